@@ -1,0 +1,10 @@
+// Selectors for the console's pages live here, so scenarios read like what a person does.
+import { expect, type Page } from "@playwright/test";
+
+export async function assertRolesPage(page: Page) {
+  await expect(page.getByRole("heading", { name: /^Roles/ })).toBeVisible();
+}
+
+export async function openRole(page: Page, roleName: string) {
+  await page.getByRole("button", { name: new RegExp(`^${roleName}\\b`) }).click();
+}

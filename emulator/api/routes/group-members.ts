@@ -1,0 +1,67 @@
+// G1–G5. A group member's id is the group's id (itwin-api.md 7.7).
+import type { GroupMember } from "../../../src/api/wire";
+import type { ITwinRecord } from "../../data/store";
+import { acITwin, requireMember, requirePermissions } from "../authorize";
+import { errors, isGuid } from "../errors";
+import { created, noContent, ok, type Router } from "../http";
+import { pageLinks, pageOf, readPaging } from "../paging";
+import { groupMemberView } from "../views";
+import { resolveRoleIds, union, validateAddMembers, validateRoleIds } from "./member-body";
+
+const INVITE = ["administration_invite_member"];
+const REMOVE = ["administration_remove_member"];
+
+export function registerGroupMembers(router: Router): void {
+  router.add("GET", "/accesscontrol/itwins/:id/members/groups", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requireMember(ctx, itwin);
+    const paging = readPaging(ctx, errors.memberRequest);
+    const ids = [...itwin.groupMembers.keys()];
+    return ok({ members: pageOf(ids, paging).map((id) => groupMemberView(itwin, id)), _links: pageLinks(ctx, paging, ids.length) });
+  });
+
+  router.add("GET", "/accesscontrol/itwins/:id/members/groups/:groupId", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requireMember(ctx, itwin);
+    return ok({ member: groupMemberView(itwin, findGroupMember(itwin, ctx.params.groupId)) });
+  });
+
+  router.add("POST", "/accesscontrol/itwins/:id/members/groups", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requirePermissions(ctx, itwin, INVITE);
+    const entries = validateAddMembers(ctx, "groupId");
+    const resolved = entries.map((e, i) => {
+      const groupId = e.key.toLowerCase();
+      if (!isGuid(groupId) || !itwin.groups.has(groupId)) throw errors.groupNotFound(`members[${i}].groupId`);
+      return { groupId, roleIds: resolveRoleIds(itwin, e.roleIds, `members[${i}].roleIds`) };
+    });
+    const members = new Map<string, GroupMember>();
+    for (const { groupId, roleIds } of resolved) {
+      itwin.groupMembers.set(groupId, union(itwin.groupMembers.get(groupId) ?? [], roleIds));
+      members.set(groupId, groupMemberView(itwin, groupId));
+    }
+    return created({ members: [...members.values()] });
+  });
+
+  router.add("PATCH", "/accesscontrol/itwins/:id/members/groups/:groupId", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requirePermissions(ctx, itwin, INVITE);
+    const roleIds = validateRoleIds(ctx);
+    const groupId = findGroupMember(itwin, ctx.params.groupId);
+    itwin.groupMembers.set(groupId, resolveRoleIds(itwin, roleIds, "roleIds"));
+    return ok({ member: groupMemberView(itwin, groupId) });
+  });
+
+  router.add("DELETE", "/accesscontrol/itwins/:id/members/groups/:groupId", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requirePermissions(ctx, itwin, REMOVE);
+    itwin.groupMembers.delete(findGroupMember(itwin, ctx.params.groupId));
+    return noContent();
+  });
+}
+
+function findGroupMember(itwin: ITwinRecord, id: string | undefined): string {
+  const groupId = isGuid(id) ? id.toLowerCase() : undefined;
+  if (!groupId || !itwin.groupMembers.has(groupId)) throw errors.teamMemberNotFound();
+  return groupId;
+}

@@ -1,0 +1,61 @@
+// I1–I4. Invitations expire after 7 days and are then no longer returned; owners and org admins see
+// all of an iTwin's invitations, everyone else only those they sent or received (itwin-api.md 2.6).
+import type { ITwinRecord, InvitationRecord } from "../../data/store";
+import { acITwin, isMember, isOwner, requireMember } from "../authorize";
+import { errors, isGuid } from "../errors";
+import { noContent, ok, type RequestContext, type Router } from "../http";
+import { pageLinks, pageOf, readPaging } from "../paging";
+import { invitationView } from "../views";
+import { union } from "./member-body";
+import { isLive } from "./user-members";
+
+export function registerInvitations(router: Router): void {
+  router.add("GET", "/accesscontrol/itwins/:id/members/invitations", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requireMember(ctx, itwin);
+    const paging = readPaging(ctx, errors.invitationsRequest);
+    const visible = itwin.invitations.filter((i) => isLive(i, ctx.now) && canSeeInvitation(ctx, itwin, i));
+    return ok({ invitations: pageOf(visible, paging).map((i) => invitationView(itwin, i, { withRoles: true })), _links: pageLinks(ctx, paging, visible.length) });
+  });
+
+  router.add("GET", "/accesscontrol/itwins/:id/members/invitations/:invitationId", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requireMember(ctx, itwin);
+    const inv = findInvitation(ctx, itwin, ctx.params.invitationId);
+    if (!canSeeInvitation(ctx, itwin, inv)) throw errors.insufficientPermissions();
+    return ok({ invitation: invitationView(itwin, inv, { withRoles: true, inviter: ctx.store.users.get(inv.invitedById) }) });
+  });
+
+  router.add("DELETE", "/accesscontrol/itwins/:id/members/invitations/:invitationId", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requireMember(ctx, itwin);
+    const inv = findInvitation(ctx, itwin, ctx.params.invitationId);
+    if (!canSeeInvitation(ctx, itwin, inv)) throw errors.insufficientPermissions();
+    itwin.invitations = itwin.invitations.filter((i) => i !== inv);
+    return noContent();
+  });
+
+  router.add("POST", "/accesscontrol/itwins/:id/members/invitations/:invitationId/accept", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    if (isMember(itwin, ctx.caller.id)) return noContent();
+    const inv = findInvitation(ctx, itwin, ctx.params.invitationId);
+    const email = ctx.caller.user?.email?.toLowerCase();
+    if (!email || inv.email.toLowerCase() !== email) throw errors.insufficientPermissions();
+    const mine = itwin.invitations.filter((i) => isLive(i, ctx.now) && i.email.toLowerCase() === email);
+    itwin.userMembers.set(ctx.caller.id, mine.reduce((acc, i) => union(acc, i.roleIds), [] as string[]));
+    itwin.invitations = itwin.invitations.filter((i) => !mine.includes(i));
+    return noContent();
+  });
+}
+
+function canSeeInvitation(ctx: RequestContext, itwin: ITwinRecord, inv: InvitationRecord): boolean {
+  if (ctx.caller.orgAdmin || isOwner(itwin, ctx.caller.id) || inv.invitedById === ctx.caller.id) return true;
+  const email = ctx.caller.user?.email;
+  return !!email && email.toLowerCase() === inv.email.toLowerCase();
+}
+
+function findInvitation(ctx: RequestContext, itwin: ITwinRecord, id: string | undefined): InvitationRecord {
+  const inv = isGuid(id) ? itwin.invitations.find((i) => i.id === id.toLowerCase() && isLive(i, ctx.now)) : undefined;
+  if (!inv) throw errors.invitationNotFound();
+  return inv;
+}

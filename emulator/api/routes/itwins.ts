@@ -1,0 +1,91 @@
+// iTwins API: the caller's iTwins (org admins: all of the organization's), one iTwin, favorites and
+// recents. Non-members get 404 iTwinNotFound (lower-case i, as the iTwins API spells it).
+import type { ITwinRecord } from "../../data/store";
+import { canSee } from "../authorize";
+import { detail, errors, isGuid } from "../errors";
+import { noContent, ok, type RequestContext, type Router } from "../http";
+import { pageLinks, pageOf, readPaging } from "../paging";
+import { itwinView } from "../views";
+
+const SUB_CLASSES = ["Account", "Asset", "Project", "Portfolio", "Program", "WorkPackage"];
+const STATUSES = ["Active", "Inactive", "Trial"];
+const MAX_RECENTS = 25;
+
+export function registerITwins(router: Router): void {
+  router.add("GET", "/itwins", (ctx) => list(ctx, visible(ctx)));
+
+  router.add("GET", "/itwins/favorites", (ctx) => {
+    const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
+    return list(ctx, ids.flatMap((id) => seen(ctx, id) ?? []));
+  });
+  router.add("POST", "/itwins/favorites/:id", (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.id);
+    const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
+    if (!ids.includes(itwin.id)) ctx.store.favorites.set(ctx.caller.id, [...ids, itwin.id]);
+    return noContent();
+  });
+  router.add("DELETE", "/itwins/favorites/:id", (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.id);
+    const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
+    if (!ids.includes(itwin.id)) throw errors.iTwinNotFound();
+    ctx.store.favorites.set(ctx.caller.id, ids.filter((id) => id !== itwin.id));
+    return noContent();
+  });
+
+  router.add("GET", "/itwins/recents", (ctx) => {
+    const ids = ctx.store.recents.get(ctx.caller.id) ?? [];
+    return list(ctx, ids.flatMap((id) => seen(ctx, id) ?? []));
+  });
+  router.add("POST", "/itwins/recents/:id", (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.id);
+    const ids = (ctx.store.recents.get(ctx.caller.id) ?? []).filter((id) => id !== itwin.id);
+    ctx.store.recents.set(ctx.caller.id, [itwin.id, ...ids].slice(0, MAX_RECENTS));
+    return noContent();
+  });
+
+  router.add("GET", "/itwins/:id", (ctx) => ok({ iTwin: itwinView(mustSee(ctx, ctx.params.id), true) }));
+}
+
+function visible(ctx: RequestContext): ITwinRecord[] {
+  return [...ctx.store.itwins.values()].filter((t) => canSee(t, ctx.caller));
+}
+
+function seen(ctx: RequestContext, id: string | undefined): ITwinRecord | undefined {
+  const itwin = isGuid(id) ? ctx.store.itwins.get(id.toLowerCase()) : undefined;
+  return itwin && canSee(itwin, ctx.caller) ? itwin : undefined;
+}
+
+function mustSee(ctx: RequestContext, id: string | undefined): ITwinRecord {
+  const itwin = seen(ctx, id);
+  if (!itwin) throw errors.iTwinNotFound();
+  return itwin;
+}
+
+function list(ctx: RequestContext, items: ITwinRecord[]) {
+  const q = ctx.query;
+  const details = [];
+  const subClasses = q.get("subClass")?.split(",").map((s) => s.trim()).filter(Boolean);
+  if (subClasses?.some((s) => !SUB_CLASSES.some((k) => k.toLowerCase() === s.toLowerCase()))) details.push(detail.invalidValue("Provided subClass value is not valid.", "subClass"));
+  const status = q.get("status");
+  if (status !== null && !STATUSES.some((s) => s.toLowerCase() === status.toLowerCase())) details.push(detail.invalidValue("Provided status value is not valid.", "status"));
+  if (status !== null && q.get("includeInactive") !== null) details.push(detail.invalidValue("status and includeInactive cannot be combined.", "includeInactive"));
+  const search = q.get("$search");
+  if (search !== null && (q.get("number") !== null || q.get("displayName") !== null)) details.push(detail.invalidValue("$search cannot be combined with number or displayName.", "$search"));
+  if (details.length > 0) throw errors.itwinsRequest(details);
+  const paging = readPaging(ctx, errors.itwinsRequest);
+
+  const includeInactive = q.get("includeInactive")?.toLowerCase() === "true";
+  const filtered = items.filter((t) => {
+    if (subClasses && !subClasses.some((s) => s.toLowerCase() === t.subClass.toLowerCase())) return false;
+    if (status !== null ? t.status.toLowerCase() !== status.toLowerCase() : !includeInactive && t.status === "Inactive") return false;
+    if (q.get("number") !== null && t.number !== q.get("number")) return false;
+    if (q.get("displayName") !== null && t.displayName !== q.get("displayName")) return false;
+    if (search) {
+      const needle = search.toLowerCase();
+      if (![t.displayName, t.number, t.type ?? "", t.geographicLocation].some((f) => f.toLowerCase().includes(needle))) return false;
+    }
+    return true;
+  });
+  const full = /return=representation/i.test(String(ctx.headers.prefer ?? ""));
+  return ok({ iTwins: pageOf(filtered, paging).map((t) => itwinView(t, full)), _links: pageLinks(ctx, paging, filtered.length) });
+}

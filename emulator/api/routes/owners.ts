@@ -1,0 +1,54 @@
+// O1–O3. Only owners (and org admins) may add or remove owners, on top of the invite/remove permission.
+import type { ITwinRecord } from "../../data/store";
+import { findUserByEmail } from "../../data/store";
+import { acITwin, requireMember, requireOwnerOrOrgAdmin, requirePermissions } from "../authorize";
+import { detail, errors, isGuid } from "../errors";
+import { EMAIL, bodyObject, created, noContent, ok, type Router } from "../http";
+import { pageLinks, pageOf, readPaging } from "../paging";
+import { invitationView, ownerView } from "../views";
+import { invite } from "./user-members";
+
+export function registerOwners(router: Router): void {
+  router.add("GET", "/accesscontrol/itwins/:id/members/owners", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requireMember(ctx, itwin);
+    const paging = readPaging(ctx, errors.memberRequest);
+    return ok({ members: pageOf(itwin.owners, paging).map((id) => ownerView(ctx.store, id)), _links: pageLinks(ctx, paging, itwin.owners.length) });
+  });
+
+  router.add("POST", "/accesscontrol/itwins/:id/members/owners", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requirePermissions(ctx, itwin, ["administration_invite_member"]);
+    requireOwnerOrOrgAdmin(ctx, itwin);
+    const body = bodyObject(ctx);
+    if (!body) throw errors.memberRequest([detail.invalidBody()]);
+    const email = body.email;
+    if (typeof email !== "string" || email.trim() === "") throw errors.memberRequest([detail.missing("email")]);
+    if (!EMAIL.test(email.trim())) throw errors.teamMemberNotFound("email");
+    const user = findUserByEmail(ctx.store, email.trim());
+    if (user) {
+      if (itwin.owners.includes(user.id)) throw errors.ownerAlreadyExists();
+      itwin.owners.push(user.id);
+      return created({ member: ownerView(ctx.store, user.id), invitation: null });
+    }
+    const inv = invite(ctx, itwin, email.trim(), []);
+    return created({ member: null, invitation: invitationView(itwin, inv, { withRoles: true }) });
+  });
+
+  router.add("DELETE", "/accesscontrol/itwins/:id/members/owners/:memberId", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requirePermissions(ctx, itwin, ["administration_remove_member"]);
+    requireOwnerOrOrgAdmin(ctx, itwin);
+    const ownerId = findOwner(itwin, ctx.params.memberId);
+    // (inferred) an iTwin keeps at least one owner.
+    if (itwin.owners.length === 1) throw errors.memberRequest([detail.invalidValue("The last owner of an iTwin cannot be removed.", "memberId")]);
+    itwin.owners = itwin.owners.filter((id) => id !== ownerId);
+    return noContent();
+  });
+}
+
+function findOwner(itwin: ITwinRecord, id: string | undefined): string {
+  const ownerId = isGuid(id) ? id.toLowerCase() : undefined;
+  if (!ownerId || !itwin.owners.includes(ownerId)) throw errors.teamMemberNotFound();
+  return ownerId;
+}

@@ -1,0 +1,100 @@
+// R1–R5. Created roles are "Custom"; PATCH permissions replace the set; deleting a role also removes it
+// from members, group members, invitations and EDFS assignments (itwin-api.md R5, inferred).
+import { randomUUID } from "node:crypto";
+import type { ErrorDetail } from "../../../src/api/wire";
+import type { ITwinRecord, RoleRecord } from "../../data/store";
+import { acITwin, requirePermissions } from "../authorize";
+import { detail, errors, isGuid } from "../errors";
+import { bodyObject, created, isNonEmptyString, isStringArray, noContent, ok, type RequestContext, type Router } from "../http";
+import { roleView } from "../views";
+
+const MANAGE_ROLES = ["administration_manage_roles"];
+
+export function registerRoles(router: Router): void {
+  router.add("GET", "/accesscontrol/itwins/:id/roles", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requirePermissions(ctx, itwin, MANAGE_ROLES);
+    return ok({ roles: [...itwin.roles.values()].map(roleView) });
+  });
+
+  router.add("GET", "/accesscontrol/itwins/:id/roles/:roleId", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requirePermissions(ctx, itwin, MANAGE_ROLES);
+    return ok({ role: roleView(findRole(itwin, ctx.params.roleId)) });
+  });
+
+  router.add("POST", "/accesscontrol/itwins/:id/roles", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requirePermissions(ctx, itwin, MANAGE_ROLES);
+    const body = validateRoleBody(ctx, itwin, true);
+    checkPermissionsExist(ctx, body.permissions);
+    const role: RoleRecord = {
+      id: randomUUID(), displayName: body.displayName!.trim(), description: body.description ?? "",
+      permissions: [...new Set(body.permissions ?? [])], type: "Custom",
+    };
+    itwin.roles.set(role.id, role);
+    // The documented create response has no permissions.
+    return created({ role: { id: role.id, displayName: role.displayName, description: role.description, type: role.type } });
+  });
+
+  router.add("PATCH", "/accesscontrol/itwins/:id/roles/:roleId", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requirePermissions(ctx, itwin, MANAGE_ROLES);
+    const body = validateRoleBody(ctx, itwin, false, ctx.params.roleId);
+    const role = findRole(itwin, ctx.params.roleId);
+    checkPermissionsExist(ctx, body.permissions);
+    if (body.displayName !== undefined) role.displayName = body.displayName.trim();
+    if (body.description !== undefined) role.description = body.description;
+    if (body.permissions !== undefined) role.permissions = [...new Set(body.permissions)];
+    return ok({ role: roleView(role) });
+  });
+
+  router.add("DELETE", "/accesscontrol/itwins/:id/roles/:roleId", (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.id);
+    requirePermissions(ctx, itwin, MANAGE_ROLES);
+    const role = findRole(itwin, ctx.params.roleId);
+    itwin.roles.delete(role.id);
+    const without = (ids: string[]) => ids.filter((id) => id !== role.id);
+    for (const [k, ids] of itwin.userMembers) itwin.userMembers.set(k, without(ids));
+    for (const [k, ids] of itwin.groupMembers) itwin.groupMembers.set(k, without(ids));
+    for (const inv of itwin.invitations) inv.roleIds = without(inv.roleIds);
+    for (const byRole of itwin.edfs.values()) byRole.delete(role.id);
+    return noContent();
+  });
+}
+
+export function findRole(itwin: ITwinRecord, id: string | undefined, target?: string): RoleRecord {
+  const role = isGuid(id) ? itwin.roles.get(id.toLowerCase()) : undefined;
+  if (!role) throw errors.roleNotFound(target);
+  return role;
+}
+
+interface RoleBody {
+  displayName?: string;
+  description?: string;
+  permissions?: string[];
+}
+
+function validateRoleBody(ctx: RequestContext, itwin: ITwinRecord, creating: boolean, selfId?: string): RoleBody {
+  const body = bodyObject(ctx);
+  if (!body) throw errors.roleRequest([detail.invalidBody()]);
+  const details: ErrorDetail[] = [];
+  const { displayName, description, permissions } = body;
+  if (creating ? !isNonEmptyString(displayName) : displayName !== undefined && !isNonEmptyString(displayName)) details.push(detail.missing("displayName"));
+  if (creating ? typeof description !== "string" : description !== undefined && typeof description !== "string") details.push(detail.missing("description"));
+  if (permissions !== undefined && !isStringArray(permissions)) details.push(detail.invalidBody());
+  if (isNonEmptyString(displayName)) {
+    const clash = [...itwin.roles.values()].some((r) => r.id !== selfId && r.displayName.toLowerCase() === displayName.trim().toLowerCase());
+    // (inferred) duplicate names are not documented; a 422 on displayName lets the form show it.
+    if (clash) details.push(detail.invalidValue("A role with the same display name already exists.", "displayName"));
+  }
+  if (details.length > 0) throw errors.roleRequest(details);
+  return body as RoleBody;
+}
+
+function checkPermissionsExist(ctx: RequestContext, permissions: string[] | undefined): void {
+  if (!permissions) return;
+  const known = new Set(ctx.store.permissions);
+  const bad = permissions.findIndex((p) => !known.has(p));
+  if (bad >= 0) throw errors.permissionNotFound(`permissions[${bad}]`);
+}

@@ -1,0 +1,44 @@
+// Users API: the caller's profile, same-organization search and lookup (invite dialog autocomplete).
+import type { UserRecord } from "../../data/store";
+import { detail, errors, isGuid } from "../errors";
+import { ok, type RequestContext, type Router } from "../http";
+
+const MAX_SEARCH_RESULTS = 1000;
+
+export function registerUsers(router: Router): void {
+  router.add("GET", "/users/me", (ctx) => {
+    const u = ctx.caller.user;
+    if (!u || u.missing) throw errors.userNotFound();
+    return ok({
+      user: {
+        id: u.id, displayName: `${u.givenName} ${u.surname}`, givenName: u.givenName, surname: u.surname, email: u.email,
+        alternateEmail: null, phone: null, organizationName: u.organization, city: null, country: null, language: "EN", createdDateTime: "2020-01-01T00:00:00Z",
+      },
+    });
+  });
+
+  router.add("GET", "/users", (ctx) => {
+    const search = ctx.query.get("$search");
+    if (search === null || search.trim() === "") throw errors.usersRequest([{ code: "MissingRequiredParameter", message: "A search value was not specified.", target: "$search" }]);
+    if (search.length < 3 || search.length > 200) throw errors.usersRequest([detail.invalidValue("The search value must be between 3 and 200 characters.", "$search")]);
+    const needle = search.toLowerCase();
+    const users = [...ctx.store.users.values()]
+      .filter((u) => sameOrg(ctx, u) && [u.email, u.givenName, u.surname, `${u.givenName} ${u.surname}`].some((f) => f?.toLowerCase().includes(needle)))
+      .slice(0, MAX_SEARCH_RESULTS)
+      .map(summary);
+    return ok({ users });
+  });
+
+  router.add("GET", "/users/:id", (ctx) => {
+    const id = ctx.params.id;
+    const u = isGuid(id) ? ctx.store.users.get(id.toLowerCase()) : undefined;
+    if (!u || !sameOrg(ctx, u)) throw errors.userNotFound();
+    return ok({ user: summary(u) });
+  });
+}
+
+function sameOrg(ctx: RequestContext, u: UserRecord): boolean {
+  return !u.missing && u.organization === ctx.store.organization;
+}
+
+const summary = (u: UserRecord) => ({ id: u.id, email: u.email, givenName: u.givenName, surname: u.surname, organizationName: u.organization });

@@ -1,0 +1,134 @@
+// In-memory state of the emulated platform. Plain records keyed by id; the API routes turn them into
+// wire shapes (emulator/api/views.ts). Maps keep insertion order, which is the order lists page in.
+
+export interface UserRecord {
+  id: string;
+  email: string | null;
+  givenName: string | null;
+  surname: string | null;
+  organization: string | null;
+  /** Deleted from IMS but still a member somewhere: every profile field is null on the wire. */
+  missing?: boolean;
+  orgAdmin?: boolean;
+}
+
+export interface RoleRecord {
+  id: string;
+  displayName: string;
+  description: string;
+  permissions: string[];
+  type: "Default" | "Custom";
+}
+
+export interface InvitationRecord {
+  id: string;
+  email: string;
+  invitedById: string;
+  invitedByEmail: string;
+  status: "Pending" | "Accepted";
+  createdDate: string;
+  expirationDate: string;
+  roleIds: string[];
+}
+
+export interface GroupRecord {
+  id: string;
+  name: string;
+  description: string;
+  memberIds: string[];
+  imsGroups: string[];
+  /** External e-mails put in the group: they wait as group invitations. */
+  invitations: InvitationRecord[];
+}
+
+export interface ITwinRecord {
+  id: string;
+  class: string;
+  subClass: string;
+  type: string | null;
+  number: string;
+  displayName: string;
+  status: "Active" | "Inactive" | "Trial";
+  geographicLocation: string;
+  dataCenterLocation: string;
+  ianaTimeZone: string;
+  iTwinAccountId: string;
+  createdDateTime: string;
+  createdBy: string;
+  roles: Map<string, RoleRecord>;
+  /** user id → role ids held directly. */
+  userMembers: Map<string, string[]>;
+  /** group id → role ids held by the group on this iTwin. */
+  groupMembers: Map<string, string[]>;
+  owners: string[];
+  invitations: InvitationRecord[];
+  groups: Map<string, GroupRecord>;
+  /** package uniqueName → (iTwin role id → package role ids). */
+  edfs: Map<string, Map<string, string[]>>;
+}
+
+export interface PackageRecord {
+  subscriptionId: string;
+  version: string;
+  uniqueName: string;
+  name: string;
+  description: string;
+  subscribedBy: string;
+  subscribedByName: string;
+  subscribedOn: string;
+  projectStage: "Preview" | "Current";
+  isOdata: boolean;
+  inputExample: string;
+  responseExample: string;
+  lastChange: string;
+}
+
+export interface PackageRoleRecord {
+  roleId: string;
+  name: string;
+  description: string;
+  /** The caller must hold all of these to assign or unassign the package role. */
+  permissions: string[];
+}
+
+export interface Store {
+  preset: "demo" | "large";
+  organization: string;
+  permissions: string[];
+  users: Map<string, UserRecord>;
+  /** lower-cased e-mail → user id, for add-by-email. */
+  usersByEmail: Map<string, string>;
+  itwins: Map<string, ITwinRecord>;
+  packages: Map<string, PackageRecord>;
+  packageRoles: PackageRoleRecord[];
+  favorites: Map<string, string[]>;
+  /** newest first, at most 25 per user. */
+  recents: Map<string, string[]>;
+}
+
+export function emptyStore(preset: Store["preset"], organization: string): Store {
+  return {
+    preset,
+    organization,
+    permissions: [],
+    users: new Map(),
+    usersByEmail: new Map(),
+    itwins: new Map(),
+    packages: new Map(),
+    packageRoles: [],
+    favorites: new Map(),
+    recents: new Map(),
+  };
+}
+
+export function addUser(store: Store, user: UserRecord): UserRecord {
+  store.users.set(user.id, user);
+  if (user.email) store.usersByEmail.set(user.email.toLowerCase(), user.id);
+  return user;
+}
+
+export function findUserByEmail(store: Store, email: string): UserRecord | undefined {
+  const id = store.usersByEmail.get(email.toLowerCase());
+  const user = id ? store.users.get(id) : undefined;
+  return user && !user.missing ? user : undefined;
+}

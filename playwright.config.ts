@@ -1,0 +1,38 @@
+// End-to-end: the production build and the embedded local stack on one https origin, driven in
+// Debian's Chromium (Playwright cannot download browsers here). One worker: 2 cores, shared emulator state.
+import { defineConfig } from "@playwright/test";
+
+// E2E_PORT lets several suites run side by side (each builds into its own folder).
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4273);
+const outDir = process.env.E2E_PORT ? `.e2e-dist-${E2E_PORT}` : "dist";
+export const E2E_ORIGIN = `https://localhost:${E2E_PORT}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: E2E_ORIGIN,
+    ignoreHTTPSErrors: true,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    command: `npx vite build --logLevel warn --outDir ${outDir} && exec node --import tsx scripts/serve.ts --port ${E2E_PORT} --dist ${outDir}`,
+    url: `${E2E_ORIGIN}/config.json`,
+    ignoreHTTPSErrors: true,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,82 @@
+// `npm start` / `npm run emulator`: the console build and the embedded local stack on one https origin,
+// bound to loopback only. Options (all optional):
+//   --port N            default 4173 (env PORT)
+//   --api-only          serve only the identity provider, the API emulator and its controls
+//   --preset demo|large data set (env PRESET)
+//   --latency MS        added latency on every API request
+//   --rate-limit F      fraction 0..1 of API requests answered 429
+//   --retry-after N     Retry-After seconds on those 429s
+//   --token-ttl S       access-token lifetime in seconds (default 3600)
+//   --dist DIR          the built console to serve (default dist)
+import { createServer } from "node:https";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createStack } from "../emulator/stack.ts";
+import { DEMO_USERS } from "../emulator/demo-users.ts";
+import { localhostCertificate } from "./tls.ts";
+import { serveStatic } from "./static-files.ts";
+
+const root = join(import.meta.dirname, "..");
+const { values } = parseArgs({
+  options: {
+    port: { type: "string" },
+    "api-only": { type: "boolean", default: false },
+    preset: { type: "string" },
+    latency: { type: "string" },
+    "rate-limit": { type: "string" },
+    "retry-after": { type: "string" },
+    "token-ttl": { type: "string" },
+    dist: { type: "string" },
+  },
+});
+
+const port = Number(values.port ?? process.env.PORT ?? 4173);
+const origin = `https://localhost:${port}`;
+const preset = (values.preset ?? process.env.PRESET ?? "demo") as "demo" | "large";
+const stack = await createStack({
+  origin,
+  extraConsoleOrigins: ["https://localhost:5173"],
+  preset,
+  accessTokenTtlSeconds: values["token-ttl"] ? Number(values["token-ttl"]) : undefined,
+  faults: {
+    ...(values.latency ? { latencyMs: Number(values.latency) } : {}),
+    ...(values["rate-limit"] ? { rateLimitFraction: Number(values["rate-limit"]) } : {}),
+    ...(values["retry-after"] ? { retryAfterSeconds: Number(values["retry-after"]) } : {}),
+  },
+});
+
+const tls = await localhostCertificate(join(root, ".certs"));
+const dist = join(root, values.dist ?? "dist");
+const server = createServer(tls, (req, res) => {
+  stack
+    .handle(req, res)
+    .then((handled) => {
+      if (handled) return;
+      if (values["api-only"]) res.writeHead(404, { "content-type": "text/plain" }).end("Not found (emulator only: /idp, /api, /__emulator).");
+      else serveStatic(dist, req, res);
+    })
+    .catch((e: unknown) => {
+      console.error("request failed:", e instanceof Error ? e.message : e);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      res.end();
+    });
+});
+
+server.listen(port, "127.0.0.1", () => {
+  const lines = [
+    "",
+    values["api-only"] ? "  iTwin API emulator and local identity provider" : "  iTwin Access Console on its embedded local stack",
+    "",
+    values["api-only"] ? `  API:        ${origin}/api` : `  Console:    ${origin}/`,
+    `  Authority:  ${origin}/idp   (client id itwin-access-console)`,
+    `  Controls:   ${origin}/__emulator/state`,
+    `  Data:       preset "${preset}"`,
+    "",
+    "  Demo sign-ins (e-mail / password):",
+    ...DEMO_USERS.map((u) => `    ${u.email.padEnd(34)} ${u.password.padEnd(15)} ${u.summary}`),
+    "",
+    "  The certificate is self-signed: accept the browser warning once (or see README for mkcert).",
+    "",
+  ];
+  console.log(lines.join("\n"));
+});

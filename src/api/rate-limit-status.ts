@@ -1,0 +1,84 @@
+// The current rate-limit wait, shared by every request of the console.
+// - A store the shell reads with useSyncExternalStore to show "Rate limited — retrying in N s".
+// - A gate: while a 429 wait is in force, every request waits for the same end before sending,
+//   so a burst of parallel queries does not hammer the server again the moment one of them is told to wait.
+import { abortable } from "./abortable";
+
+export interface RateLimitWait {
+  /** Epoch ms when requests may be sent again. */
+  until: number;
+  /** Which retry this wait precedes (1-based) and how many are allowed, for "attempt 2 of 4". */
+  attempt: number;
+  maxAttempts: number;
+}
+
+export interface RateLimitGate {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): RateLimitWait | null;
+  /** Resolves at once when no wait is in force, else when the wait (and any extension of it) ends. */
+  whenOpen(signal?: AbortSignal): Promise<void>;
+  /**
+   * Puts `wait` in force — or joins the current wait when that one lasts at least as long — and
+   * resolves when the gate opens again. `sleep` does the waiting (injected so tests need no timers).
+   */
+  hold(wait: RateLimitWait, sleep: (ms: number) => Promise<void>, now: number, signal?: AbortSignal): Promise<void>;
+}
+
+interface ActiveWait {
+  wait: RateLimitWait;
+  ended: Promise<void>;
+}
+
+export function createRateLimitGate(): RateLimitGate {
+  let active: ActiveWait | null = null;
+  const listeners = new Set<() => void>();
+  const emit = () => listeners.forEach((listener) => listener());
+
+  // Loops because a wait can be replaced by a longer one while someone is waiting on it.
+  async function untilOpen(): Promise<void> {
+    while (active) await active.ended;
+  }
+
+  // Arrow functions: React calls subscribe/getSnapshot unbound.
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+  const getSnapshot = () => active?.wait ?? null;
+
+  const whenOpen = (signal?: AbortSignal) => (active ? withSignal(untilOpen(), signal) : Promise.resolve());
+
+  const hold = (wait: RateLimitWait, sleep: (ms: number) => Promise<void>, now: number, signal?: AbortSignal) => {
+    if (!active || active.wait.until < wait.until) {
+      const entry: ActiveWait = { wait, ended: Promise.resolve() };
+      const end = () => {
+        if (active === entry) {
+          active = null;
+          emit();
+        }
+      };
+      entry.ended = Promise.resolve()
+        .then(() => sleep(Math.max(0, wait.until - now)))
+        .then(end, end);
+      active = entry;
+      emit();
+    }
+    return withSignal(untilOpen(), signal);
+  };
+
+  return { subscribe, getSnapshot, whenOpen, hold };
+}
+
+function withSignal(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  return signal ? abortable(promise, signal) : promise;
+}
+
+/** Whole seconds left in a wait, for the countdown. */
+export function secondsLeft(wait: RateLimitWait, now: number = Date.now()): number {
+  return Math.max(0, Math.ceil((wait.until - now) / 1000));
+}
+
+/** The console's one gate: the shell subscribes to it, the HTTP client waits on it. */
+export const rateLimitStatus: RateLimitGate = createRateLimitGate();

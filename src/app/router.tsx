@@ -1,0 +1,66 @@
+// The route tree. Feature pages load lazily so the first route stays close to the stack's floor.
+import { lazy, Suspense, type ReactNode } from "react";
+import { createBrowserRouter, Outlet, useParams } from "react-router-dom";
+import { Box, CircularProgress } from "@mui/material";
+import { RequireAuth } from "../auth/RequireAuth";
+import { ITwinGate } from "../features/itwins/components/ITwinGate";
+import { HomePage } from "../features/itwins/components/HomePage";
+import { AppShell } from "./shell/AppShell";
+import { SignedOutPage } from "./shell/SignedOutPage";
+import { NotFoundPage } from "./shell/NotFoundPage";
+import { ComingSoon } from "./shell/ComingSoon";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { routes } from "./routes";
+
+const RolesPage = lazy(() => import("../features/roles/components/RolesPage").then((m) => ({ default: m.RolesPage })));
+
+function Loading() {
+  return (
+    <Box sx={{ display: "flex", gap: 2, alignItems: "center", p: 2 }} role="status">
+      <CircularProgress size={20} /> Loading…
+    </Box>
+  );
+}
+
+function Page({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function ITwinSectionLayout() {
+  const { iTwinId = "" } = useParams();
+  return (
+    <ITwinGate iTwinId={iTwinId} key={iTwinId}>
+      <Outlet />
+    </ITwinGate>
+  );
+}
+
+export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: string }) {
+  return createBrowserRouter([
+    { path: routes.signedOut.path, element: <SignedOutPage /> },
+    {
+      element: (
+        <RequireAuth scopes={opts.scopes}>
+          <AppShell postLogoutRedirectUri={opts.postLogoutRedirectUri} />
+        </RequireAuth>
+      ),
+      children: [
+        { path: routes.home.path, element: <Page><HomePage /></Page> },
+        {
+          path: "/itwins/:iTwinId",
+          element: <ITwinSectionLayout />,
+          children: [
+            { path: "roles", element: <Page><RolesPage /></Page> },
+            { path: "members", element: <Page><ComingSoon title="Members" /></Page> },
+            { path: "packages", element: <Page><ComingSoon title="Integration packages" /></Page> },
+          ],
+        },
+        { path: "*", element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,61 @@
+// The frame around every signed-in page: app bar (iTwin picker, theme, user), section tabs, the
+// rate-limit countdown, and the page itself.
+import { useEffect } from "react";
+import { AppBar, Box, Container, IconButton, Tab, Tabs, Toolbar, Tooltip, Typography } from "@mui/material";
+import DarkModeIcon from "@mui/icons-material/DarkMode";
+import LightModeIcon from "@mui/icons-material/LightMode";
+import { Link as RouterLink, Outlet, useLocation, useParams } from "react-router-dom";
+import { ITwinPicker } from "../../features/itwins/components/ITwinPicker";
+import { useColorMode } from "../theme";
+import { toSection, type ITwinSection } from "../routes";
+import { UserMenu } from "./UserMenu";
+import { RateLimitBanner } from "./RateLimitBanner";
+
+const SECTIONS: { key: ITwinSection; label: string }[] = [
+  { key: "roles", label: "Roles" },
+  { key: "members", label: "Members" },
+  { key: "packages", label: "Packages" },
+];
+
+export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: string }) {
+  const { iTwinId } = useParams();
+  const location = useLocation();
+  const section: ITwinSection = SECTIONS.find((s) => location.pathname.endsWith(`/${s.key}`))?.key ?? "roles";
+  const { mode, toggle } = useColorMode();
+
+  useEffect(() => {
+    const label = iTwinId ? SECTIONS.find((s) => s.key === section)?.label : "Start";
+    document.title = `${label} · iTwin Access Console`;
+  }, [iTwinId, section]);
+
+  return (
+    <Box sx={{ minHeight: "100vh", bgcolor: "background.default" }}>
+      <AppBar position="sticky" color="default" elevation={1}>
+        <Toolbar sx={{ gap: 2 }}>
+          <Typography variant="h6" component="div" sx={{ whiteSpace: "nowrap" }}>
+            iTwin Access Console
+          </Typography>
+          <ITwinPicker currentId={iTwinId} section={section} />
+          <Box sx={{ flexGrow: 1 }} />
+          <Tooltip title={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"}>
+            <IconButton onClick={toggle} aria-label={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"} color="inherit">
+              {mode === "dark" ? <LightModeIcon /> : <DarkModeIcon />}
+            </IconButton>
+          </Tooltip>
+          <UserMenu postLogoutRedirectUri={postLogoutRedirectUri} />
+        </Toolbar>
+        {iTwinId ? (
+          <Tabs value={section} aria-label="Sections" sx={{ px: 2 }}>
+            {SECTIONS.map((s) => (
+              <Tab key={s.key} value={s.key} label={s.label} component={RouterLink} to={toSection(s.key, iTwinId)} />
+            ))}
+          </Tabs>
+        ) : null}
+      </AppBar>
+      <RateLimitBanner />
+      <Container component="main" maxWidth={false} sx={{ py: 3 }}>
+        <Outlet />
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,19 @@
+import { Button, Paper, Typography } from "@mui/material";
+import { useEffect } from "react";
+
+export function SignedOutPage() {
+  useEffect(() => {
+    document.title = "Signed out · iTwin Access Console";
+  }, []);
+  return (
+    <Paper component="main" sx={{ m: "10vh auto", p: 4, maxWidth: 520 }}>
+      <Typography variant="h4" component="h1" gutterBottom>
+        You are signed out
+      </Typography>
+      <Typography sx={{ mb: 3 }}>Your session with the iTwin Access Console has ended on this device.</Typography>
+      <Button variant="contained" href="/">
+        Sign in again
+      </Button>
+    </Paper>
+  );
+}

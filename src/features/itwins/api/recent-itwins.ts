@@ -1,0 +1,26 @@
+// GET /itwins/recents and POST /itwins/recents/{id}: the picker offers the last iTwins used, across
+// devices, because the platform keeps them per user.
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ITwinsResponse } from "../../../api/wire";
+import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { iTwinKeys } from "./itwin-keys";
+
+export const recentITwinsQuery = (client: HttpClient) =>
+  queryOptions({
+    queryKey: iTwinKeys.recents(),
+    queryFn: ({ signal }) => client.request({ api: "itwins", path: "/itwins/recents", query: { $top: 10 }, schema: ITwinsResponse, signal }).then((r) => r.iTwins),
+    staleTime: 60_000,
+  });
+
+export function useRecentITwins() {
+  return useQuery(recentITwinsQuery(useApiClient()));
+}
+
+export function useMarkRecent() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => client.request({ method: "POST", api: "itwins", path: `/itwins/recents/${encodeURIComponent(id)}`, schema: null }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: iTwinKeys.recents() }),
+  });
+}
