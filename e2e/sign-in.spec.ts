@@ -16,7 +16,7 @@ test("the organization administrator signs in and sees the default iTwin's roles
   await expect(page).toHaveURL(new RegExp(`/itwins/${DEFAULT_ITWIN_ID}/roles$`));
   await assertRolesPage(page);
   await openRole(page, "iTwin Reader");
-  await expect(page.getByText("iTwin Reader description").first()).toBeVisible();
+  await expect(page.getByText("Read-only access to the iTwin and its data").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: /^administration|^imodels|^itwins/ }).first()).toBeVisible();
 });
 

@@ -15,10 +15,10 @@ export async function signInAs(page: Page, who: DemoUserKey, path = "/") {
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await fillLoginForm(page, user.email, user.password);
   const allow = page.getByRole("button", { name: "Allow" });
-  const shell = page.getByText("iTwin Access Console").first();
+  const shell = page.getByTestId("user-menu-button");
   await expect(allow.or(shell)).toBeVisible();
   if (await allow.isVisible()) await allow.click();
-  await expect(page.getByTestId("user-menu-button")).toBeVisible();
+  await expect(shell).toBeVisible();
 }
 
 export async function signOut(page: Page) {

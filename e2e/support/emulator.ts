@@ -1,13 +1,25 @@
-// Test set-up through the emulator's control endpoint, never through the UI.
+// Test set-up through the emulator's control endpoint (/__emulator), never through the UI.
 import type { APIRequestContext } from "@playwright/test";
 
+async function ok(what: string, response: { ok(): boolean; status(): number }) {
+  if (!response.ok()) throw new Error(`${what} failed: HTTP ${response.status()}`);
+}
+
+/** Fresh seeded data, no faults, no pending fail-next rules, no expired tokens. */
 export async function resetEmulator(request: APIRequestContext, preset: "demo" | "large" = "demo") {
-  const r = await request.post("/__emulator/reset", { data: { preset } });
-  if (!r.ok()) throw new Error(`emulator reset failed: ${r.status()}`);
-  await request.post("/__emulator/faults", { data: { latencyMs: 0, rateLimitFraction: 0, serverErrorFraction: 0, dropFraction: 0 } });
+  await ok("clearing faults", await request.delete("/__emulator/faults"));
+  await ok("resetting data", await request.post("/__emulator/reset", { data: { preset } }));
 }
 
 export async function setFaults(request: APIRequestContext, faults: Record<string, unknown>) {
-  const r = await request.post("/__emulator/faults", { data: faults });
-  if (!r.ok()) throw new Error(`setting faults failed: ${r.status()}`);
+  await ok("setting faults", await request.post("/__emulator/faults", { data: faults }));
+}
+
+/** The next request(s) matching method + path (a regex) get this answer instead. */
+export async function failNext(request: APIRequestContext, rule: { method?: string; path: string; status: number; body?: unknown; headers?: Record<string, string>; count?: number }) {
+  await ok("arming fail-next", await request.post("/__emulator/fail-next", { data: rule }));
+}
+
+export async function expireAllTokens(request: APIRequestContext) {
+  await ok("expiring tokens", await request.post("/__emulator/expire-tokens"));
 }

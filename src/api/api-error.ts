@@ -243,14 +243,24 @@ function decodeEntities(text: string): string {
 export function cleanText(value: unknown, maxChars: number): string | undefined {
   if (typeof value !== "string") return undefined;
   const source = value.length > maxChars * 4 ? value.slice(0, maxChars * 4) : value;
-  const text = source
-    .replace(/<\/?[a-z!?][^<>]*>/gi, " ")
+  const text = stripTags(source)
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (text === "") return undefined;
   return truncate(text, maxChars);
+}
+
+function stripTags(text: string): string {
+  // Repeated because removing one tag can join its neighbours into a new one ("<a<b>>" → "<a>").
+  let current = text;
+  for (let pass = 0; pass < 5; pass += 1) {
+    const next = current.replace(/<\/?[a-z!?][^<>]*>/gi, " ");
+    if (next === current) return current;
+    current = next;
+  }
+  return current.replace(/[<>]/g, " ");
 }
 
 function truncate(text: string, maxChars: number): string {

@@ -99,6 +99,12 @@ describe("request basics", () => {
     expect(calls[0]!.url).toBe(`${BASE}/api/itwins?$search=a%20b%26c&$top=10`);
   });
 
+  it("resolves a relative base URL against the page (console and API on one origin)", async () => {
+    const { fetchImpl, calls } = scriptedFetch(json(200, permissions));
+    await client(fetchImpl, { baseUrl: "/api" }).http.request(getPermissions);
+    expect(calls[0]!.url).toBe(`${location.origin}/api/accesscontrol/itwins/i1/permissions`);
+  });
+
   it("resolves undefined for a 204 with schema null", async () => {
     const { fetchImpl } = scriptedFetch(new Response(null, { status: 204 }));
     const { http } = client(fetchImpl);

@@ -10,12 +10,12 @@ type Page = z.infer<typeof Page>;
 function fakeClient(pages: Record<string, Page>) {
   const asked: RequestOptions<unknown>[] = [];
   const client: HttpClient = {
-    request: vi.fn(async <T,>(options: RequestOptions<T>) => {
+    request: async <T,>(options: RequestOptions<T>) => {
       asked.push(options as RequestOptions<unknown>);
       const page = pages[options.path];
       if (!page) throw new Error(`unexpected ${options.path}`);
       return page as T;
-    }),
+    },
   };
   return { client, asked };
 }

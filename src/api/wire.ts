@@ -41,7 +41,8 @@ export type PermissionsResponse = z.infer<typeof PermissionsResponse>;
 export const Role = z.object({
   id: z.string(),
   displayName: z.string(),
-  description: z.string(),
+  // Not marked required by the portal: a role without one must not fail the whole list.
+  description: z.string().nullish(),
   // The create response omits permissions (itwin-api.md R3); everywhere else they are present.
   permissions: z.array(z.string()).optional(),
   type: z.string().nullish(),
@@ -61,13 +62,14 @@ export type UpdateRoleRequest = z.infer<typeof UpdateRoleRequest>;
 export const RoleRef = z.object({ id: z.string(), displayName: z.string(), description: z.string().nullish() });
 export type RoleRef = z.infer<typeof RoleRef>;
 
-// Missing users (deleted from IMS) keep id and roles; every profile field becomes null.
+// Missing users (deleted from IMS) keep id and roles; every profile field becomes null. The PATCH
+// example in the portal answers only {id, roles}, so profile fields may also be absent.
 export const UserMember = z.object({
   id: z.string(),
-  email: z.string().nullable(),
-  givenName: z.string().nullable(),
-  surname: z.string().nullable(),
-  organization: z.string().nullable(),
+  email: z.string().nullish(),
+  givenName: z.string().nullish(),
+  surname: z.string().nullish(),
+  organization: z.string().nullish(),
   roles: z.array(RoleRef),
 });
 export type UserMember = z.infer<typeof UserMember>;
@@ -120,10 +122,10 @@ export const AddGroupMembersResponse = z.object({ members: z.array(GroupMember) 
 
 export const OwnerMember = z.object({
   id: z.string(),
-  email: z.string().nullable(),
-  givenName: z.string().nullable(),
-  surname: z.string().nullable(),
-  organization: z.string().nullable(),
+  email: z.string().nullish(),
+  givenName: z.string().nullish(),
+  surname: z.string().nullish(),
+  organization: z.string().nullish(),
 });
 export type OwnerMember = z.infer<typeof OwnerMember>;
 export const OwnersResponse = z.object({ members: z.array(OwnerMember), _links: Links.optional() });
@@ -134,10 +136,10 @@ export const AddOwnerResponse = z.object({ member: OwnerMember.nullable(), invit
 export const GroupUser = z.object({
   userId: z.string().optional(),
   id: z.string().optional(),
-  email: z.string().nullable(),
-  givenName: z.string().nullable(),
-  surname: z.string().nullable(),
-  organization: z.string().nullable(),
+  email: z.string().nullish(),
+  givenName: z.string().nullish(),
+  surname: z.string().nullish(),
+  organization: z.string().nullish(),
 });
 export type GroupUser = z.infer<typeof GroupUser>;
 export const Group = z.object({

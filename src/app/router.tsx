@@ -13,6 +13,8 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { routes } from "./routes";
 
 const RolesPage = lazy(() => import("../features/roles/components/RolesPage").then((m) => ({ default: m.RolesPage })));
+const PackagesPage = lazy(() => import("../features/packages/components/PackagesPage").then((m) => ({ default: m.PackagesPage })));
+const MembersPage = lazy(() => import("../features/members/components/MembersPage").then((m) => ({ default: m.MembersPage })));
 
 function Loading() {
   return (
@@ -55,8 +57,8 @@ export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: st
           element: <ITwinSectionLayout />,
           children: [
             { path: "roles", element: <Page><RolesPage /></Page> },
-            { path: "members", element: <Page><ComingSoon title="Members" /></Page> },
-            { path: "packages", element: <Page><ComingSoon title="Integration packages" /></Page> },
+            { path: "members", element: <Page><MembersPage /></Page> },
+            { path: "packages", element: <Page><PackagesPage /></Page> },
           ],
         },
         { path: "*", element: <NotFoundPage /> },

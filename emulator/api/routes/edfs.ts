@@ -54,16 +54,12 @@ export function registerEdfs(router: Router): void {
   });
 
   router.add("DELETE", path, (ctx) => {
-    let roleIds: string[] = [];
+    const raw = bodyObject(ctx)?.iTwinRoleIds;
+    const roleIds = Array.isArray(raw) ? raw.filter((r): r is string => typeof r === "string").map((r) => r.toLowerCase()) : [];
     const { itwin, uniqueName } = target(
       ctx,
+      (itwin) => roleIds.flatMap((r) => itwin.edfs.get(ctx.params.uniqueName ?? "")?.get(r) ?? []),
       (itwin) => {
-        const raw = bodyObject(ctx)?.iTwinRoleIds;
-        roleIds = Array.isArray(raw) ? raw.filter((r): r is string => typeof r === "string").map((r) => r.toLowerCase()) : [];
-        return roleIds.flatMap((r) => itwin.edfs.get(ctx.params.uniqueName ?? "")?.get(r) ?? []);
-      },
-      (itwin) => {
-        const raw = bodyObject(ctx)?.iTwinRoleIds;
         if (!Array.isArray(raw) || raw.length === 0) return [detail.invalidBody()];
         return raw.some((r) => !isRoleOf(itwin, r)) ? [detail.edfsITwinRoleId()] : [];
       },
@@ -118,11 +114,12 @@ function assignmentTarget(ctx: RequestContext, mode: "add" | "replace") {
 function target(
   ctx: RequestContext,
   packageRolesTouched: (itwin: ITwinRecord) => string[],
-  bodyDetails: (itwin: ITwinRecord) => ErrorDetail[],
+  bodyDetails: (itwin: ITwinRecord | undefined) => ErrorDetail[],
 ): { itwin: ITwinRecord; uniqueName: string } {
   const { iTwinId = "", uniqueName = "" } = ctx.params;
   const badName = !UNIQUE_NAME.test(uniqueName);
-  if (!isGuid(iTwinId)) throw errors.assignmentRequest([detail.edfsITwinId(), ...(badName ? [detail.edfsUniqueName()] : [])]);
+  // Detail order follows the seed: ITwinRoleId, PackageRoleIds, iTwinId, uniqueName.
+  if (!isGuid(iTwinId)) throw errors.assignmentRequest([...bodyDetails(undefined), detail.edfsITwinId(), ...(badName ? [detail.edfsUniqueName()] : [])]);
   const itwin = ctx.store.itwins.get(iTwinId.toLowerCase());
   if (!itwin) throw errors.acITwinNotFound();
   requirePermissions(ctx, itwin, ASSIGN);
@@ -140,8 +137,9 @@ function target(
   return { itwin, uniqueName: pkg.uniqueName };
 }
 
-function isRoleOf(itwin: ITwinRecord, id: unknown): boolean {
-  return isGuid(id) && itwin.roles.has(id.toLowerCase());
+/** Without an iTwin (malformed iTwin id) only the GUID shape can be judged. */
+function isRoleOf(itwin: ITwinRecord | undefined, id: unknown): boolean {
+  return isGuid(id) && (!itwin || itwin.roles.has(id.toLowerCase()));
 }
 
 function assignmentsOf(itwin: ITwinRecord, uniqueName: string): Map<string, string[]> {

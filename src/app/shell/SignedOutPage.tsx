@@ -4,6 +4,8 @@ import { useEffect } from "react";
 export function SignedOutPage() {
   useEffect(() => {
     document.title = "Signed out · iTwin Access Console";
+    // The provider returns here with MSAL's state parameter: nothing a person needs in the address bar.
+    if (window.location.search) window.history.replaceState(null, "", window.location.pathname);
   }, []);
   return (
     <Paper component="main" sx={{ m: "10vh auto", p: 4, maxWidth: 520 }}>

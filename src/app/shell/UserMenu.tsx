@@ -39,7 +39,8 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
         <MenuItem
           onClick={() => {
             setAnchor(null);
-            void instance.logoutRedirect({ account, postLogoutRedirectUri });
+            // MSAL sends no id_token_hint by itself; the provider needs it to honour postLogoutRedirectUri.
+            void instance.logoutRedirect({ account, postLogoutRedirectUri, idTokenHint: account?.idToken });
           }}
         >
           Sign out

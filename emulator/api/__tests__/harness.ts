@@ -1,0 +1,89 @@
+// Test harness: a real http server around the emulator, real RS256 tokens verified by ../../tokens.ts.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { SignJWT, generateKeyPair } from "jose";
+import { demoUser, type DemoUserKey } from "../../demo-users";
+import { verifyAccessToken } from "../../tokens";
+import { createEmulator, type Emulator, type EmulatorOptions } from "../create-emulator";
+
+export const ISSUER = "https://localhost:5443/idp";
+
+export interface ApiResult<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export interface Harness {
+  origin: string;
+  emulator: Emulator;
+  mint(sub: string, claims?: { iat?: number; exp?: number; aud?: string; scope?: string; issuer?: string }): Promise<string>;
+  token(user: DemoUserKey): Promise<string>;
+  api<T = any>(method: string, path: string, opts?: { as?: DemoUserKey | null; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<ApiResult<T>>;
+  control<T = any>(method: string, path: string, body?: unknown): Promise<ApiResult<T>>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyToken">> = {}): Promise<Harness> {
+  const { publicKey, privateKey } = await generateKeyPair("RS256");
+  const emulator = createEmulator({ ...opts, verifyToken: (token, notBefore) => verifyAccessToken(token, { key: publicKey, issuer: ISSUER, notBefore }) });
+  let origin = "";
+  const server: Server = createServer((req, res) => {
+    const p = req.url?.startsWith("/__emulator") ? emulator.handleControl(req, res) : emulator.handleApi(req, res, { apiPrefix: "/api", publicOrigin: origin });
+    p.catch((e) => {
+      console.error(e);
+      res.destroy();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const mint: Harness["mint"] = (sub, c = {}) => {
+    const iat = c.iat ?? Math.floor(Date.now() / 1000);
+    return new SignJWT({ scope: c.scope ?? "itwin-platform" })
+      .setProtectedHeader({ alg: "RS256" })
+      .setIssuer(c.issuer ?? ISSUER)
+      .setAudience(c.aud ?? "itwin-platform")
+      .setSubject(sub)
+      .setIssuedAt(iat)
+      .setExpirationTime(c.exp ?? iat + 3600)
+      .sign(privateKey);
+  };
+  const tokens = new Map<DemoUserKey, string>();
+  const token = async (user: DemoUserKey) => {
+    if (!tokens.has(user)) tokens.set(user, await mint(demoUser(user).id));
+    return tokens.get(user)!;
+  };
+  const toResult = async (res: Response): Promise<ApiResult> => {
+    const text = await res.text();
+    let body: unknown = undefined;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
+    return { status: res.status, headers: res.headers, body, text };
+  };
+  const api: Harness["api"] = async (method, path, o = {}) => {
+    const headers: Record<string, string> = { Accept: "application/vnd.bentley.itwin-platform.v2+json", ...o.headers };
+    const as = o.as === undefined ? "admin" : o.as;
+    if (as !== null && !Object.keys(headers).some((k) => k.toLowerCase() === "authorization")) headers.Authorization = `Bearer ${await token(as)}`;
+    let body: string | undefined = o.raw;
+    if (o.body !== undefined) {
+      body = JSON.stringify(o.body);
+      headers["Content-Type"] = "application/json";
+    }
+    const url = path.startsWith("http") ? path : `${origin}/api${path}`;
+    return toResult(await fetch(url, { method, headers, body }));
+  };
+  const control: Harness["control"] = async (method, path, body) =>
+    toResult(await fetch(`${origin}/__emulator${path}`, { method, headers: { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) }));
+  return {
+    origin, emulator, mint, token, api, control,
+    close: () => new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+  };
+}

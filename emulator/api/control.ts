@@ -1,0 +1,68 @@
+// The control API under /__emulator: loopback only and unauthenticated, for tests and demos to switch
+// faults, expire tokens, reset data and count requests.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { EmulatorState } from "./create-emulator";
+import { parseJson, sendJson } from "./respond";
+import type { FailRule, FaultSettings } from "./faults";
+
+export async function handleControlRequest(req: IncomingMessage, res: ServerResponse, state: EmulatorState, rawBody: string): Promise<void> {
+  const method = (req.method ?? "GET").toUpperCase();
+  if (method === "OPTIONS") {
+    res.writeHead(204).end();
+    return;
+  }
+  const url = new URL(req.url ?? "/", "http://emulator.invalid");
+  const path = url.pathname.replace(/^\/__emulator/, "").replace(/\/$/, "") || "/";
+  const parsed = parseJson(rawBody);
+  const body = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const reply = (status: number, value: unknown) => sendJson(res, status, value, {});
+  const view = () => ({
+    preset: state.store.preset, faults: state.faults.settings, tokensValidAfter: state.tokensValidAfter ?? null,
+    failNext: state.faults.rules.map(({ regex: _regex, ...r }) => r), lastRequestSeq: state.seq,
+  });
+
+  try {
+    switch (`${method} ${path}`) {
+      case "GET /state":
+        return reply(200, view());
+      case "POST /faults":
+        state.faults.merge(body as Partial<FaultSettings>);
+        return reply(200, view());
+      case "DELETE /faults":
+        // Token expiry counts as a fault: clearing faults makes earlier tokens valid again.
+        state.faults.clear();
+        state.tokensValidAfter = undefined;
+        return reply(200, view());
+      case "POST /expire-tokens":
+        // The next whole second: every token issued up to now (iat has second precision) is refused.
+        state.tokensValidAfter = Math.floor(Date.now() / 1000) + 1;
+        return reply(200, view());
+      case "POST /reset": {
+        const preset = body.preset;
+        if (preset !== undefined && preset !== "demo" && preset !== "large") return reply(400, { error: { code: "InvalidPreset", message: "preset must be demo or large." } });
+        state.reset(preset);
+        return reply(200, view());
+      }
+      case "POST /fail-next": {
+        const rule = body as unknown as FailRule;
+        if (typeof rule.path !== "string" || !Number.isInteger(rule.status)) {
+          return reply(400, { error: { code: "InvalidRule", message: "fail-next needs path (regular expression) and status (integer)." } });
+        }
+        new RegExp(rule.path);
+        state.faults.addRule(rule);
+        return reply(200, view());
+      }
+      case "GET /requests": {
+        const since = Number(url.searchParams.get("since") ?? 0) || 0;
+        return reply(200, { requests: state.log.filter((r) => r.seq > since), lastRequestSeq: state.seq });
+      }
+      case "DELETE /requests":
+        state.log = [];
+        return reply(200, { requests: [], lastRequestSeq: state.seq });
+      default:
+        return reply(404, { error: { code: "ResourceNotFound", message: `No control operation ${method} ${path}.` } });
+    }
+  } catch (e) {
+    return reply(400, { error: { code: "InvalidRequest", message: e instanceof Error ? e.message : String(e) } });
+  }
+}

@@ -1,0 +1,113 @@
+// Adds users by e-mail with roles. Same-organization users become members at once, others are invited
+// by e-mail; the result says which happened to whom. The 50 role-assignment limit (e-mails × roles) is
+// checked before sending; the server's 422 details appear beside the field they name.
+import { useState } from "react";
+import { Alert, AlertTitle, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from "@mui/material";
+import { isApiError } from "../../../api/api-error";
+import { mapApiErrorToFields } from "../../../api/field-errors";
+import type { MemberInvitation, UserMember } from "../../../api/wire";
+import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
+import { useAddUserMembers } from "../api/add-user-members";
+import { useITwinRoles } from "../api/get-itwin-roles";
+import { parseEmails } from "../email-list";
+import { userDisplayName } from "../member-search";
+import { MAX_ROLE_IDS } from "../role-diff";
+import { RolePicker } from "./RolePicker";
+import { INVITE_PERMISSION } from "./member-access";
+
+export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose: () => void }) {
+  const roles = useITwinRoles(iTwinId);
+  const add = useAddUserMembers(iTwinId);
+  const [text, setText] = useState("");
+  const [roleIds, setRoleIds] = useState<string[]>([]);
+  const [result, setResult] = useState<{ members: UserMember[]; invitations: MemberInvitation[] } | null>(null);
+
+  const { emails, invalid } = parseEmails(text);
+  const assignments = emails.length * roleIds.length;
+  const over = assignments > MAX_ROLE_IDS;
+  const error = add.error;
+  const mapped = isApiError(error) && (error.status === 422 || error.status === 404) && error.details.length + (error.target ? 1 : 0) > 0
+    ? mapApiErrorToFields(error, { emails: ["email", "members"], roleIds: ["roleIds"] })
+    : undefined;
+  const blocked =
+    emails.length === 0 ? "Enter at least one e-mail address." : invalid.length > 0 ? "Fix the e-mail addresses first." : roleIds.length === 0 ? "Select at least one role." : over ? `${emails.length} e-mails × ${roleIds.length} roles = ${assignments} role assignments; at most ${MAX_ROLE_IDS} can be sent at once.` : null;
+
+  const emailErrors = [...(invalid.length > 0 ? [`Not an e-mail address: ${invalid.join(", ")}`] : []), ...(mapped?.byField.emails.map((d) => `${d.message}${d.target ? ` (${d.target})` : ""}`) ?? [])];
+
+  function submit() {
+    add.mutate({ emails, roleIds }, { onSuccess: (r) => setResult(r) });
+  }
+
+  return (
+    <Dialog open onClose={add.isPending ? undefined : onClose} fullWidth maxWidth="md" aria-labelledby="add-users-title">
+      <DialogTitle id="add-users-title">Add users</DialogTitle>
+      <DialogContent>
+        {result ? (
+          <Stack spacing={2} data-testid="add-users-result">
+            {result.members.length > 0 ? (
+              <Alert severity="success">
+                <AlertTitle>Added as members</AlertTitle>
+                {result.members.map((m) => (
+                  <div key={m.id}>{`${userDisplayName(m)}${m.email ? ` (${m.email})` : ""}`}</div>
+                ))}
+              </Alert>
+            ) : null}
+            {result.invitations.length > 0 ? (
+              <Alert severity="info">
+                <AlertTitle>Invited by e-mail (they become members when they accept)</AlertTitle>
+                {result.invitations.map((i) => (
+                  <div key={i.id}>{`${i.email} — invitation expires ${new Date(i.expirationDate).toLocaleDateString()}`}</div>
+                ))}
+              </Alert>
+            ) : null}
+            {result.members.length === 0 && result.invitations.length === 0 ? <Alert severity="warning">The server added nobody and invited nobody.</Alert> : null}
+          </Stack>
+        ) : (
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {mapped && mapped.unmatched.length > 0 ? <ServerErrorBanner title="The server did not add the users" message={error?.message} details={mapped.unmatched} /> : null}
+            {error && !mapped ? <ApiErrorAlert error={error} action="Adding users" requiredPermission={INVITE_PERMISSION} /> : null}
+            <TextField
+              label="E-mail addresses"
+              multiline
+              minRows={2}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              disabled={add.isPending}
+              error={emailErrors.length > 0}
+              helperText={emailErrors.length > 0 ? emailErrors.join(" ") : "One or more addresses, separated by commas or new lines. People outside your organization are invited by e-mail."}
+              slotProps={{ formHelperText: { id: "emails-helper" }, htmlInput: { "aria-describedby": "emails-helper" } }}
+            />
+            {roles.isError ? <ApiErrorAlert error={roles.error} action="Loading the iTwin's roles" requiredPermission="administration_manage_roles" onRetry={() => void roles.refetch()} /> : null}
+            {roles.isPending ? (
+              <Typography role="status">Loading roles…</Typography>
+            ) : (
+              <RolePicker roles={roles.data ?? []} value={roleIds} onChange={setRoleIds} errors={mapped?.byField.roleIds.map((d) => d.message) ?? []} disabled={add.isPending} limit={Math.max(1, Math.floor(MAX_ROLE_IDS / Math.max(1, emails.length)))} />
+            )}
+          </Stack>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {result ? (
+          <Button variant="contained" onClick={onClose}>
+            Done
+          </Button>
+        ) : (
+          <>
+            {blocked && (emails.length > 0 || roleIds.length > 0) ? (
+              <Typography variant="body2" color={over ? "error" : "text.secondary"} sx={{ mr: "auto", pl: 2 }} id="add-users-blocked">
+                {blocked}
+              </Typography>
+            ) : null}
+            <Button onClick={onClose} disabled={add.isPending}>
+              Cancel
+            </Button>
+            <Button variant="contained" onClick={submit} disabled={add.isPending || blocked !== null} startIcon={add.isPending ? <CircularProgress size={16} /> : undefined}>
+              Add
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}

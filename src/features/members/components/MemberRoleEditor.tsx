@@ -1,0 +1,197 @@
+// Changes the roles of one user or group member. Keeps the roles it was opened with as its base,
+// shows what is added and removed, enforces the 50-role limit before saving, re-reads the member
+// before saving to detect someone else's change, and keeps the selection on every failure.
+import { useMemo, useState } from "react";
+import { Alert, AlertTitle, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from "@mui/material";
+import { isApiError } from "../../../api/api-error";
+import { useApiClient } from "../../../api/client-context";
+import type { RoleRef } from "../../../api/wire";
+import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
+import { useITwinRoles } from "../api/get-itwin-roles";
+import { getUserMember } from "../api/get-user-member";
+import { getGroupMember } from "../api/get-group-member";
+import { useUpdateUserMemberRoles } from "../api/update-user-member-roles";
+import { useUpdateGroupMemberRoles } from "../api/update-group-member-roles";
+import { diffRoleIds, hasChanges, MAX_ROLE_IDS, sameRoleIds } from "../role-diff";
+import { isValidationFailure, roleSaveErrors } from "../role-editor-errors";
+import { RolePicker } from "./RolePicker";
+
+export interface EditableMember {
+  kind: "user" | "group";
+  id: string;
+  name: string;
+  roles: RoleRef[];
+}
+
+export interface MemberRoleEditorProps {
+  iTwinId: string;
+  member: EditableMember;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}
+
+export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRoleEditorProps) {
+  const client = useApiClient();
+  const roles = useITwinRoles(iTwinId);
+  const updateUser = useUpdateUserMemberRoles(iTwinId);
+  const updateGroup = useUpdateGroupMemberRoles(iTwinId);
+  const update = member.kind === "user" ? updateUser : updateGroup;
+
+  const [base, setBase] = useState<RoleRef[]>(member.roles);
+  const [selection, setSelection] = useState<string[]>(member.roles.map((r) => r.id));
+  const [conflict, setConflict] = useState<RoleRef[] | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const names = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const r of [...base, ...(conflict ?? []), ...(roles.data ?? [])]) m.set(r.id.toLowerCase(), r.displayName);
+    return (id: string) => m.get(id.toLowerCase()) ?? id;
+  }, [base, conflict, roles.data]);
+
+  const baseIds = base.map((r) => r.id);
+  const diff = diffRoleIds(baseIds, selection);
+  const overLimit = selection.length > MAX_ROLE_IDS;
+  const busy = checking || update.isPending;
+  const apiError = isApiError(error) ? error : undefined;
+  const fieldErrors = apiError && isValidationFailure(apiError) ? roleSaveErrors(apiError) : undefined;
+
+  async function save(overwrite: boolean) {
+    setError(null);
+    if (!overwrite) {
+      setChecking(true);
+      try {
+        const fresh = member.kind === "user" ? await getUserMember(client, iTwinId, member.id) : await getGroupMember(client, iTwinId, member.id);
+        if (!sameRoleIds(baseIds, fresh.roles.map((r) => r.id))) {
+          setConflict(fresh.roles);
+          return;
+        }
+      } catch (e) {
+        setError(e);
+        return;
+      } finally {
+        setChecking(false);
+      }
+    }
+    update.mutate(
+      { memberId: member.id, roleIds: selection },
+      {
+        onSuccess: () => onSaved(`Roles of ${member.name} saved.`),
+        onError: (e) => setError(e),
+      },
+    );
+  }
+
+  function adoptServerRoles() {
+    if (!conflict) return;
+    setBase(conflict);
+    setSelection(conflict.map((r) => r.id));
+    setConflict(null);
+  }
+
+  function overwriteServer() {
+    if (!conflict) return;
+    // The server's roles become the base the diff is shown against; the selection is what gets saved.
+    setBase(conflict);
+    setConflict(null);
+    void save(true);
+  }
+
+  const serverDiff = conflict ? diffRoleIds(baseIds, conflict.map((r) => r.id)) : null;
+  const saveBlockedReason = overLimit
+    ? `A member can be given at most ${MAX_ROLE_IDS} roles at once; ${selection.length} are selected.`
+    : selection.length === 0
+      ? "Select at least one role. To take every role away, remove the member instead."
+      : !hasChanges(diff)
+        ? "Nothing changed yet."
+        : null;
+
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="md" aria-labelledby="member-role-editor-title">
+      <DialogTitle id="member-role-editor-title">Roles of {member.name}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          {fieldErrors && fieldErrors.banner.length > 0 ? <ServerErrorBanner title="The server did not save the roles" message={apiError?.message} details={fieldErrors.banner} /> : null}
+          {error && !fieldErrors ? (
+            <ApiErrorAlert error={error} action="Changing roles" requiredPermission="administration_invite_member" />
+          ) : null}
+          {conflict && serverDiff ? (
+            <Alert severity="warning" role="alert" data-testid="role-conflict">
+              <AlertTitle>The roles of {member.name} changed on the server since you opened this editor</AlertTitle>
+              <DiffLine label="Added on the server" ids={serverDiff.added} names={names} color="success" />
+              <DiffLine label="Removed on the server" ids={serverDiff.removed} names={names} color="error" />
+              <Typography variant="body2" sx={{ mt: 1 }}>Your selection is kept. Save it over the server's roles, or start again from the server's roles.</Typography>
+              <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+                <Button size="small" variant="contained" color="warning" onClick={overwriteServer} disabled={overLimit || selection.length === 0}>
+                  Save my selection anyway
+                </Button>
+                <Button size="small" onClick={adoptServerRoles}>
+                  Start from the server's roles
+                </Button>
+              </Stack>
+            </Alert>
+          ) : null}
+          {roles.isError ? <ApiErrorAlert error={roles.error} action="Loading the iTwin's roles" requiredPermission="administration_manage_roles" onRetry={() => void roles.refetch()} /> : null}
+          {roles.isPending ? (
+            <Box role="status" sx={{ display: "flex", gap: 1, alignItems: "center" }}>
+              <CircularProgress size={18} /> Loading roles…
+            </Box>
+          ) : (
+            <RolePicker
+              roles={roles.data ?? []}
+              extraRoles={base}
+              value={selection}
+              onChange={(ids) => setSelection(ids)}
+              errors={fieldErrors?.picker.map((d) => d.message) ?? []}
+              disabled={busy}
+            />
+          )}
+          <Box aria-live="polite" data-testid="role-diff">
+            {hasChanges(diff) ? (
+              <>
+                <DiffLine label="Adding" ids={diff.added} names={names} color="success" />
+                <DiffLine label="Removing" ids={diff.removed} names={names} color="error" />
+              </>
+            ) : (
+              <Typography variant="body2" color="text.secondary">No change from the current roles.</Typography>
+            )}
+          </Box>
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        {saveBlockedReason && !busy ? (
+          <Typography variant="body2" color={overLimit ? "error" : "text.secondary"} sx={{ mr: "auto", pl: 2 }} id="role-save-blocked-reason">
+            {saveBlockedReason}
+          </Typography>
+        ) : null}
+        <Button onClick={onClose} disabled={busy}>
+          Cancel
+        </Button>
+        <Button
+          variant="contained"
+          onClick={() => void save(false)}
+          disabled={busy || saveBlockedReason !== null || conflict !== null}
+          aria-describedby={saveBlockedReason ? "role-save-blocked-reason" : undefined}
+          startIcon={busy ? <CircularProgress size={16} /> : undefined}
+        >
+          Save roles
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+function DiffLine({ label, ids, names, color }: { label: string; ids: string[]; names: (id: string) => string; color: "success" | "error" }) {
+  if (ids.length === 0) return null;
+  return (
+    <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, alignItems: "center", mt: 0.5 }}>
+      <Typography variant="body2" component="span" sx={{ mr: 0.5 }}>
+        {label} ({ids.length}):
+      </Typography>
+      {ids.map((id) => (
+        <Chip key={id} size="small" variant="outlined" color={color} label={`${color === "success" ? "+" : "−"} ${names(id)}`} />
+      ))}
+    </Box>
+  );
+}

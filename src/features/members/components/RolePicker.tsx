@@ -1,0 +1,115 @@
+// A searchable multi-select over every role of the iTwin (not one page of them): each role shows its
+// description and permission count. "Select all shown" selects every role the search matches.
+// Server errors about the role ids appear under it (id roleIds-helper), and the selection stays.
+import { useMemo, useState } from "react";
+import { Box, Button, Checkbox, Chip, FormHelperText, InputAdornment, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Stack, TextField, Typography } from "@mui/material";
+import SearchIcon from "@mui/icons-material/Search";
+import type { Role, RoleRef } from "../../../api/wire";
+import { MAX_ROLE_IDS } from "../role-diff";
+
+export interface RolePickerProps {
+  roles: readonly Role[];
+  /** Roles held now that may no longer be in the catalogue (shown so they can be removed). */
+  extraRoles?: readonly RoleRef[];
+  value: readonly string[];
+  onChange: (roleIds: string[]) => void;
+  /** Messages for the picker (server 422/404 details). */
+  errors?: readonly string[];
+  disabled?: boolean;
+  /** The role-id limit for this request; shown before saving. */
+  limit?: number;
+  label?: string;
+}
+
+type Option = { id: string; displayName: string; description: string; permissionCount: number | null };
+
+export function RolePicker({ roles, extraRoles = [], value, onChange, errors = [], disabled, limit = MAX_ROLE_IDS, label = "Roles" }: RolePickerProps) {
+  const [search, setSearch] = useState("");
+  const options = useMemo<Option[]>(() => {
+    const known = new Set(roles.map((r) => r.id.toLowerCase()));
+    const all: Option[] = roles.map((r) => ({ id: r.id, displayName: r.displayName, description: r.description ?? "", permissionCount: r.permissions?.length ?? null }));
+    for (const r of extraRoles) if (!known.has(r.id.toLowerCase())) all.push({ id: r.id, displayName: r.displayName, description: r.description ?? "", permissionCount: null });
+    return all.sort((a, b) => a.displayName.localeCompare(b.displayName));
+  }, [roles, extraRoles]);
+  const byId = useMemo(() => new Map(options.map((o) => [o.id.toLowerCase(), o])), [options]);
+  const selected = useMemo(() => new Set(value.map((id) => id.toLowerCase())), [value]);
+  const shown = useMemo(() => {
+    const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+    return options.filter((o) => words.every((w) => `${o.displayName} ${o.description}`.toLowerCase().includes(w)));
+  }, [options, search]);
+
+  const toggle = (id: string) => onChange(selected.has(id.toLowerCase()) ? value.filter((v) => v.toLowerCase() !== id.toLowerCase()) : [...value, id]);
+  const selectShown = () => onChange([...value, ...shown.filter((o) => !selected.has(o.id.toLowerCase())).map((o) => o.id)]);
+  const clearShown = () => {
+    const hide = new Set(shown.map((o) => o.id.toLowerCase()));
+    onChange(value.filter((v) => !hide.has(v.toLowerCase())));
+  };
+
+  const overLimit = value.length > limit;
+  const invalid = errors.length > 0 || overLimit;
+  return (
+    <Box component="fieldset" sx={{ border: 0, m: 0, p: 0, minWidth: 0 }} aria-invalid={invalid} aria-describedby="roleIds-count roleIds-helper" data-testid="role-picker">
+      <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+        {label}
+      </Typography>
+      <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, mb: 1, minHeight: 24 }} aria-label="Selected roles" role="list">
+        {value.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">No role selected.</Typography>
+        ) : (
+          value.map((id) => (
+            <Chip role="listitem" key={id} size="small" label={byId.get(id.toLowerCase())?.displayName ?? id} onDelete={disabled ? undefined : () => toggle(id)} />
+          ))
+        )}
+      </Box>
+      <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 1 }}>
+        <TextField
+          size="small"
+          label="Search roles"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          disabled={disabled}
+          sx={{ flexGrow: 1 }}
+          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> }, htmlInput: { "aria-invalid": invalid, "aria-describedby": "roleIds-helper" } }}
+        />
+        <Button size="small" onClick={selectShown} disabled={disabled || shown.length === 0}>
+          Select all shown ({shown.length})
+        </Button>
+        <Button size="small" onClick={clearShown} disabled={disabled || shown.length === 0}>
+          Clear shown
+        </Button>
+      </Stack>
+      <List dense sx={{ maxHeight: 280, overflow: "auto", border: 1, borderColor: invalid ? "error.main" : "divider", borderRadius: 1 }} aria-label="Available roles">
+        {shown.length === 0 ? (
+          <ListItem>
+            <ListItemText primary={options.length === 0 ? "This iTwin has no roles." : `No role matches “${search}”.`} />
+          </ListItem>
+        ) : (
+          shown.map((o) => {
+            const checked = selected.has(o.id.toLowerCase());
+            const labelId = `role-option-${o.id}`;
+            return (
+              <ListItem key={o.id} disablePadding>
+                <ListItemButton onClick={() => toggle(o.id)} disabled={disabled} dense role="checkbox" aria-checked={checked} aria-labelledby={labelId}>
+                  <ListItemIcon sx={{ minWidth: 36 }}>
+                    <Checkbox edge="start" checked={checked} tabIndex={-1} disableRipple size="small" slotProps={{ input: { "aria-hidden": true } }} />
+                  </ListItemIcon>
+                  <ListItemText
+                    id={labelId}
+                    primary={o.displayName}
+                    secondary={`${o.description || "No description"} · ${o.permissionCount === null ? "permissions unknown" : `${o.permissionCount} permission${o.permissionCount === 1 ? "" : "s"}`}`}
+                  />
+                </ListItemButton>
+              </ListItem>
+            );
+          })
+        )}
+      </List>
+      <FormHelperText id="roleIds-count" error={overLimit}>
+        {overLimit ? `${value.length} roles selected: at most ${limit} can be saved at once. Remove ${value.length - limit}.` : `${value.length} of at most ${limit} roles selected.`}
+      </FormHelperText>
+      <FormHelperText id="roleIds-helper" error={errors.length > 0} data-testid="roleIds-helper">
+        {errors.join(" ")}
+      </FormHelperText>
+    </Box>
+  );
+}

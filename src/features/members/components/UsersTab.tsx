@@ -1,0 +1,262 @@
+// The users of the iTwin in a DataGrid. Browsing pages through the server (_links.next, one page at a
+// time); searching or sorting needs every member, so the rest is loaded with a visible progress count
+// and the grid then works on the whole set. Missing users (deleted from IMS) are flagged with an offer
+// to remove them.
+import { useEffect, useMemo, useState } from "react";
+import { Alert, Box, Button, Chip, InputAdornment, LinearProgress, Stack, TextField, Tooltip, Typography } from "@mui/material";
+import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
+import SearchIcon from "@mui/icons-material/Search";
+import EditIcon from "@mui/icons-material/Edit";
+import DeleteIcon from "@mui/icons-material/DeleteOutlined";
+import DownloadIcon from "@mui/icons-material/Download";
+import PersonAddIcon from "@mui/icons-material/PersonAdd";
+import { useQueryClient } from "@tanstack/react-query";
+import type { UserMember } from "../../../api/wire";
+import { useApiClient } from "../../../api/client-context";
+import { allUserMembersQuery, useAllUserMembers } from "../../../api/queries/all-user-members";
+import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { downloadFile } from "../../../components/csv";
+import { useUserMembersPages } from "../api/get-user-members-page";
+import { useRemoveUserMember } from "../api/remove-user-member";
+import { isMissingUser, searchUsers, userDisplayName } from "../member-search";
+import { usersCsv } from "../members-csv";
+import { GuardedButton, GuardedIconButton } from "./GuardedButton";
+import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
+import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
+import { AddUsersDialog } from "./AddUsersDialog";
+
+export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (m: string) => void }) {
+  const access = useMemberAccess(iTwinId);
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const [search, setSearch] = useState("");
+  const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
+  const [sortModel, setSortModel] = useState<GridSortModel>([]);
+  const [wantAll, setWantAll] = useState(false);
+  const [editing, setEditing] = useState<EditableMember | null>(null);
+  const [removing, setRemoving] = useState<UserMember | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const remove = useRemoveUserMember(iTwinId);
+
+  const query = search.trim();
+  const needAll = wantAll || query !== "" || sortModel.length > 0;
+  const pages = useUserMembersPages(iTwinId);
+  const all = useAllUserMembers(iTwinId, needAll);
+  const loaded = useMemo(() => pages.data?.pages.flatMap((p) => p.members) ?? [], [pages.data]);
+  const everyPageLoaded = pages.isSuccess && !pages.hasNextPage;
+  // The whole set, once known: either every page was browsed or the full list was loaded.
+  const whole = all.data ?? (everyPageLoaded ? loaded : undefined);
+  const serverMode = whole === undefined && !needAll;
+  const rows = useMemo(() => {
+    if (serverMode) return loaded.slice(pagination.page * pagination.pageSize, (pagination.page + 1) * pagination.pageSize);
+    return searchUsers(whole ?? loaded, query);
+  }, [serverMode, loaded, whole, query, pagination]);
+
+  // Browsing forward: fetch the next server page when the grid page reaches past what is loaded.
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  const neededCount = (pagination.page + 1) * pagination.pageSize;
+  useEffect(() => {
+    if (serverMode && hasNextPage && !isFetchingNextPage && loaded.length < neededCount) void fetchNextPage();
+  }, [serverMode, hasNextPage, isFetchingNextPage, loaded.length, neededCount, fetchNextPage]);
+
+  const missingLoaded = (whole ?? loaded).filter(isMissingUser).length;
+  const loadingRest = needAll && whole === undefined && all.isFetching;
+
+  async function exportCsv() {
+    setExportError(null);
+    try {
+      const members = whole ?? (await queryClient.fetchQuery(allUserMembersQuery(client, iTwinId)));
+      downloadFile(`itwin-${iTwinId}-users${query ? "-filtered" : ""}.csv`, usersCsv(searchUsers(members, query)));
+    } catch (e) {
+      setExportError(e);
+    }
+  }
+
+  const columns: GridColDef<UserMember>[] = [
+    {
+      field: "name",
+      headerName: "Name",
+      flex: 1,
+      minWidth: 180,
+      valueGetter: (_v, row) => (isMissingUser(row) ? "" : userDisplayName(row)),
+      renderCell: ({ row }) =>
+        isMissingUser(row) ? (
+          <Tooltip title="This user was deleted from Bentley IMS but still holds roles on this iTwin.">
+            <Chip size="small" color="warning" label="Missing user" data-testid="missing-user" />
+          </Tooltip>
+        ) : (
+          userDisplayName(row)
+        ),
+    },
+    { field: "email", headerName: "E-mail", flex: 1, minWidth: 200, valueGetter: (_v, row) => row.email ?? "" },
+    { field: "organization", headerName: "Organization", flex: 0.8, minWidth: 140, valueGetter: (_v, row) => row.organization ?? "" },
+    {
+      field: "roles",
+      headerName: "Roles",
+      flex: 1.4,
+      minWidth: 220,
+      valueGetter: (_v, row) => row.roles.map((r) => r.displayName).join(", "),
+      renderCell: ({ row }) => (
+        <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, py: 0.5 }}>
+          {row.roles.length === 0 ? <Typography variant="body2" color="text.secondary">No roles</Typography> : row.roles.map((r) => <Chip key={r.id} size="small" label={r.displayName} />)}
+        </Box>
+      ),
+    },
+    {
+      field: "actions",
+      headerName: "Actions",
+      sortable: false,
+      width: 130,
+      renderCell: ({ row }) => {
+        const name = isMissingUser(row) ? `missing user ${row.id}` : userDisplayName(row);
+        return (
+          <Stack direction="row">
+            <GuardedIconButton access={access.invite} permission={INVITE_PERMISSION} label={`Edit roles of ${name}`} onClick={() => setEditing({ kind: "user", id: row.id, name, roles: row.roles })}>
+              <EditIcon fontSize="small" />
+            </GuardedIconButton>
+            <GuardedIconButton access={access.remove} permission={REMOVE_PERMISSION} label={`Remove ${name}`} color="error" onClick={() => setRemoving(row)}>
+              <DeleteIcon fontSize="small" />
+            </GuardedIconButton>
+          </Stack>
+        );
+      },
+    },
+  ];
+
+  if (pages.isError && !all.data) {
+    return <ApiErrorAlert error={pages.error} action="Loading members" onRetry={() => void pages.refetch()} />;
+  }
+
+  const totalText = whole ? `${whole.length} member${whole.length === 1 ? "" : "s"}` : pages.isSuccess ? `${loaded.length}+ members` : "";
+  const firstLoadDone = pages.isSuccess || all.isSuccess;
+  const empty = firstLoadDone && (whole ?? loaded).length === 0;
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ alignItems: { sm: "center" } }}>
+        <TextField
+          size="small"
+          label="Search members"
+          placeholder="Name, e-mail, organization or role"
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            setPagination((p) => ({ ...p, page: 0 }));
+          }}
+          sx={{ minWidth: 300 }}
+          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+        />
+        <Typography sx={{ flexGrow: 1 }} color="text.secondary" data-testid="users-total" aria-live="polite">
+          {query && whole ? `${rows.length} of ${totalText}` : totalText}
+          {!whole && pages.isSuccess ? (
+            <Button size="small" onClick={() => setWantAll(true)} sx={{ ml: 1 }} disabled={all.isFetching}>
+              Count all
+            </Button>
+          ) : null}
+        </Typography>
+        <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={!firstLoadDone}>
+          Export CSV
+        </Button>
+        <GuardedButton access={access.invite} permission={INVITE_PERMISSION} variant="contained" startIcon={<PersonAddIcon />} onClick={() => setAdding(true)}>
+          Add users
+        </GuardedButton>
+      </Stack>
+      {loadingRest ? (
+        <Box role="status" aria-live="polite">
+          <Typography variant="body2">Loading all members to {query ? "search" : "sort"} them… {all.loaded} loaded so far. Showing matches among the members loaded already.</Typography>
+          <LinearProgress />
+        </Box>
+      ) : null}
+      {all.isError && needAll ? <ApiErrorAlert error={all.error} action="Loading all members" onRetry={() => void all.refetch()} /> : null}
+      {exportError ? <ApiErrorAlert error={exportError} action="Exporting members" /> : null}
+      {missingLoaded > 0 && query.toLowerCase() !== "missing user" ? (
+        <Alert
+          severity="warning"
+          action={
+            <Button color="inherit" size="small" onClick={() => setSearch("missing user")}>
+              Show them
+            </Button>
+          }
+        >
+          {missingLoaded} missing user{missingLoaded === 1 ? "" : "s"} (deleted from Bentley IMS) still hold{missingLoaded === 1 ? "s" : ""} roles here. You can remove them.
+        </Alert>
+      ) : null}
+      {empty ? (
+        <Alert severity="info" action={access.invite.allowed ? <Button color="inherit" size="small" onClick={() => setAdding(true)}>Add users</Button> : undefined}>
+          This iTwin has no user members yet.
+        </Alert>
+      ) : query && whole && rows.length === 0 ? (
+        <Typography>No member matches “{query}”.</Typography>
+      ) : (
+        <DataGrid
+          aria-label="User members"
+          rows={rows}
+          columns={columns}
+          getRowId={(r) => r.id}
+          loading={!firstLoadDone || (serverMode && isFetchingNextPage && rows.length === 0)}
+          paginationMode={serverMode ? "server" : "client"}
+          sortingMode={serverMode ? "server" : "client"}
+          filterMode="client"
+          disableColumnFilter
+          rowCount={serverMode ? (hasNextPage ? -1 : loaded.length) : undefined}
+          paginationMeta={serverMode ? { hasNextPage: hasNextPage || neededCount < loaded.length } : undefined}
+          paginationModel={pagination}
+          onPaginationModelChange={setPagination}
+          pageSizeOptions={[25, 50, 100]}
+          sortModel={sortModel}
+          onSortModelChange={setSortModel}
+          getRowHeight={() => "auto"}
+          autoHeight
+          disableVirtualization
+          disableRowSelectionOnClick
+          localeText={{ noRowsLabel: "No members" }}
+        />
+      )}
+      {editing ? (
+        <MemberRoleEditor
+          iTwinId={iTwinId}
+          member={editing}
+          onClose={() => setEditing(null)}
+          onSaved={(m) => {
+            setEditing(null);
+            onMessage(m);
+          }}
+        />
+      ) : null}
+      {adding ? <AddUsersDialog iTwinId={iTwinId} onClose={() => setAdding(false)} /> : null}
+      <ConfirmDialog
+        open={removing !== null}
+        title={removing && isMissingUser(removing) ? "Remove missing user?" : "Remove member?"}
+        confirmLabel="Remove"
+        destructive
+        busy={remove.isPending}
+        onCancel={() => {
+          setRemoving(null);
+          remove.reset();
+        }}
+        onConfirm={() =>
+          removing &&
+          remove.mutate(removing.id, {
+            onSuccess: () => {
+              onMessage(`${isMissingUser(removing) ? "Missing user" : userDisplayName(removing)} was removed from the iTwin.`);
+              setRemoving(null);
+            },
+          })
+        }
+      >
+        {removing ? (
+          <>
+            <Typography>
+              {isMissingUser(removing)
+                ? `The missing user ${removing.id} (deleted from Bentley IMS) loses every role on this iTwin.`
+                : `${userDisplayName(removing)} (${removing.email}) loses every role on this iTwin: ${removing.roles.map((r) => r.displayName).join(", ") || "none"}.`}
+            </Typography>
+            {remove.isError ? <Box sx={{ mt: 2 }}><ApiErrorAlert error={remove.error} action="Removing the member" requiredPermission={REMOVE_PERMISSION} /></Box> : null}
+          </>
+        ) : null}
+      </ConfirmDialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,17 @@
+// Parses the e-mail box of the add-users dialog: separated by commas, semicolons, spaces or new lines;
+// duplicates (any case) dropped; anything that does not look like an address reported back.
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+export function parseEmails(text: string): { emails: string[]; invalid: string[] } {
+  const seen = new Set<string>();
+  const emails: string[] = [];
+  const invalid: string[] = [];
+  for (const part of text.split(/[\s,;]+/).filter(Boolean)) {
+    if (!EMAIL.test(part)) invalid.push(part);
+    else if (!seen.has(part.toLowerCase())) {
+      seen.add(part.toLowerCase());
+      emails.push(part);
+    }
+  }
+  return { emails, invalid };
+}

@@ -1,0 +1,38 @@
+// Client-side search over members already loaded: every word must appear in the member's name, e-mail,
+// organization or one of their role names (case-insensitive). Missing users match "missing".
+import type { GroupMember, UserMember } from "../../api/wire";
+
+export function isMissingUser(m: Pick<UserMember, "email" | "givenName" | "surname" | "organization">): boolean {
+  return m.email === null && m.givenName === null && m.surname === null && m.organization === null;
+}
+
+export function userDisplayName(m: Pick<UserMember, "givenName" | "surname" | "email">): string {
+  const name = [m.givenName, m.surname].filter(Boolean).join(" ");
+  return name || m.email || "Missing user";
+}
+
+function words(query: string): string[] {
+  return query.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function matchesAll(haystack: string, query: string): boolean {
+  const text = haystack.toLowerCase();
+  return words(query).every((w) => text.includes(w));
+}
+
+export function userMatches(m: UserMember, query: string): boolean {
+  const text = [m.givenName, m.surname, m.email, m.organization, isMissingUser(m) ? "missing user" : "", ...m.roles.map((r) => r.displayName)].join(" ");
+  return matchesAll(text, query);
+}
+
+export function groupMatches(m: GroupMember, query: string): boolean {
+  return matchesAll([m.groupName, m.groupDescription ?? "", ...m.roles.map((r) => r.displayName)].join(" "), query);
+}
+
+export function searchUsers(members: readonly UserMember[], query: string): UserMember[] {
+  return query.trim() ? members.filter((m) => userMatches(m, query)) : [...members];
+}
+
+export function searchGroups(members: readonly GroupMember[], query: string): GroupMember[] {
+  return query.trim() ? members.filter((m) => groupMatches(m, query)) : [...members];
+}

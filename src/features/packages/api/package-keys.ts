@@ -1,0 +1,12 @@
+// Query keys of the packages feature: an edit invalidates exactly what it changed.
+export const packageKeys = {
+  all: ["packages"] as const,
+  list: () => ["packages", "list"] as const,
+  detail: (uniqueName: string) => ["packages", "detail", uniqueName] as const,
+  packageRoles: () => ["packages", "package-roles"] as const,
+  iTwinRoles: (iTwinId: string) => ["packages", "itwin-roles", iTwinId] as const,
+  assignments: (iTwinId: string, uniqueName: string) => ["packages", "assignments", iTwinId, uniqueName] as const,
+};
+
+export const assignmentsPath = (iTwinId: string, uniqueName: string) =>
+  `/edfs/itwins/${encodeURIComponent(iTwinId)}/packages/${encodeURIComponent(uniqueName)}/roles`;

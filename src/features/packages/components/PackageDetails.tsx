@@ -1,0 +1,77 @@
+// One package's details (E2): who subscribed when, the last change, and the input/response examples.
+import { Box, CircularProgress, Paper, Stack, Typography } from "@mui/material";
+import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { usePackageDetails } from "../api/get-package-details";
+
+const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : "—");
+
+/** Examples are strings that contain JSON; pretty-printed when they parse, shown as they are otherwise. */
+function pretty(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}
+
+export function PackageDetails({ uniqueName }: { uniqueName: string }) {
+  const details = usePackageDetails(uniqueName);
+  if (details.isPending) {
+    return (
+      <Box sx={{ display: "flex", gap: 2, alignItems: "center", p: 2 }} role="status">
+        <CircularProgress size={20} /> Loading package details…
+      </Box>
+    );
+  }
+  if (details.isError) {
+    return <ApiErrorAlert error={details.error} action="Loading the package details" requiredPermission="edfs_projmng" onRetry={() => void details.refetch()} />;
+  }
+  const d = details.data;
+  const facts: [string, string][] = [
+    ["Unique name", d.uniqueName],
+    ["Version", d.version],
+    ["Stage", d.projectStage ?? "—"],
+    ["OData", d.isOdata ? "yes" : "no"],
+    ["Subscribed", `${when(d.subscribedOn)}${d.subscribedByName ? ` by ${d.subscribedByName}` : ""}`],
+    ["Last change", when(d.lastChange)],
+  ];
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} aria-labelledby="package-details-title">
+      <Typography id="package-details-title" variant="h6" component="h2">
+        {d.name}
+      </Typography>
+      {d.description ? <Typography sx={{ mb: 1 }}>{d.description}</Typography> : null}
+      <Box component="dl" sx={{ display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: 2, rowGap: 0.5, m: 0 }}>
+        {facts.map(([label, value]) => (
+          <Box key={label} sx={{ display: "contents" }}>
+            <Typography component="dt" color="text.secondary" variant="body2">
+              {label}
+            </Typography>
+            <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+              {value}
+            </Typography>
+          </Box>
+        ))}
+      </Box>
+      <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ mt: 1 }}>
+        {(
+          [
+            ["Input example", d.inputExample],
+            ["Response example", d.responseExample],
+          ] as const
+        ).map(([label, text]) =>
+          text ? (
+            <Box key={label} sx={{ flex: 1, minWidth: 0 }}>
+              <Typography variant="overline" component="h3">
+                {label}
+              </Typography>
+              <Box component="pre" sx={{ m: 0, p: 1, bgcolor: "action.hover", borderRadius: 1, overflow: "auto", fontSize: "0.75rem" }}>
+                {pretty(text)}
+              </Box>
+            </Box>
+          ) : null,
+        )}
+      </Stack>
+    </Paper>
+  );
+}

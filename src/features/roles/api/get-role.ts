@@ -1,0 +1,23 @@
+// GET /accesscontrol/itwins/{id}/roles/{roleId} (R2) — one role as the server has it now; the matrix
+// re-reads changed roles with it before saving to detect edits made elsewhere.
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { RoleResponse } from "../../../api/wire";
+import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { roleKeys } from "./role-keys";
+
+export function getRole(client: HttpClient, iTwinId: string, roleId: string, signal?: AbortSignal) {
+  return client
+    .request({ api: "accesscontrol", path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles/${encodeURIComponent(roleId)}`, schema: RoleResponse, signal })
+    .then((r) => r.role);
+}
+
+export const roleQuery = (client: HttpClient, iTwinId: string, roleId: string) =>
+  queryOptions({
+    queryKey: roleKeys.detail(iTwinId, roleId),
+    queryFn: ({ signal }) => getRole(client, iTwinId, roleId, signal),
+    staleTime: 30_000,
+  });
+
+export function useRole(iTwinId: string, roleId: string) {
+  return useQuery(roleQuery(useApiClient(), iTwinId, roleId));
+}
