@@ -6,6 +6,9 @@
 //   --latency MS        added latency on every API request
 //   --rate-limit F      fraction 0..1 of API requests answered 429
 //   --retry-after N     Retry-After seconds on those 429s
+//   --retry-after-form seconds|http-date
+//   --server-errors F   fraction 0..1 of API requests answered 5xx (--server-error-format json|html)
+//   --drop F            fraction 0..1 of API requests whose connection is dropped
 //   --token-ttl S       access-token lifetime in seconds (default 3600)
 //   --dist DIR          the built console to serve (default dist)
 import { createServer } from "node:https";
@@ -25,6 +28,10 @@ const { values } = parseArgs({
     latency: { type: "string" },
     "rate-limit": { type: "string" },
     "retry-after": { type: "string" },
+    "retry-after-form": { type: "string" },
+    "server-errors": { type: "string" },
+    "server-error-format": { type: "string" },
+    drop: { type: "string" },
     "token-ttl": { type: "string" },
     dist: { type: "string" },
   },
@@ -42,6 +49,10 @@ const stack = await createStack({
     ...(values.latency ? { latencyMs: Number(values.latency) } : {}),
     ...(values["rate-limit"] ? { rateLimitFraction: Number(values["rate-limit"]) } : {}),
     ...(values["retry-after"] ? { retryAfterSeconds: Number(values["retry-after"]) } : {}),
+    ...(values["retry-after-form"] ? { retryAfterForm: values["retry-after-form"] as "seconds" | "http-date" } : {}),
+    ...(values["server-errors"] ? { serverErrorFraction: Number(values["server-errors"]) } : {}),
+    ...(values["server-error-format"] ? { serverErrorFormat: values["server-error-format"] as "json" | "html" } : {}),
+    ...(values.drop ? { dropFraction: Number(values.drop) } : {}),
   },
 });
 

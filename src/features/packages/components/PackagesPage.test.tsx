@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { http, HttpResponse } from "msw";
-import { screen, waitFor, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { server, useMswServer } from "../../../test/msw";
 import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/render";
@@ -8,6 +8,8 @@ import type { Assignment } from "../../../api/wire";
 import { PackagesPage } from "./PackagesPage";
 
 useMswServer();
+// Vitest runs without globals here, so Testing Library cannot unmount by itself between tests.
+afterEach(cleanup);
 
 const EXEC = "e0000000-0000-4000-8000-000000000001";
 const ROLE_EDFS = "c0000000-0000-4000-8000-000000000005";

@@ -1,94 +1,265 @@
-// The Roles page: every role of the iTwin with its description, type and permissions, grouped by
-// service. Filterable by role or permission text.
-import { useMemo, useState } from "react";
-import { Accordion, AccordionDetails, AccordionSummary, Box, Chip, CircularProgress, InputAdornment, Stack, TextField, Typography } from "@mui/material";
-import ExpandMoreIcon from "@mui/icons-material/ExpandMore";
-import SearchIcon from "@mui/icons-material/Search";
+// The Roles page: every role of the iTwin against every permission in one grid, edited in place.
+// Loading, errors (a 403 names administration_manage_roles) and the empty iTwin are handled here; the
+// grid, toolbar, dialogs and drawer are separate components, the editing state lives in useMatrixEditor.
+import { useCallback, useMemo, useState } from "react";
+import { Alert, Box, Button, CircularProgress, Stack, Typography } from "@mui/material";
+import AddIcon from "@mui/icons-material/Add";
 import { useParams } from "react-router-dom";
+import type { Role } from "../../../api/wire";
+import { useCan } from "../../../api/queries/my-permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { downloadFile } from "../../../components/csv";
+import { useAllPermissions } from "../api/get-all-permissions";
 import { useRoles } from "../api/get-roles";
-import { groupByService } from "../permission-groups";
+import { applyFilters, noFilters, permissionColumns, permissionRows, roleColumns, roleRows, type MatrixFilters } from "../matrix";
+import { matrixToCsv } from "../matrix-csv";
+import type { RoleSaveResult } from "../save-role-changes";
+import { CompareRolesDialog } from "./CompareRolesDialog";
+import { DeleteRoleDialog } from "./DeleteRoleDialog";
+import { MatrixToolbar } from "./MatrixToolbar";
+import { PendingChangesBar } from "./PendingChangesBar";
+import { PermissionMatrix, type ColumnStatus } from "./PermissionMatrix";
+import { MANAGE_ROLES } from "./permissions";
+import { errorText, ReviewChangesDialog } from "./ReviewChangesDialog";
+import { RoleDetailsDrawer } from "./RoleDetailsDrawer";
+import { RoleFormDialog } from "./RoleFormDialog";
+import { UnsavedChangesPrompt } from "./UnsavedChangesPrompt";
+import { useMatrixEditor } from "./use-matrix-editor";
+
+const NO_ROLES: Role[] = [];
 
 export function RolesPage() {
   const { iTwinId = "" } = useParams();
   const roles = useRoles(iTwinId);
-  const [filter, setFilter] = useState("");
+  const permissions = useAllPermissions();
+  const manage = useCan(iTwinId, MANAGE_ROLES);
+  const [formRole, setFormRole] = useState<Role | "new" | null>(null);
 
-  const visible = useMemo(() => {
-    const f = filter.trim().toLowerCase();
-    const list = [...(roles.data ?? [])].sort((a, b) => a.displayName.localeCompare(b.displayName));
-    if (!f) return list;
-    return list.filter((r) => r.displayName.toLowerCase().includes(f) || (r.permissions ?? []).some((p) => p.toLowerCase().includes(f)));
-  }, [roles.data, filter]);
+  const heading = (count?: number) => (
+    <Typography variant="h5" component="h1">
+      Roles {count !== undefined ? <Typography component="span" color="text.secondary">({count})</Typography> : null}
+    </Typography>
+  );
 
-  if (roles.isPending) {
+  if (roles.isPending || permissions.isPending) {
     return (
-      <Box sx={{ display: "flex", gap: 2, alignItems: "center", p: 2 }} role="status">
-        <CircularProgress size={20} /> Loading roles…
-      </Box>
+      <Stack spacing={2}>
+        {heading()}
+        <Box sx={{ display: "flex", gap: 2, alignItems: "center", p: 2 }} role="status">
+          <CircularProgress size={20} /> Loading roles and permissions…
+        </Box>
+      </Stack>
     );
   }
   if (roles.isError) {
-    return <ApiErrorAlert error={roles.error} action="Viewing roles" requiredPermission="administration_manage_roles" onRetry={() => void roles.refetch()} />;
+    return (
+      <Stack spacing={2}>
+        {heading()}
+        <ApiErrorAlert error={roles.error} action="Viewing and editing roles" requiredPermission={MANAGE_ROLES} onRetry={() => void roles.refetch()} />
+      </Stack>
+    );
+  }
+  if (permissions.isError) {
+    return (
+      <Stack spacing={2}>
+        {heading(roles.data.length)}
+        <ApiErrorAlert error={permissions.error} action="Loading the permission catalogue" onRetry={() => void permissions.refetch()} />
+      </Stack>
+    );
+  }
+
+  const canManage = manage.allowed;
+  const form = (
+    <RoleFormDialog
+      open={formRole !== null}
+      iTwinId={iTwinId}
+      role={formRole === "new" || formRole === null ? undefined : formRole}
+      onClose={() => setFormRole(null)}
+      onSaved={() => setFormRole(null)}
+    />
+  );
+
+  if (roles.data.length === 0) {
+    return (
+      <Stack spacing={2}>
+        {heading(0)}
+        <Alert
+          severity="info"
+          action={
+            canManage ? (
+              <Button color="inherit" startIcon={<AddIcon />} onClick={() => setFormRole("new")}>
+                Create role
+              </Button>
+            ) : undefined
+          }
+        >
+          This iTwin has no roles yet. {canManage ? "Create the first one, then tick its permissions in the matrix." : `Creating roles needs the permission ${MANAGE_ROLES}.`}
+        </Alert>
+        {form}
+      </Stack>
+    );
   }
 
   return (
+    <>
+      <RolesMatrixWorkspace
+        iTwinId={iTwinId}
+        roles={roles.data ?? NO_ROLES}
+        catalogue={permissions.data}
+        canManage={canManage}
+        permissionsKnown={manage.known}
+        heading={heading(roles.data.length)}
+        onCreateRole={() => setFormRole("new")}
+        onEditRole={(role) => setFormRole(role)}
+      />
+      {form}
+    </>
+  );
+}
+
+interface WorkspaceProps {
+  iTwinId: string;
+  roles: readonly Role[];
+  catalogue: readonly string[];
+  canManage: boolean;
+  permissionsKnown: boolean;
+  heading: React.ReactNode;
+  onCreateRole: () => void;
+  onEditRole: (role: Role) => void;
+}
+
+function RolesMatrixWorkspace({ iTwinId, roles, catalogue, canManage, permissionsKnown, heading, onCreateRole, onEditRole }: WorkspaceProps) {
+  const editor = useMatrixEditor(iTwinId, roles);
+  const [filters, setFilters] = useState<MatrixFilters>(noFilters);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [swapped, setSwapped] = useState(false);
+  const [openRoleId, setOpenRoleId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Role | null>(null);
+  const [reviewOpen, setReviewOpen] = useState(false);
+  const [reviewResults, setReviewResults] = useState<readonly RoleSaveResult[] | null>(null);
+  const [reviewChanges, setReviewChanges] = useState(editor.changes);
+  const [compareOpen, setCompareOpen] = useState(false);
+
+  // Every permission that exists, plus any a role holds that the catalogue does not list (shown, not hidden).
+  const allPermissions = useMemo(() => [...new Set([...catalogue, ...roles.flatMap((r) => r.permissions ?? [])])], [catalogue, roles]);
+  const filtered = useMemo(() => applyFilters(editor.baseRoles, allPermissions, filters, editor.granted), [editor.baseRoles, allPermissions, filters, editor.granted]);
+  // The grid's axes must not change identity on a toggle (rows are memoized against them); only the
+  // "only where selected roles differ" filter depends on pending edits.
+  const shownRoles = filtered.roles;
+  const shownPermissions = filtered.permissions;
+  const rolesKey = shownRoles.map((r) => r.id).join("|");
+  const permissionsKey = shownPermissions.join("|");
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stableRoles = useMemo(() => shownRoles, [rolesKey, editor.baseRoles]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stablePermissions = useMemo(() => shownPermissions, [permissionsKey]);
+  const rows = useMemo(() => (swapped ? roleRows(stableRoles) : permissionRows(stablePermissions, collapsed)), [swapped, stableRoles, stablePermissions, collapsed]);
+  const columns = useMemo(() => (swapped ? permissionColumns(stablePermissions) : roleColumns(stableRoles)), [swapped, stableRoles, stablePermissions]);
+
+  const roleStatus = useMemo(() => {
+    const map = new Map<string, ColumnStatus>();
+    for (const result of editor.results.values()) {
+      if (result.status === "saved") map.set(result.roleId, { kind: "saved", message: "" });
+      else if (result.status === "failed") map.set(result.roleId, { kind: "failed", message: errorText(result.error) });
+      else map.set(result.roleId, { kind: "conflict", message: [...result.addedOnServer.map((p) => `+${p}`), ...result.removedOnServer.map((p) => `−${p}`)].join(", ") });
+    }
+    return map;
+  }, [editor.results]);
+
+  const selectedRoleIds = useMemo(() => new Set(filters.selectedRoleIds), [filters.selectedRoleIds]);
+  const toggleGroup = useCallback((service: string) => {
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (next.has(service)) next.delete(service);
+      else next.add(service);
+      return next;
+    });
+  }, []);
+
+  const cellCount = editor.changes.reduce((n, c) => n + c.added.length + c.removed.length, 0);
+  const openRole = editor.baseRoles.find((r) => r.id === openRoleId) ?? null;
+  const effectiveRoles = useMemo(() => {
+    const next = new Map(editor.changes.map((c) => [c.roleId, c.nextPermissions]));
+    return editor.baseRoles.map((r) => (next.has(r.id) ? { ...r, permissions: next.get(r.id) } : r));
+  }, [editor.baseRoles, editor.changes]);
+
+  const startReview = () => {
+    setReviewChanges(editor.changes);
+    setReviewResults(null);
+    setReviewOpen(true);
+  };
+  const save = async () => {
+    const outcome = await editor.save(reviewChanges);
+    setReviewResults(outcome);
+  };
+  const exportCsv = () => downloadFile(`roles-matrix-${iTwinId}.csv`, matrixToCsv(shownRoles, shownPermissions, editor.granted));
+
+  return (
     <Stack spacing={2}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
-          Roles <Typography component="span" color="text.secondary">({roles.data.length})</Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: "baseline" }}>
+        {heading}
+        <Typography color="text.secondary" variant="body2">
+          {allPermissions.length} permissions · showing {shownRoles.length} roles × {shownPermissions.length} permissions
         </Typography>
-        <TextField
-          size="small"
-          label="Filter roles or permissions"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
-        />
       </Stack>
-      {roles.data.length === 0 ? (
-        <Typography>This iTwin has no roles yet.</Typography>
-      ) : visible.length === 0 ? (
-        <Typography>No role or permission matches “{filter}”.</Typography>
+      {!canManage && permissionsKnown ? (
+        <Alert severity="info">
+          Read-only: changing roles needs the permission <code>{MANAGE_ROLES}</code> on this iTwin.
+        </Alert>
+      ) : null}
+      <MatrixToolbar
+        filters={filters}
+        onFiltersChange={setFilters}
+        roles={editor.baseRoles}
+        swapped={swapped}
+        onSwap={() => setSwapped((s) => !s)}
+        onExport={exportCsv}
+        onCompare={() => setCompareOpen(true)}
+        onCreateRole={onCreateRole}
+        canManage={canManage}
+        exportDisabled={shownRoles.length === 0 || shownPermissions.length === 0}
+      />
+      {filtered.noTextMatch ? (
+        <Typography>No role or permission matches “{filters.text}”.</Typography>
+      ) : shownRoles.length === 0 || shownPermissions.length === 0 ? (
+        <Typography>Nothing to show with these filters.</Typography>
       ) : (
-        <Box>
-          {visible.map((role) => (
-            <Accordion key={role.id} disableGutters data-testid="role-card">
-              <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls={`role-${role.id}-content`} id={`role-${role.id}-header`}>
-                <Stack direction="row" spacing={1} sx={{ alignItems: "center", width: "100%", pr: 1 }}>
-                  <Typography sx={{ fontWeight: 600 }}>{role.displayName}</Typography>
-                  {role.type ? <Chip size="small" label={role.type} variant="outlined" /> : null}
-                  <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>
-                    {role.description}
-                  </Typography>
-                  <Typography variant="body2" color="text.secondary">
-                    {(role.permissions ?? []).length} permissions
-                  </Typography>
-                </Stack>
-              </AccordionSummary>
-              <AccordionDetails>
-                <Typography sx={{ mb: 1 }}>{role.description}</Typography>
-                {(role.permissions ?? []).length === 0 ? (
-                  <Typography color="text.secondary">No permissions.</Typography>
-                ) : (
-                  [...groupByService(role.permissions ?? []).entries()].map(([service, perms]) => (
-                    <Box key={service} sx={{ mb: 1 }}>
-                      <Typography variant="overline" component="h2">
-                        {service} ({perms.length})
-                      </Typography>
-                      <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5 }}>
-                        {perms.map((p) => (
-                          <Chip key={p} size="small" label={p} />
-                        ))}
-                      </Box>
-                    </Box>
-                  ))
-                )}
-              </AccordionDetails>
-            </Accordion>
-          ))}
-        </Box>
+        <PermissionMatrix
+          label="Permissions of each role"
+          rows={rows}
+          columns={columns}
+          baseSets={editor.baseSets}
+          pending={editor.pending}
+          readOnly={!canManage || editor.saving}
+          selectedRoleIds={selectedRoleIds}
+          roleStatus={roleStatus}
+          onToggleCell={editor.toggle}
+          onToggleGroup={toggleGroup}
+          onOpenRole={setOpenRoleId}
+        />
       )}
+      <PendingChangesBar cellCount={cellCount} roleCount={editor.changes.length} onReview={startReview} onDiscard={editor.discard} disabled={editor.saving} />
+      <ReviewChangesDialog
+        open={reviewOpen}
+        changes={reviewChanges}
+        results={reviewResults}
+        saving={editor.saving}
+        onSave={() => void save()}
+        onClose={() => setReviewOpen(false)}
+        onRebase={editor.rebase}
+      />
+      <RoleDetailsDrawer
+        iTwinId={iTwinId}
+        role={openRole}
+        pendingChange={editor.changes.find((c) => c.roleId === openRoleId)}
+        canManage={canManage}
+        onClose={() => setOpenRoleId(null)}
+        onEdit={onEditRole}
+        onDelete={(role) => setDeleting(role)}
+      />
+      <DeleteRoleDialog iTwinId={iTwinId} role={deleting} onClose={() => setDeleting(null)} onDeleted={() => setOpenRoleId(null)} />
+      <CompareRolesDialog open={compareOpen} roles={effectiveRoles} initialRoleIds={filters.selectedRoleIds} onClose={() => setCompareOpen(false)} />
+      <UnsavedChangesPrompt count={cellCount} />
     </Stack>
   );
 }
