@@ -32,10 +32,14 @@ export async function handleControlRequest(req: IncomingMessage, res: ServerResp
         // Token expiry counts as a fault: clearing faults makes earlier tokens valid again.
         state.faults.clear();
         state.tokensValidAfter = undefined;
+        state.revokedTokens.clear();
         return reply(200, view());
       case "POST /expire-tokens":
-        // The next whole second: every token issued up to now (iat has second precision) is refused.
-        state.tokensValidAfter = Math.floor(Date.now() / 1000) + 1;
+        // Tokens from earlier seconds are refused by iat; those of this second that were already used
+        // are revoked one by one, so a token renewed right after the expiry still works.
+        state.tokensValidAfter = Math.floor(Date.now() / 1000);
+        for (const t of state.seenTokens) state.revokedTokens.add(t);
+        state.seenTokens.clear();
         return reply(200, view());
       case "POST /reset": {
         const preset = body.preset;

@@ -54,6 +54,12 @@ export interface EmulatorState {
   faults: Faults;
   /** Epoch seconds; tokens issued before it are refused ("expire all tokens now"). */
   tokensValidAfter: number | undefined;
+  /**
+   * `iat` has whole seconds, so tokens issued in the second of an expiry are told apart by use: those
+   * presented before the expiry are revoked, those first seen after it (a renewal) are accepted.
+   */
+  seenTokens: Set<string>;
+  revokedTokens: Set<string>;
   log: LoggedRequest[];
   seq: number;
   reset(preset?: Preset): void;
@@ -79,6 +85,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     store: seed(opts.preset ?? "demo"),
     faults: new Faults(opts.faults),
     tokensValidAfter: undefined,
+    seenTokens: new Set(),
+    revokedTokens: new Set(),
     log: [],
     seq: 0,
     reset(preset) {
@@ -161,6 +169,9 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     }
     // Checked here too so expiry holds whatever verifyToken does with notBefore.
     if (state.tokensValidAfter !== undefined && (payload.iat ?? 0) < state.tokensValidAfter) throw errors.unauthorized();
+    if (state.revokedTokens.has(token.trim())) throw errors.unauthorized();
+    if (state.seenTokens.size > 10_000) state.seenTokens.clear();
+    state.seenTokens.add(token.trim());
     const user = state.store.users.get(payload.sub.toLowerCase());
     return { id: payload.sub.toLowerCase(), user, orgAdmin: user?.orgAdmin === true };
   }
