@@ -47,6 +47,8 @@ export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyTo
       .setAudience(c.aud ?? "itwin-platform")
       .setSubject(sub)
       .setIssuedAt(iat)
+      // Like the real provider's tokens: unique even when minted in the same second for the same user.
+      .setJti(crypto.randomUUID())
       .setExpirationTime(c.exp ?? iat + 3600)
       .sign(privateKey);
   };
