@@ -8,7 +8,6 @@ import { HomePage } from "../features/itwins/components/HomePage";
 import { AppShell } from "./shell/AppShell";
 import { SignedOutPage } from "./shell/SignedOutPage";
 import { NotFoundPage } from "./shell/NotFoundPage";
-import { ComingSoon } from "./shell/ComingSoon";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { routes } from "./routes";
 

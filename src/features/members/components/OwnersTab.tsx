@@ -1,5 +1,6 @@
 // Owners of the iTwin (O1): they hold every permission, so they carry no roles. Missing users flagged.
-import { Alert, Box, Chip, CircularProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
+import { Alert, Box, CircularProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
+import { MissingUserChip } from "./MissingUserChip";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { useOwners } from "../api/get-owners";
 import { isMissingUser, userDisplayName } from "../member-search";
@@ -32,7 +33,7 @@ export function OwnersTab({ iTwinId }: { iTwinId: string }) {
           <TableBody>
             {owners.data.map((o) => (
               <TableRow key={o.id}>
-                <TableCell>{isMissingUser(o) ? <Chip size="small" color="warning" label="Missing user" data-testid="missing-user" /> : userDisplayName(o)}</TableCell>
+                <TableCell>{isMissingUser(o) ? <MissingUserChip /> : userDisplayName(o)}</TableCell>
                 <TableCell>{o.email ?? ""}</TableCell>
                 <TableCell>{o.organization ?? ""}</TableCell>
               </TableRow>

@@ -2,8 +2,10 @@
 // description and permission count. "Select all shown" selects every role the search matches.
 // Server errors about the role ids appear under it (id roleIds-helper), and the selection stays.
 import { useMemo, useState } from "react";
-import { Box, Button, Checkbox, Chip, FormHelperText, InputAdornment, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Stack, TextField, Typography } from "@mui/material";
+import { Box, Button, Chip, FormHelperText, InputAdornment, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Stack, TextField, Typography } from "@mui/material";
 import SearchIcon from "@mui/icons-material/Search";
+import CheckBoxIcon from "@mui/icons-material/CheckBox";
+import CheckBoxOutlineBlankIcon from "@mui/icons-material/CheckBoxOutlineBlank";
 import type { Role, RoleRef } from "../../../api/wire";
 import { MAX_ROLE_IDS } from "../role-diff";
 
@@ -91,7 +93,8 @@ export function RolePicker({ roles, extraRoles = [], value, onChange, errors = [
               <ListItem key={o.id} disablePadding>
                 <ListItemButton onClick={() => toggle(o.id)} disabled={disabled} dense role="checkbox" aria-checked={checked} aria-labelledby={labelId}>
                   <ListItemIcon sx={{ minWidth: 36 }}>
-                    <Checkbox edge="start" checked={checked} tabIndex={-1} disableRipple size="small" slotProps={{ input: { "aria-hidden": true } }} />
+                    {/* An icon, not a Checkbox: the list item itself is the checkbox (no nested inputs). */}
+                    {checked ? <CheckBoxIcon fontSize="small" color="primary" /> : <CheckBoxOutlineBlankIcon fontSize="small" />}
                   </ListItemIcon>
                   <ListItemText
                     id={labelId}

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
@@ -8,6 +8,7 @@ import { MembersPage } from "./MembersPage";
 import { AC, MISSING, permissionsHandler, rolesHandler, user, usersHandler } from "./members-test-data";
 
 useMswServer();
+afterEach(cleanup);
 
 const renderPage = (query = "") => renderWithProviders(<MembersPage />, { path: `/itwins/${TEST_ITWIN_ID}/members${query}` });
 
@@ -15,7 +16,7 @@ describe("Users tab", () => {
   it("shows a loading state, then members with their roles as chips and the total count", async () => {
     server.use(permissionsHandler(), usersHandler([user(1), user(2, { roles: [{ id: "r-writer", displayName: "Write Access" }, { id: "r-pm", displayName: "Project Manager" }] })]));
     renderPage();
-    expect(await screen.findByRole("progressbar")).toBeInTheDocument();
+    expect(await screen.findByText("Loading members…")).toBeInTheDocument();
     expect(await screen.findByText("Person2 Tester")).toBeInTheDocument();
     expect(screen.getByText("person1@riverbend.example")).toBeInTheDocument();
     expect(screen.getByText("Project Manager")).toBeInTheDocument();
@@ -58,11 +59,8 @@ describe("Users tab", () => {
     const members = Array.from({ length: 250 }, (_, i) => user(i + 1));
     members[230] = user(231, { givenName: "Zelda", surname: "Farpage" });
     const asked: string[] = [];
-    server.use(permissionsHandler(), usersHandler(members, 100), http.get(`${AC}/members/users`, ({ request }) => {
-      asked.push(new URL(request.url).search);
-      return undefined;
-    }));
-    // The recording handler is first in line; it passes every request on to the paging handler.
+    server.use(permissionsHandler(), usersHandler(members, 100));
+    // Added last, so asked first: records each request and passes it on to the paging handler.
     server.use(http.get(`${AC}/members/users`, ({ request }) => {
       asked.push(new URL(request.url).search);
     }));

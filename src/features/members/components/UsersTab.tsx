@@ -3,7 +3,7 @@
 // and the grid then works on the whole set. Missing users (deleted from IMS) are flagged with an offer
 // to remove them.
 import { useEffect, useMemo, useState } from "react";
-import { Alert, Box, Button, Chip, InputAdornment, LinearProgress, Stack, TextField, Tooltip, Typography } from "@mui/material";
+import { Alert, Box, Button, Chip, CircularProgress, InputAdornment, LinearProgress, Stack, TextField, Tooltip, Typography } from "@mui/material";
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
 import SearchIcon from "@mui/icons-material/Search";
 import EditIcon from "@mui/icons-material/Edit";
@@ -14,6 +14,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import type { UserMember } from "../../../api/wire";
 import { useApiClient } from "../../../api/client-context";
 import { allUserMembersQuery, useAllUserMembers } from "../../../api/queries/all-user-members";
+import { MissingUserChip } from "./MissingUserChip";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { downloadFile } from "../../../components/csv";
@@ -84,7 +85,7 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
       renderCell: ({ row }) =>
         isMissingUser(row) ? (
           <Tooltip title="This user was deleted from Bentley IMS but still holds roles on this iTwin.">
-            <Chip size="small" color="warning" label="Missing user" data-testid="missing-user" />
+            <MissingUserChip />
           </Tooltip>
         ) : (
           userDisplayName(row)
@@ -163,6 +164,11 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
           Add users
         </GuardedButton>
       </Stack>
+      {!firstLoadDone && !pages.isError ? (
+        <Box role="status" sx={{ display: "flex", gap: 1, alignItems: "center" }}>
+          <CircularProgress size={18} /> Loading members…
+        </Box>
+      ) : null}
       {loadingRest ? (
         <Box role="status" aria-live="polite">
           <Typography variant="body2">Loading all members to {query ? "search" : "sort"} them… {all.loaded} loaded so far. Showing matches among the members loaded already.</Typography>

@@ -363,7 +363,7 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
       </Paper>
 
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "center" } }}>
-        <TextField size="small" label="Show only iTwin roles matching" value={filterText} onChange={(e) => setFilterText(e.target.value)} />
+        <TextField size="small" label="Show only iTwin roles matching" sx={{ minWidth: 280 }} value={filterText} onChange={(e) => setFilterText(e.target.value)} />
         <FormControlLabel control={<Switch checked={onlyAssigned} onChange={(e) => setOnlyAssigned(e.target.checked)} />} label="Only roles with package roles" />
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
           Showing {visibleRoles.length} of {allITwinRoles.length} iTwin roles
@@ -374,7 +374,7 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
       </Stack>
 
       <Stack direction={{ xs: "column", lg: "row" }} spacing={2} sx={{ alignItems: "flex-start" }}>
-        <Box sx={{ flex: "1 1 auto", minWidth: 0, maxWidth: "100%" }}>
+        <Box sx={{ flex: "0 0 auto", width: { xs: "100%", lg: 740 }, maxWidth: "100%" }}>
           <MappingPicture
             iTwinRoles={visibleRoles}
             packageRoles={grantable}
@@ -384,7 +384,7 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
             onChooseITwinRole={(id) => setChosen((c) => (c.includes(idKey(id)) ? c : [...c, idKey(id)]))}
           />
         </Box>
-        <Box sx={{ flex: "1 1 auto", minWidth: 0, width: "100%" }}>
+        <Box sx={{ flex: "1 1 0", minWidth: 0, width: "100%" }}>
           <MappingTable
             iTwinRoles={visibleRoles}
             packageRoles={grantable}

@@ -155,6 +155,7 @@ describe("PackagesPage", () => {
     expect(helper("packageRoleIds")).toHaveTextContent("Provided Package Role ID value is not valid.");
     expect(helper("iTwinId")).toHaveTextContent("Provided iTwin ID value is not valid.");
     expect(helper("uniqueName")).toHaveTextContent("Provided Unique Name value contains invalid characters.");
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(screen.getByRole("combobox", { name: "iTwin roles to edit" })).toHaveAttribute("aria-describedby", "iTwinRoleId-helper");
     expect(screen.getByLabelText("iTwin")).toHaveAttribute("aria-invalid", "true");
     // Nothing the user picked is lost: the role is still chosen, the box still ticked, the change still pending.
@@ -183,6 +184,7 @@ describe("PackagesPage", () => {
     await user.click(screen.getByRole("button", { name: "Review and save" }));
     await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Save changes" }));
     expect(await screen.findByText(/Saving the assignments is not allowed/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(screen.getByText("edfs_ilsmng")).toBeInTheDocument();
     expect(screen.getByRole("checkbox", { name: "Execute Integration Package for iTwin Reader" })).toBeChecked();
   });

@@ -4,7 +4,7 @@
 // Each cell holds a checkbox (aria-checked): ARIA does not allow aria-checked on a gridcell itself.
 // Rows are memoized and get only their own slice of the pending edits, so a toggle re-renders one row
 // (plus the header and group rows, whose counts change).
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { Box } from "@mui/material";
 import { alpha } from "@mui/material/styles";
 import { cellOf, type MatrixColumn, type MatrixRow } from "../matrix";
@@ -509,8 +509,9 @@ const matrixSx = (theme: import("@mui/material").Theme) => ({
     borderBottom: 1,
     borderColor: "divider",
   },
-  "& .pm-group-row .pm-rowheader, & .pm-group-cell": { bgcolor: theme.palette.action.hover },
-  "& .pm-group-header": { bgcolor: theme.palette.mode === "dark" ? theme.palette.grey[900] : theme.palette.grey[100] },
+  "& .pm-group-cell": { bgcolor: theme.palette.action.hover },
+  // Opaque: the sticky header slides over the cells when scrolled sideways.
+  "& .pm-rowheader.pm-group-header": { bgcolor: theme.palette.mode === "dark" ? theme.palette.grey[900] : theme.palette.grey[100] },
   "& .pm-cell": {
     position: "absolute",
     top: 0,

@@ -1,7 +1,7 @@
 // The Roles page: every role of the iTwin against every permission in one grid, edited in place.
 // Loading, errors (a 403 names administration_manage_roles) and the empty iTwin are handled here; the
 // grid, toolbar, dialogs and drawer are separate components, the editing state lives in useMatrixEditor.
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { Alert, Box, Button, CircularProgress, Stack, Typography } from "@mui/material";
 import AddIcon from "@mui/icons-material/Add";
 import { useParams } from "react-router-dom";
@@ -123,7 +123,7 @@ interface WorkspaceProps {
   catalogue: readonly string[];
   canManage: boolean;
   permissionsKnown: boolean;
-  heading: React.ReactNode;
+  heading: ReactNode;
   onCreateRole: () => void;
   onEditRole: (role: Role) => void;
 }
@@ -149,9 +149,8 @@ function RolesMatrixWorkspace({ iTwinId, roles, catalogue, canManage, permission
   const shownPermissions = filtered.permissions;
   const rolesKey = shownRoles.map((r) => r.id).join("|");
   const permissionsKey = shownPermissions.join("|");
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Keyed on content, not identity: a toggle recomputes the filter but usually shows the same axes.
   const stableRoles = useMemo(() => shownRoles, [rolesKey, editor.baseRoles]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const stablePermissions = useMemo(() => shownPermissions, [permissionsKey]);
   const rows = useMemo(() => (swapped ? roleRows(stableRoles) : permissionRows(stablePermissions, collapsed)), [swapped, stableRoles, stablePermissions, collapsed]);
   const columns = useMemo(() => (swapped ? permissionColumns(stablePermissions) : roleColumns(stableRoles)), [swapped, stableRoles, stablePermissions]);

@@ -1,0 +1,292 @@
+// `npm run bench [-- --runs N --port P]`: builds the console and the floor, starts the local stack
+// with the large preset, drives Chromium through the scenarios N times, prints a table of medians
+// (with min and max) against the targets, and writes the same figures to bench-results.json.
+import { writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Browser } from "@playwright/test";
+import { firstRouteJs, type BundleSize } from "./bundle-size.ts";
+import { buildConsole, buildFloor } from "./floor.ts";
+import { startStack, type Stack } from "./stack.ts";
+import { summarize, type Summary } from "./stats.ts";
+import { measureSignIn } from "./scenarios/sign-in.ts";
+import { runTour } from "./scenarios/tour.ts";
+import { measureITwinSwitch } from "./scenarios/itwin-switch.ts";
+import { measureCellToggle, measureMatrixFirstPaint, measureMatrixScroll, network as matrixNetwork } from "./scenarios/matrix.ts";
+import { measureUsers } from "./scenarios/users.ts";
+import { lastRequestSeq, newBenchContext, NotMeasurable, resetEmulator } from "./scenarios/support.ts";
+
+const root = join(import.meta.dirname, "..");
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    port: { type: "string", default: process.env.BENCH_PORT ?? "4304" },
+    out: { type: "string", default: "bench-results.json" },
+    chromium: { type: "string", default: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+  },
+});
+const RUNS = Math.max(1, Number(args.runs) || 3);
+/** Past this, remaining runs are skipped so the whole bench stays under 10 minutes. */
+const BUDGET_MS = 8.5 * 60_000;
+const benchStart = Date.now();
+
+// ---- figures -----------------------------------------------------------------------------------
+
+type Judge = "median" | "max";
+interface FigureDef {
+  key: string;
+  label: string;
+  unit: string;
+  /** Upper bound; the figure is met when the judged value (median, or max for "never" targets) ≤ it. */
+  target?: { max: number; text: string; judge: Judge };
+  digits?: number;
+}
+interface Figure extends FigureDef {
+  samples: number[];
+  summary?: Summary;
+  na?: string;
+  status: "met" | "missed" | "info" | "n/a";
+  detail?: unknown;
+}
+
+const defs: FigureDef[] = [
+  { key: "firstRouteJsRaw", label: "First-route JS, raw", unit: "KB", digits: 1 },
+  { key: "firstRouteJsGzip", label: "First-route JS, gzip", unit: "KB", digits: 1 },
+  { key: "floorJsRaw", label: "Floor JS, raw", unit: "KB", digits: 1 },
+  { key: "floorJsGzip", label: "Floor JS, gzip", unit: "KB", digits: 1 },
+  { key: "firstRouteGzipVsFloor", label: "First-route gzip ÷ floor gzip", unit: "×", digits: 3, target: { max: 1.25, text: "≤ 1.25×", judge: "median" } },
+  { key: "signInToMatrix", label: "Sign-in → roles matrix visible", unit: "ms", target: { max: 1500, text: "≤ 1500 ms", judge: "median" } },
+  { key: "itwinSwitch", label: "Switch iTwin → matrix visible", unit: "ms", target: { max: 300, text: "≤ 300 ms", judge: "median" } },
+  { key: "itwinSwitchBack", label: "  switch back to large iTwin (cached)", unit: "ms" },
+  { key: "matrixFirstPaint", label: "Matrix first paint (320×400)", unit: "ms", target: { max: 500, text: "≤ 500 ms", judge: "median" } },
+  { key: "matrixCellToggle", label: "Matrix cell toggle → paint", unit: "ms", target: { max: 100, text: "≤ 100 ms", judge: "median" } },
+  { key: "matrixScrollLongTasks", label: "Matrix scroll: long tasks > 50 ms", unit: "count" },
+  { key: "matrixScrollMaxLongTask", label: "Matrix scroll: longest task", unit: "ms", target: { max: 200, text: "none > 200 ms", judge: "max" } },
+  { key: "usersFirstPage", label: "Users (20 000): first page visible", unit: "ms", target: { max: 300, text: "≤ 300 ms", judge: "median" } },
+  { key: "usersAllLoaded", label: "Users: all loaded", unit: "ms" },
+  { key: "usersAllLoadedRequests", label: "Users: requests to load all", unit: "count" },
+  { key: "usersSearch", label: "Users: search over all → match shown", unit: "ms", target: { max: 50, text: "≤ 50 ms", judge: "median" } },
+  { key: "duplicateGets", label: "Duplicate GETs during the tour", unit: "count", target: { max: 0, text: "0", judge: "max" } },
+  { key: "heapAfterTour", label: "JS heap after the tour (after GC)", unit: "MB", digits: 1 },
+];
+
+const samples = new Map<string, number[]>(defs.map((d) => [d.key, []]));
+const failures = new Map<string, string[]>(defs.map((d) => [d.key, []]));
+const details: Record<string, unknown> = {};
+
+const record = (key: string, value: number | undefined) => {
+  if (value !== undefined && Number.isFinite(value)) samples.get(key)!.push(value);
+};
+const fail = (keys: string[], e: unknown) => {
+  const text = e instanceof NotMeasurable ? e.message : e instanceof Error ? e.message.split("\n")[0]! : String(e);
+  for (const key of keys) failures.get(key)!.push(text);
+};
+
+async function step(keys: string[], fn: () => Promise<void>): Promise<boolean> {
+  try {
+    await fn();
+    return true;
+  } catch (e) {
+    fail(keys, e);
+    return false;
+  }
+}
+
+// ---- one run: a fresh browser context through every scenario ---------------------------------------
+
+async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void> {
+  await resetEmulator(stack.origin, "large");
+  const { context, page } = await newBenchContext(() => browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 } }));
+  context.setDefaultTimeout(30_000);
+  try {
+    const seq = await lastRequestSeq(stack.origin);
+    const signedIn = await step(["signInToMatrix"], async () => {
+      const r = await measureSignIn(page, stack.origin);
+      record("signInToMatrix", r.ms);
+      ((details.signIn ??= []) as unknown[]).push({ run, idpAndRedirectMs: Math.round(r.idpMs), consoleBootToMatrixMs: Math.round(r.consoleMs) });
+    });
+    const later = ["duplicateGets", "heapAfterTour", "itwinSwitch", "itwinSwitchBack", "matrixFirstPaint", "matrixCellToggle", "matrixScrollLongTasks", "matrixScrollMaxLongTask", "usersFirstPage", "usersAllLoaded", "usersAllLoadedRequests", "usersSearch"];
+    if (!signedIn) {
+      fail(later, new NotMeasurable("sign-in failed"));
+      return;
+    }
+    await step(["duplicateGets", "heapAfterTour"], async () => {
+      const tour = await runTour(context, page, stack.origin, seq);
+      record("duplicateGets", tour.duplicateGets);
+      record("heapAfterTour", tour.heapMb);
+      ((details.tour ??= []) as unknown[]).push({ run, apiRequests: tour.apiRequests, duplicates: tour.duplicates, missingPages: tour.missing });
+    });
+    await step(["itwinSwitch", "itwinSwitchBack"], async () => {
+      await page.getByRole("tablist", { name: "Sections" }).getByRole("tab", { name: "Roles" }).click();
+      const s = await measureITwinSwitch(page, run);
+      record("itwinSwitch", s.toUncached);
+      record("itwinSwitchBack", s.backToDefault);
+    });
+    const painted = await step(["matrixFirstPaint"], async () => record("matrixFirstPaint", await measureMatrixFirstPaint(page, stack.origin)));
+    if (painted) {
+      await step(["matrixCellToggle"], async () => {
+        const t = await measureCellToggle(page);
+        record("matrixCellToggle", t.median);
+        ((details.cellToggleSamples ??= []) as unknown[]).push(t.samples.map((s) => Math.round(s * 10) / 10));
+      });
+      await step(["matrixScrollLongTasks", "matrixScrollMaxLongTask"], async () => {
+        const s = await measureMatrixScroll(page);
+        record("matrixScrollLongTasks", s.longTasks);
+        record("matrixScrollMaxLongTask", s.maxLongTaskMs);
+        ((details.scroll ??= []) as unknown[]).push(s);
+      });
+    } else {
+      fail(["matrixCellToggle", "matrixScrollLongTasks", "matrixScrollMaxLongTask"], new NotMeasurable("the matrix did not paint"));
+    }
+    await step(["usersFirstPage", "usersAllLoaded", "usersAllLoadedRequests", "usersSearch"], async () => {
+      const u = await measureUsers(page, stack.origin);
+      record("usersFirstPage", u.firstPage);
+      record("usersAllLoaded", u.allLoaded);
+      record("usersAllLoadedRequests", u.allLoadedRequests);
+      record("usersSearch", u.search);
+      if (u.errors.firstPage) fail(["usersFirstPage"], new NotMeasurable(u.errors.firstPage));
+      if (u.errors.allLoaded) fail(["usersAllLoaded", "usersAllLoadedRequests"], new NotMeasurable(u.errors.allLoaded));
+      if (u.errors.search) fail(["usersSearch"], new NotMeasurable(u.errors.search));
+      if (u.memberCount !== undefined) details.userMembers = u.memberCount;
+      if (u.firstPageNetwork) ((details.usersFirstPageNetwork ??= []) as unknown[]).push(u.firstPageNetwork);
+    });
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+// ---- output -----------------------------------------------------------------------------------------
+
+function finish(bundle: { console?: BundleSize; floor?: BundleSize; error?: string }): Figure[] {
+  return defs.map((def) => {
+    const values = samples.get(def.key)!;
+    if (values.length === 0) {
+      const reasons = [...new Set(failures.get(def.key))];
+      return { ...def, samples: [], status: "n/a", na: reasons[0] ?? bundle.error ?? "not measured" };
+    }
+    const summary = summarize(values);
+    let status: Figure["status"] = "info";
+    if (def.target) status = (def.target.judge === "max" ? summary.max : summary.median) <= def.target.max ? "met" : "missed";
+    const failed = failures.get(def.key)!;
+    return { ...def, samples: values, summary, status, ...(failed.length ? { detail: { failedRuns: failed } } : {}) };
+  });
+}
+
+function fmt(n: number, digits = 0): string {
+  return n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function printTable(figures: Figure[]): void {
+  const rows = figures.map((f) => {
+    const d = f.digits ?? 0;
+    const reason = f.na && f.na.length > 60 ? `${f.na.slice(0, 57)}…` : f.na;
+    const value = f.summary ? `${fmt(f.summary.median, d)} ${f.unit}` : `n/a (${reason})`;
+    const range = f.summary ? (f.summary.runs > 1 ? `${fmt(f.summary.min, d)} – ${fmt(f.summary.max, d)}` : "") : "";
+    return [f.label, value, range, f.target?.text ?? "", f.status === "info" ? "" : f.status];
+  });
+  const head = ["Figure", "Median", "Min – max", "Target", "Status"];
+  const widths = head.map((h, i) => Math.min(i === 1 ? 70 : 60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 1 || i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ");
+  console.log();
+  console.log(line(head));
+  console.log(widths.map((w) => "─".repeat(w)).join("  "));
+  for (const r of rows) console.log(line(r));
+  console.log();
+}
+
+// ---- main -------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const port = Number(args.port);
+  const kb = (n: number) => n / 1024;
+  const bundle: { console?: BundleSize; floor?: BundleSize; error?: string } = {};
+
+  console.log(`bench: building the console and the floor…`);
+  const consoleDist = await buildConsole();
+  bundle.console = firstRouteJs(consoleDist);
+  try {
+    bundle.floor = firstRouteJs(await buildFloor());
+  } catch (e) {
+    bundle.error = `floor build failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
+    fail(["floorJsRaw", "floorJsGzip", "firstRouteGzipVsFloor"], new NotMeasurable(bundle.error));
+  }
+  record("firstRouteJsRaw", kb(bundle.console.raw));
+  record("firstRouteJsGzip", kb(bundle.console.gzip));
+  if (bundle.floor) {
+    record("floorJsRaw", kb(bundle.floor.raw));
+    record("floorJsGzip", kb(bundle.floor.gzip));
+    record("firstRouteGzipVsFloor", bundle.console.gzip / bundle.floor.gzip);
+  }
+
+  console.log(`bench: starting the stack (preset large) on https://localhost:${port}…`);
+  const stack = await startStack({ port, dist: consoleDist, preset: "large" });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: args.chromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    });
+    for (let run = 1; run <= RUNS; run++) {
+      if (Date.now() - benchStart > BUDGET_MS) {
+        console.log(`bench: time budget spent; skipping runs ${run}–${RUNS}`);
+        break;
+      }
+      const t = Date.now();
+      process.stdout.write(`bench: run ${run}/${RUNS}… `);
+      try {
+        await oneRun(browser, stack, run);
+      } catch (e) {
+        fail([...samples.keys()].filter((k) => !k.includes("Js") && k !== "firstRouteGzipVsFloor"), e);
+      }
+      console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await stack.stop();
+  }
+
+  const figures = finish(bundle);
+  details.matrixFirstPaintNetwork = matrixNetwork;
+  printTable(figures);
+  const tours = (details.tour ?? []) as { run: number; duplicates: { url: string; afterSeconds: number; afterWrite: string | null }[] }[];
+  for (const t of tours) {
+    for (const d of t.duplicates) console.log(`  duplicate GET (run ${t.run}): ${d.url} again after ${d.afterSeconds.toFixed(1)} s${d.afterWrite ? ` (after ${d.afterWrite})` : ""}`);
+  }
+  for (const s of (details.signIn ?? []) as { run: number; idpAndRedirectMs: number; consoleBootToMatrixMs: number }[]) {
+    console.log(`  sign-in (run ${s.run}): IdP + consent + redirect ${s.idpAndRedirectMs} ms, console boot → matrix ${s.consoleBootToMatrixMs} ms`);
+  }
+  const machine = { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser?.version() ?? null, platform: `${process.platform} ${process.arch}` };
+  const result = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    machine,
+    figures: Object.fromEntries(
+      figures.map((f) => [
+        f.key,
+        {
+          label: f.label,
+          unit: f.unit,
+          ...(f.summary ? { median: f.summary.median, min: f.summary.min, max: f.summary.max, samples: f.samples } : { value: `n/a (${f.na})` }),
+          ...(f.target ? { target: f.target.text, targetMax: f.target.max, judgedOn: f.target.judge } : {}),
+          status: f.status,
+          ...(f.detail ? { detail: f.detail } : {}),
+        },
+      ]),
+    ),
+    bundles: { console: bundle.console, floor: bundle.floor },
+    details,
+  };
+  const outFile = join(root, args.out!);
+  writeFileSync(outFile, JSON.stringify(result, null, 2) + "\n");
+  console.log(`bench: ${machine.cores} cores, Node ${process.version}, Chromium ${machine.chromium}; ${((Date.now() - benchStart) / 1000).toFixed(0)} s; figures in ${args.out}`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(`bench failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    process.exit(1);
+  },
+);
