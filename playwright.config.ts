@@ -9,7 +9,7 @@ export const E2E_ORIGIN = `https://localhost:${E2E_PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: process.env.E2E_PORT ? `test-results/port-${E2E_PORT}` : "test-results",
   fullyParallel: false,
   workers: 1,
   retries: 0,

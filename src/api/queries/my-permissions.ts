@@ -30,7 +30,7 @@ export function useMyPermissions(iTwinId: string) {
   return useQuery(myPermissionsQuery(client, iTwinId));
 }
 
-/** True while unknown (loading): the server has the last word and answers 403 anyway. */
+/** `allowed` is false until the permissions are known (`known`); the server has the last word anyway. */
 export function useCan(iTwinId: string, permission: string): { allowed: boolean; known: boolean } {
   const { data } = useMyPermissions(iTwinId);
   return { allowed: data ? data.has(permission) : false, known: data !== undefined };

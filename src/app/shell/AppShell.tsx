@@ -15,6 +15,7 @@ const SECTIONS: { key: ITwinSection; label: string }[] = [
   { key: "roles", label: "Roles" },
   { key: "members", label: "Members" },
   { key: "packages", label: "Packages" },
+  { key: "access", label: "Access insight" },
 ];
 
 export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: string }) {
