@@ -78,3 +78,8 @@ export async function matrixSize(page: Page): Promise<{ rows: number; columns: n
 export async function scrollMatrix(page: Page, to: { top?: number; left?: number }) {
   await permissionMatrix(page).evaluate((el, pos) => el.scrollTo({ top: pos.top ?? el.scrollTop, left: pos.left ?? el.scrollLeft }), to);
 }
+
+export async function filterRoleType(page: Page, type: "All roles" | "Custom" | "Default") {
+  await page.getByRole("combobox", { name: "Role type" }).click();
+  await page.getByRole("option", { name: type, exact: true }).click();
+}

@@ -317,4 +317,31 @@ describe("Roles page", () => {
     expect(screen.getByRole("columnheader", { name: /imodels_write/ })).toHaveTextContent("1 roles");
     expect(cell("iTwin Reader", "imodels_read")).toHaveAttribute("aria-checked", "true");
   });
+
+  it("asks before leaving with unsaved changes and keeps them when the user stays", async () => {
+    server.use(...handlers());
+    const { router } = renderPage();
+    await screen.findByRole("grid");
+    await userEvent.click(cell("iTwin Reader", "storage_read"));
+    void router.navigate("/elsewhere");
+    const prompt = await screen.findByRole("dialog", { name: "Leave without saving?" });
+    expect(prompt).toHaveTextContent("You have 1 unsaved change");
+    await userEvent.click(within(prompt).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(router.state.location.pathname).toBe(`/itwins/${TEST_ITWIN_ID}/roles`);
+    expect(cell("iTwin Reader", "storage_read")).toHaveAttribute("aria-checked", "true");
+  });
+
+  it("renders only the visible window of a 320 × 450 matrix while reporting its full size", async () => {
+    const many = Array.from({ length: 450 }, (_, i) => `svc${Math.floor(i / 10)}_perm${i}`);
+    const roles = Array.from({ length: 320 }, (_, i) => role(`r${i}`, `Role ${String(i).padStart(3, "0")}`, many.filter((_, k) => (k + i) % 7 === 0)));
+    server.use(http.get(`${TEST_API}/accesscontrol/itwins/permissions`, () => HttpResponse.json({ permissions: many })), ...handlers({ roles }));
+    renderPage();
+    const grid = await screen.findByRole("grid");
+    expect(grid).toHaveAttribute("aria-colcount", "321");
+    expect(grid).toHaveAttribute("aria-rowcount", String(1 + 45 + 450));
+    const rendered = within(grid).getAllByRole("gridcell").length;
+    expect(rendered).toBeGreaterThan(20);
+    expect(rendered).toBeLessThan(1000);
+  });
 });

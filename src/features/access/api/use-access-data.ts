@@ -1,0 +1,54 @@
+// Everything the access views compute from: roles, user members, group members and groups. Groups are
+// optional: without administration_manage_groups (403) the views still work and say that group paths
+// are unknown.
+import { useMemo } from "react";
+import { useAllUserMembers } from "../../../api/queries/all-user-members";
+import { useAllGroupMembers } from "../../../api/queries/all-group-members";
+import { GroupIndex, peopleOf, type AccessData, type Person } from "../effective-access";
+import { useRoles } from "./get-roles";
+import { useAllGroups } from "./get-groups";
+
+export interface AccessDataState {
+  data?: AccessData;
+  people: Person[];
+  index?: GroupIndex;
+  loading: boolean;
+  loadedMembers: number;
+  /** The first failure of a required list (roles, members). */
+  error: unknown;
+  /** Why group membership is unknown, when it is. */
+  groupsError: unknown;
+  retry: () => void;
+}
+
+export function useAccessData(iTwinId: string): AccessDataState {
+  const roles = useRoles(iTwinId);
+  const users = useAllUserMembers(iTwinId);
+  const groupMembers = useAllGroupMembers(iTwinId);
+  const groups = useAllGroups(iTwinId);
+
+  const ready = roles.data !== undefined && users.data !== undefined && groupMembers.data !== undefined && (groups.data !== undefined || groups.isError);
+  const data = useMemo<AccessData | undefined>(
+    () => (ready ? { roles: roles.data!, users: users.data!, groupMembers: groupMembers.data!, groups: groups.data ?? null } : undefined),
+    [ready, roles.data, users.data, groupMembers.data, groups.data],
+  );
+  const people = useMemo(() => (data ? peopleOf(data) : []), [data]);
+  const index = useMemo(() => (data ? new GroupIndex(data.groupMembers, data.groups) : undefined), [data]);
+  const error = roles.error ?? users.error ?? groupMembers.error ?? null;
+
+  return {
+    data,
+    people,
+    index,
+    loading: !data && !error,
+    loadedMembers: users.loaded,
+    error,
+    groupsError: groups.error ?? null,
+    retry: () => {
+      if (roles.isError) void roles.refetch();
+      if (users.isError) void users.refetch();
+      if (groupMembers.isError) void groupMembers.refetch();
+      if (groups.isError) void groups.refetch();
+    },
+  };
+}
