@@ -14,6 +14,7 @@ import { routes } from "./routes";
 const RolesPage = lazy(() => import("../features/roles/components/RolesPage").then((m) => ({ default: m.RolesPage })));
 const PackagesPage = lazy(() => import("../features/packages/components/PackagesPage").then((m) => ({ default: m.PackagesPage })));
 const MembersPage = lazy(() => import("../features/members/components/MembersPage").then((m) => ({ default: m.MembersPage })));
+const AccessPage = lazy(() => import("../features/access/components/AccessPage").then((m) => ({ default: m.AccessPage })));
 
 function Loading() {
   return (
@@ -58,6 +59,7 @@ export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: st
             { path: "roles", element: <Page><RolesPage /></Page> },
             { path: "members", element: <Page><MembersPage /></Page> },
             { path: "packages", element: <Page><PackagesPage /></Page> },
+            { path: "access", element: <Page><AccessPage /></Page> },
           ],
         },
         { path: "*", element: <NotFoundPage /> },

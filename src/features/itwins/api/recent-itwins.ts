@@ -1,7 +1,7 @@
 // GET /itwins/recents and POST /itwins/recents/{id}: the picker offers the last iTwins used, across
 // devices, because the platform keeps them per user.
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ITwinsResponse } from "../../../api/wire";
+import { ITwinsResponse, type ITwin } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { iTwinKeys } from "./itwin-keys";
 
@@ -20,7 +20,9 @@ export function useMarkRecent() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => client.request({ method: "POST", api: "itwins", path: `/itwins/recents/${encodeURIComponent(id)}`, schema: null }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: iTwinKeys.recents() }),
+    mutationFn: (iTwin: ITwin) => client.request({ method: "POST", api: "itwins", path: `/itwins/recents/${encodeURIComponent(iTwin.id)}`, schema: null }),
+    // The server puts it first; doing the same locally spares a refetch of the list.
+    onSuccess: (_r, iTwin) =>
+      queryClient.setQueryData<ITwin[]>(iTwinKeys.recents(), (old) => (old ? [iTwin, ...old.filter((t) => t.id !== iTwin.id)] : old)),
   });
 }

@@ -12,11 +12,11 @@ import { useMarkRecent } from "../api/recent-itwins";
 export function ITwinGate({ iTwinId, children }: { iTwinId: string; children: ReactNode }) {
   const iTwin = useITwin(iTwinId);
   const markRecent = useMarkRecent();
-  const loaded = iTwin.isSuccess;
+  const loaded = iTwin.data;
   const { mutate } = markRecent;
   useEffect(() => {
-    if (loaded) mutate(iTwinId);
-  }, [loaded, iTwinId, mutate]);
+    if (loaded) mutate(loaded);
+  }, [loaded, mutate]);
 
   if (iTwin.isPending) {
     return (

@@ -5,7 +5,6 @@ import { memberKeys } from "../../../api/queries/member-keys";
 export const membersFeatureKeys = {
   userPages: (iTwinId: string) => [...memberKeys.users(iTwinId), "pages"] as const,
   // Outside the "members" prefix: saving a member must not refetch the role catalogue.
-  roles: (iTwinId: string) => ["members-feature", iTwinId, "roles"] as const,
   availableGroups: (iTwinId: string) => [...memberKeys.forITwin(iTwinId), "available-groups"] as const,
 };
 

@@ -9,7 +9,7 @@ import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useAddGroupMembers } from "../api/add-group-members";
 import { useGroups } from "../api/get-groups";
-import { useITwinRoles } from "../api/get-itwin-roles";
+import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
 import { INVITE_PERMISSION } from "./member-access";

@@ -9,7 +9,7 @@ import type { MemberInvitation, UserMember } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useAddUserMembers } from "../api/add-user-members";
-import { useITwinRoles } from "../api/get-itwin-roles";
+import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { parseEmails } from "../email-list";
 import { userDisplayName } from "../member-search";
 import { MAX_ROLE_IDS } from "../role-diff";

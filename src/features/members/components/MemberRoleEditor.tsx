@@ -8,7 +8,7 @@ import { useApiClient } from "../../../api/client-context";
 import type { RoleRef } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
-import { useITwinRoles } from "../api/get-itwin-roles";
+import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { getUserMember } from "../api/get-user-member";
 import { getGroupMember } from "../api/get-group-member";
 import { useUpdateUserMemberRoles } from "../api/update-user-member-roles";

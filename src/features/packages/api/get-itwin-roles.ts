@@ -1,29 +1,18 @@
-// GET /accesscontrol/itwins/{id}/roles (R1) — the iTwin roles that can be given package roles.
-// This feature's own small query (features do not import each other); only ids and names are used.
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { RolesResponse } from "../../../api/wire";
-import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { packageKeys } from "./package-keys";
+// The iTwin roles that can be given package roles: the shared roles query, reduced to ids and names
+// and sorted for the editor and the picture.
+import { useQuery } from "@tanstack/react-query";
+import type { Role } from "../../../api/wire";
+import { useApiClient } from "../../../api/client-context";
+import { iTwinRolesQuery } from "../../../api/queries/itwin-roles";
 
 export interface ITwinRoleRef {
   id: string;
   displayName: string;
 }
 
-export function getITwinRoles(client: HttpClient, iTwinId: string, signal?: AbortSignal) {
-  return client.request({ api: "accesscontrol", path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles`, schema: RolesResponse, signal });
-}
-
-export const iTwinRolesQuery = (client: HttpClient, iTwinId: string) =>
-  queryOptions({
-    queryKey: packageKeys.iTwinRoles(iTwinId),
-    queryFn: ({ signal }) =>
-      getITwinRoles(client, iTwinId, signal).then((r): ITwinRoleRef[] =>
-        r.roles.map((role) => ({ id: role.id, displayName: role.displayName })).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-      ),
-    staleTime: 30_000,
-  });
+const toRefs = (roles: Role[]): ITwinRoleRef[] =>
+  roles.map((role) => ({ id: role.id, displayName: role.displayName })).sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 export function useITwinRoles(iTwinId: string) {
-  return useQuery(iTwinRolesQuery(useApiClient(), iTwinId));
+  return useQuery({ ...iTwinRolesQuery(useApiClient(), iTwinId), select: toRefs });
 }

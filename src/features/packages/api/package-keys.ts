@@ -4,7 +4,6 @@ export const packageKeys = {
   list: () => ["packages", "list"] as const,
   detail: (uniqueName: string) => ["packages", "detail", uniqueName] as const,
   packageRoles: () => ["packages", "package-roles"] as const,
-  iTwinRoles: (iTwinId: string) => ["packages", "itwin-roles", iTwinId] as const,
   assignments: (iTwinId: string, uniqueName: string) => ["packages", "assignments", iTwinId, uniqueName] as const,
 };
 

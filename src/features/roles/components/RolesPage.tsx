@@ -10,7 +10,7 @@ import { useCan } from "../../../api/queries/my-permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { downloadFile } from "../../../components/csv";
 import { useAllPermissions } from "../api/get-all-permissions";
-import { useRoles } from "../api/get-roles";
+import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { applyFilters, noFilters, permissionColumns, permissionRows, roleColumns, roleRows, type MatrixFilters } from "../matrix";
 import { matrixToCsv } from "../matrix-csv";
 import type { RoleSaveResult } from "../save-role-changes";
@@ -30,7 +30,7 @@ const NO_ROLES: Role[] = [];
 
 export function RolesPage() {
   const { iTwinId = "" } = useParams();
-  const roles = useRoles(iTwinId);
+  const roles = useITwinRoles(iTwinId);
   const permissions = useAllPermissions();
   const manage = useCan(iTwinId, MANAGE_ROLES);
   const [formRole, setFormRole] = useState<Role | "new" | null>(null);

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { http, HttpResponse } from "msw";
+import type { Group, GroupMember, Role, UserMember } from "../../../api/wire";
+import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/render";
+import { server, useMswServer } from "../../../test/msw";
+import { AccessPage } from "./AccessPage";
+import { BOTH, DIRECT, GROUP_MEMBERS, GROUP_ONLY, NOBODY, ROLES, SITE_ENGINEERS, member } from "../access-test-data";
+
+useMswServer();
+
+const AC = `${TEST_API}/accesscontrol/itwins/:id`;
+
+function handlers(opts: { users?: UserMember[]; roles?: Role[]; groupMembers?: GroupMember[]; groups?: Group[] | "forbidden"; permissions?: string[] } = {}) {
+  const groups = opts.groups ?? [SITE_ENGINEERS];
+  return [
+    http.get(`${AC}/permissions`, () => HttpResponse.json({ permissions: opts.permissions ?? ["administration_invite_member", "administration_manage_roles", "administration_manage_groups"] })),
+    http.get(`${AC}/roles`, () => HttpResponse.json({ roles: opts.roles ?? ROLES })),
+    http.get(`${AC}/members/users`, () => HttpResponse.json({ members: opts.users ?? [DIRECT, BOTH, GROUP_ONLY, NOBODY], _links: {} })),
+    http.get(`${AC}/members/groups`, () => HttpResponse.json({ members: opts.groupMembers ?? GROUP_MEMBERS, _links: {} })),
+    http.get(`${AC}/groups`, () =>
+      groups === "forbidden"
+        ? HttpResponse.json({ error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } }, { status: 403 })
+        : HttpResponse.json({ groups, _links: {} }),
+    ),
+  ];
+}
+
+const renderPage = (tab = "") => renderWithProviders(<AccessPage />, { path: `/itwins/${TEST_ITWIN_ID}/access${tab}` });
+
+async function pickMember(label: string | RegExp, name: string) {
+  const input = await screen.findByRole("combobox", { name: label });
+  await userEvent.type(input, name.split(" ")[0]!);
+  await userEvent.click(await screen.findByRole("option", { name: new RegExp(name) }));
+}
+
+describe("Effective access", () => {
+  it("says a member with no roles holds no permission and offers the next actions", async () => {
+    server.use(...handlers());
+    renderPage();
+    await pickMember("Member", "Nobody Tester");
+    expect(await screen.findByTestId("no-permissions")).toHaveTextContent("Nobody Tester holds no permission on this iTwin");
+    expect(screen.getByText("No direct role and no group holding a role.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Same access as…" })).toBeEnabled();
+  });
+
+  it("shows a member with only group roles getting every permission through the group", async () => {
+    server.use(...handlers());
+    renderPage();
+    await pickMember("Member", "Grouponly Tester");
+    const view = await screen.findByTestId("effective-access");
+    expect(within(view).getByText("iTwin Contributor (via Site Engineers)")).toBeInTheDocument();
+    const rows = within(view).getAllByTestId("permission-row");
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/^imodels_write.*Via group.*Site Engineers → role iTwin Contributor/),
+      expect.stringMatching(/^itwins_read.*Via group.*Site Engineers → role iTwin Contributor/),
+    ]);
+    expect(within(view).queryByText("Direct")).not.toBeInTheDocument();
+  });
+
+  it("warns that group paths are unknown when the groups cannot be read, and still shows direct access", async () => {
+    server.use(...handlers({ groups: "forbidden" }));
+    renderPage();
+    expect(await screen.findByTestId("groups-unknown")).toHaveTextContent("administration_manage_groups");
+    await pickMember("Member", "Direct Tester");
+    expect(await screen.findAllByTestId("permission-row")).toHaveLength(2);
+  });
+
+  it("names the permission a 403 on the roles needs", async () => {
+    server.use(...handlers());
+    // Added last, so asked first.
+    server.use(http.get(`${AC}/roles`, () => HttpResponse.json({ error: { code: "InsufficientPermissions", message: "Not allowed." } }, { status: 403 })));
+    renderPage();
+    expect(await screen.findByText("Loading roles and members is not allowed")).toBeInTheDocument();
+    expect(screen.getByText("administration_manage_roles")).toBeInTheDocument();
+  });
+});
+
+describe("Check access", () => {
+  it("answers yes with the path and no with the roles that would grant it", async () => {
+    server.use(...handlers());
+    renderPage("?tab=check");
+    await pickMember("Member", "Grouponly Tester");
+    const permission = screen.getByRole("combobox", { name: "Permission" });
+    await userEvent.type(permission, "imodels_write");
+    await userEvent.click(await screen.findByRole("option", { name: "imodels_write" }));
+    expect(await screen.findByTestId("check-result")).toHaveTextContent("Yes — Grouponly Tester has imodels_write");
+    expect(screen.getByTestId("check-result")).toHaveTextContent("Site Engineers → role iTwin Contributor");
+
+    await userEvent.clear(permission);
+    await userEvent.type(permission, "administration_invite");
+    await userEvent.click(await screen.findByRole("option", { name: "administration_invite_member" }));
+    expect(await screen.findByTestId("check-result")).toHaveTextContent("No — Grouponly Tester does not have administration_invite_member");
+    expect(screen.getByTestId("roles-that-would-grant")).toHaveTextContent("Project Manager");
+  });
+});
+
+describe("Bulk changes", () => {
+  it("previews every member's change, applies with a result per member, and retries only the failure", async () => {
+    const a = member("alpha", ["r-reader"]);
+    const b = member("bravo", ["r-reader"]);
+    const c = member("charlie", ["r-reader", "r-contrib"]);
+    const patched: string[] = [];
+    let failBravo = true;
+    server.use(
+      ...handlers({ users: [a, b, c] }),
+      http.patch(`${AC}/members/users/:memberId`, async ({ params, request }) => {
+        const id = String(params.memberId);
+        patched.push(id);
+        if (id === b.id && failBravo) {
+          failBravo = false;
+          return HttpResponse.json({ error: { code: "InternalServerError", message: "The service could not process the request." } }, { status: 500 });
+        }
+        const { roleIds } = (await request.json()) as { roleIds: string[] };
+        return HttpResponse.json({ member: { ...[a, b, c].find((m) => m.id === id)!, roles: roleIds.map((rid) => ({ id: rid, displayName: ROLES.find((r) => r.id === rid)!.displayName })) } });
+      }),
+    );
+    renderPage("?tab=bulk");
+    for (const name of ["Alpha Tester", "Bravo Tester", "Charlie Tester"]) await userEvent.click(await screen.findByRole("checkbox", { name: new RegExp(name) }));
+    expect(screen.getByTestId("bulk-selected-count")).toHaveTextContent("3 selected");
+    await userEvent.click(screen.getByRole("combobox", { name: "Roles to add" }));
+    await userEvent.click(await screen.findByRole("option", { name: "iTwin Contributor" }));
+    await userEvent.keyboard("{Escape}");
+    await userEvent.click(screen.getByRole("button", { name: "Preview changes" }));
+
+    expect(screen.getByTestId("bulk-summary")).toHaveTextContent("2 to change · 1 already in the target state · 0 blocked");
+    expect(patched).toEqual([]);
+    await userEvent.click(screen.getByRole("button", { name: "Apply 2 changes" }));
+
+    await waitFor(() => expect(screen.getByTestId("bulk-progress")).toHaveTextContent("Finished: 1 saved, 1 failed"));
+    const row = (name: string) => screen.getAllByTestId("bulk-plan-row").find((r) => r.getAttribute("data-member") === name)!;
+    expect(row("Alpha Tester")).toHaveAttribute("data-outcome", "saved");
+    expect(row("Bravo Tester")).toHaveAttribute("data-outcome", "failed");
+    expect(row("Bravo Tester")).toHaveTextContent("Failed: The service could not process the request.");
+    expect(row("Charlie Tester")).toHaveAttribute("data-outcome", "unchanged");
+
+    await userEvent.click(screen.getByRole("button", { name: "Retry failed (1)" }));
+    await waitFor(() => expect(screen.getByTestId("bulk-progress")).toHaveTextContent("Finished: 2 saved, 0 failed"));
+    expect(patched).toEqual([a.id, b.id, b.id]);
+  });
+});
+
+describe("Same access as", () => {
+  it("shows the diff before sending and saves the source's roles", async () => {
+    let body: unknown;
+    server.use(
+      ...handlers(),
+      http.patch(`${AC}/members/users/:memberId`, async ({ request }) => {
+        body = await request.json();
+        return HttpResponse.json({ member: { ...DIRECT, roles: [{ id: "r-pm", displayName: "Project Manager" }] } });
+      }),
+    );
+    renderPage();
+    await pickMember("Member", "Direct Tester");
+    await userEvent.click(await screen.findByRole("button", { name: "Same access as…" }));
+    const dialog = await screen.findByRole("dialog", { name: "Give Direct Tester the same access as…" });
+    await pickMember("Copy the direct roles of", "Both Tester");
+    expect(within(dialog).getByTestId("same-access-diff")).toHaveTextContent("+ Project Manager");
+    expect(within(dialog).getByTestId("same-access-diff")).toHaveTextContent("− iTwin Reader");
+    expect(body).toBeUndefined();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Apply" }));
+    expect(await screen.findByText("Roles of Direct Tester saved: Project Manager.")).toBeInTheDocument();
+    expect(body).toEqual({ roleIds: ["r-pm"] });
+  });
+});

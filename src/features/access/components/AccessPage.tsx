@@ -1,0 +1,118 @@
+// Access insight: why a person has access (effective access, check access), who has a role or a
+// permission, and role changes for many members at once. The sub-tab is kept in the URL.
+import { useMemo, useState } from "react";
+import { Alert, Box, CircularProgress, Snackbar, Stack, Tab, Tabs, Typography } from "@mui/material";
+import { useParams, useSearchParams } from "react-router-dom";
+import { isApiError } from "../../../api/api-error";
+import { useCan } from "../../../api/queries/my-permissions";
+import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { useAccessData } from "../api/use-access-data";
+import { effectiveAccess, sameId, type Person } from "../effective-access";
+import { BulkChangeWizard } from "./BulkChangeWizard";
+import { CheckAccessPanel } from "./CheckAccessPanel";
+import { EffectiveAccessView } from "./EffectiveAccessView";
+import { MemberPicker } from "./MemberPicker";
+import { INVITE_PERMISSION, SameAccessDialog } from "./SameAccessDialog";
+import { WhoHasItPanel } from "./WhoHasItPanel";
+
+const TABS = [
+  { key: "effective", label: "Effective access" },
+  { key: "check", label: "Check access" },
+  { key: "who", label: "Who has it" },
+  { key: "bulk", label: "Bulk changes" },
+] as const;
+type TabKey = (typeof TABS)[number]["key"];
+
+export function AccessPage() {
+  const { iTwinId = "" } = useParams();
+  const [params, setParams] = useSearchParams();
+  const tab: TabKey = TABS.find((t) => t.key === params.get("tab"))?.key ?? "effective";
+  const access = useAccessData(iTwinId);
+  const canEdit = useCan(iTwinId, INVITE_PERMISSION);
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [sameAccessOpen, setSameAccessOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  // Resolved against the latest lists, so a saved change shows at once.
+  const person = useMemo(() => (personId ? access.people.find((p) => sameId(p.id, personId)) ?? null : null), [personId, access.people]);
+  const choose = (p: Person | null) => setPersonId(p?.id ?? null);
+  const effective = useMemo(() => (person && access.data && access.index ? effectiveAccess(person, access.data, access.index) : null), [person, access.data, access.index]);
+  const targetUser = person?.isUserMember ? access.data?.users.find((u) => sameId(u.id, person.id)) : undefined;
+
+  return (
+    <Stack spacing={2}>
+      <Typography variant="h5" component="h1">
+        Access insight
+      </Typography>
+      {access.error ? (
+        <ApiErrorAlert
+          error={access.error}
+          action="Loading roles and members"
+          requiredPermission={isApiError(access.error) && access.error.status === 403 ? "administration_manage_roles" : undefined}
+          onRetry={access.retry}
+        />
+      ) : access.loading || !access.data || !access.index ? (
+        <Box sx={{ display: "flex", gap: 2, alignItems: "center" }} role="status">
+          <CircularProgress size={20} /> Loading roles, members and groups…{access.loadedMembers > 0 ? ` ${access.loadedMembers} members so far` : ""}
+        </Box>
+      ) : (
+        <>
+          {access.groupsError ? (
+            <Alert severity="warning" data-testid="groups-unknown">
+              Group membership could not be read{isApiError(access.groupsError) && access.groupsError.status === 403 ? " (it needs the permission administration_manage_groups)" : ""}: access that comes through groups is not shown.
+            </Alert>
+          ) : access.index.unresolved.length > 0 ? (
+            <Alert severity="info">
+              The members of {access.index.unresolved.map((g) => g.groupName).join(", ")} are not listed on this iTwin (for example account-level groups): access through them is not shown.
+            </Alert>
+          ) : null}
+          <Box sx={{ borderBottom: 1, borderColor: "divider" }}>
+            <Tabs value={tab} onChange={(_e, v: TabKey) => setParams(v === "effective" ? {} : { tab: v }, { replace: true })} aria-label="Access insight views" variant="scrollable">
+              {TABS.map((t) => (
+                <Tab key={t.key} value={t.key} label={t.label} id={`access-tab-${t.key}`} aria-controls={`access-panel-${t.key}`} />
+              ))}
+            </Tabs>
+          </Box>
+          <Box role="tabpanel" id={`access-panel-${tab}`} aria-labelledby={`access-tab-${tab}`}>
+            {tab === "effective" ? (
+              <Stack spacing={2}>
+                <MemberPicker id="effective-member" people={access.people} value={person} onChange={choose} />
+                {effective ? (
+                  <EffectiveAccessView
+                    access={effective}
+                    onSameAccess={() => setSameAccessOpen(true)}
+                    sameAccessDisabledReason={canEdit.known && !canEdit.allowed ? `Changing roles needs the permission ${INVITE_PERMISSION}.` : undefined}
+                  />
+                ) : (
+                  <Typography variant="body2" color="text.secondary">
+                    {access.people.length === 0 ? "This iTwin has no members yet: add people on the Members page." : `Choose one of ${access.people.length} members to see every permission they hold and where it comes from.`}
+                  </Typography>
+                )}
+              </Stack>
+            ) : null}
+            {tab === "check" ? <CheckAccessPanel data={access.data} index={access.index} people={access.people} person={person} onPersonChange={choose} /> : null}
+            {tab === "who" ? <WhoHasItPanel data={access.data} index={access.index} people={access.people} /> : null}
+            {tab === "bulk" ? <BulkChangeWizard iTwinId={iTwinId} users={access.data.users} roles={access.data.roles} canEdit={canEdit.allowed} /> : null}
+          </Box>
+          {sameAccessOpen && targetUser ? (
+            <SameAccessDialog
+              iTwinId={iTwinId}
+              target={targetUser}
+              users={access.data.users}
+              onClose={() => setSameAccessOpen(false)}
+              onSaved={(m) => {
+                setSameAccessOpen(false);
+                setMessage(m);
+              }}
+            />
+          ) : null}
+        </>
+      )}
+      <Snackbar open={message !== null} autoHideDuration={6000} onClose={() => setMessage(null)}>
+        <Alert severity="success" onClose={() => setMessage(null)} role="status" variant="filled">
+          {message}
+        </Alert>
+      </Snackbar>
+    </Stack>
+  );
+}

@@ -1,0 +1,59 @@
+// The dry run of a bulk change: one row per selected member with what would be added and removed, or
+// why nothing will be sent (already in the target state, or blocked). After applying, the same rows
+// carry the server's answer per member.
+import { Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
+import type { PlanEntry } from "../bulk-plan";
+import { personFromUser, personName } from "../effective-access";
+import type { MemberResult } from "./use-bulk-apply";
+
+function outcome(entry: PlanEntry, result: MemberResult | undefined) {
+  if (entry.state === "unchanged") return <Chip size="small" label="Already in target state" />;
+  if (entry.state === "blocked") return <Chip size="small" color="warning" label={`Not sent: ${entry.reason}`} />;
+  if (!result) return <Chip size="small" color="info" variant="outlined" label="Will change" />;
+  switch (result.status) {
+    case "queued":
+      return <Chip size="small" variant="outlined" label="Waiting" />;
+    case "saving":
+      return <Chip size="small" color="info" label="Saving…" />;
+    case "saved":
+      return <Chip size="small" color="success" label="Saved" />;
+    case "failed":
+      return <Chip size="small" color="error" label={`Failed: ${result.error instanceof Error ? result.error.message : "unknown error"}`} sx={{ maxWidth: 420 }} />;
+  }
+}
+
+export function BulkPlanTable({ plan, results = {} }: { plan: readonly PlanEntry[]; results?: Record<string, MemberResult> }) {
+  return (
+    <TableContainer sx={{ maxHeight: 480 }}>
+      <Table size="small" stickyHeader aria-label="Changes per member">
+        <TableHead>
+          <TableRow>
+            <TableCell>Member</TableCell>
+            <TableCell>Roles now</TableCell>
+            <TableCell>Change</TableCell>
+            <TableCell>Outcome</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {plan.map((e) => {
+            const name = personName(personFromUser(e.member));
+            const result = results[e.member.id];
+            return (
+              <TableRow key={e.member.id} data-testid="bulk-plan-row" data-member={name} data-outcome={result?.status ?? e.state}>
+                <TableCell>
+                  {name}
+                  <Typography variant="caption" component="div" color="text.secondary">{e.member.email ?? e.member.id}</Typography>
+                </TableCell>
+                <TableCell>{result?.status === "saved" ? result.roles.map((r) => r.displayName).join(", ") : e.member.roles.map((r) => r.displayName).join(", ") || "—"}</TableCell>
+                <TableCell>
+                  {[...e.added.map((r) => `+ ${r.displayName}`), ...e.removed.map((r) => `− ${r.displayName}`)].join(", ") || "—"}
+                </TableCell>
+                <TableCell>{outcome(e, result)}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
