@@ -10,11 +10,13 @@ import { SignedOutPage } from "./shell/SignedOutPage";
 import { NotFoundPage } from "./shell/NotFoundPage";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { routes } from "./routes";
+import { pageModules } from "./page-modules";
 
-const RolesPage = lazy(() => import("../features/roles/components/RolesPage").then((m) => ({ default: m.RolesPage })));
-const PackagesPage = lazy(() => import("../features/packages/components/PackagesPage").then((m) => ({ default: m.PackagesPage })));
-const MembersPage = lazy(() => import("../features/members/components/MembersPage").then((m) => ({ default: m.MembersPage })));
-const AccessPage = lazy(() => import("../features/access/components/AccessPage").then((m) => ({ default: m.AccessPage })));
+const RolesPage = lazy(() => pageModules.roles().then((m) => ({ default: m.RolesPage })));
+const MembersPage = lazy(() => pageModules.members().then((m) => ({ default: m.MembersPage })));
+const PackagesPage = lazy(() => pageModules.packages().then((m) => ({ default: m.PackagesPage })));
+const AccessPage = lazy(() => pageModules.access().then((m) => ({ default: m.AccessPage })));
+
 
 function Loading() {
   return (

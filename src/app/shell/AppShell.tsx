@@ -10,6 +10,7 @@ import { useColorMode } from "../theme";
 import { toSection, type ITwinSection } from "../routes";
 import { UserMenu } from "./UserMenu";
 import { RateLimitBanner } from "./RateLimitBanner";
+import { prefetchPagesWhenIdle } from "../page-modules";
 
 const SECTIONS: { key: ITwinSection; label: string }[] = [
   { key: "roles", label: "Roles" },
@@ -23,6 +24,7 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
   const location = useLocation();
   const section: ITwinSection = SECTIONS.find((s) => location.pathname.endsWith(`/${s.key}`))?.key ?? "roles";
   const { mode, toggle } = useColorMode();
+  useEffect(prefetchPagesWhenIdle, []);
 
   useEffect(() => {
     const label = iTwinId ? SECTIONS.find((s) => s.key === section)?.label : "Start";

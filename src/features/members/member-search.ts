@@ -20,9 +20,30 @@ function matchesAll(haystack: string, query: string): boolean {
   return words(query).every((w) => text.includes(w));
 }
 
+function userText(m: UserMember): string {
+  return [m.givenName, m.surname, m.email, m.organization, isMissingUser(m) ? "missing user" : "", ...m.roles.map((r) => r.displayName)].join(" ").toLowerCase();
+}
+
 export function userMatches(m: UserMember, query: string): boolean {
-  const text = [m.givenName, m.surname, m.email, m.organization, isMissingUser(m) ? "missing user" : "", ...m.roles.map((r) => r.displayName)].join(" ");
-  return matchesAll(text, query);
+  return matchesAll(userText(m), query);
+}
+
+/** The members with their search text lowered once, so each keystroke only scans strings. */
+export interface UserSearchIndex {
+  members: readonly UserMember[];
+  texts: readonly string[];
+}
+
+export function buildUserSearchIndex(members: readonly UserMember[]): UserSearchIndex {
+  return { members, texts: members.map(userText) };
+}
+
+export function searchUserIndex(index: UserSearchIndex, query: string): UserMember[] {
+  const ws = words(query);
+  if (ws.length === 0) return [...index.members];
+  const out: UserMember[] = [];
+  for (let i = 0; i < index.texts.length; i++) if (ws.every((w) => index.texts[i]!.includes(w))) out.push(index.members[i]!);
+  return out;
 }
 
 export function groupMatches(m: GroupMember, query: string): boolean {
@@ -30,7 +51,7 @@ export function groupMatches(m: GroupMember, query: string): boolean {
 }
 
 export function searchUsers(members: readonly UserMember[], query: string): UserMember[] {
-  return query.trim() ? members.filter((m) => userMatches(m, query)) : [...members];
+  return searchUserIndex(buildUserSearchIndex(members), query);
 }
 
 export function searchGroups(members: readonly GroupMember[], query: string): GroupMember[] {
