@@ -8,13 +8,13 @@ import type { MemberResult } from "./use-bulk-apply";
 
 function outcome(entry: PlanEntry, result: MemberResult | undefined) {
   if (entry.state === "unchanged") return <Chip size="small" label="Already in target state" />;
-  if (entry.state === "blocked") return <Chip size="small" color="warning" label={`Not sent: ${entry.reason}`} />;
-  if (!result) return <Chip size="small" color="info" variant="outlined" label="Will change" />;
+  if (entry.state === "blocked") return <Chip size="small" variant="outlined" label={`Not sent: ${entry.reason}`} />;
+  if (!result) return <Chip size="small" color="primary" variant="outlined" label="Will change" />;
   switch (result.status) {
     case "queued":
       return <Chip size="small" variant="outlined" label="Waiting" />;
     case "saving":
-      return <Chip size="small" color="info" label="Saving…" />;
+      return <Chip size="small" color="primary" label="Saving…" />;
     case "saved":
       return <Chip size="small" color="success" label="Saved" />;
     case "failed":
@@ -24,7 +24,7 @@ function outcome(entry: PlanEntry, result: MemberResult | undefined) {
 
 export function BulkPlanTable({ plan, results = {} }: { plan: readonly PlanEntry[]; results?: Record<string, MemberResult> }) {
   return (
-    <TableContainer sx={{ maxHeight: 480 }}>
+    <TableContainer sx={{ maxHeight: 480 }} tabIndex={0} role="region" aria-label="Changes per member (scrollable)">
       <Table size="small" stickyHeader aria-label="Changes per member">
         <TableHead>
           <TableRow>

@@ -70,7 +70,7 @@ export function EffectiveAccessView({ access, onSameAccess, sameAccessDisabledRe
           <Typography variant="body2" data-testid="permission-count">
             {shown.length === access.permissions.length ? `${access.permissions.length} permissions` : `${shown.length} of ${access.permissions.length} permissions`}
           </Typography>
-          <TableContainer sx={{ maxHeight: 560 }}>
+          <TableContainer sx={{ maxHeight: 560 }} tabIndex={0} role="region" aria-label={`Permissions of ${name} (scrollable)`}>
             <Table size="small" stickyHeader aria-label={`Permissions of ${name}`}>
               <TableHead>
                 <TableRow>

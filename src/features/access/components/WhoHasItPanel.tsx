@@ -1,6 +1,6 @@
 // Who has it: choose a role or a permission → every person holding it, directly or through a group.
 import { useMemo, useState } from "react";
-import { Autocomplete, Button, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, ToggleButton, ToggleButtonGroup, Typography } from "@mui/material";
+import { Autocomplete, Button, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from "@mui/material";
 import DownloadIcon from "@mui/icons-material/Download";
 import type { Role } from "../../../api/wire";
 import { downloadFile } from "../../../components/csv";
@@ -28,10 +28,13 @@ export function WhoHasItPanel({ data, index, people }: { data: AccessData; index
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ alignItems: { md: "center" } }}>
-        <ToggleButtonGroup exclusive size="small" value={kind} onChange={(_e, v) => v && setKind(v)} aria-label="Look up by">
-          <ToggleButton value="role">By role</ToggleButton>
-          <ToggleButton value="permission">By permission</ToggleButton>
-        </ToggleButtonGroup>
+        <FormControl>
+          <FormLabel id="who-kind-label">Look up by</FormLabel>
+          <RadioGroup row aria-labelledby="who-kind-label" value={kind} onChange={(e) => setKind(e.target.value as "role" | "permission")}>
+            <FormControlLabel value="role" control={<Radio size="small" />} label="Role" />
+            <FormControlLabel value="permission" control={<Radio size="small" />} label="Permission" />
+          </RadioGroup>
+        </FormControl>
         {kind === "role" ? (
           <Autocomplete
             id="who-role"
@@ -60,7 +63,7 @@ export function WhoHasItPanel({ data, index, people }: { data: AccessData; index
             {holders.length} {holders.length === 1 ? "member holds" : "members hold"} {subject}
             {holders.length > MAX_ROWS ? ` (the first ${MAX_ROWS} are shown; the CSV export lists all)` : ""}
           </Typography>
-          <TableContainer sx={{ maxHeight: 560 }}>
+          <TableContainer sx={{ maxHeight: 560 }} tabIndex={0} role="region" aria-label={`Who has ${subject} (scrollable)`}>
             <Table size="small" stickyHeader aria-label={`Who has ${subject}`}>
               <TableHead>
                 <TableRow>
