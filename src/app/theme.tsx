@@ -25,10 +25,30 @@ export function AppThemeProvider({ children }: { children: ReactNode }) {
   const theme = useMemo(
     () =>
       createTheme({
-        palette: { mode, primary: { main: mode === "dark" ? "#8ab4f8" : "#0b57d0" }, background: mode === "dark" ? { default: "#121417", paper: "#1b1e22" } : { default: "#f5f7fa" } },
+        palette: {
+          mode,
+          // WCAG AA: text on a coloured fill is white only where white reaches 4.5:1, otherwise dark.
+          contrastThreshold: 4.5,
+          primary: { main: mode === "dark" ? "#8ab4f8" : "#0b57d0" },
+          // MUI's own light orange and dark red are too faint as text on the page (under 4.5:1).
+          ...(mode === "dark" ? { error: { main: "#f28b82" } } : { warning: { main: "#b45309" } }),
+          background: mode === "dark" ? { default: "#121417", paper: "#1b1e22" } : { default: "#f5f7fa" },
+        },
         shape: { borderRadius: 6 },
         typography: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
-        components: { MuiButtonBase: { defaultProps: { disableRipple: false } } },
+        components: {
+          MuiButtonBase: { defaultProps: { disableRipple: false } },
+          MuiCssBaseline: {
+            styleOverrides: {
+              // A visible focus ring on everything reached by keyboard, in both themes. Text fields keep
+              // MUI's own thick focused border instead (a second ring inside it would only add noise).
+              "*:focus-visible": { outline: `2px solid ${mode === "dark" ? "#8ab4f8" : "#0b57d0"}`, outlineOffset: 2 },
+              ".MuiInputBase-input:focus-visible": { outline: "none" },
+              // Checkboxes and switches hide their native input: ring the visible control instead.
+              ".MuiButtonBase-root.Mui-focusVisible": { outline: `2px solid ${mode === "dark" ? "#8ab4f8" : "#0b57d0"}`, outlineOffset: 2 },
+            },
+          },
+        },
       }),
     [mode],
   );

@@ -13,6 +13,9 @@ export function createMsalInstance(config: RuntimeConfig): PublicClientApplicati
       knownAuthorities: [authorityHost],
       redirectUri: config.redirectUri,
       postLogoutRedirectUri: config.postLogoutRedirectUri,
+      // MSAL adds these to every request; offline_access is left to the requests that want it (sign-in
+      // asks for it through loginScopes; redeeming a refresh token must not — see access-token.ts).
+      OIDCOptions: { defaultScopes: ["openid", "profile"] },
     },
     cache: { cacheLocation: BrowserCacheLocation.SessionStorage },
     system: {

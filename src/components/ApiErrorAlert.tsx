@@ -22,7 +22,9 @@ export function ApiErrorAlert({ error, action, requiredPermission, onRetry }: Ap
         ? `${action} failed: not found`
         : status === 0
           ? `${action} failed: the server could not be reached`
-          : `${action} failed`;
+          : status === 429
+            ? `${action} failed: the server is still rate-limiting requests`
+            : `${action} failed`;
   const message = error instanceof Error ? error.message : "Something went wrong.";
   return (
     <Alert
@@ -38,6 +40,11 @@ export function ApiErrorAlert({ error, action, requiredPermission, onRetry }: Ap
     >
       <AlertTitle>{title}</AlertTitle>
       {message}
+      {status === 429 ? (
+        <Typography variant="body2" sx={{ mt: 0.5 }}>
+          The console waited and retried several times. Nothing was changed; wait a moment, then try again.
+        </Typography>
+      ) : null}
       {status === 403 && requiredPermission ? (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
           This needs the permission <code>{requiredPermission}</code> on this iTwin. Ask an iTwin owner or organization administrator to grant a role that includes it.

@@ -10,6 +10,9 @@ import { useColorMode } from "../theme";
 import { toSection, type ITwinSection } from "../routes";
 import { UserMenu } from "./UserMenu";
 import { RateLimitBanner } from "./RateLimitBanner";
+import { useITwinPageTitle } from "./page-title";
+import { SessionExpiredBanner } from "./SessionExpiredBanner";
+import { ChangesButton } from "../change-log/ChangesButton";
 import { prefetchPagesWhenIdle } from "../page-modules";
 
 const SECTIONS: { key: ITwinSection; label: string }[] = [
@@ -26,15 +29,14 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
   const { mode, toggle } = useColorMode();
   useEffect(prefetchPagesWhenIdle, []);
 
-  useEffect(() => {
-    const label = iTwinId ? SECTIONS.find((s) => s.key === section)?.label : "Start";
-    document.title = `${label} · iTwin Access Console`;
-  }, [iTwinId, section]);
+  // Pages outside an iTwin (start, not found) set their own titles.
+  useITwinPageTitle(iTwinId, SECTIONS.find((s) => s.key === section)?.label);
 
   return (
     <Box sx={{ minHeight: "100vh", bgcolor: "background.default" }}>
       <AppBar position="sticky" color="default" elevation={1}>
-        <Toolbar sx={{ gap: 2 }}>
+        {/* Below about 700 px the controls wrap onto a second line instead of running off the edge. */}
+        <Toolbar sx={{ gap: 2, flexWrap: "wrap", rowGap: 1 }}>
           <Typography variant="h6" component="div" sx={{ whiteSpace: "nowrap" }}>
             iTwin Access Console
           </Typography>
@@ -45,16 +47,18 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
               {mode === "dark" ? <LightModeIcon /> : <DarkModeIcon />}
             </IconButton>
           </Tooltip>
+          <ChangesButton />
           <UserMenu postLogoutRedirectUri={postLogoutRedirectUri} />
         </Toolbar>
         {iTwinId ? (
-          <Tabs value={section} aria-label="Sections" sx={{ px: 2 }}>
+          <Tabs value={section} aria-label="Sections" variant="scrollable" scrollButtons="auto" sx={{ px: 2 }}>
             {SECTIONS.map((s) => (
               <Tab key={s.key} value={s.key} label={s.label} component={RouterLink} to={toSection(s.key, iTwinId)} />
             ))}
           </Tabs>
         ) : null}
       </AppBar>
+      <SessionExpiredBanner />
       <RateLimitBanner />
       <Container component="main" maxWidth={false} sx={{ py: 3 }}>
         <Outlet />

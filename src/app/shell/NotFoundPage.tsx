@@ -1,8 +1,10 @@
 import { Button, Paper, Typography } from "@mui/material";
 import { Link as RouterLink } from "react-router-dom";
 import { routes } from "../routes";
+import { usePageTitle } from "./page-title";
 
 export function NotFoundPage() {
+  usePageTitle("Page not found");
   return (
     <Paper sx={{ m: 3, p: 4, maxWidth: 640 }}>
       <Typography variant="h5" component="h1" gutterBottom>

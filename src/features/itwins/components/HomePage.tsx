@@ -4,6 +4,7 @@ import { Box, CircularProgress, List, ListItemButton, ListItemText, Paper, Typog
 import { Link as RouterLink, Navigate } from "react-router-dom";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { routes } from "../../../app/routes";
+import { usePageTitle } from "../../../app/shell/page-title";
 import { useRecentITwins } from "../api/recent-itwins";
 import { useSearchITwins } from "../api/search-itwins";
 
@@ -11,6 +12,7 @@ export function HomePage() {
   const recents = useRecentITwins();
   const all = useSearchITwins("");
   const first = recents.data?.[0] ?? all.data?.[0];
+  usePageTitle("Start");
 
   if (recents.isPending || (all.isPending && !recents.data?.length)) {
     return (

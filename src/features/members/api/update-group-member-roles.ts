@@ -4,6 +4,8 @@ import { GroupMemberResponse, UpdateMemberRolesRequest } from "../../../api/wire
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { acPath } from "./members-feature-keys";
+import type { MemberRoleChangeLog } from "./update-user-member-roles";
+import { recordChange } from "../../../app/change-log/change-log";
 
 export function updateGroupMemberRoles(client: HttpClient, iTwinId: string, groupId: string, roleIds: string[]) {
   const body: UpdateMemberRolesRequest = { roleIds };
@@ -16,7 +18,23 @@ export function useUpdateGroupMemberRoles(iTwinId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ memberId, roleIds }: { memberId: string; roleIds: string[] }) => updateGroupMemberRoles(client, iTwinId, memberId, roleIds),
+    mutationFn: ({ memberId, roleIds, log }: { memberId: string; roleIds: string[]; log?: MemberRoleChangeLog }) => {
+      const run = () => updateGroupMemberRoles(client, iTwinId, memberId, roleIds);
+      if (!log) return run();
+      // Logged with its undo: PATCH the roles back to what the member had.
+      return recordChange({
+        summary: log.summary,
+        target: `Group member ${log.memberName}`,
+        run,
+        inverse: {
+          summary: `give back the ${log.previousRoleIds.length} role(s) it had before`,
+          run: async () => {
+            await updateGroupMemberRoles(client, iTwinId, memberId, log.previousRoleIds);
+            await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+          },
+        },
+      });
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
   });
 }

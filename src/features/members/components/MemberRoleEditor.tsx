@@ -3,11 +3,14 @@
 // before saving to detect someone else's change, and keeps the selection on every failure.
 import { useMemo, useState } from "react";
 import { Alert, AlertTitle, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from "@mui/material";
+import { useQueryClient } from "@tanstack/react-query";
 import { isApiError } from "../../../api/api-error";
+import { memberKeys } from "../../../api/queries/member-keys";
 import { useApiClient } from "../../../api/client-context";
 import type { RoleRef } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
+import { isNotFound, NotFoundNotice } from "../../../components/NotFoundNotice";
 import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { getUserMember } from "../api/get-user-member";
 import { getGroupMember } from "../api/get-group-member";
@@ -33,6 +36,7 @@ export interface MemberRoleEditorProps {
 
 export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRoleEditorProps) {
   const client = useApiClient();
+  const queryClient = useQueryClient();
   const roles = useITwinRoles(iTwinId);
   const updateUser = useUpdateUserMemberRoles(iTwinId);
   const updateGroup = useUpdateGroupMemberRoles(iTwinId);
@@ -57,7 +61,8 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
   const apiError = isApiError(error) ? error : undefined;
   const fieldErrors = apiError && isValidationFailure(apiError) ? roleSaveErrors(apiError) : undefined;
 
-  async function save(overwrite: boolean) {
+  // `serverBase`: the roles the member has on the server before this save (what undo gives back).
+  async function save(overwrite: boolean, serverBase: string[] = baseIds) {
     setError(null);
     if (!overwrite) {
       setChecking(true);
@@ -75,12 +80,22 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
       }
     }
     update.mutate(
-      { memberId: member.id, roleIds: selection },
+      {
+        memberId: member.id,
+        roleIds: selection,
+        log: { memberName: member.name, previousRoleIds: serverBase, summary: describeRoleChange(diffRoleIds(serverBase, selection), names) },
+      },
       {
         onSuccess: () => onSaved(`Roles of ${member.name} saved.`),
         onError: (e) => setError(e),
       },
     );
+  }
+
+  /** The member is gone: refresh the lists so it disappears there too, and close. */
+  function backToMembers() {
+    void queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+    onClose();
   }
 
   function adoptServerRoles() {
@@ -95,7 +110,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
     // The server's roles become the base the diff is shown against; the selection is what gets saved.
     setBase(conflict);
     setConflict(null);
-    void save(true);
+    void save(true, conflict.map((r) => r.id));
   }
 
   const serverDiff = conflict ? diffRoleIds(baseIds, conflict.map((r) => r.id)) : null;
@@ -113,8 +128,12 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
       <DialogContent>
         <Stack spacing={2}>
           {fieldErrors && fieldErrors.banner.length > 0 ? <ServerErrorBanner title="The server did not save the roles" message={apiError?.message} details={fieldErrors.banner} /> : null}
-          {error && !fieldErrors ? (
-            <ApiErrorAlert error={error} action="Changing roles" requiredPermission="administration_invite_member" />
+          {isNotFound(error) ? (
+            <NotFoundNotice title={`${member.name} is no longer a member of this iTwin`} backLabel="Back to the members" onBack={backToMembers}>
+              Someone removed this member since the list was loaded, so there are no roles to change. Nothing was saved.
+            </NotFoundNotice>
+          ) : error && !fieldErrors ? (
+            <ApiErrorAlert error={error} action="Changing roles" requiredPermission="administration_invite_member" onRetry={busy ? undefined : () => void save(false)} />
           ) : null}
           {conflict && serverDiff ? (
             <Alert severity="warning" role="alert" data-testid="role-conflict">
@@ -180,6 +199,14 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
       </DialogActions>
     </Dialog>
   );
+}
+
+function describeRoleChange(diff: { added: string[]; removed: string[] }, names: (id: string) => string): string {
+  const parts = [
+    diff.added.length > 0 ? `add ${diff.added.map(names).join(", ")}` : "",
+    diff.removed.length > 0 ? `remove ${diff.removed.map(names).join(", ")}` : "",
+  ].filter(Boolean);
+  return `Roles: ${parts.join("; ")}`;
 }
 
 function DiffLine({ label, ids, names, color }: { label: string; ids: string[]; names: (id: string) => string; color: "success" | "error" }) {

@@ -39,7 +39,7 @@ export function MembersPage() {
         </Alert>
       ) : null}
       <Box sx={{ borderBottom: 1, borderColor: "divider" }}>
-        <Tabs value={tab} onChange={(_e, v: TabKey) => setParams(v === "users" ? {} : { tab: v }, { replace: true })} aria-label="Member kinds">
+        <Tabs value={tab} onChange={(_e, v: TabKey) => setParams(v === "users" ? {} : { tab: v }, { replace: true })} aria-label="Member kinds" variant="scrollable" scrollButtons="auto">
           {TABS.map((t) => (
             <Tab key={t.key} value={t.key} label={t.label} id={`members-tab-${t.key}`} aria-controls={`members-panel-${t.key}`} />
           ))}

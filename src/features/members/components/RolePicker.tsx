@@ -54,15 +54,16 @@ export function RolePicker({ roles, extraRoles = [], value, onChange, errors = [
       <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
         {label}
       </Typography>
-      <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, mb: 1, minHeight: 24 }} aria-label="Selected roles" role="list">
-        {value.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">No role selected.</Typography>
-        ) : (
-          value.map((id) => (
+      {/* A list only when there is something in it (an empty list role is an axe error). */}
+      {value.length === 0 ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1, minHeight: 24 }}>No role selected.</Typography>
+      ) : (
+        <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, mb: 1, minHeight: 24 }} aria-label="Selected roles" role="list">
+          {value.map((id) => (
             <Chip role="listitem" key={id} size="small" label={byId.get(id.toLowerCase())?.displayName ?? id} onDelete={disabled ? undefined : () => toggle(id)} />
-          ))
-        )}
-      </Box>
+          ))}
+        </Box>
+      )}
       <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 1 }}>
         <TextField
           size="small"

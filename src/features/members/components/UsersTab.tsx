@@ -83,7 +83,8 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
       field: "name",
       headerName: "Name",
       flex: 1,
-      minWidth: 180,
+      // Minimum widths sized so every column, actions included, fits a 768 px window.
+      minWidth: 140,
       valueGetter: (_v, row) => (isMissingUser(row) ? "" : userDisplayName(row)),
       renderCell: ({ row }) =>
         isMissingUser(row) ? (
@@ -94,13 +95,13 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
           userDisplayName(row)
         ),
     },
-    { field: "email", headerName: "E-mail", flex: 1, minWidth: 200, valueGetter: (_v, row) => row.email ?? "" },
-    { field: "organization", headerName: "Organization", flex: 0.8, minWidth: 140, valueGetter: (_v, row) => row.organization ?? "" },
+    { field: "email", headerName: "E-mail", flex: 1, minWidth: 160, valueGetter: (_v, row) => row.email ?? "" },
+    { field: "organization", headerName: "Organization", flex: 0.8, minWidth: 110, valueGetter: (_v, row) => row.organization ?? "" },
     {
       field: "roles",
       headerName: "Roles",
       flex: 1.4,
-      minWidth: 220,
+      minWidth: 170,
       valueGetter: (_v, row) => row.roles.map((r) => r.displayName).join(", "),
       renderCell: ({ row }) => (
         <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, py: 0.5 }}>
@@ -112,7 +113,7 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
       field: "actions",
       headerName: "Actions",
       sortable: false,
-      width: 130,
+      width: 100,
       renderCell: ({ row }) => {
         const name = isMissingUser(row) ? `missing user ${row.id}` : userDisplayName(row);
         return (

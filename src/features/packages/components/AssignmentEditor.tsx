@@ -335,7 +335,9 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
               details={rejection.errors.unmatched}
             />
           ) : null}
-          {failure ? <ApiErrorAlert error={failure} action="Saving the assignments" requiredPermission={saveRequiredPermission} /> : null}
+          {failure ? (
+            <ApiErrorAlert error={failure} action="Saving the assignments" requiredPermission={saveRequiredPermission} onRetry={save.isPending ? undefined : () => void confirmSave()} />
+          ) : null}
           {conflicts.length > 0 ? (
             <Alert severity="warning" data-testid="assignments-conflict">
               Someone changed the package roles of {conflicts.map(roleName).join(", ")} since you began editing. The picture and table now show the server's

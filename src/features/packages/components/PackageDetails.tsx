@@ -1,7 +1,10 @@
 // One package's details (E2): who subscribed when, the last change, and the input/response examples.
 import { Box, CircularProgress, Paper, Stack, Typography } from "@mui/material";
+import { useQueryClient } from "@tanstack/react-query";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { isNotFound, NotFoundNotice } from "../../../components/NotFoundNotice";
 import { usePackageDetails } from "../api/get-package-details";
+import { packageKeys } from "../api/package-keys";
 
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : "—");
 
@@ -16,11 +19,19 @@ function pretty(text: string): string {
 
 export function PackageDetails({ uniqueName }: { uniqueName: string }) {
   const details = usePackageDetails(uniqueName);
+  const queryClient = useQueryClient();
   if (details.isPending) {
     return (
       <Box sx={{ display: "flex", gap: 2, alignItems: "center", p: 2 }} role="status">
         <CircularProgress size={20} /> Loading package details…
       </Box>
+    );
+  }
+  if (details.isError && isNotFound(details.error)) {
+    return (
+      <NotFoundNotice title={`The package “${uniqueName}” no longer exists`} backLabel="Reload the package list" onBack={() => void queryClient.invalidateQueries({ queryKey: packageKeys.list() })}>
+        It was removed or unsubscribed since the list was loaded.
+      </NotFoundNotice>
     );
   }
   if (details.isError) {

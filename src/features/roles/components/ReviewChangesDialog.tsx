@@ -23,7 +23,8 @@ export function errorText(error: unknown): string {
   if (isApiError(error)) {
     const permission = error.status === 403 ? ` This needs ${MANAGE_ROLES}.` : "";
     const details = error.details.map((d) => d.message + (d.target ? ` (${d.target})` : "")).join("; ");
-    return `${error.message}${details ? ` ${details}` : ""}${permission}`;
+    const correlation = error.correlationId ? ` (correlation id ${error.correlationId})` : "";
+    return `${error.message}${details ? ` ${details}` : ""}${permission}${correlation}`;
   }
   return error instanceof Error ? error.message : "Something went wrong.";
 }

@@ -8,6 +8,7 @@ import { useParams } from "react-router-dom";
 import type { Role } from "../../../api/wire";
 import { useCan } from "../../../api/queries/my-permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { NotFoundNotice } from "../../../components/NotFoundNotice";
 import { downloadFile } from "../../../components/csv";
 import { useAllPermissions } from "../api/get-all-permissions";
 import { useITwinRoles } from "../../../api/queries/itwin-roles";
@@ -237,6 +238,11 @@ function RolesMatrixWorkspace({ iTwinId, roles, catalogue, canManage, permission
           onOpenRole={setOpenRoleId}
         />
       )}
+      {openRoleId && !openRole ? (
+        <NotFoundNotice title="The role you had open no longer exists" backLabel="Back to the matrix" onBack={() => setOpenRoleId(null)}>
+          It was deleted since the matrix was loaded; the matrix now shows the roles the server has.
+        </NotFoundNotice>
+      ) : null}
       <PendingChangesBar cellCount={cellCount} roleCount={editor.changes.length} onReview={startReview} onDiscard={editor.discard} disabled={editor.saving} />
       <ReviewChangesDialog
         open={reviewOpen}

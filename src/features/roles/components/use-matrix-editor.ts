@@ -3,14 +3,42 @@
 // refetch does not move it, so a role changed elsewhere is caught by the check before saving instead
 // of being silently merged.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useQueryClient } from "@tanstack/react-query";
+import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Role } from "../../../api/wire";
-import { useApiClient } from "../../../api/client-context";
+import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { getRole } from "../api/get-role";
 import { updateRole } from "../api/update-role";
 import { roleKeys } from "../api/role-keys";
 import { diffPending, noPendingChanges, rebaseRole, toggleCell, withoutRoles, type PendingChanges, type RoleChange } from "../pending-changes";
 import { saveRoleChanges, type RoleSaveResult } from "../save-role-changes";
+import { recordChange } from "../../../app/change-log/change-log";
+
+function describePermissionChange(change: RoleChange): string {
+  const parts = [
+    change.added.length > 0 ? `grant ${change.added.join(", ")}` : "",
+    change.removed.length > 0 ? `revoke ${change.removed.join(", ")}` : "",
+  ].filter(Boolean);
+  return `Permissions: ${parts.join("; ")}`;
+}
+
+/** Sends one role's PATCH through the change log, with its undo: PATCH back to the permissions it had. */
+function recordPermissionChange(ctx: { client: HttpClient; iTwinId: string; queryClient: QueryClient }, change: RoleChange | undefined, run: () => Promise<Role>) {
+  if (!change) return run();
+  const { client, iTwinId, queryClient } = ctx;
+  return recordChange({
+    summary: describePermissionChange(change),
+    target: `Role ${change.displayName}`,
+    run,
+    inverse: {
+      summary: `restore the ${change.basePermissions.length} permissions it had before`,
+      run: async () => {
+        const role = await updateRole(client, iTwinId, change.roleId, { permissions: change.basePermissions });
+        queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
+        await queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
+      },
+    },
+  });
+}
 
 interface FrozenBase {
   byId: ReadonlyMap<string, Role>;
@@ -60,9 +88,10 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
     async (toSave: readonly RoleChange[]) => {
       setSaving(true);
       try {
+        const byId = new Map(toSave.map((c) => [c.roleId, c]));
         const outcome = await saveRoleChanges(toSave, {
           getRole: (roleId) => getRole(client, iTwinId, roleId),
-          updatePermissions: (roleId, permissions) => updateRole(client, iTwinId, roleId, { permissions }),
+          updatePermissions: (roleId, permissions) => recordPermissionChange({ client, iTwinId, queryClient }, byId.get(roleId), () => updateRole(client, iTwinId, roleId, { permissions })),
         });
         const saved = new Map(outcome.flatMap((r) => (r.status === "saved" ? [[r.roleId, r.role] as const] : [])));
         setResults(new Map(outcome.map((r) => [r.roleId, r])));
