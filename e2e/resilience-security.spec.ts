@@ -27,8 +27,9 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-for (const path of ["/", `/itwins/${DEFAULT_ITWIN_ID}/roles`, "/redirect.html"]) {
-  test(`${path} is served with a CSP without inline scripts that forbids framing`, async ({ request }) => {
+// The redirect bridge may be framed by the console itself (MSAL's hidden-iframe renewal), nothing else.
+for (const [path, framing] of [["/", "'none'"], [`/itwins/${DEFAULT_ITWIN_ID}/roles`, "'none'"], ["/redirect.html", "'self'"]] as const) {
+  test(`${path} is served with a CSP without inline scripts that forbids framing (frame-ancestors ${framing})`, async ({ request }) => {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
     const headers = response.headers();
@@ -37,9 +38,9 @@ for (const path of ["/", `/itwins/${DEFAULT_ITWIN_ID}/roles`, "/redirect.html"])
     expect(scripts).toContain("'self'");
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
-    expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(csp.get("frame-ancestors")).toEqual([framing]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
-    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-frame-options"]).toBe(framing === "'none'" ? "DENY" : "SAMEORIGIN");
     expect(headers["x-content-type-options"]).toBe("nosniff");
   });
 }
@@ -60,12 +61,7 @@ test("the console works under its CSP: signing in and every section report no vi
   }
   await page.getByTestId("changes-button").click();
   await expect(page.getByRole("dialog", { name: "Changes since sign-in" })).toBeVisible();
-  // Feature probes — zod's `Function("")` and the data grid's `Function("return true")` — are refused by
-  // the policy and fall back to plain code; they are named here until they are switched off (zod
-  // `z.config({ jitless: true })`, DataGrid `disableEval`). Any other violation fails the test.
-  const evalProbes = violations.filter((v) => /script-src eval|'unsafe-eval'/.test(v));
-  test.info().annotations.push({ type: "eval probes refused by the CSP", description: String(evalProbes.length) });
-  expect(violations.filter((v) => !evalProbes.includes(v))).toEqual([]);
+  expect(violations).toEqual([]);
 });
 
 /** Local addresses listening on the port, from the kernel's socket tables (Linux). */

@@ -33,7 +33,7 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   res.writeHead(200, {
     "content-type": TYPES[extname(file)] ?? "application/octet-stream",
     "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
-    ...consoleSecurityHeaders(),
+    ...consoleSecurityHeaders({ framedBySelf: path === "/redirect.html" }),
   });
   if (req.method === "HEAD") res.end();
   else createReadStream(file).pipe(res);

@@ -221,6 +221,8 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
           autoHeight
           disableVirtualization
           disableRowSelectionOnClick
+          // The CSP has no 'unsafe-eval': no generated filter functions (and no probe for them).
+          disableEval
           localeText={{ noRowsLabel: "No members" }}
         />
       )}
