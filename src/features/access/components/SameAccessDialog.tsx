@@ -6,7 +6,7 @@ import type { UserMember } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { isApiError } from "../../../api/api-error";
-import { useUpdateMemberRoles } from "../api/update-member-roles";
+import { useUpdateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { personFromUser, personName, sameId, type Person } from "../effective-access";
 import { sameAccessDiff } from "../same-access";
 import { MemberPicker } from "./MemberPicker";
@@ -23,7 +23,7 @@ export interface SameAccessDialogProps {
 
 export function SameAccessDialog({ iTwinId, target, users, onClose, onSaved }: SameAccessDialogProps) {
   const [source, setSource] = useState<Person | null>(null);
-  const update = useUpdateMemberRoles(iTwinId);
+  const update = useUpdateUserMemberRoles(iTwinId);
   const candidates = useMemo(() => users.filter((u) => !sameId(u.id, target.id)).map(personFromUser), [users, target.id]);
   const diff = source ? sameAccessDiff(target, { roles: source.directRoles }) : null;
   const targetName = personName(personFromUser(target));
@@ -31,7 +31,15 @@ export function SameAccessDialog({ iTwinId, target, users, onClose, onSaved }: S
   const apply = () => {
     if (!diff || diff.blocked) return;
     update.mutate(
-      { memberId: target.id, roleIds: diff.roleIds },
+      {
+        memberId: target.id,
+        roleIds: diff.roleIds,
+        log: {
+          memberName: targetName,
+          previousRoleIds: target.roles.map((r) => r.id),
+          summary: `gave ${targetName} the same access as ${personName(source!)}`,
+        },
+      },
       { onSuccess: (saved) => onSaved(`Roles of ${targetName} saved: ${saved.roles.map((r) => r.displayName).join(", ") || "none"}.`) },
     );
   };

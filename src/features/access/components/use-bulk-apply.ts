@@ -6,8 +6,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useApiClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import type { RoleRef } from "../../../api/wire";
-import { updateMemberRoles } from "../api/update-member-roles";
+import { updateUserMemberRolesLogged } from "../../../api/queries/update-user-member-roles";
 import type { PlanEntry } from "../bulk-plan";
+import { personFromUser, personName } from "../effective-access";
 import { runPaced } from "../run-paced";
 
 export const BULK_CONCURRENCY = 3;
@@ -30,7 +31,14 @@ export function useBulkApply(iTwinId: string) {
       setRunning(true);
       setResults((prev) => ({ ...prev, ...Object.fromEntries(entries.map((e) => [e.member.id, { status: "queued" } as MemberResult])) }));
       try {
-        await runPaced(entries, (e) => updateMemberRoles(client, iTwinId, e.member.id, e.roleIds), {
+        // Each member's change goes to the change log with its own undo.
+        const send = (e: PlanEntry) =>
+          updateUserMemberRolesLogged(client, queryClient, iTwinId, e.member.id, e.roleIds, {
+            memberName: personName(personFromUser(e.member)),
+            previousRoleIds: e.member.roles.map((r) => r.id),
+            summary: `bulk change: ${[...e.added.map((r) => `+ ${r.displayName}`), ...e.removed.map((r) => `− ${r.displayName}`)].join(", ")}`,
+          });
+        await runPaced(entries, send, {
           concurrency: BULK_CONCURRENCY,
           onStart: (e) => set(e.member.id, { status: "saving" }),
           onSettled: (e, r) => set(e.member.id, r.ok ? { status: "saved", roles: r.value.roles } : { status: "failed", error: r.error }),

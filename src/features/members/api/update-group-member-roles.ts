@@ -4,7 +4,7 @@ import { GroupMemberResponse, UpdateMemberRolesRequest } from "../../../api/wire
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { acPath } from "./members-feature-keys";
-import type { MemberRoleChangeLog } from "./update-user-member-roles";
+import type { MemberRoleChangeLog } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../app/change-log/change-log";
 
 export function updateGroupMemberRoles(client: HttpClient, iTwinId: string, groupId: string, roleIds: string[]) {

@@ -14,7 +14,7 @@ import { isNotFound, NotFoundNotice } from "../../../components/NotFoundNotice";
 import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { getUserMember } from "../api/get-user-member";
 import { getGroupMember } from "../api/get-group-member";
-import { useUpdateUserMemberRoles } from "../api/update-user-member-roles";
+import { useUpdateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { useUpdateGroupMemberRoles } from "../api/update-group-member-roles";
 import { diffRoleIds, hasChanges, MAX_ROLE_IDS, sameRoleIds } from "../role-diff";
 import { isValidationFailure, roleSaveErrors } from "../role-editor-errors";
