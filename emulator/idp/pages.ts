@@ -21,6 +21,14 @@ function layout(title: string, body: string): string {
   .error{background:#fdecea;color:#8a1c13;border:1px solid #f5c2bd;border-radius:4px;padding:10px;margin-bottom:10px}
   ul{padding-left:20px} code{background:#eef1f5;padding:1px 4px;border-radius:3px}
   details{margin-top:18px;color:#4a5563;font-size:.9rem}
+  :root{color-scheme:light dark}
+  @media (prefers-color-scheme: dark){
+    body{background:#121417;color:#e6e9ee} main{background:#1b1e22;box-shadow:0 2px 8px rgba(0,0,0,.6)}
+    p.sub,details{color:#b4bcc8} input{background:#121417;color:#e6e9ee;border-color:#8a94a3}
+    input:focus,button:focus{outline-color:#8ab4f8} button{background:#8ab4f8;color:#0b1a33}
+    button.secondary{background:#2c3138;color:#e6e9ee} .error{background:#3b1613;color:#f6c6c0;border-color:#7a2a22}
+    code{background:#2c3138}
+  }
 </style></head><body><main>${body}</main></body></html>`;
 }
 

@@ -1,0 +1,256 @@
+// Accessibility on every page and dialog, in light and in dark: axe finds nothing serious or critical,
+// and a screenshot of each is kept in e2e-artifacts/screenshots/<theme>/ for a person to review.
+import { expect, test } from "@playwright/test";
+import { DEFAULT_ITWIN_ID, demoUser } from "../emulator/demo-users";
+import { checkScreen, dialogNamed, paintedTheme, THEMES } from "./support/a11y";
+import { fillLoginForm, signInAs, signOut } from "./support/auth";
+import { failNext, resetEmulator } from "./support/emulator";
+import { membersPath, openRoleEditor, openTab, searchMembers, SEED_PATCH_422 } from "./support/members";
+import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/packages";
+import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
+import { accessPath } from "./support/access";
+
+test.beforeEach(async ({ request }) => {
+  await resetEmulator(request);
+});
+
+for (const theme of THEMES) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    test(`sign-in, consent, start and no-access pages have no serious findings (${theme})`, async ({ page }) => {
+      const outsider = demoUser("outsider");
+      await page.goto("/");
+      await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+      await checkScreen(page, theme, "01-sign-in");
+      await fillLoginForm(page, outsider.email, "wrong-password");
+      await expect(page.getByRole("alert")).toBeVisible();
+      await checkScreen(page, theme, "02-sign-in-error");
+      await fillLoginForm(page, outsider.email, outsider.password);
+      await expect(page.getByRole("heading", { name: "Allow access?" })).toBeVisible();
+      await checkScreen(page, theme, "03-consent");
+      await page.getByRole("button", { name: "Allow" }).click();
+      await expect(page.getByRole("heading", { name: "You are not a member of any iTwin yet" })).toBeVisible();
+      expect(await paintedTheme(page)).toBe(theme);
+      await expect(page).toHaveTitle("Start · iTwin Access Console");
+      await checkScreen(page, theme, "04-start-no-itwins");
+      await page.goto(rolesPath(DEFAULT_ITWIN_ID));
+      await expect(page.getByRole("heading", { name: "No access to this iTwin" })).toBeVisible();
+      await checkScreen(page, theme, "05-no-access");
+      await page.goto("/no/such/page");
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      await expect(page).toHaveTitle("Page not found · iTwin Access Console");
+      await checkScreen(page, theme, "06-not-found");
+      await signOut(page);
+      await expect(page.getByRole("heading", { name: "You are signed out" })).toBeVisible();
+      await expect(page).toHaveTitle("Signed out · iTwin Access Console");
+      await checkScreen(page, theme, "07-signed-out");
+    });
+
+    test(`the roles matrix and its dialogs have no serious findings (${theme})`, async ({ page }) => {
+      await signInAs(page, "admin", rolesPath(DEFAULT_ITWIN_ID));
+      await assertMatrixShown(page);
+      await expect(page).toHaveTitle("Roles · White River Bridge · iTwin Access Console");
+      await checkScreen(page, theme, "10-roles-matrix");
+
+      await page.getByRole("button", { name: /^iTwin Reader\b/ }).first().click();
+      await expect(page.getByRole("heading", { name: "iTwin Reader", level: 2 })).toBeVisible();
+      await checkScreen(page, theme, "11-role-drawer");
+      await page.getByRole("button", { name: "Delete role" }).click();
+      await expect(dialogNamed(page, /^Delete role/)).toBeVisible();
+      await checkScreen(page, theme, "12-delete-role");
+      await dialogNamed(page, /^Delete role/).getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("button", { name: "Close role details" }).click();
+
+      await page.getByRole("button", { name: "Create role" }).first().click();
+      const create = dialogNamed(page, "Create role");
+      await expect(create).toBeVisible();
+      await checkScreen(page, theme, "13-create-role");
+      await create.getByRole("button", { name: /^(Create|Save)/ }).click();
+      await checkScreen(page, theme, "14-create-role-errors");
+      await create.getByRole("button", { name: "Cancel" }).click();
+
+      await page.getByRole("button", { name: "Compare roles" }).click();
+      await expect(dialogNamed(page, "Compare roles")).toBeVisible();
+      await checkScreen(page, theme, "15-compare-roles");
+      await dialogNamed(page, "Compare roles").getByRole("button", { name: "Close" }).click();
+
+      await filterMatrix(page, "storage_upload");
+      await toggleCell(page, "iTwin Reader", "storage_upload");
+      await checkScreen(page, theme, "16-roles-pending");
+      await page.getByRole("button", { name: "Review and save" }).click();
+      const review = dialogNamed(page, /^Review 1 change/);
+      await expect(review).toBeVisible();
+      await checkScreen(page, theme, "17-review-changes");
+      await review.getByRole("button", { name: /^Save 1 role$/ }).click();
+      await expect(page.getByRole("dialog", { name: "Save results" })).toBeVisible();
+      await checkScreen(page, theme, "18-save-results");
+    });
+
+    test(`the members tabs and dialogs have no serious findings (${theme})`, async ({ page }) => {
+      await signInAs(page, "manager", membersPath());
+      await expect(page.getByRole("heading", { name: "Members", level: 1 })).toBeVisible();
+      await expect(page.getByTestId("users-total")).toContainText("member");
+      await checkScreen(page, theme, "20-members-users");
+      await searchMembers(page, "rita");
+      const editor = await openRoleEditor(page, "Rita Reader");
+      await checkScreen(page, theme, "21-member-role-editor");
+      await editor.getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("button", { name: "Remove Rita Reader" }).click();
+      await expect(page.getByRole("dialog", { name: /^Remove/ })).toBeVisible();
+      await checkScreen(page, theme, "22-remove-member");
+      await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("button", { name: "Add users" }).first().click();
+      await expect(dialogNamed(page, "Add users")).toBeVisible();
+      await checkScreen(page, theme, "23-add-users");
+      await dialogNamed(page, "Add users").getByRole("button", { name: "Cancel" }).click();
+
+      await openTab(page, "Groups");
+      await expect(page.getByRole("table", { name: "Group members" })).toBeVisible();
+      await checkScreen(page, theme, "24-members-groups");
+      await page.getByRole("button", { name: "Add groups" }).first().click();
+      await expect(dialogNamed(page, "Add groups")).toBeVisible();
+      await checkScreen(page, theme, "25-add-groups");
+      await dialogNamed(page, "Add groups").getByRole("button", { name: "Cancel" }).click();
+      await openTab(page, "Owners");
+      await expect(page.getByRole("table", { name: "Owners" })).toBeVisible();
+      await checkScreen(page, theme, "26-members-owners");
+      await openTab(page, "Invitations");
+      await expect(page.getByRole("table", { name: "Pending invitations" })).toBeVisible();
+      await checkScreen(page, theme, "27-members-invitations");
+    });
+
+    test(`the packages page and its review dialog have no serious findings (${theme})`, async ({ page }) => {
+      await signInAs(page, "admin", packagesPath(DEFAULT_ITWIN_ID, "SQL_CUSTOMERS_TABLE"));
+      await assertPackagesPage(page);
+      await checkScreen(page, theme, "30-packages");
+      await assignmentCheckbox(page, "Execute Integration Package", "iTwin Reader").check();
+      await checkScreen(page, theme, "31-packages-pending");
+      await page.getByRole("button", { name: "Review and save" }).click();
+      await expect(dialogNamed(page, "Review assignment changes")).toBeVisible();
+      await checkScreen(page, theme, "32-packages-review");
+    });
+
+    test(`the access insight page has no serious findings (${theme})`, async ({ page }) => {
+      await signInAs(page, "admin", accessPath());
+      await expect(page.getByRole("heading", { name: "Access insight", level: 1 })).toBeVisible();
+      await checkScreen(page, theme, "40-access-effective");
+      for (const [i, tab] of (["Check access", "Who has it", "Bulk changes"] as const).entries()) {
+        await page.getByRole("tab", { name: tab }).click();
+        await checkScreen(page, theme, `4${i + 1}-access-${tab.toLowerCase().replace(/ /g, "-")}`);
+      }
+    });
+  });
+}
+
+test.describe("colour theme", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("follows the system's dark setting, and a theme chosen with the toggle is remembered after a reload", async ({ page }) => {
+    await signInAs(page, "admin", rolesPath(DEFAULT_ITWIN_ID));
+    await assertMatrixShown(page);
+    expect(await paintedTheme(page)).toBe("dark");
+    await page.getByRole("button", { name: "Switch to light theme" }).click();
+    await expect.poll(() => paintedTheme(page)).toBe("light");
+    await page.reload();
+    await assertMatrixShown(page);
+    await expect.poll(() => paintedTheme(page)).toBe("light");
+    await expect(page.getByRole("button", { name: "Switch to dark theme" })).toBeVisible();
+    // The remembered choice wins over the system setting, also when the system changes.
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.getByRole("button", { name: "Switch to dark theme" }).click();
+    await page.reload();
+    await assertMatrixShown(page);
+    await expect.poll(() => paintedTheme(page)).toBe("dark");
+  });
+});
+
+// What a screen reader hears: results in live regions, errors tied to the fields they are about.
+test.describe("announcements and field errors", () => {
+  test("saved, failed and retrying-in-N-seconds messages are in live regions", async ({ page, request }) => {
+    await signInAs(page, "admin", membersPath());
+    await expect(page.getByTestId("users-total")).toContainText("member");
+    await searchMembers(page, "rita");
+
+    // Retrying: the shell counts down in a polite status region.
+    await failNext(request, { method: "PATCH", path: "/members/users/", status: 429, headers: { "Retry-After": "2" }, body: { error: { code: "RateLimitExceeded", message: "Too many requests." } }, count: 1 });
+    let editor = await openRoleEditor(page, "Rita Reader");
+    await editor.getByRole("checkbox", { name: /^Write Access\b/ }).click();
+    await editor.getByRole("button", { name: "Save roles" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /retrying in \d+ s/ })).toBeVisible();
+    // Saved: said in a status message once the server confirmed it.
+    await expect(page.getByRole("status").filter({ hasText: "Roles of Rita Reader saved." })).toBeVisible();
+
+    // Failed: an alert.
+    await failNext(request, { method: "PATCH", path: "/members/users/", status: 500, count: 1 });
+    editor = await openRoleEditor(page, "Rita Reader");
+    await editor.getByRole("checkbox", { name: /^Surveyor\b/ }).click();
+    await editor.getByRole("button", { name: "Save roles" }).click();
+    await expect(editor.getByRole("alert").first()).toBeVisible();
+
+    // The roles matrix: the save summary is an alert inside the results dialog.
+    await page.goto(rolesPath(DEFAULT_ITWIN_ID));
+    await assertMatrixShown(page);
+    await filterMatrix(page, "storage_upload");
+    await toggleCell(page, "iTwin Reader", "storage_upload");
+    await page.getByRole("button", { name: "Review and save" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Save 1 role" }).click();
+    await expect(page.getByRole("dialog", { name: "Save results" }).getByRole("alert")).toHaveText("1 saved.");
+    await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+
+    // Packages: "Saved" is a status.
+    await page.goto(packagesPath(DEFAULT_ITWIN_ID, "SQL_CUSTOMERS_TABLE"));
+    await assertPackagesPage(page);
+    await assignmentCheckbox(page, "Execute Integration Package", "iTwin Reader").check();
+    await page.getByRole("button", { name: "Review and save" }).click();
+    await dialogNamed(page, "Review assignment changes").getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved. The server confirmed the assignments." })).toBeVisible();
+  });
+
+  test("field errors are tied to their fields in the create-role form, the member role picker and the package editor", async ({ page, request }) => {
+    await signInAs(page, "admin", rolesPath(DEFAULT_ITWIN_ID));
+    await assertMatrixShown(page);
+    await page.getByRole("button", { name: "Create role" }).first().click();
+    const create = dialogNamed(page, "Create role");
+    await create.getByRole("button", { name: "Create role" }).click();
+    const name = create.getByRole("textbox", { name: "Name" });
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await expect(name).toHaveAccessibleDescription("Enter a name for the role.");
+    await create.getByRole("button", { name: "Cancel" }).click();
+
+    await page.goto(membersPath());
+    await searchMembers(page, "rita");
+    const editor = await openRoleEditor(page, "Rita Reader");
+    await editor.getByRole("checkbox", { name: /^Write Access\b/ }).click();
+    await failNext(request, { method: "PATCH", path: "/members/users/", status: 422, body: SEED_PATCH_422, count: 1 });
+    await editor.getByRole("button", { name: "Save roles" }).click();
+    const picker = editor.getByTestId("role-picker");
+    await expect(picker).toHaveAttribute("aria-invalid", "true");
+    await expect(picker).toHaveAccessibleDescription(/Collection size exceeds maximum size\./);
+    await expect(editor.getByRole("textbox", { name: "Search roles" })).toHaveAccessibleDescription(/Collection size exceeds maximum size\./);
+    await editor.getByRole("button", { name: "Cancel" }).click();
+
+    await page.goto(packagesPath(DEFAULT_ITWIN_ID, "SQL_CUSTOMERS_TABLE"));
+    await assertPackagesPage(page);
+    await assignmentCheckbox(page, "Execute Integration Package", "iTwin Reader").check();
+    await failNext(request, { method: "POST", path: "^/edfs/itwins/[^/]+/packages/[^/]+/roles$", status: 422, body: EDFS_422 });
+    await page.getByRole("button", { name: "Review and save" }).click();
+    await dialogNamed(page, "Review assignment changes").getByRole("button", { name: "Save changes" }).click();
+    const roles = page.getByRole("combobox", { name: "iTwin roles to edit" });
+    await expect(roles).toHaveAttribute("aria-invalid", "true");
+    await expect(roles).toHaveAccessibleDescription("Provided iTwin Role ID value is not valid.");
+    await expect(page.getByRole("group", { name: "Package roles of the chosen iTwin roles" })).toHaveAccessibleDescription("Provided Package Role ID value is not valid.");
+  });
+});
+
+// The EDFS portal's 422 example (seeds/000): two of its details name editor fields.
+const EDFS_422 = {
+  error: {
+    code: "InvalidAssignmentListRequest",
+    message: "Cannot create AssignmentList.",
+    details: [
+      { code: "InvalidValue", message: "Provided iTwin Role ID value is not valid.", target: "ITwinRoleId" },
+      { code: "InvalidValue", message: "Provided Package Role ID value is not valid.", target: "PackageRoleIds" },
+    ],
+  },
+};
