@@ -23,3 +23,10 @@ export async function failNext(request: APIRequestContext, rule: { method?: stri
 export async function expireAllTokens(request: APIRequestContext) {
   await ok("expiring tokens", await request.post("/__emulator/expire-tokens"));
 }
+
+/** An API request made by someone else (a demo user) through the emulator, e.g. a concurrent edit. */
+export async function actAs<T = unknown>(request: APIRequestContext, user: "admin" | "manager" | "reader" | "outsider", method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const r = await request.post("/__emulator/act-as", { data: { user, method, path, body } });
+  await ok("act-as", r);
+  return (await r.json()) as { status: number; body: T };
+}

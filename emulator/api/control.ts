@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { EmulatorState } from "./create-emulator";
 import { parseJson, sendJson } from "./respond";
 import type { FailRule, FaultSettings } from "./faults";
+import { DEMO_USERS } from "../demo-users";
 
 export async function handleControlRequest(req: IncomingMessage, res: ServerResponse, state: EmulatorState, rawBody: string): Promise<void> {
   const method = (req.method ?? "GET").toUpperCase();
@@ -55,6 +56,15 @@ export async function handleControlRequest(req: IncomingMessage, res: ServerResp
         new RegExp(rule.path);
         state.faults.addRule(rule);
         return reply(200, view());
+      }
+      case "POST /act-as": {
+        // {user: "admin" | <user id>, method, path: "/accesscontrol/itwins/…", body?}
+        const who = String(body.user ?? "");
+        const userId = DEMO_USERS.find((u) => u.key === who)?.id ?? who;
+        if (!userId || typeof body.path !== "string") return reply(400, { error: { code: "InvalidRequest", message: "act-as needs user and path." } });
+        const origin = `https://${req.headers.host ?? "localhost"}`;
+        const result = await state.actAs(userId, String(body.method ?? "GET"), body.path, body.body, { apiPrefix: "/api", publicOrigin: origin });
+        return reply(200, result);
       }
       case "GET /requests": {
         const since = Number(url.searchParams.get("since") ?? 0) || 0;

@@ -60,6 +60,8 @@ export interface EmulatorState {
    */
   seenTokens: Set<string>;
   revokedTokens: Set<string>;
+  /** Runs an API request as the given user (control API "act as"). */
+  actAs: (userId: string, method: string, pathWithQuery: string, body: unknown, where: { apiPrefix: string; publicOrigin: string }) => Promise<{ status: number; body: unknown }>;
   log: LoggedRequest[];
   seq: number;
   reset(preset?: Preset): void;
@@ -87,6 +89,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     tokensValidAfter: undefined,
     seenTokens: new Set(),
     revokedTokens: new Set(),
+    actAs: async () => ({ status: 500, body: null }),
     log: [],
     seq: 0,
     reset(preset) {
@@ -133,13 +136,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     let status: number;
     try {
       const caller = await authenticate(req);
-      const match = router.match(method, path);
-      if (match === undefined || match === "method") throw errors.resourceNotFound();
-      const ctx: RequestContext = {
-        method, path, query: parsed.searchParams, headers: req.headers, body: parseJson(rawBody), caller, store: state.store,
-        params: match.params, absolute: (p) => `${where.publicOrigin}${where.apiPrefix}${p}`, now: Date.now(),
-      };
-      const reply = await match.handler(ctx);
+      const reply = await dispatch(caller, method, path, parsed.searchParams, req.headers, parseJson(rawBody), where);
       status = reply.status;
       sendJson(res, reply.status, reply.body, reply.headers ?? {});
     } catch (e) {
@@ -154,6 +151,32 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     }
     record(method, url, status);
   }
+
+  /** Routes an authenticated request; throws HttpError for the documented error answers. */
+  async function dispatch(caller: Caller, method: string, path: string, query: URLSearchParams, headers: IncomingMessage["headers"], body: unknown, where: { apiPrefix: string; publicOrigin: string }) {
+    const match = router.match(method, path);
+    if (match === undefined || match === "method") throw errors.resourceNotFound();
+    const ctx: RequestContext = {
+      method, path, query, headers, body, caller, store: state.store,
+      params: match.params, absolute: (p) => `${where.publicOrigin}${where.apiPrefix}${p}`, now: Date.now(),
+    };
+    return match.handler(ctx);
+  }
+
+  // Test set-up "as another person" (e.g. another administrator changing a role meanwhile): the same
+  // routing and permission checks as a real request, without a token and without a request-log entry.
+  state.actAs = async (userId, method, pathWithQuery, body, where) => {
+    const user = state.store.users.get(userId.toLowerCase());
+    const caller: Caller = { id: userId.toLowerCase(), user, orgAdmin: user?.orgAdmin === true };
+    const parsed = new URL(pathWithQuery, "http://emulator.invalid");
+    try {
+      const reply = await dispatch(caller, method.toUpperCase(), parsed.pathname, parsed.searchParams, {}, body, where);
+      return { status: reply.status, body: reply.body };
+    } catch (e) {
+      if (e instanceof HttpError) return { status: e.status, body: e.body };
+      throw e;
+    }
+  };
 
   async function authenticate(req: IncomingMessage): Promise<Caller> {
     const header = req.headers.authorization;

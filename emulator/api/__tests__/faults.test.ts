@@ -155,4 +155,15 @@ describe("headers", () => {
     const e = await h.api("GET", "/itwins", { as: null });
     expect(e.headers.get("x-correlation-id")).toMatch(GUID);
   });
+
+  it("act-as runs an API request as a demo user with the same permission checks, outside the request log", async () => {
+    const since = (await h.control("GET", "/state")).body.lastRequestSeq;
+    const role = `${AC}/roles/${roleId(1, 3)}`;
+    const asAdmin = await h.control("POST", "/act-as", { user: "admin", method: "PATCH", path: role, body: { description: "Changed meanwhile" } });
+    expect(asAdmin.body.status).toBe(200);
+    expect(asAdmin.body.body.role.description).toBe("Changed meanwhile");
+    const asReader = await h.control("POST", "/act-as", { user: "reader", method: "PATCH", path: role, body: { description: "x" } });
+    expect(asReader.body).toEqual({ status: 403, body: { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } } });
+    expect((await h.control("GET", `/requests?since=${since}`)).body.requests).toEqual([]);
+  });
 });
