@@ -3,6 +3,7 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { demoUser, type DemoUserKey } from "../../emulator/demo-users";
 import { fillLoginForm } from "./auth";
+import { actAs } from "./emulator";
 
 export interface LoggedRequest {
   seq: number;
@@ -96,4 +97,25 @@ export async function signInAgainInPopup(page: Page, who: DemoUserKey): Promise<
   // The popup closes by itself once the answer reached the console; consent may be asked first.
   await Promise.race([allow.waitFor({ state: "visible" }).then(() => allow.click()), popup.waitForEvent("close")]).catch(() => undefined);
   return popup;
+}
+
+// ---- hostile names (issue 7): server text that looks like markup must stay text ------------------------
+
+/** Creates an access-control group and makes it a group member of the iTwin with these roles (as the org admin). */
+export async function addGroupMemberAs(request: APIRequestContext, iTwinId: string, name: string, description: string, roleIds: string[]): Promise<string> {
+  const group = await actAs<{ group: { id: string } }>(request, "admin", "POST", `/accesscontrol/itwins/${iTwinId}/groups`, { name, description });
+  expect(group.status, `POST group ${name}`).toBe(201);
+  const member = await actAs(request, "admin", "POST", `/accesscontrol/itwins/${iTwinId}/members/groups`, { members: [{ groupId: group.body.group.id, roleIds }] });
+  expect(member.status, "POST group member").toBe(201);
+  return group.body.group.id;
+}
+
+/** What an injected script would have set; undefined while nothing ran. */
+export async function pwnedMarker(page: Page): Promise<unknown> {
+  return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+}
+
+/** The Groups tab's row of one group. */
+export function groupRow(page: Page, text: string): Locator {
+  return page.getByRole("row").filter({ hasText: text });
 }

@@ -1,5 +1,6 @@
 // Selectors for the Roles page (the role × permission matrix), so scenarios read like what a person does.
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { actAs } from "./emulator";
 
 export const rolesPath = (iTwinId: string) => `/itwins/${iTwinId}/roles`;
 
@@ -82,4 +83,126 @@ export async function scrollMatrix(page: Page, to: { top?: number; left?: number
 export async function filterRoleType(page: Page, type: "All roles" | "Custom" | "Default") {
   await page.getByRole("combobox", { name: "Role type" }).click();
   await page.getByRole("option", { name: type, exact: true }).click();
+}
+
+// ---- acceptance helpers (issue 5 / issue 7): the server's view through the emulator's act-as ----------
+
+export interface ServerRole {
+  id: string;
+  displayName: string;
+  description?: string;
+  type?: string;
+  permissions?: string[];
+}
+
+const rolesApi = (iTwinId: string) => `/accesscontrol/itwins/${iTwinId}/roles`;
+
+/** One role as the server holds it, read as the organization administrator. */
+export async function roleOnServer(request: APIRequestContext, iTwinId: string, roleId: string): Promise<ServerRole> {
+  const r = await actAs<{ role: ServerRole }>(request, "admin", "GET", `${rolesApi(iTwinId)}/${roleId}`);
+  expect(r.status, `GET role ${roleId}`).toBe(200);
+  return r.body.role;
+}
+
+/** Every role of the iTwin as the server holds it. */
+export async function rolesOnServer(request: APIRequestContext, iTwinId: string): Promise<ServerRole[]> {
+  const r = await actAs<{ roles: ServerRole[] }>(request, "admin", "GET", rolesApi(iTwinId));
+  expect(r.status, "GET roles").toBe(200);
+  return r.body.roles;
+}
+
+/** Another administrator replaces a role's permissions meanwhile. */
+export async function setRolePermissionsAs(request: APIRequestContext, user: "admin" | "manager", iTwinId: string, roleId: string, permissions: string[]): Promise<ServerRole> {
+  const r = await actAs<{ role: ServerRole }>(request, user, "PATCH", `${rolesApi(iTwinId)}/${roleId}`, { permissions });
+  expect(r.status, `PATCH role ${roleId}`).toBe(200);
+  return r.body.role;
+}
+
+/** Creates a role through the API as the organization administrator; answers its id. */
+export async function createRoleAs(request: APIRequestContext, iTwinId: string, displayName: string, description: string, permissions: string[] = []): Promise<string> {
+  const r = await actAs<{ role: ServerRole }>(request, "admin", "POST", rolesApi(iTwinId), { displayName, description, permissions });
+  expect(r.status, `POST role ${displayName}`).toBe(201);
+  return r.body.role.id;
+}
+
+/** The permission catalogue the server knows. */
+export async function permissionCatalogue(request: APIRequestContext): Promise<string[]> {
+  const r = await actAs<{ permissions: string[] }>(request, "admin", "GET", "/accesscontrol/itwins/permissions");
+  expect(r.status).toBe(200);
+  return r.body.permissions;
+}
+
+/** A permission list as a sorted set, so lists compare regardless of order. */
+export const asSet = (permissions: readonly string[] | undefined) => [...new Set(permissions ?? [])].sort();
+
+/** `base` with `add` granted and `remove` revoked, sorted. */
+export const applyToggles = (base: readonly string[] | undefined, add: readonly string[] = [], remove: readonly string[] = []) =>
+  asSet([...(base ?? []), ...add].filter((p) => !remove.includes(p)));
+
+/** Opens the review dialog from the pending-changes bar. */
+export async function openReview(page: Page): Promise<Locator> {
+  await page.getByRole("button", { name: "Review and save" }).click();
+  const dialog = page.getByRole("dialog", { name: /^Review \d+ changes? in \d+ roles?$/ });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+export function reviewItem(dialog: Locator, role: string): Locator {
+  return dialog.getByRole("listitem", { name: role, exact: true });
+}
+
+/** What the review lists for one role, read from its "Add:" and "Remove:" chip rows. */
+export async function reviewedPermissions(dialog: Locator, role: string): Promise<{ add: string[]; remove: string[] }> {
+  const item = reviewItem(dialog, role);
+  await expect(item).toBeVisible();
+  const chips = (label: string) =>
+    item.locator("div").filter({ has: item.page().getByText(`${label}:`, { exact: true }) }).last().locator(".MuiChip-label").allTextContents();
+  return { add: (await chips("Add")).sort(), remove: (await chips("Remove")).sort() };
+}
+
+/** Saves from the open review and waits for every role's result. */
+export async function saveReviewed(dialog: Locator): Promise<Locator> {
+  await dialog.getByRole("button", { name: /^Save \d+ roles?$/ }).click();
+  const results = dialog.page().getByRole("dialog", { name: "Save results" });
+  await expect(results).toBeVisible();
+  return results;
+}
+
+/** The result chip a role got in the "Save results" dialog ("Saved", "Failed", "Changed on the server"). */
+export function saveResultOf(results: Locator, role: string): Locator {
+  return reviewItem(results, role);
+}
+
+export function createRoleButton(page: Page): Locator {
+  return page.getByRole("button", { name: "Create role" });
+}
+
+export async function openCreateRole(page: Page): Promise<Locator> {
+  await createRoleButton(page).click();
+  const dialog = page.getByRole("dialog", { name: "Create role" });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+export async function fillRoleForm(dialog: Locator, values: { name?: string; description?: string }) {
+  if (values.name !== undefined) await dialog.getByRole("textbox", { name: "Name" }).fill(values.name);
+  if (values.description !== undefined) await dialog.getByRole("textbox", { name: "Description" }).fill(values.description);
+}
+
+export async function submitRoleForm(dialog: Locator) {
+  await dialog.getByRole("button", { name: "Create role" }).click();
+}
+
+export function roleFormField(dialog: Locator, field: "Name" | "Description"): Locator {
+  return dialog.getByRole("textbox", { name: field });
+}
+
+/** The text under a form field (id `<field>-helper`), where a 422's detail for that field appears. */
+export function fieldHelper(dialog: Locator, field: "displayName" | "description"): Locator {
+  return dialog.locator(`#${field}-helper`);
+}
+
+/** The pending-changes bar ("Unsaved changes" region). */
+export function unsavedChangesBar(page: Page): Locator {
+  return page.getByRole("region", { name: "Unsaved changes" });
 }
