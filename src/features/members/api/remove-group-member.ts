@@ -1,7 +1,13 @@
 // G5 — take a group's roles on the iTwin away (the AC group itself stays). 204.
+// The removal goes through the change log; its undo gives the group the roles it had back (G3).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
+import { recordChange } from "../../../app/change-log/change-log";
+import { cachedGroupMember, roleNames } from "../member-cache";
+import { addGroupMembers } from "./add-group-members";
+import { getGroupMember } from "./get-group-member";
 import { acPath } from "./members-feature-keys";
 
 export function removeGroupMember(client: HttpClient, iTwinId: string, groupId: string) {
@@ -12,7 +18,25 @@ export function useRemoveGroupMember(iTwinId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (groupId: string) => removeGroupMember(client, iTwinId, groupId),
+    mutationFn: async (groupId: string) => {
+      const group: GroupMember | undefined = cachedGroupMember(queryClient, iTwinId, groupId) ?? (await getGroupMember(client, iTwinId, groupId).catch(() => undefined));
+      const run = () => removeGroupMember(client, iTwinId, groupId);
+      // Not knowing which roles it held must not stop the removal; the entry then has no undo.
+      if (!group) return recordChange({ summary: `Removed group member ${groupId} from the iTwin`, target: `Group member ${groupId}`, run });
+      const roleIds = group.roles.map((r) => r.id);
+      return recordChange({
+        summary: `Removed group ${group.groupName} from the iTwin`,
+        target: `Group member ${group.groupName}`,
+        run,
+        inverse: {
+          summary: `give ${group.groupName} back ${roleIds.length === 1 ? "the role" : "the roles"} ${roleNames(queryClient, iTwinId, roleIds) || "none"}`,
+          run: async () => {
+            await addGroupMembers(client, iTwinId, [groupId], roleIds);
+            await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+          },
+        },
+      });
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
   });
 }

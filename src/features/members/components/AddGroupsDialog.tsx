@@ -88,7 +88,7 @@ export function AddGroupsDialog({ iTwinId, existingGroupIds, onClose, onAdded }:
           variant="contained"
           disabled={add.isPending || blocked !== null}
           startIcon={add.isPending ? <CircularProgress size={16} /> : undefined}
-          onClick={() => add.mutate({ groupIds: chosen.map((g) => g.id), roleIds }, { onSuccess: (r) => onAdded(`${r.members.map((m) => m.groupName).join(", ") || "No group"} added.`) })}
+          onClick={() => add.mutate({ groupIds: chosen.map((g) => g.id), groupNames: chosen.map((g) => g.name), roleIds }, { onSuccess: (r) => onAdded(`${r.members.map((m) => m.groupName).join(", ") || "No group"} added.`) })}
         >
           Add
         </Button>

@@ -1,9 +1,16 @@
 // DELETE /accesscontrol/itwins/{id}/roles/{roleId} (R5) — the server also takes the role away from
 // every member holding it, so member lists are refreshed as well.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+// The delete goes through the change log. Its undo re-creates the role with the same name, description
+// and permissions; the server gives it a new id and does not give it back to the members who held it.
+import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
+import { recordChange } from "../../../app/change-log/change-log";
+import { createRole } from "./create-role";
+import { getRole } from "./get-role";
 import { roleKeys } from "./role-keys";
+import { updateRole } from "./update-role";
 
 export function deleteRole(client: HttpClient, iTwinId: string, roleId: string) {
   return client.request({
@@ -14,15 +21,53 @@ export function deleteRole(client: HttpClient, iTwinId: string, roleId: string) 
   });
 }
 
+export function refreshAfterRoleDeleted(queryClient: QueryClient, iTwinId: string, roleId: string) {
+  queryClient.removeQueries({ queryKey: roleKeys.detail(iTwinId, roleId) });
+  void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
+  void queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+}
+
+/** Creates a role like `role` (a new id): POST with name and description, then PATCH its permissions. */
+export async function recreateRole(client: HttpClient, iTwinId: string, role: Pick<Role, "displayName" | "description" | "permissions">) {
+  const created = await createRole(client, iTwinId, { displayName: role.displayName, description: role.description ?? "" });
+  const permissions = role.permissions ?? [];
+  return permissions.length > 0 ? updateRole(client, iTwinId, created.id, { permissions }) : created;
+}
+
+export interface DeleteRoleInput {
+  role: Role;
+  /** How many members held it when the user confirmed, when known — the undo says who must get it again. */
+  holders?: { users: number; groups: number };
+}
+
+function holdersText(holders: DeleteRoleInput["holders"]): string {
+  if (!holders) return "the members who held it must be given it again";
+  const { users, groups } = holders;
+  if (users + groups === 0) return "no member held it";
+  return `the ${users} ${users === 1 ? "user" : "users"} and ${groups} ${groups === 1 ? "group" : "groups"} who held it must be given it again`;
+}
+
 export function useDeleteRole(iTwinId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (roleId: string) => deleteRole(client, iTwinId, roleId),
-    onSuccess: (_void, roleId) => {
-      queryClient.removeQueries({ queryKey: roleKeys.detail(iTwinId, roleId) });
-      void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-      void queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+    mutationFn: async ({ role, holders }: DeleteRoleInput) => {
+      // The undo needs the permissions; a role from the list has them, otherwise read it first.
+      const full = role.permissions ? role : await getRole(client, iTwinId, role.id);
+      const permissions = full.permissions ?? [];
+      return recordChange({
+        summary: `Deleted role “${role.displayName}”`,
+        target: `Role ${role.displayName}`,
+        run: () => deleteRole(client, iTwinId, role.id),
+        inverse: {
+          summary: `re-create “${role.displayName}” with its description and ${permissions.length} ${permissions.length === 1 ? "permission" : "permissions"} — it gets a new id, and ${holdersText(holders)}`,
+          run: async () => {
+            await recreateRole(client, iTwinId, { ...full, permissions });
+            await queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
+          },
+        },
+      });
     },
+    onSuccess: (_void, { role }) => refreshAfterRoleDeleted(queryClient, iTwinId, role.id),
   });
 }

@@ -26,7 +26,9 @@ export function DeleteRoleDialog({ iTwinId, role, onClose, onDeleted }: { iTwinI
   const confirm = () => {
     if (!role) return;
     setError(null);
-    remove.mutate(role.id, {
+    // The holders' count goes into the change log, so its undo can say who must get the role again.
+    const known = counting || countFailed ? undefined : { users: holders.users.length, groups: holders.groups.length };
+    remove.mutate({ role, holders: known }, {
       onSuccess: () => {
         onDeleted(role.id);
         close();
@@ -46,7 +48,7 @@ export function DeleteRoleDialog({ iTwinId, role, onClose, onDeleted }: { iTwinI
           <span>The members holding this role could not be counted. Deleting it removes it from every member who holds it.</span>
         ) : (
           <span data-testid="delete-role-holders">
-            {holders.users.length} {holders.users.length === 1 ? "user" : "users"} and {holders.groups.length} {holders.groups.length === 1 ? "group" : "groups"} hold this role and will lose it. This cannot be undone.
+            {holders.users.length} {holders.users.length === 1 ? "user" : "users"} and {holders.groups.length} {holders.groups.length === 1 ? "group" : "groups"} hold this role and will lose it. Undo in Changes re-creates the role with a new id; it is not given back to them.
           </span>
         )}
         {error ? <Alert severity="error">{errorText(error)}</Alert> : null}

@@ -51,7 +51,7 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
     setServerError(null);
     try {
       const saved = role
-        ? await update.mutateAsync({ roleId: role.id, displayName: values.displayName.trim(), description: values.description })
+        ? await update.mutateAsync({ roleId: role.id, before: role, displayName: values.displayName.trim(), description: values.description })
         : await create.mutateAsync({ displayName: values.displayName.trim(), description: values.description });
       onSaved(saved);
     } catch (error) {
