@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../emulator/demo-users";
 import { signInAs } from "./support/auth";
 import { failNext, resetEmulator } from "./support/emulator";
+import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
 import {
   accessibilityViolations,
   assertFieldError,
@@ -22,20 +23,6 @@ import {
 
 const EXECUTE = "Execute Integration Package";
 const SQL = "SQL_CUSTOMERS_TABLE";
-
-// The EDFS portal's 422 example, byte for byte (seeds/000, seeds/001).
-const SEED_422 = {
-  error: {
-    code: "InvalidAssignmentListRequest",
-    message: "Cannot create AssignmentList.",
-    details: [
-      { code: "InvalidValue", message: "Provided iTwin Role ID value is not valid.", target: "ITwinRoleId" },
-      { code: "InvalidValue", message: "Provided Package Role ID value is not valid.", target: "PackageRoleIds" },
-      { code: "InvalidValue", message: "Provided iTwin ID value is not valid.", target: "iTwinId" },
-      { code: "InvalidValue", message: "Provided Unique Name value contains invalid characters.", target: "uniqueName" },
-    ],
-  },
-};
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
@@ -71,7 +58,7 @@ test("the seed's four-detail 422 shows each message at its own field and keeps t
   await assertPackagesPage(page);
   await chooseITwinRoles(page, ["Surveyor"]);
   await tickPackageRole(page, EXECUTE);
-  await failNext(request, { method: "POST", path: "^/edfs/itwins/[^/]+/packages/[^/]+/roles$", status: 422, body: SEED_422 });
+  await failNext(request, { method: "POST", path: "^/edfs/itwins/[^/]+/packages/[^/]+/roles$", status: 422, body: SEED_ASSIGNMENT_422 });
   await reviewAndSave(page);
 
   await assertFieldError(page, "iTwinRoleId", "Provided iTwin Role ID value is not valid.");

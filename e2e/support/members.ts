@@ -68,18 +68,6 @@ export async function failNextMemberPatch(request: APIRequestContext, status: nu
   if (!r.ok()) throw new Error(`fail-next failed: ${r.status()}`);
 }
 
-/** The 422 of the user-member PATCH seed (../shared/seeds), verbatim. */
-export const SEED_PATCH_422 = {
-  error: {
-    code: "InvalidiTwinsMemberRequest",
-    message: "Request body or query is invalid.",
-    details: [
-      { code: "MissingRequiredProperty", message: "Required property is missing.", target: "roleIds" },
-      { code: "InvalidProperty", message: "Collection size exceeds maximum size.", target: "roleIds" },
-      { code: "InvalidRequestBody", message: "Failed to parse request body or collection is empty." },
-    ],
-  },
-};
 
 /** WCAG 2 A/AA violations on the page (the shell's avatar is the shell scenarios' business) as "rule: targets" lines (empty when clean). */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
@@ -87,3 +75,5 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page: page as never }).withTags(["wcag2a", "wcag2aa"]).exclude(".MuiAvatar-root").analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+export { SEED_MEMBER_PATCH_422 as SEED_PATCH_422 } from "../../src/test/seed-errors";

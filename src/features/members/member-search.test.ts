@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GroupMember, UserMember } from "../../api/wire";
-import { isMissingUser, searchGroups, searchUsers, userDisplayName } from "./member-search";
+import { isMissingUser, searchGroups, searchUsers, sortUsers, userDisplayName } from "./member-search";
 
 const user = (over: Partial<UserMember>): UserMember => ({ id: "1", email: "ada@x.example", givenName: "Ada", surname: "Lovelace", organization: "Riverbend", roles: [{ id: "r1", displayName: "iTwin Reader" }], ...over });
 const missing = user({ id: "2", email: null, givenName: null, surname: null, organization: null });
@@ -20,6 +20,17 @@ describe("member search", () => {
     expect(searchUsers([user({}), missing], "missing").map((m) => m.id)).toEqual(["2"]);
     expect(userDisplayName(missing)).toBe("Missing user");
     expect(userDisplayName(user({ givenName: null, surname: null }))).toBe("ada@x.example");
+  });
+
+  it("sorts by the text a column shows, either way, keeping ties in their order", () => {
+    const bob = user({ id: "3", givenName: "bob", surname: "Byte", email: "bob@y.example", organization: null, roles: [] });
+    const ada2 = user({ id: "4", roles: [{ id: "r2", displayName: "Admin" }] });
+    const members = [user({}), bob, missing, ada2];
+    expect(sortUsers(members, "name", "asc").map((m) => m.id)).toEqual(["2", "1", "4", "3"]);
+    expect(sortUsers(members, "name", "desc").map((m) => m.id)).toEqual(["3", "1", "4", "2"]);
+    expect(sortUsers(members, "organization", "asc").map((m) => m.id)).toEqual(["3", "2", "1", "4"]);
+    expect(sortUsers(members, "roles", "asc").map((m) => m.id)).toEqual(["3", "4", "1", "2"]);
+    expect(members.map((m) => m.id)).toEqual(["1", "3", "2", "4"]);
   });
 
   it("searches groups by name, description and role", () => {

@@ -46,6 +46,34 @@ export function searchUserIndex(index: UserSearchIndex, query: string): UserMemb
   return out;
 }
 
+/** The columns the users table sorts by, each with the text it shows (missing users have no name). */
+export type UserSortField = "name" | "email" | "organization" | "roles";
+
+export function userSortText(m: UserMember, field: UserSortField): string {
+  switch (field) {
+    case "name":
+      return isMissingUser(m) ? "" : userDisplayName(m);
+    case "email":
+      return m.email ?? "";
+    case "organization":
+      return m.organization ?? "";
+    case "roles":
+      return m.roles.map((r) => r.displayName).join(", ");
+  }
+}
+
+// The same collation the DataGrid uses for its own string sorting, so the order does not change now
+// that the table hands the grid one page at a time.
+const collator = new Intl.Collator();
+
+/** A sorted copy (stable: ties keep their order); each key is computed once, not per comparison. */
+export function sortUsers(members: readonly UserMember[], field: UserSortField, direction: "asc" | "desc"): UserMember[] {
+  const keys = members.map((m) => userSortText(m, field));
+  const sign = direction === "asc" ? 1 : -1;
+  const order = members.map((_m, i) => i).sort((a, b) => sign * collator.compare(keys[a]!, keys[b]!) || a - b);
+  return order.map((i) => members[i]!);
+}
+
 export function groupMatches(m: GroupMember, query: string): boolean {
   return matchesAll([m.groupName, m.groupDescription ?? "", ...m.roles.map((r) => r.displayName)].join(" "), query);
 }

@@ -1,7 +1,7 @@
 // U1 one page at a time, for the users table: the first page is asked with $top, every later page by
 // following the previous page's _links.next exactly as given (itwin-api.md §1.5). Members carry their
 // roles, so a page is all the table needs.
-import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { infiniteQueryOptions, useInfiniteQuery, usePrefetchInfiniteQuery } from "@tanstack/react-query";
 import { UserMembersResponse, type UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { acPath, membersFeatureKeys } from "./members-feature-keys";
@@ -42,4 +42,12 @@ export const userMembersPagesQuery = (client: HttpClient, iTwinId: string) =>
 
 export function useUserMembersPages(iTwinId: string) {
   return useInfiniteQuery(userMembersPagesQuery(useApiClient(), iTwinId));
+}
+
+/**
+ * Starts the first page during render (a no-op once the query is cached or in flight), so the request
+ * overlaps the page's first render instead of waiting for useInfiniteQuery to subscribe after commit.
+ */
+export function usePrefetchUserMembersFirstPage(iTwinId: string) {
+  usePrefetchInfiniteQuery(userMembersPagesQuery(useApiClient(), iTwinId));
 }

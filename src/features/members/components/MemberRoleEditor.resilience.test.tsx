@@ -1,8 +1,8 @@
 // The member role editor on the failure paths of issue 7: what the change log records, a server error
 // with its correlation id and a retry, a write never repeated by itself, "still rate-limited", and a
 // member removed meanwhile.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { act, cleanup, screen, within } from "@testing-library/react";
+import { beforeEach, describe, expect, it } from "vitest";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
@@ -13,7 +13,6 @@ import { AC, permissionsHandler, rolesHandler, user, usersHandler } from "./memb
 
 useMswServer();
 beforeEach(() => changeLog.clear());
-afterEach(cleanup);
 
 const ANNA = user(1, { givenName: "Anna", surname: "Editor", roles: [{ id: "r-reader", displayName: "iTwin Reader" }] });
 

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
@@ -8,7 +8,6 @@ import { MembersPage } from "./MembersPage";
 import { AC, permissionsHandler, rolesHandler, SEED_422, user, usersHandler } from "./members-test-data";
 
 useMswServer();
-afterEach(cleanup);
 
 const ANNA = user(1, { givenName: "Anna", surname: "Editor", roles: [{ id: "r-reader", displayName: "iTwin Reader" }] });
 

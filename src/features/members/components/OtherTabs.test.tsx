@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
@@ -8,7 +8,6 @@ import { MembersPage } from "./MembersPage";
 import { AC, groupsMembersHandler, invitation, permissionsHandler, rolesHandler, SEED_422 } from "./members-test-data";
 
 useMswServer();
-afterEach(cleanup);
 
 const openTab = (tab: string) => renderWithProviders(<MembersPage />, { path: `/itwins/${TEST_ITWIN_ID}/members?tab=${tab}` });
 const SITE = { id: "g1", groupName: "Site Engineers", groupDescription: "On site", roles: [{ id: "r-writer", displayName: "Write Access" }] };

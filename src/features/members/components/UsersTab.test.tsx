@@ -75,6 +75,20 @@ describe("Users tab", () => {
     expect(asked.length).toBeLessThanOrEqual(6);
   });
 
+  it("sorts every member, not only the page shown, when a column header is clicked", async () => {
+    const members = Array.from({ length: 150 }, (_, i) => user(i + 1));
+    members[139] = user(140, { givenName: "Aaron", surname: "Early" });
+    server.use(permissionsHandler(), usersHandler(members, 100));
+    renderPage();
+    expect(await screen.findByText("Person1 Tester")).toBeInTheDocument();
+    const firstRow = () => screen.getAllByRole("row")[1]!;
+    await userEvent.click(screen.getByRole("columnheader", { name: "Name" }));
+    await waitFor(() => expect(firstRow()).toHaveTextContent("Aaron Early"));
+    expect(screen.getByTestId("users-total")).toHaveTextContent("150 members");
+    await userEvent.click(screen.getByRole("columnheader", { name: /Name/ }));
+    await waitFor(() => expect(firstRow()).toHaveTextContent("Person99 Tester"));
+  });
+
   it("disables adding, editing and removing for a reader and names the permissions needed", async () => {
     server.use(permissionsHandler(["itwins_read"]), usersHandler([user(1)]));
     renderPage();

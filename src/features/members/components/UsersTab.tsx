@@ -1,8 +1,10 @@
 // The users of the iTwin in a DataGrid. Browsing pages through the server (_links.next, one page at a
 // time); searching or sorting needs every member, so the rest is loaded with a visible progress count
-// and the grid then works on the whole set. Missing users (deleted from IMS) are flagged with an offer
-// to remove them.
-import { useDeferredValue, useEffect, useMemo, useState } from "react";
+// and the search and sort then work on the whole set here. The grid is only ever handed the page it
+// shows (server pagination and sorting from its point of view), so 20 000 members cost a filter and a
+// slice per keystroke, not a rebuild of the grid's row model. Missing users (deleted from IMS) are
+// flagged with an offer to remove them.
+import { useEffect, useMemo, useState } from "react";
 import { Alert, Box, Button, Chip, CircularProgress, InputAdornment, LinearProgress, Stack, TextField, Tooltip, Typography } from "@mui/material";
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
 import SearchIcon from "@mui/icons-material/Search";
@@ -18,16 +20,22 @@ import { MissingUserChip } from "./MissingUserChip";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { downloadFile } from "../../../components/csv";
-import { useUserMembersPages } from "../api/get-user-members-page";
+import { usePrefetchUserMembersFirstPage, useUserMembersPages } from "../api/get-user-members-page";
 import { useRemoveUserMember } from "../api/remove-user-member";
-import { buildUserSearchIndex, isMissingUser, searchUserIndex, searchUsers, userDisplayName } from "../member-search";
+import { buildUserSearchIndex, isMissingUser, searchUserIndex, searchUsers, sortUsers, userDisplayName, userSortText, type UserSortField } from "../member-search";
 import { usersCsv } from "../members-csv";
 import { GuardedButton, GuardedIconButton } from "./GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
 import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
 import { AddUsersDialog } from "./AddUsersDialog";
 
+const rowId = (r: UserMember) => r.id;
+// Role chips wrap, so rows grow with them.
+const autoRowHeight = () => "auto" as const;
+const SORT_FIELDS: readonly string[] = ["name", "email", "organization", "roles"] satisfies UserSortField[];
+
 export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (m: string) => void }) {
+  usePrefetchUserMembersFirstPage(iTwinId);
   const access = useMemberAccess(iTwinId);
   const client = useApiClient();
   const queryClient = useQueryClient();
@@ -50,13 +58,20 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
   // The whole set, once known: either every page was browsed or the full list was loaded.
   const whole = all.data ?? (everyPageLoaded ? loaded : undefined);
   const serverMode = whole === undefined && !needAll;
-  const index = useMemo(() => buildUserSearchIndex(whole ?? loaded), [whole, loaded]);
-  // Typing stays responsive on 20 000 members: the filter runs on the deferred query.
-  const deferredQuery = useDeferredValue(query);
-  const rows = useMemo(() => {
-    if (serverMode) return loaded.slice(pagination.page * pagination.pageSize, (pagination.page + 1) * pagination.pageSize);
-    return searchUserIndex(index, deferredQuery);
-  }, [serverMode, loaded, index, deferredQuery, pagination]);
+  const known = whole ?? loaded;
+  // Lowered once per member list; each keystroke then only scans strings (a few ms for 20 000).
+  const index = useMemo(() => (serverMode ? null : buildUserSearchIndex(known)), [serverMode, known]);
+  const found = useMemo(() => (index ? searchUserIndex(index, query) : null), [index, query]);
+  const sort = sortModel[0];
+  // Sorted apart from the search, so typing re-sorts only the matches, never the whole list.
+  const matches = useMemo(() => {
+    if (!found || !sort?.sort || !SORT_FIELDS.includes(sort.field)) return found;
+    return sortUsers(found, sort.field as UserSortField, sort.sort);
+  }, [found, sort?.field, sort?.sort]);
+  const { page, pageSize } = pagination;
+  const rows = useMemo(() => (matches ?? loaded).slice(page * pageSize, (page + 1) * pageSize), [matches, loaded, page, pageSize]);
+  // Fewer matches than the page needs (a narrower search, a removal): back to the last page there is.
+  if (matches && page > 0 && page * pageSize >= matches.length) setPagination({ page: Math.max(0, Math.ceil(matches.length / pageSize) - 1), pageSize });
 
   // Browsing forward: fetch the next server page when the grid page reaches past what is loaded.
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
@@ -65,7 +80,7 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
     if (serverMode && hasNextPage && !isFetchingNextPage && loaded.length < neededCount) void fetchNextPage();
   }, [serverMode, hasNextPage, isFetchingNextPage, loaded.length, neededCount, fetchNextPage]);
 
-  const missingLoaded = (whole ?? loaded).filter(isMissingUser).length;
+  const missingLoaded = useMemo(() => known.filter(isMissingUser).length, [known]);
   const loadingRest = needAll && whole === undefined && all.isFetching;
 
   async function exportCsv() {
@@ -78,57 +93,65 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
     }
   }
 
-  const columns: GridColDef<UserMember>[] = [
-    {
-      field: "name",
-      headerName: "Name",
-      flex: 1,
-      // Minimum widths sized so every column, actions included, fits a 768 px window.
-      minWidth: 140,
-      valueGetter: (_v, row) => (isMissingUser(row) ? "" : userDisplayName(row)),
-      renderCell: ({ row }) =>
-        isMissingUser(row) ? (
-          <Tooltip title="This user was deleted from Bentley IMS but still holds roles on this iTwin.">
-            <MissingUserChip />
-          </Tooltip>
-        ) : (
-          userDisplayName(row)
-        ),
-    },
-    { field: "email", headerName: "E-mail", flex: 1, minWidth: 160, valueGetter: (_v, row) => row.email ?? "" },
-    { field: "organization", headerName: "Organization", flex: 0.8, minWidth: 110, valueGetter: (_v, row) => row.organization ?? "" },
-    {
-      field: "roles",
-      headerName: "Roles",
-      flex: 1.4,
-      minWidth: 170,
-      valueGetter: (_v, row) => row.roles.map((r) => r.displayName).join(", "),
-      renderCell: ({ row }) => (
-        <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, py: 0.5 }}>
-          {row.roles.length === 0 ? <Typography variant="body2" color="text.secondary">No roles</Typography> : row.roles.map((r) => <Chip key={r.id} size="small" label={r.displayName} />)}
-        </Box>
-      ),
-    },
-    {
-      field: "actions",
-      headerName: "Actions",
-      sortable: false,
-      width: 100,
-      renderCell: ({ row }) => {
-        const name = isMissingUser(row) ? `missing user ${row.id}` : userDisplayName(row);
-        return (
-          <Stack direction="row">
-            <GuardedIconButton access={access.invite} permission={INVITE_PERMISSION} label={`Edit roles of ${name}`} onClick={() => setEditing({ kind: "user", id: row.id, name, roles: row.roles })}>
-              <EditIcon fontSize="small" />
-            </GuardedIconButton>
-            <GuardedIconButton access={access.remove} permission={REMOVE_PERMISSION} label={`Remove ${name}`} color="error" onClick={() => setRemoving(row)}>
-              <DeleteIcon fontSize="small" />
-            </GuardedIconButton>
-          </Stack>
-        );
+  const { known: permissionsKnown, allowed: mayInvite } = access.invite;
+  const mayRemove = access.remove.allowed;
+  // Stable between renders (a keystroke must not make the grid rebuild its columns); only the caller's
+  // permissions change the action buttons.
+  const columns = useMemo((): GridColDef<UserMember>[] => {
+    const invite = { known: permissionsKnown, allowed: mayInvite };
+    const removal = { known: permissionsKnown, allowed: mayRemove };
+    return [
+      {
+        field: "name",
+        headerName: "Name",
+        flex: 1,
+        // Minimum widths sized so every column, actions included, fits a 768 px window.
+        minWidth: 140,
+        valueGetter: (_v, row) => userSortText(row, "name"),
+        renderCell: ({ row }) =>
+          isMissingUser(row) ? (
+            <Tooltip title="This user was deleted from Bentley IMS but still holds roles on this iTwin.">
+              <MissingUserChip />
+            </Tooltip>
+          ) : (
+            userDisplayName(row)
+          ),
       },
-    },
-  ];
+      { field: "email", headerName: "E-mail", flex: 1, minWidth: 160, valueGetter: (_v, row) => userSortText(row, "email") },
+      { field: "organization", headerName: "Organization", flex: 0.8, minWidth: 110, valueGetter: (_v, row) => userSortText(row, "organization") },
+      {
+        field: "roles",
+        headerName: "Roles",
+        flex: 1.4,
+        minWidth: 170,
+        valueGetter: (_v, row) => userSortText(row, "roles"),
+        renderCell: ({ row }) => (
+          <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, py: 0.5 }}>
+            {row.roles.length === 0 ? <Typography variant="body2" color="text.secondary">No roles</Typography> : row.roles.map((r) => <Chip key={r.id} size="small" label={r.displayName} />)}
+          </Box>
+        ),
+      },
+      {
+        field: "actions",
+        headerName: "Actions",
+        sortable: false,
+        width: 100,
+        renderCell: ({ row }) => {
+          const name = isMissingUser(row) ? `missing user ${row.id}` : userDisplayName(row);
+          return (
+            <Stack direction="row">
+              <GuardedIconButton access={invite} permission={INVITE_PERMISSION} label={`Edit roles of ${name}`} onClick={() => setEditing({ kind: "user", id: row.id, name, roles: row.roles })}>
+                <EditIcon fontSize="small" />
+              </GuardedIconButton>
+              <GuardedIconButton access={removal} permission={REMOVE_PERMISSION} label={`Remove ${name}`} color="error" onClick={() => setRemoving(row)}>
+                <DeleteIcon fontSize="small" />
+              </GuardedIconButton>
+            </Stack>
+          );
+        },
+      },
+    ];
+  }, [permissionsKnown, mayInvite, mayRemove]);
 
   if (pages.isError && !all.data) {
     return <ApiErrorAlert error={pages.error} action="Loading members" onRetry={() => void pages.refetch()} />;
@@ -148,13 +171,13 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
           value={search}
           onChange={(e) => {
             setSearch(e.target.value);
-            setPagination((p) => ({ ...p, page: 0 }));
+            setPagination((p) => (p.page === 0 ? p : { ...p, page: 0 }));
           }}
           sx={{ minWidth: 300 }}
           slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
         />
         <Typography sx={{ flexGrow: 1 }} color="text.secondary" data-testid="users-total" aria-live="polite">
-          {query && whole ? `${rows.length} of ${totalText}` : totalText}
+          {query && whole && matches ? `${matches.length} of ${totalText}` : totalText}
           {!whole && pages.isSuccess ? (
             <Button size="small" onClick={() => setWantAll(true)} sx={{ ml: 1 }} disabled={all.isFetching}>
               Count all
@@ -197,27 +220,33 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
         <Alert severity="info" action={access.invite.allowed ? <Button color="inherit" size="small" onClick={() => setAdding(true)}>Add users</Button> : undefined}>
           This iTwin has no user members yet.
         </Alert>
-      ) : query && whole && rows.length === 0 ? (
+      ) : query && whole && matches?.length === 0 ? (
         <Typography>No member matches “{query}”.</Typography>
-      ) : (
+      ) : !firstLoadDone ? null : (
+        // Mounted once the first page is here: mounting it empty first cost as much again as the rows.
         <DataGrid
           aria-label="User members"
           rows={rows}
           columns={columns}
-          getRowId={(r) => r.id}
-          loading={!firstLoadDone || (serverMode && isFetchingNextPage && rows.length === 0)}
-          paginationMode={serverMode ? "server" : "client"}
-          sortingMode={serverMode ? "server" : "client"}
-          filterMode="client"
+          getRowId={rowId}
+          loading={serverMode && isFetchingNextPage && rows.length === 0}
+          // The grid sees one page; paging, searching and sorting happen here (on the server pages while
+          // browsing, on every member once they are loaded).
+          paginationMode="server"
+          sortingMode="server"
+          filterMode="server"
           disableColumnFilter
-          rowCount={serverMode ? (hasNextPage ? -1 : loaded.length) : undefined}
+          rowCount={matches ? matches.length : hasNextPage ? -1 : loaded.length}
           paginationMeta={serverMode ? { hasNextPage: hasNextPage || neededCount < loaded.length } : undefined}
           paginationModel={pagination}
           onPaginationModelChange={setPagination}
           pageSizeOptions={[25, 50, 100]}
           sortModel={sortModel}
-          onSortModelChange={setSortModel}
-          getRowHeight={() => "auto"}
+          onSortModelChange={(model) => {
+            setSortModel(model);
+            setPagination((p) => (p.page === 0 ? p : { ...p, page: 0 }));
+          }}
+          getRowHeight={autoRowHeight}
           autoHeight
           disableVirtualization
           disableRowSelectionOnClick

@@ -59,14 +59,4 @@ export const invitation = (n: number, over: Partial<MemberInvitation> = {}): Mem
   ...over,
 });
 
-export const SEED_422 = {
-  error: {
-    code: "InvalidiTwinsMemberRequest",
-    message: "Request body or query is invalid.",
-    details: [
-      { code: "MissingRequiredProperty", message: "Required property is missing.", target: "roleIds" },
-      { code: "InvalidProperty", message: "Collection size exceeds maximum size.", target: "roleIds" },
-      { code: "InvalidRequestBody", message: "Failed to parse request body or collection is empty." },
-    ],
-  },
-};
+export { SEED_MEMBER_PATCH_422 as SEED_422 } from "../../../test/seed-errors";

@@ -1,15 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { http, HttpResponse } from "msw";
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { server, useMswServer } from "../../../test/msw";
 import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/render";
 import type { Assignment } from "../../../api/wire";
 import { PackagesPage } from "./PackagesPage";
+import { SEED_ASSIGNMENT_422 } from "../../../test/seed-errors";
 
 useMswServer();
 // Vitest runs without globals here, so Testing Library cannot unmount by itself between tests.
-afterEach(cleanup);
 
 const EXEC = "e0000000-0000-4000-8000-000000000001";
 const ROLE_EDFS = "c0000000-0000-4000-8000-000000000005";
@@ -29,18 +29,6 @@ const SQL = {
   isOdata: false,
 };
 
-const SEED_422 = {
-  error: {
-    code: "InvalidAssignmentListRequest",
-    message: "Cannot create AssignmentList.",
-    details: [
-      { code: "InvalidValue", message: "Provided iTwin Role ID value is not valid.", target: "ITwinRoleId" },
-      { code: "InvalidValue", message: "Provided Package Role ID value is not valid.", target: "PackageRoleIds" },
-      { code: "InvalidValue", message: "Provided iTwin ID value is not valid.", target: "iTwinId" },
-      { code: "InvalidValue", message: "Provided Unique Name value contains invalid characters.", target: "uniqueName" },
-    ],
-  },
-};
 
 const FORBIDDEN = { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } };
 
@@ -141,7 +129,7 @@ describe("PackagesPage", () => {
 
   it("shows each of the seed 422's four details at its own field and keeps the user's edits", async () => {
     stack();
-    server.use(http.post(assignmentsPath, () => HttpResponse.json(SEED_422, { status: 422 })));
+    server.use(http.post(assignmentsPath, () => HttpResponse.json(SEED_ASSIGNMENT_422, { status: 422 })));
     const user = userEvent.setup();
     const { container } = renderPage();
     await user.click(await screen.findByRole("combobox", { name: "iTwin roles to edit" }));

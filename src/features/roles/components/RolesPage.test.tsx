@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/render";
@@ -9,7 +9,6 @@ import { role } from "../test-roles";
 import { RolesPage } from "./RolesPage";
 
 useMswServer();
-afterEach(cleanup);
 
 const AC = `${TEST_API}/accesscontrol/itwins/${TEST_ITWIN_ID}`;
 const CATALOGUE = ["administration_manage_roles", "imodels_read", "imodels_write", "itwins_read", "storage_read"];
