@@ -9,6 +9,7 @@ import { membersPath, openRoleEditor, openTab, searchMembers, SEED_PATCH_422 } f
 import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/packages";
 import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
 import { accessPath } from "./support/access";
+import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
@@ -233,7 +234,7 @@ test.describe("announcements and field errors", () => {
     await page.goto(packagesPath(DEFAULT_ITWIN_ID, "SQL_CUSTOMERS_TABLE"));
     await assertPackagesPage(page);
     await assignmentCheckbox(page, "Execute Integration Package", "iTwin Reader").check();
-    await failNext(request, { method: "POST", path: "^/edfs/itwins/[^/]+/packages/[^/]+/roles$", status: 422, body: EDFS_422 });
+    await failNext(request, { method: "POST", path: "^/edfs/itwins/[^/]+/packages/[^/]+/roles$", status: 422, body: SEED_ASSIGNMENT_422 });
     await page.getByRole("button", { name: "Review and save" }).click();
     await dialogNamed(page, "Review assignment changes").getByRole("button", { name: "Save changes" }).click();
     const roles = page.getByRole("combobox", { name: "iTwin roles to edit" });
@@ -242,15 +243,3 @@ test.describe("announcements and field errors", () => {
     await expect(page.getByRole("group", { name: "Package roles of the chosen iTwin roles" })).toHaveAccessibleDescription("Provided Package Role ID value is not valid.");
   });
 });
-
-// The EDFS portal's 422 example (seeds/000): two of its details name editor fields.
-const EDFS_422 = {
-  error: {
-    code: "InvalidAssignmentListRequest",
-    message: "Cannot create AssignmentList.",
-    details: [
-      { code: "InvalidValue", message: "Provided iTwin Role ID value is not valid.", target: "ITwinRoleId" },
-      { code: "InvalidValue", message: "Provided Package Role ID value is not valid.", target: "PackageRoleIds" },
-    ],
-  },
-};

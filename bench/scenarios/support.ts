@@ -157,13 +157,8 @@ export async function signIn(page: Page, who: DemoUserKey, timeoutMs = 30_000): 
 
 // ---- the emulator's control endpoint -------------------------------------------------------------
 
-export interface LoggedRequest {
-  seq: number;
-  time: string;
-  method: string;
-  url: string;
-  status: number;
-}
+import type { LoggedRequest } from "../../emulator/api/create-emulator";
+export type { LoggedRequest };
 
 function control(origin: string, method: string, path: string, body?: unknown): Promise<unknown> {
   return new Promise((resolve, reject) => {
