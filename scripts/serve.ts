@@ -42,7 +42,6 @@ const origin = `https://localhost:${port}`;
 const preset = (values.preset ?? process.env.PRESET ?? "demo") as "demo" | "large";
 const stack = await createStack({
   origin,
-  extraConsoleOrigins: ["https://localhost:5173"],
   preset,
   accessTokenTtlSeconds: values["token-ttl"] ? Number(values["token-ttl"]) : undefined,
   faults: {
