@@ -1,8 +1,10 @@
 // Access insight: why a person has access (effective access, check access), who has a role or a
 // permission, and role changes for many members at once. The sub-tab is kept in the URL.
 import { useMemo, useState } from "react";
-import { Alert, Box, CircularProgress, Snackbar, Stack, Tab, Tabs, Typography } from "@mui/material";
-import { useParams, useSearchParams } from "react-router-dom";
+import { Alert, Box, CircularProgress, Stack, Typography } from "@mui/material";
+import { useParams } from "react-router-dom";
+import { UrlTabs, useUrlTab } from "../../../components/UrlTabs";
+import { SavedMessage } from "../../../components/SavedMessage";
 import { isApiError } from "../../../api/api-error";
 import { useCan } from "../../../api/queries/my-permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
@@ -21,12 +23,10 @@ const TABS = [
   { key: "who", label: "Who has it" },
   { key: "bulk", label: "Bulk changes" },
 ] as const;
-type TabKey = (typeof TABS)[number]["key"];
 
 export function AccessPage() {
   const { iTwinId = "" } = useParams();
-  const [params, setParams] = useSearchParams();
-  const tab: TabKey = TABS.find((t) => t.key === params.get("tab"))?.key ?? "effective";
+  const [tab, setTab] = useUrlTab(TABS);
   const access = useAccessData(iTwinId);
   const canEdit = useCan(iTwinId, INVITE_PERMISSION);
   const [personId, setPersonId] = useState<string | null>(null);
@@ -66,14 +66,7 @@ export function AccessPage() {
               The members of {access.index.unresolved.map((g) => g.groupName).join(", ")} are not listed on this iTwin (for example account-level groups): access through them is not shown.
             </Alert>
           ) : null}
-          <Box sx={{ borderBottom: 1, borderColor: "divider" }}>
-            <Tabs value={tab} onChange={(_e, v: TabKey) => setParams(v === "effective" ? {} : { tab: v }, { replace: true })} aria-label="Access insight views" variant="scrollable">
-              {TABS.map((t) => (
-                <Tab key={t.key} value={t.key} label={t.label} id={`access-tab-${t.key}`} aria-controls={`access-panel-${t.key}`} />
-              ))}
-            </Tabs>
-          </Box>
-          <Box role="tabpanel" id={`access-panel-${tab}`} aria-labelledby={`access-tab-${tab}`}>
+          <UrlTabs tabs={TABS} value={tab} onChange={setTab} label="Access insight views" idPrefix="access">
             {tab === "effective" ? (
               <Stack spacing={2}>
                 <MemberPicker id="effective-member" people={access.people} value={person} onChange={choose} />
@@ -93,7 +86,7 @@ export function AccessPage() {
             {tab === "check" ? <CheckAccessPanel data={access.data} index={access.index} people={access.people} person={person} onPersonChange={choose} /> : null}
             {tab === "who" ? <WhoHasItPanel data={access.data} index={access.index} people={access.people} /> : null}
             {tab === "bulk" ? <BulkChangeWizard iTwinId={iTwinId} users={access.data.users} roles={access.data.roles} canEdit={canEdit.allowed} /> : null}
-          </Box>
+          </UrlTabs>
           {sameAccessOpen && targetUser ? (
             <SameAccessDialog
               iTwinId={iTwinId}
@@ -108,11 +101,7 @@ export function AccessPage() {
           ) : null}
         </>
       )}
-      <Snackbar open={message !== null} autoHideDuration={6000} onClose={() => setMessage(null)}>
-        <Alert severity="success" onClose={() => setMessage(null)} role="status" variant="filled">
-          {message}
-        </Alert>
-      </Snackbar>
+      <SavedMessage message={message} onClose={() => setMessage(null)} />
     </Stack>
   );
 }

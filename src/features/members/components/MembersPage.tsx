@@ -1,8 +1,10 @@
 // The Members page: users, groups, owners and invitations in tabs (the tab is kept in the URL so a
 // reload or a shared link opens the same one), and a notice when the caller may only look.
 import { useState } from "react";
-import { Alert, Box, Snackbar, Stack, Tab, Tabs, Typography } from "@mui/material";
-import { useParams, useSearchParams } from "react-router-dom";
+import { Alert, Stack, Typography } from "@mui/material";
+import { useParams } from "react-router-dom";
+import { UrlTabs, useUrlTab } from "../../../components/UrlTabs";
+import { SavedMessage } from "../../../components/SavedMessage";
 import { UsersTab } from "./UsersTab";
 import { GroupsTab } from "./GroupsTab";
 import { OwnersTab } from "./OwnersTab";
@@ -15,12 +17,10 @@ const TABS = [
   { key: "owners", label: "Owners" },
   { key: "invitations", label: "Invitations" },
 ] as const;
-type TabKey = (typeof TABS)[number]["key"];
 
 export function MembersPage() {
   const { iTwinId = "" } = useParams();
-  const [params, setParams] = useSearchParams();
-  const tab: TabKey = TABS.find((t) => t.key === params.get("tab"))?.key ?? "users";
+  const [tab, setTab] = useUrlTab(TABS);
   const [message, setMessage] = useState<string | null>(null);
   const access = useMemberAccess(iTwinId);
   const missing = [
@@ -38,24 +38,13 @@ export function MembersPage() {
           You can view members. You lack {missing.join(" and ")}; ask an iTwin owner or organization administrator if you need to.
         </Alert>
       ) : null}
-      <Box sx={{ borderBottom: 1, borderColor: "divider" }}>
-        <Tabs value={tab} onChange={(_e, v: TabKey) => setParams(v === "users" ? {} : { tab: v }, { replace: true })} aria-label="Member kinds" variant="scrollable" scrollButtons="auto">
-          {TABS.map((t) => (
-            <Tab key={t.key} value={t.key} label={t.label} id={`members-tab-${t.key}`} aria-controls={`members-panel-${t.key}`} />
-          ))}
-        </Tabs>
-      </Box>
-      <Box role="tabpanel" id={`members-panel-${tab}`} aria-labelledby={`members-tab-${tab}`}>
+      <UrlTabs tabs={TABS} value={tab} onChange={setTab} label="Member kinds" idPrefix="members">
         {tab === "users" ? <UsersTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
         {tab === "groups" ? <GroupsTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
         {tab === "owners" ? <OwnersTab iTwinId={iTwinId} /> : null}
         {tab === "invitations" ? <InvitationsTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
-      </Box>
-      <Snackbar open={message !== null} autoHideDuration={6000} onClose={() => setMessage(null)}>
-        <Alert severity="success" onClose={() => setMessage(null)} role="status" variant="filled">
-          {message}
-        </Alert>
-      </Snackbar>
+      </UrlTabs>
+      <SavedMessage message={message} onClose={() => setMessage(null)} />
     </Stack>
   );
 }
