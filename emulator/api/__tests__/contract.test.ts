@@ -1,10 +1,10 @@
 // @vitest-environment node
 // Every documented (status, code, message, details/targets) tuple the emulator implements, asserted
 // exactly: the seeds in /work/shared/seeds and the error rows of itwin-api.md.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { EXECUTE_PACKAGE_ROLE_ID, groupId, roleId } from "../../data/seed-builder";
-import { startHarness, type Harness } from "./harness";
+import { useFreshHarness } from "./harness";
 
 const T = DEFAULT_ITWIN_ID;
 const ZERO = "00000000-0000-0000-0000-000000000000";
@@ -38,14 +38,7 @@ const D = {
 };
 const manyRoleIds = (n: number) => Array.from({ length: n }, () => roleId(1, 1));
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
-beforeEach(async () => {
-  await h.control("POST", "/reset");
-});
+const h = useFreshHarness();
 
 describe("401", () => {
   it.each([

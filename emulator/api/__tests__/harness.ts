@@ -1,4 +1,5 @@
 // Test harness: a real http server around the emulator, real RS256 tokens verified by ../../tokens.ts.
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SignJWT, generateKeyPair } from "jose";
@@ -88,4 +89,25 @@ export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyTo
       server.close(() => r());
     }),
   };
+}
+
+/**
+ * One emulator per test file, reset to fresh seed data before each test. The returned harness forwards
+ * to the instance beforeAll starts, so test files can use it as a plain const.
+ */
+export function useFreshHarness(opts: Partial<Omit<EmulatorOptions, "verifyToken">> = {}): Harness {
+  let instance: Harness | undefined;
+  beforeAll(async () => {
+    instance = await startHarness(opts);
+  });
+  afterAll(() => instance?.close());
+  beforeEach(async () => {
+    await instance!.control("POST", "/reset");
+  });
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      const value = (instance as unknown as Record<PropertyKey, unknown>)[key];
+      return typeof value === "function" ? value.bind(instance) : value;
+    },
+  });
 }

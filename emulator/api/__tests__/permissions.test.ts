@@ -1,10 +1,10 @@
 // @vitest-environment node
 // Each demo user × each mutating endpoint → the documented 2xx or 403 (fresh demo data per case).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser, type DemoUserKey } from "../../demo-users";
 import { ROLE } from "../../data/catalogue";
 import { EXECUTE_PACKAGE_ROLE_ID, groupId, roleId, seededUserId } from "../../data/seed-builder";
-import { startHarness, type Harness } from "./harness";
+import { useFreshHarness, type Harness } from "./harness";
 
 const T = DEFAULT_ITWIN_ID;
 const AC = `/accesscontrol/itwins/${T}`;
@@ -60,14 +60,7 @@ const CASES: Case[] = [
   { name: "mark the default iTwin recent", method: "POST", path: `/itwins/recents/${T}`, expect: [204, 204, 204, 404] },
 ];
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
-beforeEach(async () => {
-  await h.control("POST", "/reset");
-});
+const h = useFreshHarness();
 
 describe.each(CASES)("$name", (c) => {
   it.each(USERS.map((u, i) => [u, c.expect[i]!] as const))("as %s → %i", async (user, status) => {

@@ -1,25 +1,18 @@
 // @vitest-environment node
 // Each seed's request example, sent as documented (seeded ids in place of the portal's sample GUIDs),
 // gets the documented success body; every other operation's success body matches its wire.ts schema.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import * as W from "../../../src/api/wire";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { EXECUTE_PACKAGE_ROLE_ID, groupId, roleId, seededUserId } from "../../data/seed-builder";
 import { ROLE } from "../../data/catalogue";
-import { startHarness, type Harness } from "./harness";
+import { useFreshHarness } from "./harness";
 
 const T = DEFAULT_ITWIN_ID;
 const AC = `/accesscontrol/itwins/${T}`;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
-beforeEach(async () => {
-  await h.control("POST", "/reset");
-});
+const h = useFreshHarness();
 
 function expectShape<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body);

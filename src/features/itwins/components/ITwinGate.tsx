@@ -12,11 +12,12 @@ import { useMarkRecent } from "../api/recent-itwins";
 export function ITwinGate({ iTwinId, children }: { iTwinId: string; children: ReactNode }) {
   const iTwin = useITwin(iTwinId);
   const markRecent = useMarkRecent();
-  const loaded = iTwin.data;
+  // Once per iTwin opened, not again when a background refetch brings a new copy of it.
+  const loadedId = iTwin.data?.id;
   const { mutate } = markRecent;
   useEffect(() => {
-    if (loaded) mutate(loaded);
-  }, [loaded, mutate]);
+    if (loadedId && iTwin.data) mutate(iTwin.data);
+  }, [loadedId, mutate]);
 
   if (iTwin.isPending) {
     return (
