@@ -6,7 +6,9 @@ export default defineConfig({
   plugins: [react()],
   build: {
     // redirect.html is MSAL's redirect bridge: a second entry so popup and silent flows can finish.
-    rolldownOptions: { input: { main: resolve(import.meta.dirname, "index.html"), redirect: resolve(import.meta.dirname, "redirect.html") } },
+    rolldownOptions: {
+      input: { main: resolve(import.meta.dirname, "index.html"), redirect: resolve(import.meta.dirname, "redirect.html") },
+    },
     chunkSizeWarningLimit: 1500,
   },
   test: {

@@ -55,15 +55,31 @@ const defs: FigureDef[] = [
   { key: "firstRouteJsGzip", label: "First-route JS, gzip", unit: "KB", digits: 1 },
   { key: "floorJsRaw", label: "Floor JS, raw", unit: "KB", digits: 1 },
   { key: "floorJsGzip", label: "Floor JS, gzip", unit: "KB", digits: 1 },
-  { key: "firstRouteGzipVsFloor", label: "First-route gzip ÷ floor gzip", unit: "×", digits: 3, target: { max: 1.25, text: "≤ 1.25×", judge: "median" } },
+  {
+    key: "firstRouteGzipVsFloor",
+    label: "First-route gzip ÷ floor gzip",
+    unit: "×",
+    digits: 3,
+    target: { max: 1.25, text: "≤ 1.25×", judge: "median" },
+  },
   { key: "signInToMatrix", label: "Sign-in → roles matrix visible", unit: "ms", target: { max: 1500, text: "≤ 1500 ms", judge: "median" } },
   { key: "itwinSwitch", label: "Switch iTwin → matrix visible", unit: "ms", target: { max: 300, text: "≤ 300 ms", judge: "median" } },
   { key: "itwinSwitchBack", label: "  switch back to large iTwin (cached)", unit: "ms" },
   { key: "matrixFirstPaint", label: "Matrix first paint (320×400)", unit: "ms", target: { max: 500, text: "≤ 500 ms", judge: "median" } },
   { key: "matrixCellToggle", label: "Matrix cell toggle → paint", unit: "ms", target: { max: 100, text: "≤ 100 ms", judge: "median" } },
   { key: "matrixScrollLongTasks", label: "Matrix scroll: long tasks > 50 ms", unit: "count" },
-  { key: "matrixScrollMaxLongTask", label: "Matrix scroll: longest task", unit: "ms", target: { max: 200, text: "none > 200 ms", judge: "max" } },
-  { key: "usersFirstPage", label: "Users (20 000): first page visible", unit: "ms", target: { max: 300, text: "≤ 300 ms", judge: "median" } },
+  {
+    key: "matrixScrollMaxLongTask",
+    label: "Matrix scroll: longest task",
+    unit: "ms",
+    target: { max: 200, text: "none > 200 ms", judge: "max" },
+  },
+  {
+    key: "usersFirstPage",
+    label: "Users (20 000): first page visible",
+    unit: "ms",
+    target: { max: 300, text: "≤ 300 ms", judge: "median" },
+  },
   { key: "usersAllLoaded", label: "Users: all loaded", unit: "ms" },
   { key: "usersAllLoadedRequests", label: "Users: requests to load all", unit: "count" },
   { key: "usersSearch", label: "Users: search over all → match shown", unit: "ms", target: { max: 50, text: "≤ 50 ms", judge: "median" } },
@@ -97,16 +113,35 @@ async function step(keys: string[], fn: () => Promise<void>): Promise<boolean> {
 
 async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void> {
   await resetEmulator(stack.origin, "large");
-  const { context, page } = await newBenchContext(() => browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 } }));
+  const { context, page } = await newBenchContext(() =>
+    browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 } }),
+  );
   context.setDefaultTimeout(30_000);
   try {
     const seq = await lastRequestSeq(stack.origin);
     const signedIn = await step(["signInToMatrix"], async () => {
       const r = await measureSignIn(page, stack.origin);
       record("signInToMatrix", r.ms);
-      ((details.signIn ??= []) as unknown[]).push({ run, idpAndRedirectMs: Math.round(r.idpMs), consoleBootToMatrixMs: Math.round(r.consoleMs) });
+      ((details.signIn ??= []) as unknown[]).push({
+        run,
+        idpAndRedirectMs: Math.round(r.idpMs),
+        consoleBootToMatrixMs: Math.round(r.consoleMs),
+      });
     });
-    const later = ["duplicateGets", "heapAfterTour", "itwinSwitch", "itwinSwitchBack", "matrixFirstPaint", "matrixCellToggle", "matrixScrollLongTasks", "matrixScrollMaxLongTask", "usersFirstPage", "usersAllLoaded", "usersAllLoadedRequests", "usersSearch"];
+    const later = [
+      "duplicateGets",
+      "heapAfterTour",
+      "itwinSwitch",
+      "itwinSwitchBack",
+      "matrixFirstPaint",
+      "matrixCellToggle",
+      "matrixScrollLongTasks",
+      "matrixScrollMaxLongTask",
+      "usersFirstPage",
+      "usersAllLoaded",
+      "usersAllLoadedRequests",
+      "usersSearch",
+    ];
     if (!signedIn) {
       fail(later, new NotMeasurable("sign-in failed"));
       return;
@@ -115,7 +150,12 @@ async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void
       const tour = await runTour(context, page, stack.origin, seq);
       record("duplicateGets", tour.duplicateGets);
       record("heapAfterTour", tour.heapMb);
-      ((details.tour ??= []) as unknown[]).push({ run, apiRequests: tour.apiRequests, duplicates: tour.duplicates, missingPages: tour.missing });
+      ((details.tour ??= []) as unknown[]).push({
+        run,
+        apiRequests: tour.apiRequests,
+        duplicates: tour.duplicates,
+        missingPages: tour.missing,
+      });
     });
     await step(["itwinSwitch", "itwinSwitchBack"], async () => {
       await page.getByRole("tablist", { name: "Sections" }).getByRole("tab", { name: "Roles" }).click();
@@ -123,7 +163,9 @@ async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void
       record("itwinSwitch", s.toUncached);
       record("itwinSwitchBack", s.backToDefault);
     });
-    const painted = await step(["matrixFirstPaint"], async () => record("matrixFirstPaint", await measureMatrixFirstPaint(page, stack.origin)));
+    const painted = await step(["matrixFirstPaint"], async () =>
+      record("matrixFirstPaint", await measureMatrixFirstPaint(page, stack.origin)),
+    );
     if (painted) {
       await step(["matrixCellToggle"], async () => {
         const t = await measureCellToggle(page);
@@ -225,7 +267,15 @@ async function main(): Promise<number> {
   try {
     browser = await chromium.launch({
       executablePath: args.chromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     });
     for (let run = 1; run <= RUNS; run++) {
       if (Date.now() - benchStart > BUDGET_MS) {
@@ -237,7 +287,10 @@ async function main(): Promise<number> {
       try {
         await oneRun(browser, stack, run);
       } catch (e) {
-        fail([...samples.keys()].filter((k) => !k.includes("Js") && k !== "firstRouteGzipVsFloor"), e);
+        fail(
+          [...samples.keys()].filter((k) => !k.includes("Js") && k !== "firstRouteGzipVsFloor"),
+          e,
+        );
       }
       console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
@@ -251,12 +304,23 @@ async function main(): Promise<number> {
   printTable(figures);
   const tours = (details.tour ?? []) as { run: number; duplicates: { url: string; afterSeconds: number; afterWrite: string | null }[] }[];
   for (const t of tours) {
-    for (const d of t.duplicates) console.log(`  duplicate GET (run ${t.run}): ${d.url} again after ${d.afterSeconds.toFixed(1)} s${d.afterWrite ? ` (after ${d.afterWrite})` : ""}`);
+    for (const d of t.duplicates)
+      console.log(
+        `  duplicate GET (run ${t.run}): ${d.url} again after ${d.afterSeconds.toFixed(1)} s${d.afterWrite ? ` (after ${d.afterWrite})` : ""}`,
+      );
   }
   for (const s of (details.signIn ?? []) as { run: number; idpAndRedirectMs: number; consoleBootToMatrixMs: number }[]) {
-    console.log(`  sign-in (run ${s.run}): IdP + consent + redirect ${s.idpAndRedirectMs} ms, console boot → matrix ${s.consoleBootToMatrixMs} ms`);
+    console.log(
+      `  sign-in (run ${s.run}): IdP + consent + redirect ${s.idpAndRedirectMs} ms, console boot → matrix ${s.consoleBootToMatrixMs} ms`,
+    );
   }
-  const machine = { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser?.version() ?? null, platform: `${process.platform} ${process.arch}` };
+  const machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model,
+    node: process.version,
+    chromium: browser?.version() ?? null,
+    platform: `${process.platform} ${process.arch}`,
+  };
   const result = {
     date: new Date().toISOString(),
     runs: RUNS,
@@ -267,7 +331,9 @@ async function main(): Promise<number> {
         {
           label: f.label,
           unit: f.unit,
-          ...(f.summary ? { median: f.summary.median, min: f.summary.min, max: f.summary.max, samples: f.samples } : { value: `n/a (${f.na})` }),
+          ...(f.summary
+            ? { median: f.summary.median, min: f.summary.min, max: f.summary.max, samples: f.samples }
+            : { value: `n/a (${f.na})` }),
           ...(f.target ? { target: f.target.text, targetMax: f.target.max, judgedOn: f.target.judge } : {}),
           status: f.status,
           ...(f.detail ? { detail: f.detail } : {}),
@@ -279,14 +345,16 @@ async function main(): Promise<number> {
   };
   const outFile = join(root, args.out!);
   writeFileSync(outFile, JSON.stringify(result, null, 2) + "\n");
-  console.log(`bench: ${machine.cores} cores, Node ${process.version}, Chromium ${machine.chromium}; ${((Date.now() - benchStart) / 1000).toFixed(0)} s; figures in ${args.out}`);
+  console.log(
+    `bench: ${machine.cores} cores, Node ${process.version}, Chromium ${machine.chromium}; ${((Date.now() - benchStart) / 1000).toFixed(0)} s; figures in ${args.out}`,
+  );
   return 0;
 }
 
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error(`bench failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    console.error(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     process.exit(1);
   },
 );

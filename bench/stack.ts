@@ -42,13 +42,18 @@ function httpsStatus(url: string): Promise<number> {
 
 export async function startStack(opts: { port: number; dist: string; preset: "demo" | "large"; timeoutMs?: number }): Promise<Stack> {
   const origin = `https://localhost:${opts.port}`;
-  if ((await httpsStatus(`${origin}/config.json`)) !== 0) throw new Error(`port ${opts.port} is already in use; stop what runs there or pass --port`);
+  if ((await httpsStatus(`${origin}/config.json`)) !== 0)
+    throw new Error(`port ${opts.port} is already in use; stop what runs there or pass --port`);
   // serve.ts joins --dist onto the project root, so it must be relative.
   const dist = isAbsolute(opts.dist) ? relative(root, opts.dist) : opts.dist;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(opts.port), "--dist", dist, "--preset", opts.preset], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/serve.ts", "--port", String(opts.port), "--dist", dist, "--preset", opts.preset],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   live.add(child);
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => {

@@ -54,13 +54,18 @@ for (const theme of THEMES) {
       await expect(page).toHaveTitle("Roles · White River Bridge · iTwin Access Console");
       await checkScreen(page, theme, "10-roles-matrix");
 
-      await page.getByRole("button", { name: /^iTwin Reader\b/ }).first().click();
+      await page
+        .getByRole("button", { name: /^iTwin Reader\b/ })
+        .first()
+        .click();
       await expect(page.getByRole("heading", { name: "iTwin Reader", level: 2 })).toBeVisible();
       await checkScreen(page, theme, "11-role-drawer");
       await page.getByRole("button", { name: "Delete role" }).click();
       await expect(dialogNamed(page, /^Delete role/)).toBeVisible();
       await checkScreen(page, theme, "12-delete-role");
-      await dialogNamed(page, /^Delete role/).getByRole("button", { name: "Cancel" }).click();
+      await dialogNamed(page, /^Delete role/)
+        .getByRole("button", { name: "Cancel" })
+        .click();
       await page.getByRole("button", { name: "Close role details" }).click();
 
       await page.getByRole("button", { name: "Create role" }).first().click();
@@ -174,7 +179,14 @@ test.describe("announcements and field errors", () => {
     await searchMembers(page, "rita");
 
     // Retrying: the shell counts down in a polite status region.
-    await failNext(request, { method: "PATCH", path: "/members/users/", status: 429, headers: { "Retry-After": "2" }, body: { error: { code: "RateLimitExceeded", message: "Too many requests." } }, count: 1 });
+    await failNext(request, {
+      method: "PATCH",
+      path: "/members/users/",
+      status: 429,
+      headers: { "Retry-After": "2" },
+      body: { error: { code: "RateLimitExceeded", message: "Too many requests." } },
+      count: 1,
+    });
     let editor = await openRoleEditor(page, "Rita Reader");
     await editor.getByRole("checkbox", { name: /^Write Access\b/ }).click();
     await editor.getByRole("button", { name: "Save roles" }).click();
@@ -208,7 +220,10 @@ test.describe("announcements and field errors", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved. The server confirmed the assignments." })).toBeVisible();
   });
 
-  test("field errors are tied to their fields in the create-role form, the member role picker and the package editor", async ({ page, request }) => {
+  test("field errors are tied to their fields in the create-role form, the member role picker and the package editor", async ({
+    page,
+    request,
+  }) => {
     await signInAs(page, "admin", rolesPath(DEFAULT_ITWIN_ID));
     await assertMatrixShown(page);
     await page.getByRole("button", { name: "Create role" }).first().click();
@@ -228,7 +243,9 @@ test.describe("announcements and field errors", () => {
     const picker = editor.getByTestId("role-picker");
     await expect(picker).toHaveAttribute("aria-invalid", "true");
     await expect(picker).toHaveAccessibleDescription(/Collection size exceeds maximum size\./);
-    await expect(editor.getByRole("textbox", { name: "Search roles" })).toHaveAccessibleDescription(/Collection size exceeds maximum size\./);
+    await expect(editor.getByRole("textbox", { name: "Search roles" })).toHaveAccessibleDescription(
+      /Collection size exceeds maximum size\./,
+    );
     await editor.getByRole("button", { name: "Cancel" }).click();
 
     await page.goto(packagesPath(DEFAULT_ITWIN_ID, "SQL_CUSTOMERS_TABLE"));
@@ -240,6 +257,8 @@ test.describe("announcements and field errors", () => {
     const roles = page.getByRole("combobox", { name: "iTwin roles to edit" });
     await expect(roles).toHaveAttribute("aria-invalid", "true");
     await expect(roles).toHaveAccessibleDescription("Provided iTwin Role ID value is not valid.");
-    await expect(page.getByRole("group", { name: "Package roles of the chosen iTwin roles" })).toHaveAccessibleDescription("Provided Package Role ID value is not valid.");
+    await expect(page.getByRole("group", { name: "Package roles of the chosen iTwin roles" })).toHaveAccessibleDescription(
+      "Provided Package Role ID value is not valid.",
+    );
   });
 });

@@ -5,8 +5,20 @@ import { signInAs } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { failNext, resetEmulator } from "./support/emulator";
 import {
-  accessPath, assertAccessPage, assertDirectRoles, bulkProgress, bulkRow, checkResult, chooseRolesToAdd, openAccessTab, permissionRow, pickMember,
-  pickPermission, previewBulk, seededMembers, selectBulkMember,
+  accessPath,
+  assertAccessPage,
+  assertDirectRoles,
+  bulkProgress,
+  bulkRow,
+  checkResult,
+  chooseRolesToAdd,
+  openAccessTab,
+  permissionRow,
+  pickMember,
+  pickPermission,
+  previewBulk,
+  seededMembers,
+  selectBulkMember,
 } from "./support/access";
 
 const PAUL = "Paul Manager";
@@ -53,8 +65,13 @@ test("who has it lists the members holding a role through a group", async ({ pag
   await expectNoSeriousA11yViolations(page, "who has it");
 });
 
-test("a bulk role addition to three members survives one failure: two saved, the failure retried, the server holds exactly the intended roles", async ({ page, request }) => {
-  const [a, b, c] = seededMembers().filter((m) => !m.roleNames.includes("Write Access")).slice(0, 3);
+test("a bulk role addition to three members survives one failure: two saved, the failure retried, the server holds exactly the intended roles", async ({
+  page,
+  request,
+}) => {
+  const [a, b, c] = seededMembers()
+    .filter((m) => !m.roleNames.includes("Write Access"))
+    .slice(0, 3);
   expect(c).toBeDefined();
   await signInAs(page, "manager", accessPath(undefined, "bulk"));
   await assertAccessPage(page);

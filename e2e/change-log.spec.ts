@@ -16,7 +16,10 @@ test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
 });
 
-test("a created role and a removed member are logged; undoing the removal gives the member back with their roles", async ({ page, request }) => {
+test("a created role and a removed member are logged; undoing the removal gives the member back with their roles", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, "manager", rolesPath(DEFAULT_ITWIN_ID));
 

@@ -32,7 +32,9 @@ async function signInByKeyboard(page: Page, who: "admin" | "manager") {
   await expect(shell).toBeVisible();
 }
 
-test("sign in, pick an iTwin, grant a permission in the matrix, save, then give a member a role — all without a mouse", async ({ page }) => {
+test("sign in, pick an iTwin, grant a permission in the matrix, save, then give a member a role — all without a mouse", async ({
+  page,
+}) => {
   await signInByKeyboard(page, "admin");
 
   // Pick the iTwin in the app bar's picker.
@@ -43,7 +45,8 @@ test("sign in, pick an iTwin, grant a permission in the matrix, save, then give 
   const option = page.getByRole("option", { name: /White River Bridge/ }).first();
   await expect(option).toBeVisible();
   // Down the list until White River Bridge is the highlighted option (the list may still show earlier results first).
-  for (let i = 0; i < 10 && (await picker.getAttribute("aria-activedescendant")) !== (await option.getAttribute("id")); i++) await page.keyboard.press("ArrowDown");
+  for (let i = 0; i < 10 && (await picker.getAttribute("aria-activedescendant")) !== (await option.getAttribute("id")); i++)
+    await page.keyboard.press("ArrowDown");
   await expect(picker).toHaveAttribute("aria-activedescendant", (await option.getAttribute("id"))!);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${rolesPath(DEFAULT_ITWIN_ID)}$`));

@@ -4,8 +4,22 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { resetEmulator } from "./support/emulator";
 import {
-  accessibilityViolations, addUsers, assertMembersPage, failNextMemberPatch, membersPath, openRoleEditor, openTab, roleIdsHelper, roleOption, saveRoles,
-  searchMembers, searchRoles, selectAllShownRoles, SEED_PATCH_422, toggleRole, userRow,
+  accessibilityViolations,
+  addUsers,
+  assertMembersPage,
+  failNextMemberPatch,
+  membersPath,
+  openRoleEditor,
+  openTab,
+  roleIdsHelper,
+  roleOption,
+  saveRoles,
+  searchMembers,
+  searchRoles,
+  selectAllShownRoles,
+  SEED_PATCH_422,
+  toggleRole,
+  userRow,
 } from "./support/members";
 
 const RITA = { name: "Rita Reader", email: "rita.reader@riverbend.example" };

@@ -28,7 +28,9 @@ test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
 });
 
-test("the organization administrator gives a role Execute Integration Package, sees the new line, and it is still there after a reload", async ({ page }) => {
+test("the organization administrator gives a role Execute Integration Package, sees the new line, and it is still there after a reload", async ({
+  page,
+}) => {
   await signInAs(page, "admin", packagesPath(DEFAULT_ITWIN_ID, SQL));
   await assertPackagesPage(page);
   await expect(page.getByRole("heading", { name: "Sql Customers" })).toBeVisible();
@@ -90,7 +92,10 @@ test("the mapping exports as SVG, PNG and CSV", async ({ page }) => {
   expect(csv.bytes.toString("utf8").trim().split("\r\n")).toHaveLength(3);
 });
 
-test("with the large preset the picture starts with the roles that hold package roles and the filter narrows it", async ({ page, request }) => {
+test("with the large preset the picture starts with the roles that hold package roles and the filter narrows it", async ({
+  page,
+  request,
+}) => {
   await resetEmulator(request, "large");
   await signInAs(page, "admin", packagesPath(DEFAULT_ITWIN_ID, "SAP_WORK_ORDERS"));
   await assertPackagesPage(page);

@@ -68,10 +68,15 @@ test("an HTML 502 on save reads as a sentence, the edit is kept, and a retry sav
   await expect(saved).toContainText("1 saved.");
   await closeDialog(page);
   await expect(unsavedChangesBar(page)).toBeHidden();
-  expect(asSet((await roleOnServer(request, DEFAULT_ITWIN_ID, READER_ROLE.id)).permissions)).toEqual(applyToggles(original.permissions, ["issues_close"]));
+  expect(asSet((await roleOnServer(request, DEFAULT_ITWIN_ID, READER_ROLE.id)).permissions)).toEqual(
+    applyToggles(original.permissions, ["issues_close"]),
+  );
 });
 
-test("a role and a group whose names look like markup are shown as text on the Roles page and the Groups tab, and nothing runs", async ({ page, request }) => {
+test("a role and a group whose names look like markup are shown as text on the Roles page and the Groups tab, and nothing runs", async ({
+  page,
+  request,
+}) => {
   const hostileRoleId = await createRoleAs(request, DEFAULT_ITWIN_ID, HOSTILE_ROLE, "Created with a name that is markup", ["itwins_read"]);
   await addGroupMemberAs(request, DEFAULT_ITWIN_ID, HOSTILE_GROUP, "A group whose name is a script tag", [hostileRoleId]);
 
@@ -90,7 +95,10 @@ test("a role and a group whose names look like markup are shown as text on the R
   expect(await page.locator('img[src="x"], main script').count()).toBe(0);
 });
 
-test("undoing a saved role change from the change log puts the server back to the role's original permissions", async ({ page, request }) => {
+test("undoing a saved role change from the change log puts the server back to the role's original permissions", async ({
+  page,
+  request,
+}) => {
   const original = await roleOnServer(request, DEFAULT_ITWIN_ID, READER_ROLE.id);
   await signInAs(page, "admin", rolesPath(DEFAULT_ITWIN_ID));
   await assertMatrixShown(page);
@@ -99,7 +107,9 @@ test("undoing a saved role change from the change log puts the server back to th
   const saved = await saveReviewed(await openReview(page));
   await expect(saved).toContainText("1 saved.");
   await closeDialog(page);
-  expect(asSet((await roleOnServer(request, DEFAULT_ITWIN_ID, READER_ROLE.id)).permissions)).toEqual(applyToggles(original.permissions, ["forms_delete"]));
+  expect(asSet((await roleOnServer(request, DEFAULT_ITWIN_ID, READER_ROLE.id)).permissions)).toEqual(
+    applyToggles(original.permissions, ["forms_delete"]),
+  );
 
   const panel = await openChanges(page);
   await expect(changeEntries(panel)).toHaveCount(1);

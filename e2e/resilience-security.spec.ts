@@ -28,7 +28,11 @@ function directives(csp: string): Map<string, string[]> {
 }
 
 // The redirect bridge may be framed by the console itself (MSAL's hidden-iframe renewal), nothing else.
-for (const [path, framing] of [["/", "'none'"], [`/itwins/${DEFAULT_ITWIN_ID}/roles`, "'none'"], ["/redirect.html", "'self'"]] as const) {
+for (const [path, framing] of [
+  ["/", "'none'"],
+  [`/itwins/${DEFAULT_ITWIN_ID}/roles`, "'none'"],
+  ["/redirect.html", "'self'"],
+] as const) {
   test(`${path} is served with a CSP without inline scripts that forbids framing (frame-ancestors ${framing})`, async ({ request }) => {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
@@ -51,7 +55,9 @@ test("the console works under its CSP: signing in and every section report no vi
     if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(m.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await signInAs(page, "admin", `/itwins/${DEFAULT_ITWIN_ID}/roles`);
   await expect(page.getByRole("grid", { name: "Permissions of each role" })).toBeVisible();

@@ -6,11 +6,29 @@ import { DEFAULT_ITWIN_ID } from "../emulator/demo-users";
 import { signInAs } from "./support/auth";
 import { expireAllTokens, resetEmulator, setFaults } from "./support/emulator";
 import { membersPath, openRoleEditor, roleOption, saveRoles, searchMembers, toggleRole, userRow } from "./support/members";
-import { assertCell, assertMatrixShown, closeDialog, filterMatrix, reviewAndSave as reviewAndSaveMatrix, toggleCell } from "./support/roles";
+import {
+  assertCell,
+  assertMatrixShown,
+  closeDialog,
+  filterMatrix,
+  reviewAndSave as reviewAndSaveMatrix,
+  toggleCell,
+} from "./support/roles";
 import { assertPackagesPage, assertSaved, assignmentCheckbox, reviewAndSave as reviewAndSaveAssignments } from "./support/packages";
 import {
-  changeEntries, changesButton, closeChanges, forgetRefreshTokens, lastRequestSeq, openChanges, openPackage, openSection, outcomes, requestLog, sessionExpiredBanner,
-  signInAgainInPopup, undoChange,
+  changeEntries,
+  changesButton,
+  closeChanges,
+  forgetRefreshTokens,
+  lastRequestSeq,
+  openChanges,
+  openPackage,
+  openSection,
+  outcomes,
+  requestLog,
+  sessionExpiredBanner,
+  signInAgainInPopup,
+  undoChange,
 } from "./support/resilience";
 
 const RITA = { name: "Rita Reader", email: "rita.reader@riverbend.example" };
@@ -24,7 +42,10 @@ test.afterEach(async ({ request }) => {
   await request.delete("/__emulator/faults");
 });
 
-test("under 30 % rate limiting and a mid-edit token expiry, three edits each land exactly once and survive a reload", async ({ page, request }) => {
+test("under 30 % rate limiting and a mid-edit token expiry, three edits each land exactly once and survive a reload", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   await signInAs(page, "admin", membersPath(DEFAULT_ITWIN_ID));
   await expect(page.getByTestId("users-total")).toContainText("member");
@@ -81,7 +102,8 @@ test("under 30 % rate limiting and a mid-edit token expiry, three edits each lan
   expect(rolePatch.succeeded).toBe(1);
   expect(assignmentPost.succeeded).toBe(1);
   // Writes were only repeated after answers that say "not processed" (429, 401).
-  for (const write of [memberPatch, rolePatch, assignmentPost]) expect(write.all).toBe(write.succeeded + write.rateLimited + write.unauthorized);
+  for (const write of [memberPatch, rolePatch, assignmentPost])
+    expect(write.all).toBe(write.succeeded + write.rateLimited + write.unauthorized);
 
   // After a reload, without faults, the server shows exactly what was saved.
   await page.goto(membersPath(DEFAULT_ITWIN_ID));
@@ -126,7 +148,11 @@ test("a saved change is undone from the change log after confirming, and the und
   await expect(userRow(page, RITA.email)).not.toContainText("Write Access");
 });
 
-test("when silent renewal is impossible, a 'Session expired' banner signs in again in a popup and the open edit is saved", async ({ page, request, context }) => {
+test("when silent renewal is impossible, a 'Session expired' banner signs in again in a popup and the open edit is saved", async ({
+  page,
+  request,
+  context,
+}) => {
   test.setTimeout(120_000);
   await signInAs(page, "admin", membersPath(DEFAULT_ITWIN_ID));
   await searchMembers(page, "rita");

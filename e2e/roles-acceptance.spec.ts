@@ -42,7 +42,10 @@ test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
 });
 
-test("the project manager toggles three cells in two roles, reviews, saves, and the matrix and the server hold exactly that", async ({ page, request }) => {
+test("the project manager toggles three cells in two roles, reviews, saves, and the matrix and the server hold exactly that", async ({
+  page,
+  request,
+}) => {
   const before = await rolesOnServer(request, DEFAULT_ITWIN_ID);
   const original = new Map(before.map((r) => [r.id, asSet(r.permissions)]));
   await signInAs(page, "manager", rolesPath(DEFAULT_ITWIN_ID));
@@ -136,7 +139,10 @@ test("the read-only member sees no way to edit roles and is told why", async ({ 
   await expect(page.getByRole("button", { name: "Review and save" })).toHaveCount(0);
 });
 
-test("a role changed meanwhile by another administrator is reported at save time, not overwritten, and the edit stays pending", async ({ page, request }) => {
+test("a role changed meanwhile by another administrator is reported at save time, not overwritten, and the edit stays pending", async ({
+  page,
+  request,
+}) => {
   await signInAs(page, "manager", rolesPath(DEFAULT_ITWIN_ID));
   await assertMatrixShown(page);
   await filterMatrix(page, "storage");

@@ -52,7 +52,10 @@ test("a failed save keeps the change and names the error at that role", async ({
   await toggleCell(page, "iTwin Reader", "issues_close");
   await toggleCell(page, "Write Access", "issues_close");
   await failNext(request, { method: "PATCH", path: "/roles/", status: 500, count: 1 });
-  const results = await reviewAndSave(page, [{ role: "iTwin Reader", add: ["issues_close"] }, { role: "Write Access", add: ["issues_close"] }]);
+  const results = await reviewAndSave(page, [
+    { role: "iTwin Reader", add: ["issues_close"] },
+    { role: "Write Access", add: ["issues_close"] },
+  ]);
   await expect(results).toContainText("1 saved, 1 failed.");
   await closeDialog(page);
   await assertPendingCount(page, "1 unsaved change in 1 role");
@@ -95,7 +98,15 @@ test("the matrix page has no detectable accessibility violations", async ({ page
   await assertMatrixShown(page);
   await toggleCell(page, "iTwin Reader", "administration_manage_roles");
   const results = await new AxeBuilder({ page }).include("main").analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary}`).slice(0, 3).join(", ")}`)).toEqual([]);
+  expect(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => `${n.html} ${n.failureSummary}`)
+          .slice(0, 3)
+          .join(", ")}`,
+    ),
+  ).toEqual([]);
 });
 
 test("the reader, without administration_manage_roles, is told the roles cannot be shown or edited", async ({ page }) => {

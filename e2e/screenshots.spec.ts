@@ -29,7 +29,11 @@ for (const theme of THEMES) {
           { name: "roles", path: rolesPath(DEFAULT_ITWIN_ID), ready: () => assertMatrixShown(page) },
           { name: "members", path: membersPath(), ready: () => assertMembersPage(page) },
           { name: "packages", path: packagesPath(DEFAULT_ITWIN_ID, "SQL_CUSTOMERS_TABLE"), ready: () => assertPackagesPage(page) },
-          { name: "access", path: accessPath(), ready: () => expect(page.getByRole("heading", { name: "Access insight", level: 1 })).toBeVisible() },
+          {
+            name: "access",
+            path: accessPath(),
+            ready: () => expect(page.getByRole("heading", { name: "Access insight", level: 1 })).toBeVisible(),
+          },
         ];
         for (const p of pages) {
           await page.goto(p.path);
@@ -42,7 +46,10 @@ for (const theme of THEMES) {
           // Every control in the app bar is on screen, none cut off at the right edge.
           for (const control of await appBar.getByRole("button").or(appBar.getByRole("combobox")).all()) {
             const box = await control.boundingBox();
-            if (box) expect.soft(box.x + box.width, `${await control.getAttribute("aria-label") ?? "control"} inside the window on ${p.name}`).toBeLessThanOrEqual(width);
+            if (box)
+              expect
+                .soft(box.x + box.width, `${(await control.getAttribute("aria-label")) ?? "control"} inside the window on ${p.name}`)
+                .toBeLessThanOrEqual(width);
           }
         }
       });

@@ -26,7 +26,11 @@ export interface Stack {
 
 export async function createStack(opts: StackOptions): Promise<Stack> {
   const issuer = `${opts.origin}/idp`;
-  const idp = await createIdp({ issuer, consoleOrigins: [opts.origin, ...(opts.extraConsoleOrigins ?? [])], accessTokenTtlSeconds: opts.accessTokenTtlSeconds });
+  const idp = await createIdp({
+    issuer,
+    consoleOrigins: [opts.origin, ...(opts.extraConsoleOrigins ?? [])],
+    accessTokenTtlSeconds: opts.accessTokenTtlSeconds,
+  });
   const emulator = createEmulator({
     preset: opts.preset,
     faults: opts.faults,

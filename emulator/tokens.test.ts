@@ -39,7 +39,9 @@ describe("access token verification", () => {
     const flipped = s!.slice(0, -2) + (s!.endsWith("AA") ? "BB" : "AA");
     await expect(verifyAccessToken(`${h}.${p}.${flipped}`, { key: publicKey, issuer })).rejects.toBeInstanceOf(TokenRejected);
     // A payload swapped under a valid signature is refused too.
-    const forged = Buffer.from(JSON.stringify({ sub: "someone-else", iss: issuer, aud: "itwin-platform", scope: "itwin-platform", exp: 9999999999 })).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify({ sub: "someone-else", iss: issuer, aud: "itwin-platform", scope: "itwin-platform", exp: 9999999999 }),
+    ).toString("base64url");
     await expect(verifyAccessToken(`${h}.${forged}.${s}`, { key: publicKey, issuer })).rejects.toBeInstanceOf(TokenRejected);
   });
 

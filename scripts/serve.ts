@@ -62,7 +62,8 @@ const server = createServer(tls, (req, res) => {
     .handle(req, res)
     .then((handled) => {
       if (handled) return;
-      if (values["api-only"]) res.writeHead(404, { "content-type": "text/plain" }).end("Not found (emulator only: /idp, /api, /__emulator).");
+      if (values["api-only"])
+        res.writeHead(404, { "content-type": "text/plain" }).end("Not found (emulator only: /idp, /api, /__emulator).");
       else serveStatic(dist, req, res);
     })
     .catch((e: unknown) => {

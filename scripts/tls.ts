@@ -11,7 +11,15 @@ export async function localhostCertificate(dir: string): Promise<{ key: string; 
   const pems = await generate([{ name: "commonName", value: "localhost" }], {
     keySize: 2048,
     algorithm: "sha256",
-    extensions: [{ name: "subjectAltName", altNames: [{ type: 2, value: "localhost" }, { type: 7, ip: "127.0.0.1" }] }],
+    extensions: [
+      {
+        name: "subjectAltName",
+        altNames: [
+          { type: 2, value: "localhost" },
+          { type: 7, ip: "127.0.0.1" },
+        ],
+      },
+    ],
   });
   mkdirSync(dir, { recursive: true });
   writeFileSync(keyPath, pems.private, { mode: 0o600 });

@@ -34,7 +34,8 @@ export async function measureMatrixFirstPaint(page: Page, origin: string): Promi
   network.push(await resourcesOfLastAction(page));
   const size = await page.locator(MATRIX).getAttribute("aria-rowcount").then(Number);
   const cols = await page.locator(MATRIX).getAttribute("aria-colcount").then(Number);
-  if (cols - 1 < 300 && size - 1 < 300) throw new NotMeasurable(`the matrix is only ${size - 1} rows × ${cols - 1} columns (large preset not loaded?)`);
+  if (cols - 1 < 300 && size - 1 < 300)
+    throw new NotMeasurable(`the matrix is only ${size - 1} rows × ${cols - 1} columns (large preset not loaded?)`);
   return ms;
 }
 
@@ -51,7 +52,15 @@ export async function measureCellToggle(page: Page, pairs = 3): Promise<{ median
       const target = page.locator(`${MATRIX} [data-pos="${pos}"]`);
       const was = (await target.getAttribute("aria-checked")) === "true";
       try {
-        samples.push(await timeAction(page, "click", { selector: `${MATRIX} [data-pos="${pos}"][aria-checked="${!was}"]` }, () => target.click(), 5_000));
+        samples.push(
+          await timeAction(
+            page,
+            "click",
+            { selector: `${MATRIX} [data-pos="${pos}"][aria-checked="${!was}"]` },
+            () => target.click(),
+            5_000,
+          ),
+        );
       } catch (e) {
         throw e instanceof NotMeasurable ? new NotMeasurable("a cell click did not toggle it (matrix read-only?)") : e;
       }

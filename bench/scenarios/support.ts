@@ -79,8 +79,18 @@ export async function newBenchContext(browserContext: () => Promise<BrowserConte
 }
 
 /** Arms the watcher, performs the action, and returns ms from the action's event to the painted result. */
-export async function timeAction(page: Page, eventType: string, condition: DomCondition, action: () => Promise<void>, timeoutMs = 30_000): Promise<number> {
-  await page.evaluate(([t, c, ms]) => (window as unknown as BenchWindow).__bench.arm(t as string, c as DomCondition, ms as number), [eventType, condition, timeoutMs] as const);
+export async function timeAction(
+  page: Page,
+  eventType: string,
+  condition: DomCondition,
+  action: () => Promise<void>,
+  timeoutMs = 30_000,
+): Promise<number> {
+  await page.evaluate(([t, c, ms]) => (window as unknown as BenchWindow).__bench.arm(t as string, c as DomCondition, ms as number), [
+    eventType,
+    condition,
+    timeoutMs,
+  ] as const);
   await action();
   const result = await page.evaluate(() => (window as unknown as BenchWindow).__bench.pending);
   if ("error" in result) throw new NotMeasurable(result.error);
@@ -101,11 +111,18 @@ export async function resourcesOfLastAction(page: Page): Promise<{ name: string;
 }
 
 interface BenchWindow {
-  __bench: { arm(t: string, c: DomCondition, ms: number): void; pending: Promise<{ ms: number } | { error: string }>; matrixPaintEpoch: number | null };
+  __bench: {
+    arm(t: string, c: DomCondition, ms: number): void;
+    pending: Promise<{ ms: number } | { error: string }>;
+    matrixPaintEpoch: number | null;
+  };
 }
 
 export async function matrixPaintEpoch(page: Page, timeoutMs: number): Promise<number> {
-  const handle = await page.waitForFunction(() => (window as unknown as BenchWindow).__bench?.matrixPaintEpoch ?? null, undefined, { timeout: timeoutMs, polling: 50 });
+  const handle = await page.waitForFunction(() => (window as unknown as BenchWindow).__bench?.matrixPaintEpoch ?? null, undefined, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
   return (await handle.jsonValue()) as number;
 }
 

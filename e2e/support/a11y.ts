@@ -28,7 +28,10 @@ export async function screenshot(page: Page, theme: Theme, name: string) {
 /** The theme the console is painted in right now (the MUI palette mode shows in the body's colours). */
 export async function paintedTheme(page: Page): Promise<Theme> {
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const sum = (bg.match(/\d+/g) ?? ["255", "255", "255"]).slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+  const sum = (bg.match(/\d+/g) ?? ["255", "255", "255"])
+    .slice(0, 3)
+    .map(Number)
+    .reduce((a, b) => a + b, 0);
   return sum < 384 ? "dark" : "light";
 }
 
@@ -41,9 +44,15 @@ export async function focusIndicator(page: Page): Promise<{ outlineStyle: string
   return page.evaluate(() => {
     const focused = document.activeElement as HTMLElement;
     // MUI checkboxes and switches keep their native input invisible: the ring belongs on the control drawn around it.
-    const el = (focused.matches("input[type=checkbox], input[type=radio]") ? focused.closest<HTMLElement>(".MuiButtonBase-root") : null) ?? focused;
+    const el =
+      (focused.matches("input[type=checkbox], input[type=radio]") ? focused.closest<HTMLElement>(".MuiButtonBase-root") : null) ?? focused;
     const s = getComputedStyle(el);
-    return { outlineStyle: s.outlineStyle, outlineWidth: s.outlineWidth, boxShadow: s.boxShadow, tag: `${el.tagName.toLowerCase()}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""}` };
+    return {
+      outlineStyle: s.outlineStyle,
+      outlineWidth: s.outlineWidth,
+      boxShadow: s.boxShadow,
+      tag: `${el.tagName.toLowerCase()}${el.getAttribute("aria-label") ? `[${el.getAttribute("aria-label")}]` : ""}`,
+    };
   });
 }
 

@@ -3,7 +3,8 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../../emulator/demo-users";
 import { seedDemo } from "../../emulator/data/seed-demo";
 
-export const accessPath = (iTwinId = DEFAULT_ITWIN_ID, tab?: "check" | "who" | "bulk") => `/itwins/${iTwinId}/access${tab ? `?tab=${tab}` : ""}`;
+export const accessPath = (iTwinId = DEFAULT_ITWIN_ID, tab?: "check" | "who" | "bulk") =>
+  `/itwins/${iTwinId}/access${tab ? `?tab=${tab}` : ""}`;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -39,7 +40,10 @@ export async function pickMember(scope: Page | Locator, name: string, label = "M
   const input = scope.getByRole("combobox", { name: label });
   await input.fill(name);
   const page = "page" in scope ? scope.page() : scope;
-  await page.getByRole("option", { name: new RegExp(escape(name)) }).first().click();
+  await page
+    .getByRole("option", { name: new RegExp(escape(name)) })
+    .first()
+    .click();
 }
 
 export async function pickPermission(page: Page, permission: string) {

@@ -18,7 +18,12 @@ export async function roleIdByName(request: APIRequestContext, iTwinId: string, 
 
 /** The user member's roles as the server has them; null when they are not a member. */
 export async function memberRoles(request: APIRequestContext, iTwinId: string, memberId: string): Promise<RoleRef[] | null> {
-  const r = await actAs<{ member: { roles: RoleRef[] } }>(request, "admin", "GET", `/accesscontrol/itwins/${iTwinId}/members/users/${memberId}`);
+  const r = await actAs<{ member: { roles: RoleRef[] } }>(
+    request,
+    "admin",
+    "GET",
+    `/accesscontrol/itwins/${iTwinId}/members/users/${memberId}`,
+  );
   return r.status === 200 ? r.body.member.roles : null;
 }
 

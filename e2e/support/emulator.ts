@@ -16,7 +16,10 @@ export async function setFaults(request: APIRequestContext, faults: Record<strin
 }
 
 /** The next request(s) matching method + path (a regex) get this answer instead. */
-export async function failNext(request: APIRequestContext, rule: { method?: string; path: string; status: number; body?: unknown; headers?: Record<string, string>; count?: number }) {
+export async function failNext(
+  request: APIRequestContext,
+  rule: { method?: string; path: string; status: number; body?: unknown; headers?: Record<string, string>; count?: number },
+) {
   await ok("arming fail-next", await request.post("/__emulator/fail-next", { data: rule }));
 }
 
@@ -25,7 +28,13 @@ export async function expireAllTokens(request: APIRequestContext) {
 }
 
 /** An API request made by someone else (a demo user) through the emulator, e.g. a concurrent edit. */
-export async function actAs<T = unknown>(request: APIRequestContext, user: "admin" | "manager" | "reader" | "outsider", method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+export async function actAs<T = unknown>(
+  request: APIRequestContext,
+  user: "admin" | "manager" | "reader" | "outsider",
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const r = await request.post("/__emulator/act-as", { data: { user, method, path, body } });
   await ok("act-as", r);
   return (await r.json()) as { status: number; body: T };

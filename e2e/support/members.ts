@@ -3,7 +3,8 @@ import { expect, type APIRequestContext, type Locator, type Page } from "@playwr
 import AxeBuilder from "@axe-core/playwright";
 import { DEFAULT_ITWIN_ID } from "../../emulator/demo-users";
 
-export const membersPath = (iTwinId = DEFAULT_ITWIN_ID, tab?: "groups" | "owners" | "invitations") => `/itwins/${iTwinId}/members${tab ? `?tab=${tab}` : ""}`;
+export const membersPath = (iTwinId = DEFAULT_ITWIN_ID, tab?: "groups" | "owners" | "invitations") =>
+  `/itwins/${iTwinId}/members${tab ? `?tab=${tab}` : ""}`;
 
 export async function assertMembersPage(page: Page) {
   await expect(page.getByRole("heading", { name: "Members", level: 1 })).toBeVisible();
@@ -67,7 +68,6 @@ export async function failNextMemberPatch(request: APIRequestContext, status: nu
   const r = await request.post("/__emulator/fail-next", { data: { method: "PATCH", path: "/members/users/", status, body, count: 1 } });
   if (!r.ok()) throw new Error(`fail-next failed: ${r.status()}`);
 }
-
 
 /** WCAG 2 A/AA violations on the page (the shell's avatar is the shell scenarios' business) as "rule: targets" lines (empty when clean). */
 export async function accessibilityViolations(page: Page): Promise<string[]> {

@@ -10,12 +10,14 @@ export async function assertPackagesPage(page: Page) {
   await expect(page.getByRole("table", { name: "Package roles of each iTwin role" })).toBeVisible();
 }
 
-export const assignmentCheckbox = (page: Page, packageRole: string, iTwinRole: string) => page.getByRole("checkbox", { name: `${packageRole} for ${iTwinRole}` });
+export const assignmentCheckbox = (page: Page, packageRole: string, iTwinRole: string) =>
+  page.getByRole("checkbox", { name: `${packageRole} for ${iTwinRole}` });
 
 export const mappingLines = (page: Page, state?: "saved" | "added" | "removed") =>
   page.getByTestId("mapping-line").and(page.locator(state ? `[data-state="${state}"]` : "[data-state]"));
 
-export const mappingNode = (page: Page, iTwinRole: string) => page.getByTestId("mapping-itwin-role").filter({ has: page.locator("title", { hasText: iTwinRole }) });
+export const mappingNode = (page: Page, iTwinRole: string) =>
+  page.getByTestId("mapping-itwin-role").filter({ has: page.locator("title", { hasText: iTwinRole }) });
 
 export async function chooseITwinRoles(page: Page, names: string[]) {
   const picker = page.getByRole("combobox", { name: "iTwin roles to edit" });

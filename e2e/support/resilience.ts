@@ -84,13 +84,18 @@ export async function forgetRefreshTokens(page: Page) {
 
 /** The "Session expired" prompt: a dialog above any open editor (a banner after "Later"). */
 export function sessionExpiredBanner(page: Page): Locator {
-  return page.getByRole("dialog", { name: "Session expired — sign in again" }).or(page.getByTestId("session-expired-banner").getByRole("alert"));
+  return page
+    .getByRole("dialog", { name: "Session expired — sign in again" })
+    .or(page.getByTestId("session-expired-banner").getByRole("alert"));
 }
 
 /** Clicks "Sign in again" and completes the identity provider's pages in the popup it opens. */
 export async function signInAgainInPopup(page: Page, who: DemoUserKey): Promise<Page> {
   const user = demoUser(who);
-  const [popup] = await Promise.all([page.waitForEvent("popup"), sessionExpiredBanner(page).getByRole("button", { name: "Sign in again" }).click()]);
+  const [popup] = await Promise.all([
+    page.waitForEvent("popup"),
+    sessionExpiredBanner(page).getByRole("button", { name: "Sign in again" }).click(),
+  ]);
   await expect(popup.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await fillLoginForm(popup, user.email, user.password);
   const allow = popup.getByRole("button", { name: "Allow" });
@@ -102,10 +107,21 @@ export async function signInAgainInPopup(page: Page, who: DemoUserKey): Promise<
 // ---- hostile names (issue 7): server text that looks like markup must stay text ------------------------
 
 /** Creates an access-control group and makes it a group member of the iTwin with these roles (as the org admin). */
-export async function addGroupMemberAs(request: APIRequestContext, iTwinId: string, name: string, description: string, roleIds: string[]): Promise<string> {
-  const group = await actAs<{ group: { id: string } }>(request, "admin", "POST", `/accesscontrol/itwins/${iTwinId}/groups`, { name, description });
+export async function addGroupMemberAs(
+  request: APIRequestContext,
+  iTwinId: string,
+  name: string,
+  description: string,
+  roleIds: string[],
+): Promise<string> {
+  const group = await actAs<{ group: { id: string } }>(request, "admin", "POST", `/accesscontrol/itwins/${iTwinId}/groups`, {
+    name,
+    description,
+  });
   expect(group.status, `POST group ${name}`).toBe(201);
-  const member = await actAs(request, "admin", "POST", `/accesscontrol/itwins/${iTwinId}/members/groups`, { members: [{ groupId: group.body.group.id, roleIds }] });
+  const member = await actAs(request, "admin", "POST", `/accesscontrol/itwins/${iTwinId}/members/groups`, {
+    members: [{ groupId: group.body.group.id, roleIds }],
+  });
   expect(member.status, "POST group member").toBe(201);
   return group.body.group.id;
 }

@@ -17,7 +17,9 @@ export async function assertMatrixShown(page: Page) {
 
 /** The checkbox of one cell: "<role>: <permission>" (plus "(unsaved change)" while pending). */
 export function matrixCell(page: Page, role: string, permission: string): Locator {
-  return permissionMatrix(page).getByRole("checkbox", { name: new RegExp(`^${escape(role)}: ${escape(permission)}( \\(unsaved change\\))?$`) });
+  return permissionMatrix(page).getByRole("checkbox", {
+    name: new RegExp(`^${escape(role)}: ${escape(permission)}( \\(unsaved change\\))?$`),
+  });
 }
 
 export async function filterMatrix(page: Page, text: string) {
@@ -112,14 +114,26 @@ export async function rolesOnServer(request: APIRequestContext, iTwinId: string)
 }
 
 /** Another administrator replaces a role's permissions meanwhile. */
-export async function setRolePermissionsAs(request: APIRequestContext, user: "admin" | "manager", iTwinId: string, roleId: string, permissions: string[]): Promise<ServerRole> {
+export async function setRolePermissionsAs(
+  request: APIRequestContext,
+  user: "admin" | "manager",
+  iTwinId: string,
+  roleId: string,
+  permissions: string[],
+): Promise<ServerRole> {
   const r = await actAs<{ role: ServerRole }>(request, user, "PATCH", `${rolesApi(iTwinId)}/${roleId}`, { permissions });
   expect(r.status, `PATCH role ${roleId}`).toBe(200);
   return r.body.role;
 }
 
 /** Creates a role through the API as the organization administrator; answers its id. */
-export async function createRoleAs(request: APIRequestContext, iTwinId: string, displayName: string, description: string, permissions: string[] = []): Promise<string> {
+export async function createRoleAs(
+  request: APIRequestContext,
+  iTwinId: string,
+  displayName: string,
+  description: string,
+  permissions: string[] = [],
+): Promise<string> {
   const r = await actAs<{ role: ServerRole }>(request, "admin", "POST", rolesApi(iTwinId), { displayName, description, permissions });
   expect(r.status, `POST role ${displayName}`).toBe(201);
   return r.body.role.id;
@@ -156,7 +170,12 @@ export async function reviewedPermissions(dialog: Locator, role: string): Promis
   const item = reviewItem(dialog, role);
   await expect(item).toBeVisible();
   const chips = (label: string) =>
-    item.locator("div").filter({ has: item.page().getByText(`${label}:`, { exact: true }) }).last().locator(".MuiChip-label").allTextContents();
+    item
+      .locator("div")
+      .filter({ has: item.page().getByText(`${label}:`, { exact: true }) })
+      .last()
+      .locator(".MuiChip-label")
+      .allTextContents();
   return { add: (await chips("Add")).sort(), remove: (await chips("Remove")).sort() };
 }
 

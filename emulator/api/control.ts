@@ -6,7 +6,12 @@ import { parseJson, sendJson } from "./respond";
 import type { FailRule, FaultSettings } from "./faults";
 import { DEMO_USERS } from "../demo-users";
 
-export async function handleControlRequest(req: IncomingMessage, res: ServerResponse, state: EmulatorState, rawBody: string): Promise<void> {
+export async function handleControlRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  state: EmulatorState,
+  rawBody: string,
+): Promise<void> {
   const method = (req.method ?? "GET").toUpperCase();
   if (method === "OPTIONS") {
     res.writeHead(204).end();
@@ -18,8 +23,11 @@ export async function handleControlRequest(req: IncomingMessage, res: ServerResp
   const body = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   const reply = (status: number, value: unknown) => sendJson(res, status, value, {});
   const view = () => ({
-    preset: state.store.preset, faults: state.faults.settings, tokensValidAfter: state.tokensValidAfter ?? null,
-    failNext: state.faults.rules.map(({ regex: _regex, ...r }) => r), lastRequestSeq: state.seq,
+    preset: state.store.preset,
+    faults: state.faults.settings,
+    tokensValidAfter: state.tokensValidAfter ?? null,
+    failNext: state.faults.rules.map(({ regex: _regex, ...r }) => r),
+    lastRequestSeq: state.seq,
   });
 
   try {
@@ -44,7 +52,8 @@ export async function handleControlRequest(req: IncomingMessage, res: ServerResp
         return reply(200, view());
       case "POST /reset": {
         const preset = body.preset;
-        if (preset !== undefined && preset !== "demo" && preset !== "large") return reply(400, { error: { code: "InvalidPreset", message: "preset must be demo or large." } });
+        if (preset !== undefined && preset !== "demo" && preset !== "large")
+          return reply(400, { error: { code: "InvalidPreset", message: "preset must be demo or large." } });
         state.reset(preset);
         return reply(200, view());
       }
@@ -61,9 +70,13 @@ export async function handleControlRequest(req: IncomingMessage, res: ServerResp
         // {user: "admin" | <user id>, method, path: "/accesscontrol/itwins/…", body?}
         const who = String(body.user ?? "");
         const userId = DEMO_USERS.find((u) => u.key === who)?.id ?? who;
-        if (!userId || typeof body.path !== "string") return reply(400, { error: { code: "InvalidRequest", message: "act-as needs user and path." } });
+        if (!userId || typeof body.path !== "string")
+          return reply(400, { error: { code: "InvalidRequest", message: "act-as needs user and path." } });
         const origin = `https://${req.headers.host ?? "localhost"}`;
-        const result = await state.actAs(userId, String(body.method ?? "GET"), body.path, body.body, { apiPrefix: "/api", publicOrigin: origin });
+        const result = await state.actAs(userId, String(body.method ?? "GET"), body.path, body.body, {
+          apiPrefix: "/api",
+          publicOrigin: origin,
+        });
         return reply(200, result);
       }
       case "GET /requests": {

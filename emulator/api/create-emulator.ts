@@ -61,7 +61,13 @@ export interface EmulatorState {
   seenTokens: Set<string>;
   revokedTokens: Set<string>;
   /** Runs an API request as the given user (control API "act as"). */
-  actAs: (userId: string, method: string, pathWithQuery: string, body: unknown, where: { apiPrefix: string; publicOrigin: string }) => Promise<{ status: number; body: unknown }>;
+  actAs: (
+    userId: string,
+    method: string,
+    pathWithQuery: string,
+    body: unknown,
+    where: { apiPrefix: string; publicOrigin: string },
+  ) => Promise<{ status: number; body: unknown }>;
   log: LoggedRequest[];
   seq: number;
   reset(preset?: Preset): void;
@@ -126,7 +132,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     }
     if (fault) {
       const body = fault.body ?? (fault.html === undefined ? defaultFaultBody(fault.status, correlationId) : undefined);
-      const headers = fault.status === 429 && !hasHeader(fault.headers, "retry-after") ? { ...fault.headers, "Retry-After": "1" } : fault.headers;
+      const headers =
+        fault.status === 429 && !hasHeader(fault.headers, "retry-after") ? { ...fault.headers, "Retry-After": "1" } : fault.headers;
       if (fault.html !== undefined) sendHtml(res, fault.status, fault.html, headers);
       else sendJson(res, fault.status, body, headers);
       record(method, url, fault.status);
@@ -153,12 +160,28 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   }
 
   /** Routes an authenticated request; throws HttpError for the documented error answers. */
-  async function dispatch(caller: Caller, method: string, path: string, query: URLSearchParams, headers: IncomingMessage["headers"], body: unknown, where: { apiPrefix: string; publicOrigin: string }) {
+  async function dispatch(
+    caller: Caller,
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    headers: IncomingMessage["headers"],
+    body: unknown,
+    where: { apiPrefix: string; publicOrigin: string },
+  ) {
     const match = router.match(method, path);
     if (match === undefined || match === "method") throw errors.resourceNotFound();
     const ctx: RequestContext = {
-      method, path, query, headers, body, caller, store: state.store,
-      params: match.params, absolute: (p) => `${where.publicOrigin}${where.apiPrefix}${p}`, now: Date.now(),
+      method,
+      path,
+      query,
+      headers,
+      body,
+      caller,
+      store: state.store,
+      params: match.params,
+      absolute: (p) => `${where.publicOrigin}${where.apiPrefix}${p}`,
+      now: Date.now(),
     };
     return match.handler(ctx);
   }

@@ -27,19 +27,33 @@ export const detail = {
   outOfRange: (target: string): ErrorDetail => ({ code: "InvalidValue", message: "Value outside of valid range.", target }),
   invalidValue: (message: string, target: string): ErrorDetail => ({ code: "InvalidValue", message, target }),
   // EDFS assignment details, copied from the seed (targets are case-sensitive).
-  edfsITwinRoleId: (): ErrorDetail => ({ code: "InvalidValue", message: "Provided iTwin Role ID value is not valid.", target: "ITwinRoleId" }),
-  edfsPackageRoleIds: (): ErrorDetail => ({ code: "InvalidValue", message: "Provided Package Role ID value is not valid.", target: "PackageRoleIds" }),
+  edfsITwinRoleId: (): ErrorDetail => ({
+    code: "InvalidValue",
+    message: "Provided iTwin Role ID value is not valid.",
+    target: "ITwinRoleId",
+  }),
+  edfsPackageRoleIds: (): ErrorDetail => ({
+    code: "InvalidValue",
+    message: "Provided Package Role ID value is not valid.",
+    target: "PackageRoleIds",
+  }),
   edfsITwinId: (): ErrorDetail => ({ code: "InvalidValue", message: "Provided iTwin ID value is not valid.", target: "iTwinId" }),
-  edfsUniqueName: (): ErrorDetail => ({ code: "InvalidValue", message: "Provided Unique Name value contains invalid characters.", target: "uniqueName" }),
+  edfsUniqueName: (): ErrorDetail => ({
+    code: "InvalidValue",
+    message: "Provided Unique Name value contains invalid characters.",
+    target: "uniqueName",
+  }),
 };
 
 export const errors = {
   // 401
   headerNotFound: () => error(401, "HeaderNotFound", "Header Authorization was not found in the request. Access denied."),
   invalidScheme: (scheme: string) => error(401, "InvalidAuthorizationScheme", `Authorization scheme '${scheme}' is not valid.`),
-  unauthorized: () => error(401, "Unauthorized", "Access denied due to invalid access_token. Make sure to provide a valid token for this API endpoint."),
+  unauthorized: () =>
+    error(401, "Unauthorized", "Access denied due to invalid access_token. Make sure to provide a valid token for this API endpoint."),
   // 403
-  insufficientPermissions: () => error(403, "InsufficientPermissions", "The user has insufficient permissions for the requested operation."),
+  insufficientPermissions: () =>
+    error(403, "InsufficientPermissions", "The user has insufficient permissions for the requested operation."),
   // 404
   acITwinNotFound: () => error(404, "ItwinNotFound", "Requested iTwin is not available."),
   iTwinNotFound: () => error(404, "iTwinNotFound", "Requested iTwin is not available."),
@@ -56,7 +70,8 @@ export const errors = {
   ownerAlreadyExists: () => error(409, "OwnerAlreadyExists", "Requested user is already an iTwin Owner.", { target: "email" }),
   // 422
   memberRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsMemberRequest", "Request body or query is invalid.", { details }),
-  invitationsRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsMemberInvitationsRequest", "Request body or query is invalid.", { details }),
+  invitationsRequest: (details: ErrorDetail[]) =>
+    error(422, "InvalidiTwinsMemberInvitationsRequest", "Request body or query is invalid.", { details }),
   roleRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsRoleRequest", "Cannot create/update Role.", { details }),
   groupRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsGroupRequest", "Cannot create/update group.", { details }),
   assignmentRequest: (details: ErrorDetail[]) => error(422, "InvalidAssignmentListRequest", "Cannot create AssignmentList.", { details }),
@@ -66,7 +81,12 @@ export const errors = {
 };
 
 export const RATE_LIMIT_BODIES = {
-  RateLimitExceeded: { error: { code: "RateLimitExceeded", message: "The client sent more requests than allowed by this API for the current tier of the client." } },
+  RateLimitExceeded: {
+    error: {
+      code: "RateLimitExceeded",
+      message: "The client sent more requests than allowed by this API for the current tier of the client.",
+    },
+  },
   TooManyRequests: { error: { code: "TooManyRequests", message: "More requests were received than the subscription rate-limit allows." } },
 } satisfies Record<string, ErrorBody>;
 

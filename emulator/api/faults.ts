@@ -26,8 +26,16 @@ export interface FaultSettings {
 }
 
 export const DEFAULT_FAULTS: FaultSettings = {
-  latencyMs: 0, rateLimitFraction: 0, retryAfterSeconds: 1, retryAfterForm: "seconds", rateLimitCode: "RateLimitExceeded",
-  serverErrorFraction: 0, serverErrorStatus: 500, serverErrorFormat: "json", dropFraction: 0, seed: 1,
+  latencyMs: 0,
+  rateLimitFraction: 0,
+  retryAfterSeconds: 1,
+  retryAfterForm: "seconds",
+  rateLimitCode: "RateLimitExceeded",
+  serverErrorFraction: 0,
+  serverErrorStatus: 500,
+  serverErrorFormat: "json",
+  dropFraction: 0,
+  seed: 1,
 };
 
 export interface FailRule {
@@ -43,8 +51,7 @@ export interface FailRule {
 }
 
 export type FaultAction =
-  | { kind: "drop" }
-  | { kind: "reply"; status: number; body?: unknown; html?: string; headers: Record<string, string> };
+  { kind: "drop" } | { kind: "reply"; status: number; body?: unknown; html?: string; headers: Record<string, string> };
 
 export class Faults {
   settings: FaultSettings;
@@ -84,18 +91,25 @@ export class Faults {
     const s = this.settings;
     if (s.dropFraction > 0 && this.rnd.next() < s.dropFraction) return { kind: "drop" };
     if (s.rateLimitFraction > 0 && this.rnd.next() < s.rateLimitFraction) {
-      const retryAfter = s.retryAfterForm === "http-date" ? new Date(Date.now() + s.retryAfterSeconds * 1000).toUTCString() : String(s.retryAfterSeconds);
+      const retryAfter =
+        s.retryAfterForm === "http-date" ? new Date(Date.now() + s.retryAfterSeconds * 1000).toUTCString() : String(s.retryAfterSeconds);
       return { kind: "reply", status: 429, body: RATE_LIMIT_BODIES[s.rateLimitCode], headers: { "Retry-After": retryAfter } };
     }
     if (s.serverErrorFraction > 0 && this.rnd.next() < s.serverErrorFraction) {
-      if (s.serverErrorFormat === "html") return { kind: "reply", status: s.serverErrorStatus, html: htmlErrorPage(s.serverErrorStatus), headers: {} };
+      if (s.serverErrorFormat === "html")
+        return { kind: "reply", status: s.serverErrorStatus, html: htmlErrorPage(s.serverErrorStatus), headers: {} };
       return { kind: "reply", status: s.serverErrorStatus, body: serverErrorBody(s.serverErrorStatus, correlationId), headers: {} };
     }
     return undefined;
   }
 }
 
-const REASONS: Record<number, string> = { 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout" };
+const REASONS: Record<number, string> = {
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
 
 export function serverErrorBody(status: number, correlationId: string) {
   const code = (REASONS[status] ?? "Internal Server Error").replace(/ /g, "");
@@ -116,7 +130,10 @@ function sanitize(s: FaultSettings): FaultSettings {
     retryAfterForm: s.retryAfterForm === "http-date" ? "http-date" : "seconds",
     rateLimitCode: s.rateLimitCode === "TooManyRequests" ? "TooManyRequests" : "RateLimitExceeded",
     serverErrorFraction: fraction(s.serverErrorFraction),
-    serverErrorStatus: Number.isInteger(Number(s.serverErrorStatus)) && Number(s.serverErrorStatus) >= 500 && Number(s.serverErrorStatus) <= 599 ? Number(s.serverErrorStatus) : 500,
+    serverErrorStatus:
+      Number.isInteger(Number(s.serverErrorStatus)) && Number(s.serverErrorStatus) >= 500 && Number(s.serverErrorStatus) <= 599
+        ? Number(s.serverErrorStatus)
+        : 500,
     serverErrorFormat: s.serverErrorFormat === "html" ? "html" : "json",
     dropFraction: fraction(s.dropFraction),
     seed: Math.floor(Number(s.seed) || 1),

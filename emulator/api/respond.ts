@@ -11,8 +11,15 @@ export function setCommonHeaders(req: IncomingMessage, res: ServerResponse, corr
   res.setHeader("Access-Control-Allow-Origin", origin ?? "*");
   if (origin) res.setHeader("Vary", "Origin");
   res.setHeader("Access-Control-Allow-Methods", "GET, POST, PATCH, PUT, DELETE, OPTIONS");
-  res.setHeader("Access-Control-Allow-Headers", req.headers["access-control-request-headers"] ?? "Authorization, Content-Type, Accept, Prefer, X-Max-Return, x-itwin-query-scope, x-total-count");
-  res.setHeader("Access-Control-Expose-Headers", "Retry-After, x-correlation-id, X-Max-Return, x-total-count, ITwinPlatform-RateLimited-Tier, ITwinPlatform-RateLimited-API, ITwinPlatform-RateLimited-Operation");
+  res.setHeader(
+    "Access-Control-Allow-Headers",
+    req.headers["access-control-request-headers"] ??
+      "Authorization, Content-Type, Accept, Prefer, X-Max-Return, x-itwin-query-scope, x-total-count",
+  );
+  res.setHeader(
+    "Access-Control-Expose-Headers",
+    "Retry-After, x-correlation-id, X-Max-Return, x-total-count, ITwinPlatform-RateLimited-Tier, ITwinPlatform-RateLimited-API, ITwinPlatform-RateLimited-Operation",
+  );
   res.setHeader("Access-Control-Max-Age", "600");
 }
 

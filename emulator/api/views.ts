@@ -1,6 +1,15 @@
 // Store records → wire shapes of src/api/wire.ts. Missing users keep id and roles, profile fields null.
 import type {
-  Assignment, Group, GroupMember, GroupUser, ITwin, MemberInvitation, OwnerMember, Role, RoleRef, UserMember,
+  Assignment,
+  Group,
+  GroupMember,
+  GroupUser,
+  ITwin,
+  MemberInvitation,
+  OwnerMember,
+  Role,
+  RoleRef,
+  UserMember,
 } from "../../src/api/wire";
 import type { GroupRecord, ITwinRecord, InvitationRecord, RoleRecord, Store, UserRecord } from "../data/store";
 
@@ -11,7 +20,13 @@ function profile(user: UserRecord | undefined): Profile {
   return { email: user.email, givenName: user.givenName, surname: user.surname, organization: user.organization };
 }
 
-export const roleView = (r: RoleRecord): Role => ({ id: r.id, displayName: r.displayName, description: r.description, permissions: [...r.permissions], type: r.type });
+export const roleView = (r: RoleRecord): Role => ({
+  id: r.id,
+  displayName: r.displayName,
+  description: r.description,
+  permissions: [...r.permissions],
+  type: r.type,
+});
 
 export const roleRef = (r: RoleRecord): RoleRef => ({ id: r.id, displayName: r.displayName, description: r.description });
 
@@ -32,7 +47,12 @@ export function ownerView(store: Store, userId: string): OwnerMember {
 
 export function groupMemberView(itwin: ITwinRecord, groupId: string): GroupMember {
   const group = itwin.groups.get(groupId);
-  return { id: groupId, groupName: group?.name ?? "", groupDescription: group?.description ?? "", roles: roleRefs(itwin, itwin.groupMembers.get(groupId) ?? []) };
+  return {
+    id: groupId,
+    groupName: group?.name ?? "",
+    groupDescription: group?.description ?? "",
+    roles: roleRefs(itwin, itwin.groupMembers.get(groupId) ?? []),
+  };
 }
 
 export function groupView(store: Store, group: GroupRecord): Group {
@@ -40,15 +60,24 @@ export function groupView(store: Store, group: GroupRecord): Group {
   return { id: group.id, name: group.name, description: group.description, members, imsGroups: [...group.imsGroups] };
 }
 
-export function invitationView(itwin: ITwinRecord, inv: InvitationRecord, opts: { withRoles: boolean; inviter?: UserRecord }): MemberInvitation {
+export function invitationView(
+  itwin: ITwinRecord,
+  inv: InvitationRecord,
+  opts: { withRoles: boolean; inviter?: UserRecord },
+): MemberInvitation {
   const view: MemberInvitation = {
-    id: inv.id, email: inv.email, invitedByEmail: inv.invitedByEmail, status: inv.status,
-    createdDate: inv.createdDate, expirationDate: inv.expirationDate,
+    id: inv.id,
+    email: inv.email,
+    invitedByEmail: inv.invitedByEmail,
+    status: inv.status,
+    createdDate: inv.createdDate,
+    expirationDate: inv.expirationDate,
   };
-  if (opts.withRoles) view.roles = inv.roleIds.flatMap((id) => {
-    const role = itwin.roles.get(id);
-    return role ? [{ id: role.id, displayName: role.displayName }] : [];
-  });
+  if (opts.withRoles)
+    view.roles = inv.roleIds.flatMap((id) => {
+      const role = itwin.roles.get(id);
+      return role ? [{ id: role.id, displayName: role.displayName }] : [];
+    });
   if (opts.inviter) {
     view.inviterGivenName = opts.inviter.givenName;
     view.inviterSurname = opts.inviter.surname;
@@ -66,18 +95,40 @@ export function assignmentsView(itwin: ITwinRecord, store: Store, uniqueName: st
     assignments.push({
       iTwinRoleName: itwin.roles.get(iTwinRoleId)?.displayName ?? null,
       iTwinRoleId,
-      packageRoles: packageRoleIds.map((id) => ({ packageRoleName: store.packageRoles.find((p) => p.roleId === id)?.name ?? null, packageRoleId: id })),
+      packageRoles: packageRoleIds.map((id) => ({
+        packageRoleName: store.packageRoles.find((p) => p.roleId === id)?.name ?? null,
+        packageRoleId: id,
+      })),
     });
   }
   return { assignments };
 }
 
 export function itwinView(itwin: ITwinRecord, full: boolean): ITwin & Record<string, unknown> {
-  const minimal = { id: itwin.id, class: itwin.class, subClass: itwin.subClass, type: itwin.type, number: itwin.number, displayName: itwin.displayName, iTwinAccountId: itwin.iTwinAccountId };
+  const minimal = {
+    id: itwin.id,
+    class: itwin.class,
+    subClass: itwin.subClass,
+    type: itwin.type,
+    number: itwin.number,
+    displayName: itwin.displayName,
+    iTwinAccountId: itwin.iTwinAccountId,
+  };
   if (!full) return minimal;
   return {
-    ...minimal, geographicLocation: itwin.geographicLocation, latitude: null, longitude: null, ianaTimeZone: itwin.ianaTimeZone,
-    dataCenterLocation: itwin.dataCenterLocation, status: itwin.status, parentId: itwin.iTwinAccountId, imageName: null, image: null,
-    createdDateTime: itwin.createdDateTime, createdBy: itwin.createdBy, lastModifiedDateTime: itwin.createdDateTime, lastModifiedBy: itwin.createdBy,
+    ...minimal,
+    geographicLocation: itwin.geographicLocation,
+    latitude: null,
+    longitude: null,
+    ianaTimeZone: itwin.ianaTimeZone,
+    dataCenterLocation: itwin.dataCenterLocation,
+    status: itwin.status,
+    parentId: itwin.iTwinAccountId,
+    imageName: null,
+    image: null,
+    createdDateTime: itwin.createdDateTime,
+    createdBy: itwin.createdBy,
+    lastModifiedDateTime: itwin.createdDateTime,
+    lastModifiedBy: itwin.createdBy,
   };
 }

@@ -2,12 +2,24 @@
 // iTwin and its well-known roles/groups/packages are identical in every preset.
 import { DEFAULT_ITWIN_ID, DEMO_USERS, ORGANIZATION, demoUser } from "../demo-users";
 import {
-  GIVEN_NAMES, GROUP_TEMPLATES, ITWIN_TEMPLATES, PACKAGE_TEMPLATES, ROLE, ROLE_TEMPLATES, SURNAMES,
+  GIVEN_NAMES,
+  GROUP_TEMPLATES,
+  ITWIN_TEMPLATES,
+  PACKAGE_TEMPLATES,
+  ROLE,
+  ROLE_TEMPLATES,
+  SURNAMES,
   type RoleTemplate,
 } from "./catalogue";
 import { createPrng, fixedId, type Prng } from "./prng";
 import {
-  addUser, emptyStore, type GroupRecord, type ITwinRecord, type InvitationRecord, type RoleRecord, type Store,
+  addUser,
+  emptyStore,
+  type GroupRecord,
+  type ITwinRecord,
+  type InvitationRecord,
+  type RoleRecord,
+  type Store,
   type UserRecord,
 } from "./store";
 
@@ -47,25 +59,59 @@ export function buildStore(sizes: SeedSizes, now = Date.now()): Store {
   store.permissions = sizes.permissions;
 
   for (const u of DEMO_USERS) {
-    addUser(store, { id: u.id, email: u.email, givenName: u.givenName, surname: u.surname, organization: u.organization, orgAdmin: u.orgAdmin });
+    addUser(store, {
+      id: u.id,
+      email: u.email,
+      givenName: u.givenName,
+      surname: u.surname,
+      organization: u.organization,
+      orgAdmin: u.orgAdmin,
+    });
   }
   const userCount = Math.max(sizes.defaultMembers, 60);
   const seenEmails = new Set<string>();
   for (let n = 1; n <= userCount; n++) addUser(store, seededUser(rnd, n, seenEmails));
 
-  const memberRoleNos = [ROLE.reader, ROLE.contributor, ROLE.readAccess, ROLE.writeAccess, ROLE.documentController, ROLE.surveyor, ROLE.safetyInspector, ROLE.modelCoordinator];
+  const memberRoleNos = [
+    ROLE.reader,
+    ROLE.contributor,
+    ROLE.readAccess,
+    ROLE.writeAccess,
+    ROLE.documentController,
+    ROLE.surveyor,
+    ROLE.safetyInspector,
+    ROLE.modelCoordinator,
+  ];
 
   for (let i = 1; i <= Math.max(sizes.itwinCount, ITWIN_TEMPLATES.length); i++) {
     const tpl = ITWIN_TEMPLATES[i - 1] ?? {
       displayName: `${rnd.pick(["Harbor", "Mill", "Oak", "Summit", "Lake", "Granite"])} ${rnd.pick(["Viaduct", "Tunnel", "Substation", "Terminal", "Pipeline", "Campus"])} ${i}`,
-      number: `GEN-${String(i).padStart(4, "0")}`, subClass: i % 3 === 0 ? "Asset" : "Project", type: "Infrastructure",
+      number: `GEN-${String(i).padStart(4, "0")}`,
+      subClass: i % 3 === 0 ? "Asset" : "Project",
+      type: "Infrastructure",
       geographicLocation: "Pennsylvania",
     };
     const itwin: ITwinRecord = {
-      id: itwinId(i), class: "Endeavor", subClass: tpl.subClass, type: tpl.type, number: tpl.number, displayName: tpl.displayName,
-      status: "Active", geographicLocation: tpl.geographicLocation, dataCenterLocation: "East US", ianaTimeZone: "America/New_York",
-      iTwinAccountId: ACCOUNT_ITWIN_ID, createdDateTime: new Date(Date.UTC(2022, 0, 10 + i)).toISOString(), createdBy: seededUserId(i),
-      roles: new Map(), userMembers: new Map(), groupMembers: new Map(), owners: [], invitations: [], groups: new Map(), edfs: new Map(),
+      id: itwinId(i),
+      class: "Endeavor",
+      subClass: tpl.subClass,
+      type: tpl.type,
+      number: tpl.number,
+      displayName: tpl.displayName,
+      status: "Active",
+      geographicLocation: tpl.geographicLocation,
+      dataCenterLocation: "East US",
+      ianaTimeZone: "America/New_York",
+      iTwinAccountId: ACCOUNT_ITWIN_ID,
+      createdDateTime: new Date(Date.UTC(2022, 0, 10 + i)).toISOString(),
+      createdBy: seededUserId(i),
+      roles: new Map(),
+      userMembers: new Map(),
+      groupMembers: new Map(),
+      owners: [],
+      invitations: [],
+      groups: new Map(),
+      edfs: new Map(),
     };
     store.itwins.set(itwin.id, itwin);
     const roleCount = i === 1 ? sizes.defaultRoles : ROLE_TEMPLATES.length;
@@ -103,7 +149,13 @@ function seededUser(rnd: Prng, n: number, seen: Set<string>): UserRecord {
 }
 
 function addRole(itwin: ITwinRecord, id: string, tpl: RoleTemplate): void {
-  const role: RoleRecord = { id, displayName: tpl.displayName, description: tpl.description, permissions: [...tpl.permissions], type: tpl.type };
+  const role: RoleRecord = {
+    id,
+    displayName: tpl.displayName,
+    description: tpl.description,
+    permissions: [...tpl.permissions],
+    type: tpl.type,
+  };
   itwin.roles.set(id, role);
 }
 
@@ -144,7 +196,13 @@ function seedDefaultITwin(store: Store, sizes: SeedSizes, rnd: Prng, now: number
   itwin.groups.get(groupId(1, 1))!.memberIds.unshift(manager.id);
 
   const owner = store.users.get(seededUserId(1))!;
-  const external = ["jordan.lee@contractor.example", "sam.patel@partner.example", "kim.ng@consult.example", "alex.berg@contractor.example", "lou.grant@supplier.example"];
+  const external = [
+    "jordan.lee@contractor.example",
+    "sam.patel@partner.example",
+    "kim.ng@consult.example",
+    "alex.berg@contractor.example",
+    "lou.grant@supplier.example",
+  ];
   for (let k = 0; k < sizes.invitations; k++) {
     const byManager = k % 3 === 1;
     const inviter = byManager ? store.users.get(manager.id)! : owner;
@@ -152,8 +210,11 @@ function seedDefaultITwin(store: Store, sizes: SeedSizes, rnd: Prng, now: number
     const invitation: InvitationRecord = {
       id: fixedId("f1", k + 1),
       email: external[k] ?? `guest${k + 1}@external.example`,
-      invitedById: inviter.id, invitedByEmail: inviter.email!, status: "Pending",
-      createdDate: new Date(created).toISOString(), expirationDate: new Date(created + 7 * DAY).toISOString(),
+      invitedById: inviter.id,
+      invitedByEmail: inviter.email!,
+      status: "Pending",
+      createdDate: new Date(created).toISOString(),
+      expirationDate: new Date(created + 7 * DAY).toISOString(),
       roleIds: [roleId(1, k % 2 === 0 ? ROLE.reader : ROLE.contributor)],
     };
     itwin.invitations.push(invitation);
@@ -161,24 +222,43 @@ function seedDefaultITwin(store: Store, sizes: SeedSizes, rnd: Prng, now: number
 }
 
 function seedPackages(store: Store, sizes: SeedSizes, rnd: Prng): void {
-  store.packageRoles.push({ roleId: EXECUTE_PACKAGE_ROLE_ID, name: "Execute Integration Package", description: "Execute Integration Package", permissions: ["edfs_objipexec"] });
+  store.packageRoles.push({
+    roleId: EXECUTE_PACKAGE_ROLE_ID,
+    name: "Execute Integration Package",
+    description: "Execute Integration Package",
+    permissions: ["edfs_objipexec"],
+  });
   for (let p = 1; p <= sizes.packages; p++) {
     const tpl = PACKAGE_TEMPLATES[p - 1] ?? {
       uniqueName: `${rnd.pick(["SQL", "SAP", "ORACLE", "MAXIMO", "PRIMAVERA", "SHAREPOINT"])}_${rnd.pick(["ORDERS", "ASSETS", "COSTS", "PEOPLE", "SCHEDULE"])}_${String(p).padStart(3, "0")}`,
-      name: `Generated package ${p}`, description: `Generated integration package number ${p}`, projectStage: "Current", isOdata: p % 2 === 0,
+      name: `Generated package ${p}`,
+      description: `Generated integration package number ${p}`,
+      projectStage: "Current",
+      isOdata: p % 2 === 0,
     };
     store.packages.set(tpl.uniqueName, {
-      subscriptionId: fixedId("a1", p), version: `1.${p % 5}.0`, uniqueName: tpl.uniqueName, name: tpl.name, description: tpl.description,
-      subscribedBy: "00000000-0000-0000-0000-000000000000", subscribedByName: "System",
-      subscribedOn: new Date(Date.UTC(2024, 3, 24, 13, 3, 26) + p * DAY).toISOString(), projectStage: tpl.projectStage, isOdata: tpl.isOdata,
-      inputExample: JSON.stringify({ top: 10, filter: "Name eq 'Acme'" }), responseExample: JSON.stringify({ value: [{ Id: 1, Name: "Acme" }] }),
+      subscriptionId: fixedId("a1", p),
+      version: `1.${p % 5}.0`,
+      uniqueName: tpl.uniqueName,
+      name: tpl.name,
+      description: tpl.description,
+      subscribedBy: "00000000-0000-0000-0000-000000000000",
+      subscribedByName: "System",
+      subscribedOn: new Date(Date.UTC(2024, 3, 24, 13, 3, 26) + p * DAY).toISOString(),
+      projectStage: tpl.projectStage,
+      isOdata: tpl.isOdata,
+      inputExample: JSON.stringify({ top: 10, filter: "Name eq 'Acme'" }),
+      responseExample: JSON.stringify({ value: [{ Id: 1, Name: "Acme" }] }),
       lastChange: new Date(Date.UTC(2025, 0, 1) + p * DAY).toISOString(),
     });
   }
   const itwin = store.itwins.get(DEFAULT_ITWIN_ID)!;
   itwin.edfs.set("SQL_CUSTOMERS_TABLE", new Map([[roleId(1, ROLE.edfsIntegration), [EXECUTE_PACKAGE_ROLE_ID]]]));
-  itwin.edfs.set("SAP_WORK_ORDERS", new Map([
-    [roleId(1, ROLE.edfsIntegration), [EXECUTE_PACKAGE_ROLE_ID]],
-    [roleId(1, ROLE.writeAccess), [EXECUTE_PACKAGE_ROLE_ID]],
-  ]));
+  itwin.edfs.set(
+    "SAP_WORK_ORDERS",
+    new Map([
+      [roleId(1, ROLE.edfsIntegration), [EXECUTE_PACKAGE_ROLE_ID]],
+      [roleId(1, ROLE.writeAccess), [EXECUTE_PACKAGE_ROLE_ID]],
+    ]),
+  );
 }

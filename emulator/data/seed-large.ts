@@ -4,8 +4,19 @@ import { buildStore } from "./seed-builder";
 import type { Store } from "./store";
 
 export function seedLarge(now?: number): Store {
-  return buildStore({
-    preset: "large", seed: 424242, permissions: largePermissions(), itwinCount: 60,
-    defaultMembers: 20_000, defaultRoles: 320, defaultGroups: 520, generatedGroupMembers: 200, packages: 24, invitations: 60,
-  }, now);
+  return buildStore(
+    {
+      preset: "large",
+      seed: 424242,
+      permissions: largePermissions(),
+      itwinCount: 60,
+      defaultMembers: 20_000,
+      defaultRoles: 320,
+      defaultGroups: 520,
+      generatedGroupMembers: 200,
+      packages: 24,
+      invitations: 60,
+    },
+    now,
+  );
 }

@@ -38,8 +38,14 @@ export async function handleInteraction(provider: Provider, req: IncomingMessage
         sendHtml(res, 200, loginPage({ action: `${base}/login`, clientName: CLIENT_NAME }));
       } else {
         const email = DEMO_USERS.find((u) => u.id === details.session?.accountId)?.email ?? "";
-        const requested = String(details.params.scope ?? "").split(" ").filter(Boolean);
-        sendHtml(res, 200, consentPage({ action: `${base}/confirm`, abortAction: `${base}/abort`, clientName: CLIENT_NAME, email, scopes: requested }));
+        const requested = String(details.params.scope ?? "")
+          .split(" ")
+          .filter(Boolean);
+        sendHtml(
+          res,
+          200,
+          consentPage({ action: `${base}/confirm`, abortAction: `${base}/abort`, clientName: CLIENT_NAME, email, scopes: requested }),
+        );
       }
       return true;
     }
@@ -61,18 +67,35 @@ export async function handleInteraction(provider: Provider, req: IncomingMessage
     if (action === "confirm") {
       const { prompt, params, session, grantId } = details;
       if (!session) throw new Error("no session");
-      const grant = grantId ? await provider.Grant.find(grantId) : new provider.Grant({ accountId: session.accountId, clientId: String(params.client_id) });
+      const grant = grantId
+        ? await provider.Grant.find(grantId)
+        : new provider.Grant({ accountId: session.accountId, clientId: String(params.client_id) });
       if (!grant) throw new Error("grant not found");
-      const missing = prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
+      const missing = prompt.details as {
+        missingOIDCScope?: string[];
+        missingOIDCClaims?: string[];
+        missingResourceScopes?: Record<string, string[]>;
+      };
       if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(" "));
       if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
-      for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(" "));
+      for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {}))
+        grant.addResourceScope(indicator, scopes.join(" "));
       const savedGrantId = await grant.save();
-      await provider.interactionFinished(req, res, { consent: grantId ? {} : { grantId: savedGrantId } }, { mergeWithLastSubmission: true });
+      await provider.interactionFinished(
+        req,
+        res,
+        { consent: grantId ? {} : { grantId: savedGrantId } },
+        { mergeWithLastSubmission: true },
+      );
       return true;
     }
     // abort
-    await provider.interactionFinished(req, res, { error: "access_denied", error_description: "The user cancelled the sign-in." }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: "access_denied", error_description: "The user cancelled the sign-in." },
+      { mergeWithLastSubmission: false },
+    );
     return true;
   } catch (e) {
     sendHtml(res, 400, errorPage("Sign-in session expired or invalid", "start the sign-in again from the console."));

@@ -33,7 +33,9 @@ function layout(title: string, body: string): string {
 }
 
 export function loginPage(opts: { action: string; email?: string; error?: string; clientName: string }): string {
-  const demo = DEMO_USERS.map((u) => `<li><code>${escapeHtml(u.email)}</code> / <code>${escapeHtml(u.password)}</code> — ${escapeHtml(u.summary)}</li>`).join("");
+  const demo = DEMO_USERS.map(
+    (u) => `<li><code>${escapeHtml(u.email)}</code> / <code>${escapeHtml(u.password)}</code> — ${escapeHtml(u.summary)}</li>`,
+  ).join("");
   return layout(
     "Sign in",
     `<h1>Sign in</h1><p class="sub">to continue to ${escapeHtml(opts.clientName)}</p>
@@ -75,5 +77,8 @@ export function signedOutPage(): string {
 }
 
 export function errorPage(error: string, description?: string): string {
-  return layout("Sign-in problem", `<h1>Sign-in problem</h1><div class="error" role="alert">${escapeHtml(error)}${description ? `: ${escapeHtml(description)}` : ""}</div>`);
+  return layout(
+    "Sign-in problem",
+    `<h1>Sign-in problem</h1><div class="error" role="alert">${escapeHtml(error)}${description ? `: ${escapeHtml(description)}` : ""}</div>`,
+  );
 }

@@ -72,7 +72,11 @@ describe("apiErrorFromResponse with the documented bodies", () => {
   });
 
   it("keeps a top-level target", () => {
-    const error = apiErrorFromResponse(409, none, `{"error":{"code":"OwnerAlreadyExists","message":"Requested user is already an iTwin Owner.","target":"email"}}`);
+    const error = apiErrorFromResponse(
+      409,
+      none,
+      `{"error":{"code":"OwnerAlreadyExists","message":"Requested user is already an iTwin Owner.","target":"email"}}`,
+    );
     expect(error.target).toBe("email");
   });
 });
@@ -125,7 +129,15 @@ describe("apiErrorFromResponse with bodies that do not follow the envelope", () 
         code: 42,
         message: ["not", "a", "string"],
         target: { nested: true },
-        details: [null, 5, "text", { code: 1, message: 2 }, { code: "A", message: "kept", target: 7 }, { message: "only a message", target: "roleIds" }, { code: "OnlyCode" }],
+        details: [
+          null,
+          5,
+          "text",
+          { code: 1, message: 2 },
+          { code: "A", message: "kept", target: 7 },
+          { message: "only a message", target: "roleIds" },
+          { code: "OnlyCode" },
+        ],
       },
     });
     const error = apiErrorFromResponse(422, none, body);
@@ -141,8 +153,13 @@ describe("apiErrorFromResponse with bodies that do not follow the envelope", () 
 
   it("reads other common shapes: top-level code/message, OAuth, problem+json", () => {
     expect(apiErrorFromResponse(400, none, `{"code":"Bad","message":"Nope."}`)).toMatchObject({ code: "Bad", message: "Nope." });
-    expect(apiErrorFromResponse(401, none, `{"error":"invalid_token","error_description":"Token expired."}`)).toMatchObject({ code: "invalid_token", message: "Token expired." });
-    expect(apiErrorFromResponse(400, none, `{"title":"Bad Request","detail":"Field x is wrong."}`)).toMatchObject({ message: "Field x is wrong." });
+    expect(apiErrorFromResponse(401, none, `{"error":"invalid_token","error_description":"Token expired."}`)).toMatchObject({
+      code: "invalid_token",
+      message: "Token expired.",
+    });
+    expect(apiErrorFromResponse(400, none, `{"title":"Bad Request","detail":"Field x is wrong."}`)).toMatchObject({
+      message: "Field x is wrong.",
+    });
   });
 
   it("falls back for JSON of an unrelated shape", () => {
@@ -152,7 +169,9 @@ describe("apiErrorFromResponse with bodies that do not follow the envelope", () 
   });
 
   it("shows a short plain-text body after the fallback, and hides a long one", () => {
-    expect(apiErrorFromResponse(503, none, "Service Unavailable").message).toBe("The server had a problem (status 503). (Service Unavailable)");
+    expect(apiErrorFromResponse(503, none, "Service Unavailable").message).toBe(
+      "The server had a problem (status 503). (Service Unavailable)",
+    );
     expect(apiErrorFromResponse(503, none, "x".repeat(5000)).message).toBe("The server had a problem (status 503).");
   });
 

@@ -37,7 +37,10 @@ export class ApiError extends Error {
 
   constructor(init: ApiErrorInit) {
     // The message is what people read: it is never empty, whatever the caller passed.
-    super(cleanText(init.message, MAX_MESSAGE_CHARS) ?? fallbackMessage(init.status), init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      cleanText(init.message, MAX_MESSAGE_CHARS) ?? fallbackMessage(init.status),
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.status = init.status;
     this.code = cleanText(init.code, MAX_CODE_CHARS) ?? codeForStatus(init.status);
     this.kind = init.kind;
@@ -96,7 +99,12 @@ export interface ApiErrorFromResponseOptions {
 }
 
 /** Builds an ApiError from whatever a non-2xx response carried. Never throws. */
-export function apiErrorFromResponse(status: number, headers: Headers, bodyText: string, options: ApiErrorFromResponseOptions = {}): ApiError {
+export function apiErrorFromResponse(
+  status: number,
+  headers: Headers,
+  bodyText: string,
+  options: ApiErrorFromResponseOptions = {},
+): ApiError {
   const scrub = redactor(options.redact);
   const salvaged = readErrorBody(scrub(typeof bodyText === "string" ? bodyText : ""));
   const fallback = fallbackMessage(status);

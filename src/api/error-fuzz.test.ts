@@ -18,7 +18,20 @@ const headerValue = fc
     fc.integer({ min: -1e6, max: 1e12 }).map(String),
     fc.double().map(String),
     fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
-    fc.constantFrom("", " ", "5", " 7 ", "-1", "NaN", "1e309", "Infinity", "0x10", "Wed, 21 Oct 2015 07:28:00 GMT", "Mon, 99 Foo 9999 99:99:99 GMT", TOKEN),
+    fc.constantFrom(
+      "",
+      " ",
+      "5",
+      " 7 ",
+      "-1",
+      "NaN",
+      "1e309",
+      "Infinity",
+      "0x10",
+      "Wed, 21 Oct 2015 07:28:00 GMT",
+      "Mon, 99 Foo 9999 99:99:99 GMT",
+      TOKEN,
+    ),
   )
   // Headers refuse CR, LF, NUL and non-Latin-1 text: keep what a real header could hold.
   .map((value) => value.replace(/[^\t\x20-\x7e\x80-\xff]/g, ""));
@@ -47,7 +60,13 @@ const envelopeLike = fc
             message: fc.oneof(fc.string(), fc.anything(), fc.constant(`Bearer ${TOKEN}`)),
             target: fc.oneof(fc.string(), fc.anything()),
             details: fc.oneof(
-              fc.array(fc.oneof(fc.record({ code: fc.anything(), message: fc.anything(), target: fc.anything() }, { requiredKeys: [] }), fc.anything()), { maxLength: 8 }),
+              fc.array(
+                fc.oneof(
+                  fc.record({ code: fc.anything(), message: fc.anything(), target: fc.anything() }, { requiredKeys: [] }),
+                  fc.anything(),
+                ),
+                { maxLength: 8 },
+              ),
               fc.anything(),
             ),
           },
@@ -60,13 +79,21 @@ const envelopeLike = fc
   )
   .map(stringify);
 
-const html = fc.tuple(fc.string(), fc.string()).map(([title, body]) => `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`);
+const html = fc
+  .tuple(fc.string(), fc.string())
+  .map(([title, body]) => `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`);
 
 const huge = fc.constantFrom(
   "x".repeat(HUGE),
   JSON.stringify({ error: { code: "Big", message: "m".repeat(HUGE) } }),
   `<html><head><title>Big</title></head><body>${"<p>x</p>".repeat(HUGE / 8)}</body></html>`,
-  JSON.stringify({ error: { code: "C", message: "ok", details: Array.from({ length: 5000 }, (_, i) => ({ code: "D", message: `m${i}`, target: `t${i}` })) } }),
+  JSON.stringify({
+    error: {
+      code: "C",
+      message: "ok",
+      details: Array.from({ length: 5000 }, (_, i) => ({ code: "D", message: `m${i}`, target: `t${i}` })),
+    },
+  }),
   `{"error":{"code":"Cut","message":"${"y".repeat(HUGE)}`,
 );
 
@@ -120,7 +147,8 @@ describe("fuzzing error handling", () => {
         fc.constantFrom("GET", "POST", "PATCH", "DELETE") as fc.Arbitrary<"GET" | "POST" | "PATCH" | "DELETE">,
         fc.boolean(),
         async (status, headerMap, text, method, renews) => {
-          const fetchImpl = (async () => new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, headers: headerMap })) as typeof fetch;
+          const fetchImpl = (async () =>
+            new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, headers: headerMap })) as typeof fetch;
           const http = createHttpClient({
             baseUrl: "https://api.example.test",
             getAccessToken: async () => TOKEN,
@@ -131,7 +159,15 @@ describe("fuzzing error handling", () => {
           });
           let outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
           try {
-            outcome = { ok: true, value: await http.request({ api: "accesscontrol", method, path: "/accesscontrol/itwins/x/members/users", schema: UserMembersResponse }) };
+            outcome = {
+              ok: true,
+              value: await http.request({
+                api: "accesscontrol",
+                method,
+                path: "/accesscontrol/itwins/x/members/users",
+                schema: UserMembersResponse,
+              }),
+            };
           } catch (error) {
             outcome = { ok: false, error };
           }

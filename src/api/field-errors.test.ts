@@ -2,10 +2,19 @@ import { describe, expect, it } from "vitest";
 import { ApiError, type ApiErrorDetail } from "./api-error";
 import { mapApiErrorToFields, mapDetailsToFields } from "./field-errors";
 
-const detail = (target?: string, message = "bad"): ApiErrorDetail => ({ code: "InvalidValue", message, ...(target !== undefined && { target }) });
+const detail = (target?: string, message = "bad"): ApiErrorDetail => ({
+  code: "InvalidValue",
+  message,
+  ...(target !== undefined && { target }),
+});
 
 describe("mapDetailsToFields", () => {
-  const assignmentFields = { iTwinRoleId: ["iTwinRoleId"], packageRoleIds: ["packageRoleIds"], iTwinId: ["iTwinId"], uniqueName: ["uniqueName"] };
+  const assignmentFields = {
+    iTwinRoleId: ["iTwinRoleId"],
+    packageRoleIds: ["packageRoleIds"],
+    iTwinId: ["iTwinId"],
+    uniqueName: ["uniqueName"],
+  };
 
   it.each([
     ["ITwinRoleId", "iTwinRoleId"],
@@ -29,7 +38,15 @@ describe("mapDetailsToFields", () => {
   });
 
   it("maps roleIds in every spelling to the role picker, and the rest to the banner", () => {
-    const details = [detail("roleIds"), detail("RoleIds"), detail("members[0].roleIds"), detail("members[0].roleIds[3]"), detail("members[1].email"), detail(undefined, "Failed to parse request body or collection is empty."), detail("members")];
+    const details = [
+      detail("roleIds"),
+      detail("RoleIds"),
+      detail("members[0].roleIds"),
+      detail("members[0].roleIds[3]"),
+      detail("members[1].email"),
+      detail(undefined, "Failed to parse request body or collection is empty."),
+      detail("members"),
+    ];
     const { byField, unmatched } = mapDetailsToFields(details, { roleIds: ["roleIds"], email: ["email"] });
     expect(byField.roleIds.map((d) => d.target)).toEqual(["roleIds", "RoleIds", "members[0].roleIds", "members[0].roleIds[3]"]);
     expect(byField.email.map((d) => d.target)).toEqual(["members[1].email"]);
@@ -63,7 +80,13 @@ describe("mapDetailsToFields", () => {
 
 describe("mapApiErrorToFields", () => {
   it("uses the error's own target when there are no details", () => {
-    const error = new ApiError({ status: 409, kind: "http", code: "OwnerAlreadyExists", message: "Requested user is already an iTwin Owner.", target: "email" });
+    const error = new ApiError({
+      status: 409,
+      kind: "http",
+      code: "OwnerAlreadyExists",
+      message: "Requested user is already an iTwin Owner.",
+      target: "email",
+    });
     const { byField, unmatched } = mapApiErrorToFields(error, { email: ["email"] });
     expect(byField.email).toEqual([{ code: "OwnerAlreadyExists", message: "Requested user is already an iTwin Owner.", target: "email" }]);
     expect(unmatched).toEqual([]);

@@ -26,7 +26,11 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 
 const tooMany = (retryAfter?: string) =>
-  json(429, { error: { code: "TooManyRequests", message: "More requests were received than the subscription rate-limit allows." } }, retryAfter ? { "retry-after": retryAfter } : {});
+  json(
+    429,
+    { error: { code: "TooManyRequests", message: "More requests were received than the subscription rate-limit allows." } },
+    retryAfter ? { "retry-after": retryAfter } : {},
+  );
 
 const permissions = { permissions: ["administration_manage_roles"] };
 
@@ -95,7 +99,12 @@ describe("request basics", () => {
   it("joins the base path and adds the query, keeping $ and dropping undefined", async () => {
     const { fetchImpl, calls } = scriptedFetch(json(200, { iTwins: [] }));
     const { http } = client(fetchImpl, { baseUrl: `${BASE}/api/` });
-    await http.request({ api: "itwins", path: "/itwins", query: { $search: "a b&c", $top: 10, $skip: undefined }, schema: z.object({ iTwins: z.array(z.unknown()) }) });
+    await http.request({
+      api: "itwins",
+      path: "/itwins",
+      query: { $search: "a b&c", $top: 10, $skip: undefined },
+      schema: z.object({ iTwins: z.array(z.unknown()) }),
+    });
     expect(calls[0]!.url).toBe(`${BASE}/api/itwins?$search=a%20b%26c&$top=10`);
   });
 
@@ -124,7 +133,13 @@ describe("429", () => {
   it("retries writes too: a 429 means the request was not processed", async () => {
     const { fetchImpl, calls } = scriptedFetch(tooMany("1"), json(200, { member: null }));
     const { http } = client(fetchImpl);
-    await http.request({ api: "accesscontrol", method: "PATCH", path: "/m", body: { roleIds: [] }, schema: z.object({ member: z.null() }) });
+    await http.request({
+      api: "accesscontrol",
+      method: "PATCH",
+      path: "/m",
+      body: { roleIds: [] },
+      schema: z.object({ member: z.null() }),
+    });
     expect(calls).toHaveLength(2);
   });
 
@@ -284,18 +299,27 @@ describe("5xx, network errors and timeouts", () => {
     expect(read.calls).toHaveLength(3);
 
     const write = scriptedFetch(new TypeError("Failed to fetch"));
-    expect(await caught(client(write.fetchImpl).http.request({ ...getPermissions, method: "POST" }))).toMatchObject({ status: 0, kind: "network" });
+    expect(await caught(client(write.fetchImpl).http.request({ ...getPermissions, method: "POST" }))).toMatchObject({
+      status: 0,
+      kind: "network",
+    });
     expect(write.calls).toHaveLength(1);
   });
 
   it("turns a hanging server into ApiError(timeout)", async () => {
     const { fetchImpl } = scriptedFetch(() => new Promise<Response>(() => undefined));
     const { http } = client(fetchImpl, { timeoutMs: 20 });
-    expect(await caught(http.request({ ...getPermissions, method: "POST" }))).toMatchObject({ status: 0, kind: "timeout", code: "Timeout" });
+    expect(await caught(http.request({ ...getPermissions, method: "POST" }))).toMatchObject({
+      status: 0,
+      kind: "timeout",
+      code: "Timeout",
+    });
   });
 
   it("does not retry a 4xx read", async () => {
-    const { fetchImpl, calls } = scriptedFetch(json(404, { error: { code: "ItwinNotFound", message: "Requested iTwin is not available." } }));
+    const { fetchImpl, calls } = scriptedFetch(
+      json(404, { error: { code: "ItwinNotFound", message: "Requested iTwin is not available." } }),
+    );
     expect((await caught(client(fetchImpl).http.request(getPermissions))).code).toBe("ItwinNotFound");
     expect(calls).toHaveLength(1);
   });
@@ -327,20 +351,27 @@ describe("links and secrets", () => {
     expect(calls[0]!.url).toBe(`${BASE}/accesscontrol/itwins/i1/members?$skip=100&$top=100`);
   });
 
-  it.each(["https://evil.example/steal", "//evil.example/steal", "http://api.example.test/x", "https://api.example.test:8443/x", "javascript:alert(1)"])(
-    "refuses to send the token to %s",
-    async (href) => {
-      const { fetchImpl, calls } = scriptedFetch(json(200, permissions));
-      const error = await caught(client(fetchImpl).http.request({ ...getPermissions, path: href }));
-      expect(error.kind).toBe("invalid-response");
-      expect(calls).toHaveLength(0);
-    },
-  );
+  it.each([
+    "https://evil.example/steal",
+    "//evil.example/steal",
+    "http://api.example.test/x",
+    "https://api.example.test:8443/x",
+    "javascript:alert(1)",
+  ])("refuses to send the token to %s", async (href) => {
+    const { fetchImpl, calls } = scriptedFetch(json(200, permissions));
+    const error = await caught(client(fetchImpl).http.request({ ...getPermissions, path: href }));
+    expect(error.kind).toBe("invalid-response");
+    expect(calls).toHaveLength(0);
+  });
 
   it("never lets the token appear in an error", async () => {
     const echo = `Authorization: Bearer ${TOKEN}`;
     const replies: Response[] = [
-      json(400, { error: { code: TOKEN, message: echo, target: TOKEN, details: [{ code: "X", message: echo, target: TOKEN }] } }, { "x-correlation-id": TOKEN }),
+      json(
+        400,
+        { error: { code: TOKEN, message: echo, target: TOKEN, details: [{ code: "X", message: echo, target: TOKEN }] } },
+        { "x-correlation-id": TOKEN },
+      ),
       new Response(`<html><title>${echo}</title></html>`, { status: 500 }),
       new Response(echo, { status: 403 }),
       json(200, { [TOKEN]: 1 }),
@@ -349,7 +380,14 @@ describe("links and secrets", () => {
     for (const reply of replies) {
       const { fetchImpl } = scriptedFetch(reply);
       const error = await caught(client(fetchImpl).http.request({ ...getPermissions, method: "POST" }));
-      const everything = JSON.stringify({ message: error.message, code: error.code, target: error.target, details: error.details, correlationId: error.correlationId, stack: error.stack });
+      const everything = JSON.stringify({
+        message: error.message,
+        code: error.code,
+        target: error.target,
+        details: error.details,
+        correlationId: error.correlationId,
+        stack: error.stack,
+      });
       expect(everything).not.toContain(TOKEN);
       expect(everything).not.toContain(TOKEN.slice(0, 12));
     }

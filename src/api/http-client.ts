@@ -119,7 +119,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const waitMs = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : backoffMs(rateLimitRetries);
         if (waitMs > maxRateLimitWaitMs) throw error;
         const startedAt = now();
-        await gate.hold({ until: startedAt + waitMs, attempt: rateLimitRetries, maxAttempts: maxRateLimitRetries }, sleep, startedAt, signal);
+        await gate.hold(
+          { until: startedAt + waitMs, attempt: rateLimitRetries, maxAttempts: maxRateLimitRetries },
+          sleep,
+          startedAt,
+          signal,
+        );
         continue;
       }
 
@@ -145,7 +150,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return await options.getAccessToken();
       } catch (cause) {
         // The auth layer's own error stays reachable as `cause` (e.g. "interaction required").
-        throw new ApiError({ status: 401, kind: "http", code: "AccessTokenUnavailable", message: "Your session has expired or is not valid. Sign in again.", cause });
+        throw new ApiError({
+          status: 401,
+          kind: "http",
+          code: "AccessTokenUnavailable",
+          message: "Your session has expired or is not valid. Sign in again.",
+          cause,
+        });
       }
     }
 
@@ -206,14 +217,24 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (timedOut) {
         return {
           kind: "failed",
-          error: new ApiError({ status: 0, kind: "timeout", code: "Timeout", message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again.` }),
+          error: new ApiError({
+            status: 0,
+            kind: "timeout",
+            code: "Timeout",
+            message: `The server did not answer within ${Math.round(timeoutMs / 1000)} seconds. Try again.`,
+          }),
         };
       }
       if (callerSignal?.aborted) throw abortReason(callerSignal);
       // The fetch error is not kept as `cause`: it can quote the request, and the request carries the token.
       return {
         kind: "failed",
-        error: new ApiError({ status: 0, kind: "network", code: "NetworkError", message: "Could not reach the server. Check your connection and try again." }),
+        error: new ApiError({
+          status: 0,
+          kind: "network",
+          code: "NetworkError",
+          message: "Could not reach the server. Check your connection and try again.",
+        }),
       };
     } finally {
       clearTimeout(timer);
@@ -256,7 +277,13 @@ async function readTextCapped(response: Response, maxChars: number): Promise<str
 function withoutSecret(error: ApiError, token: string): ApiError {
   const secret = bareToken(token);
   const scrub = redactor(secret);
-  const fields = [error.message, error.code, error.target, error.correlationId, ...error.details.flatMap((d) => [d.code, d.message, d.target])];
+  const fields = [
+    error.message,
+    error.code,
+    error.target,
+    error.correlationId,
+    ...error.details.flatMap((d) => [d.code, d.message, d.target]),
+  ];
   if (fields.every((text) => text === undefined || scrub(text) === text)) return error;
   const details: ApiErrorDetail[] = error.details.map((detail) => ({
     code: scrub(detail.code),

@@ -10,7 +10,7 @@ type Page = z.infer<typeof Page>;
 function fakeClient(pages: Record<string, Page>) {
   const asked: RequestOptions<unknown>[] = [];
   const client: HttpClient = {
-    request: async <T,>(options: RequestOptions<T>) => {
+    request: async <T>(options: RequestOptions<T>) => {
       asked.push(options as RequestOptions<unknown>);
       const page = pages[options.path];
       if (!page) throw new Error(`unexpected ${options.path}`);
@@ -60,7 +60,7 @@ describe("walkPages", () => {
 
   it("stops at maxPages", async () => {
     let n = 0;
-    const client: HttpClient = { request: async <T,>() => ({ items: [n], _links: next(`/p${++n}`) }) as T };
+    const client: HttpClient = { request: async <T>() => ({ items: [n], _links: next(`/p${++n}`) }) as T };
     expect(await fetchAllPages(client, first, pick, { maxPages: 5 })).toHaveLength(5);
   });
 

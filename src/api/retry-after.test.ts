@@ -22,7 +22,23 @@ describe("parseRetryAfter", () => {
   });
 
   it("ignores absence and garbage", () => {
-    for (const value of [null, undefined, "", "   ", "-5", "abc", "1e3", "NaN", "Infinity", "Mar 1", "5 seconds", "Wed, 32 Oct 2015 07:28:00 GMT", "Wed, 21 Foo 2015 07:28:00 GMT", "0x10", "9".repeat(100)]) {
+    for (const value of [
+      null,
+      undefined,
+      "",
+      "   ",
+      "-5",
+      "abc",
+      "1e3",
+      "NaN",
+      "Infinity",
+      "Mar 1",
+      "5 seconds",
+      "Wed, 32 Oct 2015 07:28:00 GMT",
+      "Wed, 21 Foo 2015 07:28:00 GMT",
+      "0x10",
+      "9".repeat(100),
+    ]) {
       expect(parseRetryAfter(value, NOW), String(value)).toBeUndefined();
     }
   });

@@ -42,7 +42,10 @@ function parseHttpDate(text: string): number | undefined {
 
 function utc(year: number, monthName: string, day: string, hour: string, minute: string, second: string): number | undefined {
   const month = MONTHS.indexOf(monthName.toLowerCase());
-  const d = Number(day), h = Number(hour), m = Number(minute), s = Number(second);
+  const d = Number(day),
+    h = Number(hour),
+    m = Number(minute),
+    s = Number(second);
   if (month < 0 || d < 1 || d > 31 || h > 23 || m > 59 || s > 60) return undefined;
   const ms = Date.UTC(year, month, d, h, m, s);
   return Number.isFinite(ms) ? ms : undefined;

@@ -54,7 +54,11 @@ export const Role = z.object({
 export type Role = z.infer<typeof Role>;
 export const RolesResponse = z.object({ roles: z.array(Role) });
 export const RoleResponse = z.object({ role: Role });
-export const CreateRoleRequest = z.object({ displayName: z.string(), description: z.string(), permissions: z.array(z.string()).optional() });
+export const CreateRoleRequest = z.object({
+  displayName: z.string(),
+  description: z.string(),
+  permissions: z.array(z.string()).optional(),
+});
 export type CreateRoleRequest = z.infer<typeof CreateRoleRequest>;
 export const UpdateRoleRequest = z.object({
   displayName: z.string().optional(),

@@ -12,8 +12,8 @@ export function ConfigErrorPage({ problems }: { problems: string[] }) {
         ))}
       </ul>
       <p>
-        It needs <code>authority</code> (https URL of the identity provider), <code>clientId</code>, <code>scopes</code> (e.g. <code>["itwin-platform"]</code>) and{" "}
-        <code>apiBaseUrl</code>. See the README, section “Run against Bentley”.
+        It needs <code>authority</code> (https URL of the identity provider), <code>clientId</code>, <code>scopes</code> (e.g.{" "}
+        <code>["itwin-platform"]</code>) and <code>apiBaseUrl</code>. See the README, section “Run against Bentley”.
       </p>
     </main>
   );

@@ -17,7 +17,6 @@ const MembersPage = lazy(() => pageModules.members().then((m) => ({ default: m.M
 const PackagesPage = lazy(() => pageModules.packages().then((m) => ({ default: m.PackagesPage })));
 const AccessPage = lazy(() => pageModules.access().then((m) => ({ default: m.AccessPage })));
 
-
 function Loading() {
   return (
     <Box sx={{ display: "flex", gap: 2, alignItems: "center", p: 2 }} role="status">
@@ -53,15 +52,50 @@ export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: st
         </RequireAuth>
       ),
       children: [
-        { path: routes.home.path, element: <Page><HomePage /></Page> },
+        {
+          path: routes.home.path,
+          element: (
+            <Page>
+              <HomePage />
+            </Page>
+          ),
+        },
         {
           path: "/itwins/:iTwinId",
           element: <ITwinSectionLayout />,
           children: [
-            { path: "roles", element: <Page><RolesPage /></Page> },
-            { path: "members", element: <Page><MembersPage /></Page> },
-            { path: "packages", element: <Page><PackagesPage /></Page> },
-            { path: "access", element: <Page><AccessPage /></Page> },
+            {
+              path: "roles",
+              element: (
+                <Page>
+                  <RolesPage />
+                </Page>
+              ),
+            },
+            {
+              path: "members",
+              element: (
+                <Page>
+                  <MembersPage />
+                </Page>
+              ),
+            },
+            {
+              path: "packages",
+              element: (
+                <Page>
+                  <PackagesPage />
+                </Page>
+              ),
+            },
+            {
+              path: "access",
+              element: (
+                <Page>
+                  <AccessPage />
+                </Page>
+              ),
+            },
           ],
         },
         { path: "*", element: <NotFoundPage /> },

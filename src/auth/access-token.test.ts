@@ -7,7 +7,11 @@ const account = { homeAccountId: "h", username: "ann@example.com" };
 
 function fakeMsal(acquire: (forceRefresh: boolean) => Promise<string>) {
   const acquireTokenSilent = vi.fn(async (req: { forceRefresh?: boolean }) => ({ accessToken: await acquire(req.forceRefresh === true) }));
-  const msal = { getActiveAccount: () => account, getAllAccounts: () => [account], acquireTokenSilent } as unknown as IPublicClientApplication;
+  const msal = {
+    getActiveAccount: () => account,
+    getAllAccounts: () => [account],
+    acquireTokenSilent,
+  } as unknown as IPublicClientApplication;
   return { msal, acquireTokenSilent };
 }
 
@@ -17,12 +21,16 @@ describe("access tokens", () => {
     const source = accessTokenSource(msal, ["itwin-platform", "openid", "offline_access"], { gate: createSessionGate() });
     await expect(source.getAccessToken()).resolves.toBe("cached-token");
     await expect(source.renew()).resolves.toBe(true);
-    expect(acquireTokenSilent).toHaveBeenLastCalledWith(expect.objectContaining({ forceRefresh: true, scopes: ["itwin-platform", "openid"] }));
+    expect(acquireTokenSilent).toHaveBeenLastCalledWith(
+      expect.objectContaining({ forceRefresh: true, scopes: ["itwin-platform", "openid"] }),
+    );
   });
 
   it("renews once for many parallel 401s: a refresh token is redeemed one time", async () => {
     let release!: () => void;
-    const { msal, acquireTokenSilent } = fakeMsal((force) => (force ? new Promise((r) => (release = () => r("fresh"))) : Promise.resolve("cached")));
+    const { msal, acquireTokenSilent } = fakeMsal((force) =>
+      force ? new Promise((r) => (release = () => r("fresh"))) : Promise.resolve("cached"),
+    );
     const source = accessTokenSource(msal, ["s"], { gate: createSessionGate() });
     const renewals = [source.renew(), source.renew(), source.renew()];
     await Promise.resolve();

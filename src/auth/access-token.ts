@@ -62,12 +62,14 @@ export function accessTokenSource(msal: IPublicClientApplication, scopes: string
     getAccessToken: () => acquire(false),
     /** After a 401: a fresh token (refresh token, or the person signing in again). True when one was obtained. */
     renew: (): Promise<boolean> => {
-      renewal ??= acquire(true).then(
-        () => true,
-        () => false,
-      ).finally(() => {
-        renewal = null;
-      });
+      renewal ??= acquire(true)
+        .then(
+          () => true,
+          () => false,
+        )
+        .finally(() => {
+          renewal = null;
+        });
       return renewal;
     },
   };

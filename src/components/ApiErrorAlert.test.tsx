@@ -19,7 +19,13 @@ describe("ApiErrorAlert", () => {
 
   it("names the correlation id and offers a retry for a server error", async () => {
     const onRetry = vi.fn();
-    const error = new ApiError({ status: 502, kind: "http", code: "BadGateway", message: "The server had a problem (status 502). (502 Bad Gateway)", correlationId: "corr-7" });
+    const error = new ApiError({
+      status: 502,
+      kind: "http",
+      code: "BadGateway",
+      message: "The server had a problem (status 502). (502 Bad Gateway)",
+      correlationId: "corr-7",
+    });
     render(<ApiErrorAlert error={error} action="Saving" onRetry={onRetry} />);
     expect(screen.getByRole("alert")).toHaveTextContent("Correlation id: corr-7");
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));
@@ -28,13 +34,23 @@ describe("ApiErrorAlert", () => {
 
   it("never shows the access token, even when the server echoes it in the body and the correlation id", async () => {
     const echo = `Bad token ${TOKEN}`;
-    const fetchImpl = vi.fn(async () =>
-      new Response(JSON.stringify({ error: { code: "Unauthorized", message: echo, details: [{ code: "x", message: echo, target: TOKEN }] } }), {
-        status: 400,
-        headers: { "content-type": "application/json", "x-correlation-id": TOKEN },
-      }),
+    const fetchImpl = vi.fn(
+      async () =>
+        new Response(
+          JSON.stringify({ error: { code: "Unauthorized", message: echo, details: [{ code: "x", message: echo, target: TOKEN }] } }),
+          {
+            status: 400,
+            headers: { "content-type": "application/json", "x-correlation-id": TOKEN },
+          },
+        ),
     );
-    const http = createHttpClient({ baseUrl: "https://api.test", getAccessToken: async () => TOKEN, fetchImpl, sleep: async () => {}, rateLimitGate: createRateLimitGate() });
+    const http = createHttpClient({
+      baseUrl: "https://api.test",
+      getAccessToken: async () => TOKEN,
+      fetchImpl,
+      sleep: async () => {},
+      rateLimitGate: createRateLimitGate(),
+    });
     const error = await http.request({ api: "accesscontrol", path: "/x", schema: null }).catch((e: unknown) => e);
     const { container } = render(<ApiErrorAlert error={error} action="Loading" />);
     expect(container.textContent).not.toContain(TOKEN);
@@ -64,7 +80,11 @@ describe("ErrorBoundary", () => {
 
 describe("server text from an error body", () => {
   it("loses its markup before it is ever shown", () => {
-    const error = apiErrorFromResponse(404, new Headers(), JSON.stringify({ error: { code: "RoleNotFound", message: `Role ${XSS}Reader not found` } }));
+    const error = apiErrorFromResponse(
+      404,
+      new Headers(),
+      JSON.stringify({ error: { code: "RoleNotFound", message: `Role ${XSS}Reader not found` } }),
+    );
     render(<ApiErrorAlert error={error} action="Loading the role" />);
     expect(screen.getByRole("alert")).toHaveTextContent("Role Reader not found");
   });

@@ -47,7 +47,8 @@ export function ApiErrorAlert({ error, action, requiredPermission, onRetry }: Ap
       ) : null}
       {status === 403 && requiredPermission ? (
         <Typography variant="body2" sx={{ mt: 0.5 }}>
-          This needs the permission <code>{requiredPermission}</code> on this iTwin. Ask an iTwin owner or organization administrator to grant a role that includes it.
+          This needs the permission <code>{requiredPermission}</code> on this iTwin. Ask an iTwin owner or organization administrator to
+          grant a role that includes it.
         </Typography>
       ) : null}
       {apiError?.correlationId ? (

@@ -16,7 +16,14 @@ export function useUrlTab<K extends string>(tabs: readonly UrlTab<K>[]): [K, (ke
   return [current, (key) => setParams(key === first ? {} : { tab: key }, { replace: true })];
 }
 
-export function UrlTabs<K extends string>(props: { tabs: readonly UrlTab<K>[]; value: K; onChange: (key: K) => void; label: string; idPrefix: string; children: ReactNode }) {
+export function UrlTabs<K extends string>(props: {
+  tabs: readonly UrlTab<K>[];
+  value: K;
+  onChange: (key: K) => void;
+  label: string;
+  idPrefix: string;
+  children: ReactNode;
+}) {
   const { tabs, value, onChange, label, idPrefix, children } = props;
   return (
     <>

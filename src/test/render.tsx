@@ -21,7 +21,13 @@ export function renderWithProviders(ui: ReactElement, opts: { path?: string; rou
     rateLimitGate: createRateLimitGate(),
   });
   const path = opts.path ?? `/itwins/${TEST_ITWIN_ID}/page`;
-  const router = createMemoryRouter([{ path: opts.route ?? "/itwins/:iTwinId/*", element: ui }, { path: "*", element: <div>elsewhere</div> }], { initialEntries: [path] });
+  const router = createMemoryRouter(
+    [
+      { path: opts.route ?? "/itwins/:iTwinId/*", element: ui },
+      { path: "*", element: <div>elsewhere</div> },
+    ],
+    { initialEntries: [path] },
+  );
   const result = render(
     <QueryClientProvider client={queryClient}>
       <ApiClientProvider client={client}>

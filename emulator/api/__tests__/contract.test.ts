@@ -13,7 +13,12 @@ const EDFS = `/edfs/itwins/${T}/packages/SQL_CUSTOMERS_TABLE/roles`;
 
 const E = {
   headerNotFound: { error: { code: "HeaderNotFound", message: "Header Authorization was not found in the request. Access denied." } },
-  unauthorized: { error: { code: "Unauthorized", message: "Access denied due to invalid access_token. Make sure to provide a valid token for this API endpoint." } },
+  unauthorized: {
+    error: {
+      code: "Unauthorized",
+      message: "Access denied due to invalid access_token. Make sure to provide a valid token for this API endpoint.",
+    },
+  },
   forbidden: { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
   acITwin: { error: { code: "ItwinNotFound", message: "Requested iTwin is not available." } },
   iTwin: { error: { code: "iTwinNotFound", message: "Requested iTwin is not available." } },
@@ -21,10 +26,16 @@ const E = {
   group: { error: { code: "GroupNotFound", message: "Requested group is not available." } },
   invitation: { error: { code: "InvitationNotFound", message: "Requested invitation is not available." } },
   pkg: { error: { code: "PackageNotFound", message: "Requested Package is not available." } },
-  role: (target?: string) => ({ error: { code: "RoleNotFound", message: "Requested Role is not available.", ...(target ? { target } : {}) } }),
-  member422: (...details: object[]) => ({ error: { code: "InvalidiTwinsMemberRequest", message: "Request body or query is invalid.", details } }),
+  role: (target?: string) => ({
+    error: { code: "RoleNotFound", message: "Requested Role is not available.", ...(target ? { target } : {}) },
+  }),
+  member422: (...details: object[]) => ({
+    error: { code: "InvalidiTwinsMemberRequest", message: "Request body or query is invalid.", details },
+  }),
   role422: (...details: object[]) => ({ error: { code: "InvalidiTwinsRoleRequest", message: "Cannot create/update Role.", details } }),
-  assign422: (...details: object[]) => ({ error: { code: "InvalidAssignmentListRequest", message: "Cannot create AssignmentList.", details } }),
+  assign422: (...details: object[]) => ({
+    error: { code: "InvalidAssignmentListRequest", message: "Cannot create AssignmentList.", details },
+  }),
 };
 const D = {
   missing: (target: string) => ({ code: "MissingRequiredProperty", message: "Required property is missing.", target }),
@@ -61,7 +72,10 @@ describe("401", () => {
 
   it.each([
     ["garbage", async () => "not-a-jwt"],
-    ["expired", async () => h.mint(demoUser("admin").id, { iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })],
+    [
+      "expired",
+      async () => h.mint(demoUser("admin").id, { iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 }),
+    ],
     ["wrong audience", async () => h.mint(demoUser("admin").id, { aud: "someone-else" })],
     ["wrong issuer", async () => h.mint(demoUser("admin").id, { issuer: "https://evil.example" })],
     ["missing scope", async () => h.mint(demoUser("admin").id, { scope: "openid" })],
@@ -83,7 +97,11 @@ describe("403 and 404 on the iTwin", () => {
     expect([r.status, r.body]).toEqual([403, E.forbidden]);
   });
   it.each([ZERO, "not-a-guid"])("AC with iTwin %s → ItwinNotFound (seed 003, 004)", async (id) => {
-    for (const path of [`/accesscontrol/itwins/${id}/roles`, `/accesscontrol/itwins/${id}/members/groups`, `/accesscontrol/itwins/${id}/permissions`]) {
+    for (const path of [
+      `/accesscontrol/itwins/${id}/roles`,
+      `/accesscontrol/itwins/${id}/members/groups`,
+      `/accesscontrol/itwins/${id}/permissions`,
+    ]) {
       const r = await h.api("GET", path);
       expect([r.status, r.body]).toEqual([404, E.acITwin]);
     }
@@ -122,7 +140,9 @@ describe("404 sub-resources", () => {
   });
 
   it("add user member with an unknown role → RoleNotFound with target", async () => {
-    const r = await h.api("POST", `${AC}/members/users`, { body: { members: [{ email: "x@riverbend.example", roleIds: [roleId(1, 1), ZERO] }] } });
+    const r = await h.api("POST", `${AC}/members/users`, {
+      body: { members: [{ email: "x@riverbend.example", roleIds: [roleId(1, 1), ZERO] }] },
+    });
     expect([r.status, r.body]).toEqual([404, E.role("members[0].roleIds[1]")]);
   });
   it("update user member with an unknown role → RoleNotFound roleIds[0]", async () => {
@@ -140,7 +160,10 @@ describe("404 sub-resources", () => {
   });
   it("update a role with an unknown permission → PermissionNotFound permissions[1]", async () => {
     const r = await h.api("PATCH", `${AC}/roles/${roleId(1, 3)}`, { body: { permissions: ["imodels_read", "nope_nothing"] } });
-    expect([r.status, r.body]).toEqual([404, { error: { code: "PermissionNotFound", message: "Requested permission is not available.", target: "permissions[1]" } }]);
+    expect([r.status, r.body]).toEqual([
+      404,
+      { error: { code: "PermissionNotFound", message: "Requested permission is not available.", target: "permissions[1]" } },
+    ]);
   });
   it("group PATCH with an invalid e-mail → TeamMemberNotFound", async () => {
     const r = await h.api("PATCH", `${AC}/groups/${groupId(1, 1)}`, { body: { members: ["invalid-email-format"] } });
@@ -148,7 +171,10 @@ describe("404 sub-resources", () => {
   });
   it("adding an existing owner → 409 OwnerAlreadyExists", async () => {
     const r = await h.api("POST", `${AC}/members/owners`, { body: { email: "grace.hopkins@riverbend.example" } });
-    expect([r.status, r.body]).toEqual([409, { error: { code: "OwnerAlreadyExists", message: "Requested user is already an iTwin Owner.", target: "email" } }]);
+    expect([r.status, r.body]).toEqual([
+      409,
+      { error: { code: "OwnerAlreadyExists", message: "Requested user is already an iTwin Owner.", target: "email" } },
+    ]);
   });
 });
 
@@ -159,13 +185,49 @@ describe("422 InvalidiTwinsMemberRequest", () => {
     ["PATCH user member with 51 roleIds (seed 002)", "PATCH", member, { roleIds: manyRoleIds(51) }, [D.tooMany("roleIds")]],
     ["PATCH user member with empty roleIds (seed 002)", "PATCH", member, { roleIds: [] }, [D.invalidBody]],
     ["PATCH group member without roleIds", "PATCH", `${AC}/members/groups/${groupId(1, 1)}`, {}, [D.missing("roleIds")]],
-    ["PATCH group member with 51 roleIds", "PATCH", `${AC}/members/groups/${groupId(1, 1)}`, { roleIds: manyRoleIds(51) }, [D.tooMany("roleIds")]],
-    ["add user member without email", "POST", `${AC}/members/users`, { members: [{ roleIds: [roleId(1, 1)] }] }, [D.missing("members[0].email")]],
-    ["add user member without roleIds", "POST", `${AC}/members/users`, { members: [{ email: "a@b.example" }] }, [D.missing("members[0].roleIds")]],
-    ["add user members: both missing on two entries", "POST", `${AC}/members/users`, { members: [{ email: "a@b.example", roleIds: [roleId(1, 1)] }, {}] }, [D.missing("members[1].email"), D.missing("members[1].roleIds")]],
-    ["add user members over 50 role assignments", "POST", `${AC}/members/users`, { members: Array.from({ length: 11 }, (_, i) => ({ email: `u${i}@x.example`, roleIds: manyRoleIds(5) })) }, [D.tooMany("members")]],
+    [
+      "PATCH group member with 51 roleIds",
+      "PATCH",
+      `${AC}/members/groups/${groupId(1, 1)}`,
+      { roleIds: manyRoleIds(51) },
+      [D.tooMany("roleIds")],
+    ],
+    [
+      "add user member without email",
+      "POST",
+      `${AC}/members/users`,
+      { members: [{ roleIds: [roleId(1, 1)] }] },
+      [D.missing("members[0].email")],
+    ],
+    [
+      "add user member without roleIds",
+      "POST",
+      `${AC}/members/users`,
+      { members: [{ email: "a@b.example" }] },
+      [D.missing("members[0].roleIds")],
+    ],
+    [
+      "add user members: both missing on two entries",
+      "POST",
+      `${AC}/members/users`,
+      { members: [{ email: "a@b.example", roleIds: [roleId(1, 1)] }, {}] },
+      [D.missing("members[1].email"), D.missing("members[1].roleIds")],
+    ],
+    [
+      "add user members over 50 role assignments",
+      "POST",
+      `${AC}/members/users`,
+      { members: Array.from({ length: 11 }, (_, i) => ({ email: `u${i}@x.example`, roleIds: manyRoleIds(5) })) },
+      [D.tooMany("members")],
+    ],
     ["add user members with an empty list", "POST", `${AC}/members/users`, { members: [] }, [D.invalidBody]],
-    ["add group member without groupId", "POST", `${AC}/members/groups`, { members: [{ roleIds: [roleId(1, 1)] }] }, [D.missing("members[0].groupId")]],
+    [
+      "add group member without groupId",
+      "POST",
+      `${AC}/members/groups`,
+      { members: [{ roleIds: [roleId(1, 1)] }] },
+      [D.missing("members[0].groupId")],
+    ],
     ["add owner without email", "POST", `${AC}/members/owners`, {}, [D.missing("email")]],
   ])("%s", async (_name, method, path, body, details) => {
     const r = await h.api(method, path, { body });
@@ -186,7 +248,10 @@ describe("422 InvalidiTwinsMemberRequest", () => {
 
   it("$top out of range on invitations → InvalidiTwinsMemberInvitationsRequest", async () => {
     const r = await h.api("GET", `${AC}/members/invitations?$top=0`);
-    expect([r.status, r.body]).toEqual([422, { error: { code: "InvalidiTwinsMemberInvitationsRequest", message: "Request body or query is invalid.", details: [D.top] } }]);
+    expect([r.status, r.body]).toEqual([
+      422,
+      { error: { code: "InvalidiTwinsMemberInvitationsRequest", message: "Request body or query is invalid.", details: [D.top] } },
+    ]);
   });
 
   it("403 comes before 422", async () => {
@@ -214,22 +279,45 @@ describe("422 InvalidiTwinsRoleRequest", () => {
 describe("422 InvalidiTwinsGroupRequest", () => {
   it("create group with an empty name", async () => {
     const r = await h.api("POST", `${AC}/groups`, { body: { name: "", description: "d" } });
-    expect([r.status, r.body]).toEqual([422, { error: { code: "InvalidiTwinsGroupRequest", message: "Cannot create/update group.", details: [D.missing("Name")] } }]);
+    expect([r.status, r.body]).toEqual([
+      422,
+      { error: { code: "InvalidiTwinsGroupRequest", message: "Cannot create/update group.", details: [D.missing("Name")] } },
+    ]);
   });
   it("update group with 51 members", async () => {
-    const r = await h.api("PATCH", `${AC}/groups/${groupId(1, 1)}`, { body: { members: Array.from({ length: 51 }, (_, i) => `p${i}@riverbend.example`) } });
-    expect([r.status, r.body]).toEqual([422, { error: { code: "InvalidiTwinsGroupRequest", message: "Cannot create/update group.", details: [D.tooMany("Members")] } }]);
+    const r = await h.api("PATCH", `${AC}/groups/${groupId(1, 1)}`, {
+      body: { members: Array.from({ length: 51 }, (_, i) => `p${i}@riverbend.example`) },
+    });
+    expect([r.status, r.body]).toEqual([
+      422,
+      { error: { code: "InvalidiTwinsGroupRequest", message: "Cannot create/update group.", details: [D.tooMany("Members")] } },
+    ]);
   });
 });
 
 describe("422 InvalidAssignmentListRequest (seed 000, 001)", () => {
   const good = { assignments: [{ iTwinRoleId: roleId(1, 1), packageRoleIds: [EXECUTE_PACKAGE_ROLE_ID] }] };
   it.each([
-    ["an iTwin role that is not on the iTwin", EDFS, { assignments: [{ iTwinRoleId: ZERO, packageRoleIds: [EXECUTE_PACKAGE_ROLE_ID] }] }, [D.roleId]],
+    [
+      "an iTwin role that is not on the iTwin",
+      EDFS,
+      { assignments: [{ iTwinRoleId: ZERO, packageRoleIds: [EXECUTE_PACKAGE_ROLE_ID] }] },
+      [D.roleId],
+    ],
     ["an unknown package role", EDFS, { assignments: [{ iTwinRoleId: roleId(1, 1), packageRoleIds: [ZERO] }] }, [D.pkgRoleIds]],
     ["a malformed iTwin id", `/edfs/itwins/not-a-guid/packages/SQL_CUSTOMERS_TABLE/roles`, good, [D.iTwinId]],
-    ["a unique name with invalid characters", `/edfs/itwins/${T}/packages/SQL%20CUSTOMERS!/roles`, good, [D.roleId, D.pkgRoleIds, D.iTwinId, D.uniqueName].slice(3)],
-    ["all four at once, as in the seed", `/edfs/itwins/not-a-guid/packages/SQL%20CUSTOMERS!/roles`, { assignments: [{ iTwinRoleId: "nope", packageRoleIds: [ZERO] }] }, [D.roleId, D.pkgRoleIds, D.iTwinId, D.uniqueName]],
+    [
+      "a unique name with invalid characters",
+      `/edfs/itwins/${T}/packages/SQL%20CUSTOMERS!/roles`,
+      good,
+      [D.roleId, D.pkgRoleIds, D.iTwinId, D.uniqueName].slice(3),
+    ],
+    [
+      "all four at once, as in the seed",
+      `/edfs/itwins/not-a-guid/packages/SQL%20CUSTOMERS!/roles`,
+      { assignments: [{ iTwinRoleId: "nope", packageRoleIds: [ZERO] }] },
+      [D.roleId, D.pkgRoleIds, D.iTwinId, D.uniqueName],
+    ],
   ])("POST with %s", async (_name, path, body, details) => {
     const r = await h.api("POST", path, { body });
     expect([r.status, r.body]).toEqual([422, E.assign422(...details)]);
@@ -253,9 +341,11 @@ describe("429 (seed 001, 003, 004)", () => {
       const r = await h.api("GET", `${AC}/roles`);
       expect(r.status).toBe(429);
       expect(r.headers.get("retry-after")).toBe("7");
-      expect(r.body).toEqual(code === "TooManyRequests"
-        ? { error: { code, message: "More requests were received than the subscription rate-limit allows." } }
-        : { error: { code, message: "The client sent more requests than allowed by this API for the current tier of the client." } });
+      expect(r.body).toEqual(
+        code === "TooManyRequests"
+          ? { error: { code, message: "More requests were received than the subscription rate-limit allows." } }
+          : { error: { code, message: "The client sent more requests than allowed by this API for the current tier of the client." } },
+      );
     } finally {
       await h.control("DELETE", "/faults");
     }

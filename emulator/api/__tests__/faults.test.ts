@@ -29,7 +29,12 @@ describe("faults", () => {
   });
 
   it("Retry-After as an HTTP-date", async () => {
-    await h.control("POST", "/faults", { rateLimitFraction: 1, retryAfterSeconds: 30, retryAfterForm: "http-date", rateLimitCode: "TooManyRequests" });
+    await h.control("POST", "/faults", {
+      rateLimitFraction: 1,
+      retryAfterSeconds: 30,
+      retryAfterForm: "http-date",
+      rateLimitCode: "TooManyRequests",
+    });
     const r = await h.api("GET", `${AC}/roles`);
     expect(r.status).toBe(429);
     const when = Date.parse(r.headers.get("retry-after")!);
@@ -77,7 +82,13 @@ describe("faults", () => {
   });
 
   it("fail-next fails exactly `count` matching requests, then the real answer comes back", async () => {
-    const body = { error: { code: "InvalidiTwinsMemberRequest", message: "Request body or query is invalid.", details: [{ code: "InvalidRequestBody", message: "Failed to parse request body or collection is empty." }] } };
+    const body = {
+      error: {
+        code: "InvalidiTwinsMemberRequest",
+        message: "Request body or query is invalid.",
+        details: [{ code: "InvalidRequestBody", message: "Failed to parse request body or collection is empty." }],
+      },
+    };
     await h.control("POST", "/fail-next", { method: "PATCH", path: "/members/users/", status: 422, body, count: 2 });
     const path = `${AC}/members/users/${demoUser("reader").id}`;
     expect((await h.api("GET", path)).status).toBe(200); // method does not match
@@ -101,7 +112,15 @@ describe("faults", () => {
     expect((await h.api("GET", "/itwins", { headers: { Authorization: `Bearer ${old}` } })).status).toBe(200);
     const state = (await h.control("POST", "/expire-tokens")).body;
     const r = await h.api("GET", "/itwins", { headers: { Authorization: `Bearer ${old}` } });
-    expect([r.status, r.body]).toEqual([401, { error: { code: "Unauthorized", message: "Access denied due to invalid access_token. Make sure to provide a valid token for this API endpoint." } }]);
+    expect([r.status, r.body]).toEqual([
+      401,
+      {
+        error: {
+          code: "Unauthorized",
+          message: "Access denied due to invalid access_token. Make sure to provide a valid token for this API endpoint.",
+        },
+      },
+    ]);
     const fresh = await h.mint(demoUser("reader").id, { iat: state.tokensValidAfter });
     expect((await h.api("GET", "/itwins", { headers: { Authorization: `Bearer ${fresh}` } })).status).toBe(200);
   });
@@ -140,7 +159,11 @@ describe("headers", () => {
   it("CORS preflight is answered 204 with permissive headers", async () => {
     const r = await fetch(`${h.origin}/api${AC}/roles`, {
       method: "OPTIONS",
-      headers: { Origin: "https://other.example", "Access-Control-Request-Method": "PATCH", "Access-Control-Request-Headers": "authorization,content-type,prefer" },
+      headers: {
+        Origin: "https://other.example",
+        "Access-Control-Request-Method": "PATCH",
+        "Access-Control-Request-Headers": "authorization,content-type,prefer",
+      },
     });
     expect(r.status).toBe(204);
     expect(r.headers.get("access-control-allow-origin")).toBe("https://other.example");
@@ -159,11 +182,19 @@ describe("headers", () => {
   it("act-as runs an API request as a demo user with the same permission checks, outside the request log", async () => {
     const since = (await h.control("GET", "/state")).body.lastRequestSeq;
     const role = `${AC}/roles/${roleId(1, 3)}`;
-    const asAdmin = await h.control("POST", "/act-as", { user: "admin", method: "PATCH", path: role, body: { description: "Changed meanwhile" } });
+    const asAdmin = await h.control("POST", "/act-as", {
+      user: "admin",
+      method: "PATCH",
+      path: role,
+      body: { description: "Changed meanwhile" },
+    });
     expect(asAdmin.body.status).toBe(200);
     expect(asAdmin.body.body.role.description).toBe("Changed meanwhile");
     const asReader = await h.control("POST", "/act-as", { user: "reader", method: "PATCH", path: role, body: { description: "x" } });
-    expect(asReader.body).toEqual({ status: 403, body: { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } } });
+    expect(asReader.body).toEqual({
+      status: 403,
+      body: { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+    });
     expect((await h.control("GET", `/requests?since=${since}`)).body.requests).toEqual([]);
   });
 });

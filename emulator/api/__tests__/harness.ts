@@ -21,17 +21,26 @@ export interface Harness {
   emulator: Emulator;
   mint(sub: string, claims?: { iat?: number; exp?: number; aud?: string; scope?: string; issuer?: string }): Promise<string>;
   token(user: DemoUserKey): Promise<string>;
-  api<T = any>(method: string, path: string, opts?: { as?: DemoUserKey | null; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<ApiResult<T>>;
+  api<T = any>(
+    method: string,
+    path: string,
+    opts?: { as?: DemoUserKey | null; body?: unknown; raw?: string; headers?: Record<string, string> },
+  ): Promise<ApiResult<T>>;
   control<T = any>(method: string, path: string, body?: unknown): Promise<ApiResult<T>>;
   close(): Promise<void>;
 }
 
 export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyToken">> = {}): Promise<Harness> {
   const { publicKey, privateKey } = await generateKeyPair("RS256");
-  const emulator = createEmulator({ ...opts, verifyToken: (token, notBefore) => verifyAccessToken(token, { key: publicKey, issuer: ISSUER, notBefore }) });
+  const emulator = createEmulator({
+    ...opts,
+    verifyToken: (token, notBefore) => verifyAccessToken(token, { key: publicKey, issuer: ISSUER, notBefore }),
+  });
   let origin = "";
   const server: Server = createServer((req, res) => {
-    const p = req.url?.startsWith("/__emulator") ? emulator.handleControl(req, res) : emulator.handleApi(req, res, { apiPrefix: "/api", publicOrigin: origin });
+    const p = req.url?.startsWith("/__emulator")
+      ? emulator.handleControl(req, res)
+      : emulator.handleApi(req, res, { apiPrefix: "/api", publicOrigin: origin });
     p.catch((e) => {
       console.error(e);
       res.destroy();
@@ -42,16 +51,18 @@ export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyTo
 
   const mint: Harness["mint"] = (sub, c = {}) => {
     const iat = c.iat ?? Math.floor(Date.now() / 1000);
-    return new SignJWT({ scope: c.scope ?? "itwin-platform" })
-      .setProtectedHeader({ alg: "RS256" })
-      .setIssuer(c.issuer ?? ISSUER)
-      .setAudience(c.aud ?? "itwin-platform")
-      .setSubject(sub)
-      .setIssuedAt(iat)
-      // Like the real provider's tokens: unique even when minted in the same second for the same user.
-      .setJti(crypto.randomUUID())
-      .setExpirationTime(c.exp ?? iat + 3600)
-      .sign(privateKey);
+    return (
+      new SignJWT({ scope: c.scope ?? "itwin-platform" })
+        .setProtectedHeader({ alg: "RS256" })
+        .setIssuer(c.issuer ?? ISSUER)
+        .setAudience(c.aud ?? "itwin-platform")
+        .setSubject(sub)
+        .setIssuedAt(iat)
+        // Like the real provider's tokens: unique even when minted in the same second for the same user.
+        .setJti(crypto.randomUUID())
+        .setExpirationTime(c.exp ?? iat + 3600)
+        .sign(privateKey)
+    );
   };
   const tokens = new Map<DemoUserKey, string>();
   const token = async (user: DemoUserKey) => {
@@ -71,7 +82,8 @@ export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyTo
   const api: Harness["api"] = async (method, path, o = {}) => {
     const headers: Record<string, string> = { Accept: "application/vnd.bentley.itwin-platform.v2+json", ...o.headers };
     const as = o.as === undefined ? "admin" : o.as;
-    if (as !== null && !Object.keys(headers).some((k) => k.toLowerCase() === "authorization")) headers.Authorization = `Bearer ${await token(as)}`;
+    if (as !== null && !Object.keys(headers).some((k) => k.toLowerCase() === "authorization"))
+      headers.Authorization = `Bearer ${await token(as)}`;
     let body: string | undefined = o.raw;
     if (o.body !== undefined) {
       body = JSON.stringify(o.body);
@@ -81,13 +93,25 @@ export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyTo
     return toResult(await fetch(url, { method, headers, body }));
   };
   const control: Harness["control"] = async (method, path, body) =>
-    toResult(await fetch(`${origin}/__emulator${path}`, { method, headers: { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) }));
+    toResult(
+      await fetch(`${origin}/__emulator${path}`, {
+        method,
+        headers: { "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
   return {
-    origin, emulator, mint, token, api, control,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    origin,
+    emulator,
+    mint,
+    token,
+    api,
+    control,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

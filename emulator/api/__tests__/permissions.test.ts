@@ -25,36 +25,134 @@ interface Case {
 const ALLOWED_FOR_MANAGERS = (ok: number): Case["expect"] => [ok, ok, 403, 403];
 
 const CASES: Case[] = [
-  { name: "R3 create role", method: "POST", path: `${AC}/roles`, body: { displayName: "Auditor", description: "Audits" }, expect: ALLOWED_FOR_MANAGERS(201) },
-  { name: "R4 update role", method: "PATCH", path: `${AC}/roles/${roleId(1, ROLE.modelCoordinator)}`, body: { description: "Changed" }, expect: ALLOWED_FOR_MANAGERS(200) },
+  {
+    name: "R3 create role",
+    method: "POST",
+    path: `${AC}/roles`,
+    body: { displayName: "Auditor", description: "Audits" },
+    expect: ALLOWED_FOR_MANAGERS(201),
+  },
+  {
+    name: "R4 update role",
+    method: "PATCH",
+    path: `${AC}/roles/${roleId(1, ROLE.modelCoordinator)}`,
+    body: { description: "Changed" },
+    expect: ALLOWED_FOR_MANAGERS(200),
+  },
   { name: "R5 delete role", method: "DELETE", path: `${AC}/roles/${roleId(1, ROLE.safetyInspector)}`, expect: ALLOWED_FOR_MANAGERS(204) },
-  { name: "U3 add user member", method: "POST", path: `${AC}/members/users`, body: { members: [{ email: "oscar.outsider@riverbend.example", roleIds: [roleId(1, 1)] }] }, expect: ALLOWED_FOR_MANAGERS(201) },
-  { name: "U4 update user member", method: "PATCH", path: `${AC}/members/users/${seededUserId(5)}`, body: { roleIds: [roleId(1, 1)] }, expect: ALLOWED_FOR_MANAGERS(200) },
+  {
+    name: "U3 add user member",
+    method: "POST",
+    path: `${AC}/members/users`,
+    body: { members: [{ email: "oscar.outsider@riverbend.example", roleIds: [roleId(1, 1)] }] },
+    expect: ALLOWED_FOR_MANAGERS(201),
+  },
+  {
+    name: "U4 update user member",
+    method: "PATCH",
+    path: `${AC}/members/users/${seededUserId(5)}`,
+    body: { roleIds: [roleId(1, 1)] },
+    expect: ALLOWED_FOR_MANAGERS(200),
+  },
   { name: "U5 remove user member", method: "DELETE", path: `${AC}/members/users/${seededUserId(6)}`, expect: ALLOWED_FOR_MANAGERS(204) },
-  { name: "G3 add group member", method: "POST", path: `${AC}/members/groups`, body: { members: [{ groupId: groupId(1, 10), roleIds: [roleId(1, 1)] }] }, expect: ALLOWED_FOR_MANAGERS(201) },
-  { name: "G4 update group member", method: "PATCH", path: `${AC}/members/groups/${groupId(1, 2)}`, body: { roleIds: [roleId(1, 1)] }, expect: ALLOWED_FOR_MANAGERS(200) },
+  {
+    name: "G3 add group member",
+    method: "POST",
+    path: `${AC}/members/groups`,
+    body: { members: [{ groupId: groupId(1, 10), roleIds: [roleId(1, 1)] }] },
+    expect: ALLOWED_FOR_MANAGERS(201),
+  },
+  {
+    name: "G4 update group member",
+    method: "PATCH",
+    path: `${AC}/members/groups/${groupId(1, 2)}`,
+    body: { roleIds: [roleId(1, 1)] },
+    expect: ALLOWED_FOR_MANAGERS(200),
+  },
   { name: "G5 remove group member", method: "DELETE", path: `${AC}/members/groups/${groupId(1, 3)}`, expect: ALLOWED_FOR_MANAGERS(204) },
   // Only owners and org admins may add or remove owners.
-  { name: "O2 add owner", method: "POST", path: `${AC}/members/owners`, body: { email: "rita.reader@riverbend.example" }, expect: [201, 403, 403, 403] },
   {
-    name: "O3 remove owner", method: "DELETE", path: `${AC}/members/owners/${seededUserId(3)}`, expect: [204, 403, 403, 403],
+    name: "O2 add owner",
+    method: "POST",
+    path: `${AC}/members/owners`,
+    body: { email: "rita.reader@riverbend.example" },
+    expect: [201, 403, 403, 403],
+  },
+  {
+    name: "O3 remove owner",
+    method: "DELETE",
+    path: `${AC}/members/owners/${seededUserId(3)}`,
+    expect: [204, 403, 403, 403],
     setup: async (h) => {
       const u = await h.api("GET", `/users/${seededUserId(3)}`);
       return h.api("POST", `${AC}/members/owners`, { body: { email: u.body.user.email } });
     },
   },
   // Invitation f1…02 was sent by the manager: he may cancel it, the reader may not even see it.
-  { name: "I3 cancel invitation", method: "DELETE", path: `${AC}/members/invitations/f1000000-0000-4000-8000-000000000002`, expect: [204, 204, 403, 403] },
-  { name: "GR3 create group", method: "POST", path: `${AC}/groups`, body: { name: "Night Shift", description: "d" }, expect: ALLOWED_FOR_MANAGERS(201) },
-  { name: "GR4 rename group", method: "PATCH", path: `${AC}/groups/${groupId(1, 11)}`, body: { name: "Purchasing" }, expect: ALLOWED_FOR_MANAGERS(200) },
-  { name: "GR4 change group members", method: "PATCH", path: `${AC}/groups/${groupId(1, 12)}`, body: { members: ["rita.reader@riverbend.example"] }, expect: ALLOWED_FOR_MANAGERS(200) },
+  {
+    name: "I3 cancel invitation",
+    method: "DELETE",
+    path: `${AC}/members/invitations/f1000000-0000-4000-8000-000000000002`,
+    expect: [204, 204, 403, 403],
+  },
+  {
+    name: "GR3 create group",
+    method: "POST",
+    path: `${AC}/groups`,
+    body: { name: "Night Shift", description: "d" },
+    expect: ALLOWED_FOR_MANAGERS(201),
+  },
+  {
+    name: "GR4 rename group",
+    method: "PATCH",
+    path: `${AC}/groups/${groupId(1, 11)}`,
+    body: { name: "Purchasing" },
+    expect: ALLOWED_FOR_MANAGERS(200),
+  },
+  {
+    name: "GR4 change group members",
+    method: "PATCH",
+    path: `${AC}/groups/${groupId(1, 12)}`,
+    body: { members: ["rita.reader@riverbend.example"] },
+    expect: ALLOWED_FOR_MANAGERS(200),
+  },
   { name: "GR5 delete group", method: "DELETE", path: `${AC}/groups/${groupId(1, 12)}`, expect: ALLOWED_FOR_MANAGERS(204) },
   // Execute Integration Package needs edfs_objipexec, which the manager lacks.
-  { name: "E5 assign Execute Integration Package", method: "POST", path: EDFS, body: { assignments: [{ iTwinRoleId: roleId(1, 1), packageRoleIds: [EXECUTE_PACKAGE_ROLE_ID] }] }, expect: [200, 403, 403, 403] },
-  { name: "E6 replace (unassign) Execute Integration Package", method: "PATCH", path: EDFS, body: { assignments: [{ iTwinRoleId: roleId(1, ROLE.edfsIntegration), packageRoleIds: [] }] }, expect: [200, 403, 403, 403] },
-  { name: "E6 with no package-role change", method: "PATCH", path: EDFS, body: { assignments: [{ iTwinRoleId: roleId(1, ROLE.edfsIntegration), packageRoleIds: [EXECUTE_PACKAGE_ROLE_ID] }] }, expect: [200, 200, 403, 403] },
-  { name: "E7 remove all for a role", method: "DELETE", path: EDFS, body: { iTwinRoleIds: [roleId(1, ROLE.edfsIntegration)] }, expect: [200, 403, 403, 403] },
-  { name: "E7 remove for a role without assignments", method: "DELETE", path: EDFS, body: { iTwinRoleIds: [roleId(1, ROLE.reader)] }, expect: [200, 200, 403, 403] },
+  {
+    name: "E5 assign Execute Integration Package",
+    method: "POST",
+    path: EDFS,
+    body: { assignments: [{ iTwinRoleId: roleId(1, 1), packageRoleIds: [EXECUTE_PACKAGE_ROLE_ID] }] },
+    expect: [200, 403, 403, 403],
+  },
+  {
+    name: "E6 replace (unassign) Execute Integration Package",
+    method: "PATCH",
+    path: EDFS,
+    body: { assignments: [{ iTwinRoleId: roleId(1, ROLE.edfsIntegration), packageRoleIds: [] }] },
+    expect: [200, 403, 403, 403],
+  },
+  {
+    name: "E6 with no package-role change",
+    method: "PATCH",
+    path: EDFS,
+    body: { assignments: [{ iTwinRoleId: roleId(1, ROLE.edfsIntegration), packageRoleIds: [EXECUTE_PACKAGE_ROLE_ID] }] },
+    expect: [200, 200, 403, 403],
+  },
+  {
+    name: "E7 remove all for a role",
+    method: "DELETE",
+    path: EDFS,
+    body: { iTwinRoleIds: [roleId(1, ROLE.edfsIntegration)] },
+    expect: [200, 403, 403, 403],
+  },
+  {
+    name: "E7 remove for a role without assignments",
+    method: "DELETE",
+    path: EDFS,
+    body: { iTwinRoleIds: [roleId(1, ROLE.reader)] },
+    expect: [200, 200, 403, 403],
+  },
   // Favorites need membership; a non-member sees 404 iTwinNotFound.
   { name: "favorite the default iTwin", method: "POST", path: `/itwins/favorites/${T}`, expect: [204, 204, 204, 404] },
   { name: "mark the default iTwin recent", method: "POST", path: `/itwins/recents/${T}`, expect: [204, 204, 204, 404] },
@@ -67,7 +165,10 @@ describe.each(CASES)("$name", (c) => {
     if (c.setup) await c.setup(h);
     const r = await h.api(c.method, c.path, { as: user, body: c.body });
     expect(r.status, r.text).toBe(status);
-    if (status === 403) expect(r.body).toEqual({ error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } });
+    if (status === 403)
+      expect(r.body).toEqual({
+        error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." },
+      });
   });
 });
 

@@ -27,16 +27,22 @@ describe("seed request examples", () => {
     });
     expect(r.status).toBe(200);
     expect(expectShape(W.AssignmentsResponse, r.body)).toEqual({
-      assignments: [{
-        iTwinRoleName: "EDFS_integration", iTwinRoleId: roleId(1, ROLE.edfsIntegration),
-        packageRoles: [{ packageRoleName: "Execute Integration Package", packageRoleId: EXECUTE_PACKAGE_ROLE_ID }],
-      }],
+      assignments: [
+        {
+          iTwinRoleName: "EDFS_integration",
+          iTwinRoleId: roleId(1, ROLE.edfsIntegration),
+          packageRoles: [{ packageRoleName: "Execute Integration Package", packageRoleId: EXECUTE_PACKAGE_ROLE_ID }],
+        },
+      ],
     });
   });
 
   it("002: PATCH user member roleIds → 200 {member} with the new roles", async () => {
     const memberId = seededUserId(5);
-    const r = await h.api("PATCH", `${AC}/members/users/${memberId}`, { as: "manager", body: { roleIds: [roleId(1, ROLE.readAccess), roleId(1, ROLE.writeAccess)] } });
+    const r = await h.api("PATCH", `${AC}/members/users/${memberId}`, {
+      as: "manager",
+      body: { roleIds: [roleId(1, ROLE.readAccess), roleId(1, ROLE.writeAccess)] },
+    });
     expect(r.status).toBe(200);
     const { member } = expectShape(W.UserMemberResponse, r.body);
     expect(member.id).toBe(memberId);
@@ -51,7 +57,9 @@ describe("seed request examples", () => {
     expect(r.status).toBe(200);
     const { roles } = expectShape(W.RolesResponse, r.body);
     expect(r.body._links).toBeUndefined();
-    expect(roles.map((x) => x.displayName)).toEqual(expect.arrayContaining(["iTwin Reader", "iTwin Contributor", "Read Access", "Write Access", "EDFS_integration", "Project Manager"]));
+    expect(roles.map((x) => x.displayName)).toEqual(
+      expect.arrayContaining(["iTwin Reader", "iTwin Contributor", "Read Access", "Write Access", "EDFS_integration", "Project Manager"]),
+    );
     expect(roles.every((x) => x.type === "Default" || x.type === "Custom")).toBe(true);
   });
 
@@ -59,7 +67,12 @@ describe("seed request examples", () => {
     const r = await h.api("GET", `${AC}/members/groups`, { as: "reader" });
     expect(r.status).toBe(200);
     const body = expectShape(W.GroupMembersResponse, r.body);
-    expect(body.members[0]).toEqual({ id: groupId(1, 1), groupName: "Site Engineers", groupDescription: "Engineers working on site", roles: [expect.objectContaining({ displayName: "iTwin Contributor" })] });
+    expect(body.members[0]).toEqual({
+      id: groupId(1, 1),
+      groupName: "Site Engineers",
+      groupDescription: "Engineers working on site",
+      roles: [expect.objectContaining({ displayName: "iTwin Contributor" })],
+    });
     const self = `${h.origin}/api${AC}/members/groups?$skip=0&$top=100`;
     expect(body._links).toEqual({ self: { href: self }, prev: { href: self } });
   });
@@ -69,11 +82,30 @@ describe("success shapes", () => {
   it("permissions: catalogue and the caller's own", async () => {
     const all = expectShape(W.PermissionsResponse, (await h.api("GET", "/accesscontrol/itwins/permissions", { as: "outsider" })).body);
     expect(all.permissions.length).toBeGreaterThanOrEqual(80);
-    expect(all.permissions).toEqual(expect.arrayContaining(["administration_manage_roles", "administration_invite_member", "administration_remove_member", "administration_manage_groups", "edfs_ilsmng", "edfs_objipexec", "edfs_projmng"]));
+    expect(all.permissions).toEqual(
+      expect.arrayContaining([
+        "administration_manage_roles",
+        "administration_invite_member",
+        "administration_remove_member",
+        "administration_manage_groups",
+        "edfs_ilsmng",
+        "edfs_objipexec",
+        "edfs_projmng",
+      ]),
+    );
     const admin = expectShape(W.PermissionsResponse, (await h.api("GET", `${AC}/permissions`)).body);
     expect(admin.permissions.sort()).toEqual([...all.permissions].sort());
     const mgr = expectShape(W.PermissionsResponse, (await h.api("GET", `${AC}/permissions`, { as: "manager" })).body);
-    expect(mgr.permissions).toEqual(expect.arrayContaining(["administration_manage_roles", "administration_invite_member", "administration_remove_member", "administration_manage_groups", "edfs_ilsmng", "imodels_write"]));
+    expect(mgr.permissions).toEqual(
+      expect.arrayContaining([
+        "administration_manage_roles",
+        "administration_invite_member",
+        "administration_remove_member",
+        "administration_manage_groups",
+        "edfs_ilsmng",
+        "imodels_write",
+      ]),
+    );
     expect(mgr.permissions).not.toContain("edfs_objipexec");
     expect((await h.api("GET", `${AC}/permissions`, { as: "outsider" })).body).toEqual({ permissions: [] });
   });
@@ -100,12 +132,25 @@ describe("success shapes", () => {
 
     const add = await h.api("POST", `${AC}/members/users`, {
       as: "manager",
-      body: { members: [{ email: "OSCAR.outsider@riverbend.example", roleIds: [roleId(1, 1)] }, { email: "new.person@elsewhere.example", roleIds: [roleId(1, 2)] }], customMessage: "Welcome" },
+      body: {
+        members: [
+          { email: "OSCAR.outsider@riverbend.example", roleIds: [roleId(1, 1)] },
+          { email: "new.person@elsewhere.example", roleIds: [roleId(1, 2)] },
+        ],
+        customMessage: "Welcome",
+      },
     });
     expect(add.status).toBe(201);
     const added = expectShape(W.AddUserMembersResponse, add.body);
     expect(added.members.map((m) => m.id)).toEqual([demoUser("outsider").id]);
-    expect(added.invitations).toEqual([expect.objectContaining({ email: "new.person@elsewhere.example", invitedByEmail: demoUser("manager").email, status: "Pending", roles: [{ id: roleId(1, 2), displayName: "iTwin Contributor" }] })]);
+    expect(added.invitations).toEqual([
+      expect.objectContaining({
+        email: "new.person@elsewhere.example",
+        invitedByEmail: demoUser("manager").email,
+        status: "Pending",
+        roles: [{ id: roleId(1, 2), displayName: "iTwin Contributor" }],
+      }),
+    ]);
     expect((await h.api("GET", `/itwins/${T}`, { as: "outsider" })).status).toBe(200);
     expect((await h.api("DELETE", `${AC}/members/users/${demoUser("outsider").id}`, { as: "manager" })).status).toBe(204);
     expect((await h.api("GET", `/itwins/${T}`, { as: "outsider" })).status).toBe(404);
@@ -113,9 +158,15 @@ describe("success shapes", () => {
 
   it("group members: get, add, update, remove", async () => {
     expectShape(W.GroupMemberResponse, (await h.api("GET", `${AC}/members/groups/${groupId(1, 1)}`, { as: "reader" })).body);
-    const add = await h.api("POST", `${AC}/members/groups`, { as: "manager", body: { members: [{ groupId: groupId(1, 10), roleIds: [roleId(1, 1)] }] } });
+    const add = await h.api("POST", `${AC}/members/groups`, {
+      as: "manager",
+      body: { members: [{ groupId: groupId(1, 10), roleIds: [roleId(1, 1)] }] },
+    });
     expect(add.status).toBe(201);
-    expect(expectShape(W.AddGroupMembersResponse, add.body).members[0]).toMatchObject({ id: groupId(1, 10), groupName: "Field Supervisors" });
+    expect(expectShape(W.AddGroupMembersResponse, add.body).members[0]).toMatchObject({
+      id: groupId(1, 10),
+      groupName: "Field Supervisors",
+    });
     const upd = await h.api("PATCH", `${AC}/members/groups/${groupId(1, 10)}`, { as: "manager", body: { roleIds: [roleId(1, 3)] } });
     expect(expectShape(W.GroupMemberResponse, upd.body).member.roles.map((r) => r.displayName)).toEqual(["Read Access"]);
     expect((await h.api("DELETE", `${AC}/members/groups/${groupId(1, 10)}`, { as: "manager" })).status).toBe(204);
@@ -124,9 +175,15 @@ describe("success shapes", () => {
   it("owners: list, add (member or invitation), remove", async () => {
     const list = expectShape(W.OwnersResponse, (await h.api("GET", `${AC}/members/owners`, { as: "reader" })).body);
     expect(list.members.map((m) => m.email)).toEqual(["grace.hopkins@riverbend.example"]);
-    const add = expectShape(W.AddOwnerResponse, (await h.api("POST", `${AC}/members/owners`, { body: { email: demoUser("reader").email } })).body);
+    const add = expectShape(
+      W.AddOwnerResponse,
+      (await h.api("POST", `${AC}/members/owners`, { body: { email: demoUser("reader").email } })).body,
+    );
     expect(add).toEqual({ member: expect.objectContaining({ id: demoUser("reader").id }), invitation: null });
-    const ext = expectShape(W.AddOwnerResponse, (await h.api("POST", `${AC}/members/owners`, { body: { email: "boss@elsewhere.example" } })).body);
+    const ext = expectShape(
+      W.AddOwnerResponse,
+      (await h.api("POST", `${AC}/members/owners`, { body: { email: "boss@elsewhere.example" } })).body,
+    );
     expect(ext.member).toBeNull();
     expect(ext.invitation?.email).toBe("boss@elsewhere.example");
     expect((await h.api("DELETE", `${AC}/members/owners/${demoUser("reader").id}`)).status).toBe(204);
@@ -137,7 +194,10 @@ describe("success shapes", () => {
     expect(all.invitations).toHaveLength(5);
     const mine = expectShape(W.InvitationsResponse, (await h.api("GET", `${AC}/members/invitations`, { as: "manager" })).body);
     expect(mine.invitations.map((i) => i.invitedByEmail)).toEqual([demoUser("manager").email, demoUser("manager").email]);
-    const one = expectShape(W.InvitationResponse, (await h.api("GET", `${AC}/members/invitations/${mine.invitations[0]!.id}`, { as: "manager" })).body);
+    const one = expectShape(
+      W.InvitationResponse,
+      (await h.api("GET", `${AC}/members/invitations/${mine.invitations[0]!.id}`, { as: "manager" })).body,
+    );
     expect(one.invitation).toMatchObject({ inviterGivenName: "Paul", projectDisplayName: "White River Bridge" });
     expect((await h.api("DELETE", `${AC}/members/invitations/${one.invitation.id}`, { as: "manager" })).status).toBe(204);
     expect((await h.api("GET", `${AC}/members/invitations/${one.invitation.id}`)).status).toBe(404);
@@ -150,15 +210,32 @@ describe("success shapes", () => {
     const paged = expectShape(W.GroupsResponse, (await h.api("GET", `${AC}/groups?$top=5`, { as: "manager" })).body);
     expect(paged.groups).toHaveLength(5);
     expect(paged._links?.next?.href).toBe(`${h.origin}/api${AC}/groups?$skip=5&$top=5`);
-    const g = expectShape(W.GroupResponse, (await h.api("POST", `${AC}/groups`, { as: "manager", body: { name: "Night Shift", description: "After hours" } })).body).group;
+    const g = expectShape(
+      W.GroupResponse,
+      (await h.api("POST", `${AC}/groups`, { as: "manager", body: { name: "Night Shift", description: "After hours" } })).body,
+    ).group;
     expect(g).toEqual({ id: expect.any(String), name: "Night Shift", description: "After hours", members: [], imsGroups: [] });
-    const u = await h.api("PATCH", `${AC}/groups/${g.id}`, { as: "manager", body: { members: [demoUser("reader").email, "guest@elsewhere.example"], imsGroups: ["Night Crew"] } });
+    const u = await h.api("PATCH", `${AC}/groups/${g.id}`, {
+      as: "manager",
+      body: { members: [demoUser("reader").email, "guest@elsewhere.example"], imsGroups: ["Night Crew"] },
+    });
     const updated = expectShape(W.GroupResponse, u.body).group;
-    expect(updated.members).toEqual([{ userId: demoUser("reader").id, email: demoUser("reader").email, givenName: "Rita", surname: "Reader", organization: "Riverbend Engineering" }]);
+    expect(updated.members).toEqual([
+      {
+        userId: demoUser("reader").id,
+        email: demoUser("reader").email,
+        givenName: "Rita",
+        surname: "Reader",
+        organization: "Riverbend Engineering",
+      },
+    ]);
     expect(updated.imsGroups).toEqual(["Night Crew"]);
     const inv = expectShape(W.InvitationsResponse, (await h.api("GET", `${AC}/groups/${g.id}/invitations`, { as: "manager" })).body);
     expect(inv.invitations.map((i) => i.email)).toEqual(["guest@elsewhere.example"]);
-    const cleared = expectShape(W.GroupResponse, (await h.api("PATCH", `${AC}/groups/${g.id}`, { as: "manager", body: { members: [], imsGroups: [] } })).body).group;
+    const cleared = expectShape(
+      W.GroupResponse,
+      (await h.api("PATCH", `${AC}/groups/${g.id}`, { as: "manager", body: { members: [], imsGroups: [] } })).body,
+    ).group;
     expect([cleared.members, cleared.imsGroups]).toEqual([[], []]);
     expect((await h.api("DELETE", `${AC}/groups/${g.id}`, { as: "manager" })).status).toBe(204);
   });
@@ -173,9 +250,15 @@ describe("success shapes", () => {
     });
     const path = `/edfs/itwins/${T}/packages/SAP_WORK_ORDERS/roles`;
     expect(expectShape(W.AssignmentsResponse, (await h.api("GET", path, { as: "manager" })).body).assignments).toHaveLength(2);
-    const patched = expectShape(W.AssignmentsResponse, (await h.api("PATCH", path, { body: { assignments: [{ iTwinRoleId: roleId(1, ROLE.writeAccess), packageRoleIds: [] }] } })).body);
+    const patched = expectShape(
+      W.AssignmentsResponse,
+      (await h.api("PATCH", path, { body: { assignments: [{ iTwinRoleId: roleId(1, ROLE.writeAccess), packageRoleIds: [] }] } })).body,
+    );
     expect(patched.assignments.map((a) => a.iTwinRoleName)).toEqual(["EDFS_integration"]);
-    const removed = expectShape(W.AssignmentsResponse, (await h.api("DELETE", path, { body: { iTwinRoleIds: [roleId(1, ROLE.edfsIntegration)] } })).body);
+    const removed = expectShape(
+      W.AssignmentsResponse,
+      (await h.api("DELETE", path, { body: { iTwinRoleIds: [roleId(1, ROLE.edfsIntegration)] } })).body,
+    );
     expect(removed.assignments).toEqual([]);
   });
 
@@ -191,17 +274,31 @@ describe("success shapes", () => {
     const page = expectShape(W.ITwinsResponse, (await h.api("GET", "/itwins?$top=1&$skip=1")).body);
     expect(page.iTwins).toHaveLength(1);
     expect(page._links?.prev?.href).toBe(`${h.origin}/api/itwins?$skip=0&$top=1`);
-    expect((await h.api("GET", "/itwins?$top=1001")).body).toEqual({ error: { code: "InvalidiTwinsRequest", message: "Request query is invalid.", details: [{ code: "InvalidValue", message: "Value outside of valid range.", target: "$top" }] } });
+    expect((await h.api("GET", "/itwins?$top=1001")).body).toEqual({
+      error: {
+        code: "InvalidiTwinsRequest",
+        message: "Request query is invalid.",
+        details: [{ code: "InvalidValue", message: "Value outside of valid range.", target: "$top" }],
+      },
+    });
     expectShape(W.ITwinResponse, (await h.api("GET", `/itwins/${T}`, { as: "reader" })).body);
 
     expect((await h.api("POST", `/itwins/favorites/${T}`, { as: "reader" })).status).toBe(204);
-    expect(expectShape(W.ITwinsResponse, (await h.api("GET", "/itwins/favorites", { as: "reader" })).body).iTwins.map((t) => t.id)).toEqual([T]);
+    expect(expectShape(W.ITwinsResponse, (await h.api("GET", "/itwins/favorites", { as: "reader" })).body).iTwins.map((t) => t.id)).toEqual(
+      [T],
+    );
     expect((await h.api("DELETE", `/itwins/favorites/${T}`, { as: "reader" })).status).toBe(204);
     expect(expectShape(W.ITwinsResponse, (await h.api("GET", "/itwins/favorites", { as: "reader" })).body).iTwins).toEqual([]);
     expect((await h.api("POST", `/itwins/recents/${T}`, { as: "reader" })).status).toBe(204);
-    expect(expectShape(W.ITwinsResponse, (await h.api("GET", "/itwins/recents", { as: "reader" })).body).iTwins.map((t) => t.id)).toEqual([T]);
+    expect(expectShape(W.ITwinsResponse, (await h.api("GET", "/itwins/recents", { as: "reader" })).body).iTwins.map((t) => t.id)).toEqual([
+      T,
+    ]);
 
     const me = expectShape(W.MeResponse, (await h.api("GET", "/users/me", { as: "manager" })).body);
-    expect(me.user).toMatchObject({ id: demoUser("manager").id, email: "paul.manager@riverbend.example", organizationName: "Riverbend Engineering" });
+    expect(me.user).toMatchObject({
+      id: demoUser("manager").id,
+      email: "paul.manager@riverbend.example",
+      organizationName: "Riverbend Engineering",
+    });
   });
 });

@@ -32,7 +32,11 @@ export function registerEdfs(router: Router): void {
 
   const path = "/edfs/itwins/:iTwinId/packages/:uniqueName/roles";
   router.add("GET", path, (ctx) => {
-    const { itwin, uniqueName } = target(ctx, () => [], () => []);
+    const { itwin, uniqueName } = target(
+      ctx,
+      () => [],
+      () => [],
+    );
     return ok(assignmentsView(itwin, ctx.store, uniqueName));
   });
 
@@ -80,15 +84,20 @@ function assignmentTarget(ctx: RequestContext, mode: "add" | "replace") {
     const list = bodyObject(ctx)?.assignments;
     return Array.isArray(list) ? list.filter((e): e is Record<string, unknown> => typeof e === "object" && e !== null) : [];
   };
-  const pkgIds = (e: Record<string, unknown>): string[] => (Array.isArray(e.packageRoleIds) ? e.packageRoleIds.filter((p): p is string => typeof p === "string").map((p) => p.toLowerCase()) : []);
+  const pkgIds = (e: Record<string, unknown>): string[] =>
+    Array.isArray(e.packageRoleIds) ? e.packageRoleIds.filter((p): p is string => typeof p === "string").map((p) => p.toLowerCase()) : [];
   const result = target(
     ctx,
-    (itwin) => rawEntries().flatMap((e) => {
-      const current = typeof e.iTwinRoleId === "string" ? itwin.edfs.get(ctx.params.uniqueName ?? "")?.get(e.iTwinRoleId.toLowerCase()) ?? [] : [];
-      const next = pkgIds(e);
-      // Replacing also unassigns: the caller needs the permissions of what goes away, too.
-      return mode === "add" ? next.filter((p) => !current.includes(p)) : [...next.filter((p) => !current.includes(p)), ...current.filter((p) => !next.includes(p))];
-    }),
+    (itwin) =>
+      rawEntries().flatMap((e) => {
+        const current =
+          typeof e.iTwinRoleId === "string" ? (itwin.edfs.get(ctx.params.uniqueName ?? "")?.get(e.iTwinRoleId.toLowerCase()) ?? []) : [];
+        const next = pkgIds(e);
+        // Replacing also unassigns: the caller needs the permissions of what goes away, too.
+        return mode === "add"
+          ? next.filter((p) => !current.includes(p))
+          : [...next.filter((p) => !current.includes(p)), ...current.filter((p) => !next.includes(p))];
+      }),
     (itwin) => {
       const list = bodyObject(ctx)?.assignments;
       if (!Array.isArray(list) || list.length === 0) return [detail.invalidBody()];
@@ -97,7 +106,11 @@ function assignmentTarget(ctx: RequestContext, mode: "add" | "replace") {
       if (entries.length !== list.length) details.push(detail.invalidBody());
       if (entries.some((e) => !isRoleOf(itwin, e.iTwinRoleId))) details.push(detail.edfsITwinRoleId());
       const known = new Set(ctx.store.packageRoles.map((r) => r.roleId));
-      if (entries.some((e) => !Array.isArray(e.packageRoleIds) || e.packageRoleIds.some((p) => typeof p !== "string" || !known.has(p.toLowerCase())))) {
+      if (
+        entries.some(
+          (e) => !Array.isArray(e.packageRoleIds) || e.packageRoleIds.some((p) => typeof p !== "string" || !known.has(p.toLowerCase())),
+        )
+      ) {
         details.push(detail.edfsPackageRoleIds());
       }
       return details;
@@ -119,7 +132,8 @@ function target(
   const { iTwinId = "", uniqueName = "" } = ctx.params;
   const badName = !UNIQUE_NAME.test(uniqueName);
   // Detail order follows the seed: ITwinRoleId, PackageRoleIds, iTwinId, uniqueName.
-  if (!isGuid(iTwinId)) throw errors.assignmentRequest([...bodyDetails(undefined), detail.edfsITwinId(), ...(badName ? [detail.edfsUniqueName()] : [])]);
+  if (!isGuid(iTwinId))
+    throw errors.assignmentRequest([...bodyDetails(undefined), detail.edfsITwinId(), ...(badName ? [detail.edfsUniqueName()] : [])]);
   const itwin = ctx.store.itwins.get(iTwinId.toLowerCase());
   if (!itwin) throw errors.acITwinNotFound();
   requirePermissions(ctx, itwin, ASSIGN);
@@ -150,12 +164,23 @@ function assignmentsOf(itwin: ITwinRecord, uniqueName: string): Map<string, stri
 
 function findPackage(ctx: RequestContext, uniqueName: string | undefined): PackageRecord | undefined {
   if (!uniqueName) return undefined;
-  return ctx.store.packages.get(uniqueName) ?? [...ctx.store.packages.values()].find((p) => p.uniqueName.toLowerCase() === uniqueName.toLowerCase());
+  return (
+    ctx.store.packages.get(uniqueName) ??
+    [...ctx.store.packages.values()].find((p) => p.uniqueName.toLowerCase() === uniqueName.toLowerCase())
+  );
 }
 
 function summary(p: PackageRecord) {
   return {
-    subscriptionId: p.subscriptionId, version: p.version, uniqueName: p.uniqueName, name: p.name, description: p.description,
-    subscribedBy: p.subscribedBy, subscribedByName: p.subscribedByName, subscribedOn: p.subscribedOn, projectStage: p.projectStage, isOdata: p.isOdata,
+    subscriptionId: p.subscriptionId,
+    version: p.version,
+    uniqueName: p.uniqueName,
+    name: p.name,
+    description: p.description,
+    subscribedBy: p.subscribedBy,
+    subscribedByName: p.subscribedByName,
+    subscribedOn: p.subscribedOn,
+    projectStage: p.projectStage,
+    isOdata: p.isOdata,
   };
 }

@@ -38,7 +38,14 @@ export function registerGroups(router: Router): void {
     const itwin = acITwin(ctx, ctx.params.id);
     requirePermissions(ctx, itwin, MANAGE_GROUPS);
     const body = validateGroupBody(ctx, itwin, true);
-    const group: GroupRecord = { id: randomUUID(), name: body.name!.trim(), description: body.description ?? "", memberIds: [], imsGroups: [], invitations: [] };
+    const group: GroupRecord = {
+      id: randomUUID(),
+      name: body.name!.trim(),
+      description: body.description ?? "",
+      memberIds: [],
+      imsGroups: [],
+      invitations: [],
+    };
     itwin.groups.set(group.id, group);
     return created({ group: groupView(ctx.store, group) });
   });
@@ -51,9 +58,16 @@ export function registerGroups(router: Router): void {
     const members = body.members?.map((m) => m.trim());
     const emailsNow = new Set(group.memberIds.map((id) => ctx.store.users.get(id)?.email?.toLowerCase() ?? id));
     const wanted = new Set((members ?? []).map((m) => m.toLowerCase()));
-    const adds = (members !== undefined && [...wanted].some((e) => !emailsNow.has(e))) || (body.imsGroups?.some((g) => !group.imsGroups.includes(g)) ?? false);
-    const removes = (members !== undefined && [...emailsNow].some((e) => !wanted.has(e))) || (body.imsGroups !== undefined && group.imsGroups.some((g) => !body.imsGroups!.includes(g)));
-    requirePermissions(ctx, itwin, [...(adds ? ["administration_invite_member"] : []), ...(removes ? ["administration_remove_member"] : [])]);
+    const adds =
+      (members !== undefined && [...wanted].some((e) => !emailsNow.has(e))) ||
+      (body.imsGroups?.some((g) => !group.imsGroups.includes(g)) ?? false);
+    const removes =
+      (members !== undefined && [...emailsNow].some((e) => !wanted.has(e))) ||
+      (body.imsGroups !== undefined && group.imsGroups.some((g) => !body.imsGroups!.includes(g)));
+    requirePermissions(ctx, itwin, [
+      ...(adds ? ["administration_invite_member"] : []),
+      ...(removes ? ["administration_remove_member"] : []),
+    ]);
 
     if (members !== undefined) {
       const memberIds: string[] = [];
@@ -88,7 +102,10 @@ export function registerGroups(router: Router): void {
     const paging = readPaging(ctx, errors.invitationsRequest);
     const group = findGroup(itwin, ctx.params.groupId);
     const live = group.invitations.filter((i) => isLive(i, ctx.now));
-    return ok({ invitations: pageOf(live, paging).map((i) => invitationView(itwin, i, { withRoles: false })), _links: pageLinks(ctx, paging, live.length) });
+    return ok({
+      invitations: pageOf(live, paging).map((i) => invitationView(itwin, i, { withRoles: false })),
+      _links: pageLinks(ctx, paging, live.length),
+    });
   });
 
   router.add("DELETE", "/accesscontrol/itwins/:id/groups/:groupId/invitations/:invitationId", (ctx) => {
@@ -123,8 +140,12 @@ function validateGroupBody(ctx: RequestContext, itwin: ITwinRecord, creating: bo
   const details: ErrorDetail[] = [];
   // Targets are PascalCase as in the portal's GR4 example ("Name").
   if (creating ? !isNonEmptyString(name) : name !== undefined && !isNonEmptyString(name)) details.push(detail.missing("Name"));
-  if (creating ? typeof description !== "string" : description !== undefined && typeof description !== "string") details.push(detail.missing("Description"));
-  if (isNonEmptyString(name) && [...itwin.groups.values()].some((g) => g.id !== selfId?.toLowerCase() && g.name.toLowerCase() === name.trim().toLowerCase())) {
+  if (creating ? typeof description !== "string" : description !== undefined && typeof description !== "string")
+    details.push(detail.missing("Description"));
+  if (
+    isNonEmptyString(name) &&
+    [...itwin.groups.values()].some((g) => g.id !== selfId?.toLowerCase() && g.name.toLowerCase() === name.trim().toLowerCase())
+  ) {
     // (inferred) the docs leave duplicate names open (422 or 409).
     details.push(detail.invalidValue("A group with the same name already exists.", "Name"));
   }
@@ -141,7 +162,13 @@ function validateGroupBody(ctx: RequestContext, itwin: ITwinRecord, creating: bo
 function inviteToGroup(ctx: RequestContext, group: GroupRecord, email: string): void {
   if (group.invitations.some((i) => isLive(i, ctx.now) && i.email.toLowerCase() === email.toLowerCase())) return;
   group.invitations.push({
-    id: randomUUID(), email, invitedById: ctx.caller.id, invitedByEmail: ctx.caller.user?.email ?? "", status: "Pending",
-    createdDate: new Date(ctx.now).toISOString(), expirationDate: new Date(ctx.now + INVITATION_DAYS * 86_400_000).toISOString(), roleIds: [],
+    id: randomUUID(),
+    email,
+    invitedById: ctx.caller.id,
+    invitedByEmail: ctx.caller.user?.email ?? "",
+    status: "Pending",
+    createdDate: new Date(ctx.now).toISOString(),
+    expirationDate: new Date(ctx.now + INVITATION_DAYS * 86_400_000).toISOString(),
+    roleIds: [],
   });
 }

@@ -15,7 +15,10 @@ export function registerInvitations(router: Router): void {
     requireMember(ctx, itwin);
     const paging = readPaging(ctx, errors.invitationsRequest);
     const visible = itwin.invitations.filter((i) => isLive(i, ctx.now) && canSeeInvitation(ctx, itwin, i));
-    return ok({ invitations: pageOf(visible, paging).map((i) => invitationView(itwin, i, { withRoles: true })), _links: pageLinks(ctx, paging, visible.length) });
+    return ok({
+      invitations: pageOf(visible, paging).map((i) => invitationView(itwin, i, { withRoles: true })),
+      _links: pageLinks(ctx, paging, visible.length),
+    });
   });
 
   router.add("GET", "/accesscontrol/itwins/:id/members/invitations/:invitationId", (ctx) => {
@@ -42,7 +45,10 @@ export function registerInvitations(router: Router): void {
     const email = ctx.caller.user?.email?.toLowerCase();
     if (!email || inv.email.toLowerCase() !== email) throw errors.insufficientPermissions();
     const mine = itwin.invitations.filter((i) => isLive(i, ctx.now) && i.email.toLowerCase() === email);
-    itwin.userMembers.set(ctx.caller.id, mine.reduce((acc, i) => union(acc, i.roleIds), [] as string[]));
+    itwin.userMembers.set(
+      ctx.caller.id,
+      mine.reduce((acc, i) => union(acc, i.roleIds), [] as string[]),
+    );
     itwin.invitations = itwin.invitations.filter((i) => !mine.includes(i));
     return noContent();
   });

@@ -16,7 +16,10 @@ export function registerITwins(router: Router): void {
 
   router.add("GET", "/itwins/favorites", (ctx) => {
     const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
-    return list(ctx, ids.flatMap((id) => seen(ctx, id) ?? []));
+    return list(
+      ctx,
+      ids.flatMap((id) => seen(ctx, id) ?? []),
+    );
   });
   router.add("POST", "/itwins/favorites/:id", (ctx) => {
     const itwin = mustSee(ctx, ctx.params.id);
@@ -28,13 +31,19 @@ export function registerITwins(router: Router): void {
     const itwin = mustSee(ctx, ctx.params.id);
     const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
     if (!ids.includes(itwin.id)) throw errors.iTwinNotFound();
-    ctx.store.favorites.set(ctx.caller.id, ids.filter((id) => id !== itwin.id));
+    ctx.store.favorites.set(
+      ctx.caller.id,
+      ids.filter((id) => id !== itwin.id),
+    );
     return noContent();
   });
 
   router.add("GET", "/itwins/recents", (ctx) => {
     const ids = ctx.store.recents.get(ctx.caller.id) ?? [];
-    return list(ctx, ids.flatMap((id) => seen(ctx, id) ?? []));
+    return list(
+      ctx,
+      ids.flatMap((id) => seen(ctx, id) ?? []),
+    );
   });
   router.add("POST", "/itwins/recents/:id", (ctx) => {
     const itwin = mustSee(ctx, ctx.params.id);
@@ -64,13 +73,21 @@ function mustSee(ctx: RequestContext, id: string | undefined): ITwinRecord {
 function list(ctx: RequestContext, items: ITwinRecord[]) {
   const q = ctx.query;
   const details = [];
-  const subClasses = q.get("subClass")?.split(",").map((s) => s.trim()).filter(Boolean);
-  if (subClasses?.some((s) => !SUB_CLASSES.some((k) => k.toLowerCase() === s.toLowerCase()))) details.push(detail.invalidValue("Provided subClass value is not valid.", "subClass"));
+  const subClasses = q
+    .get("subClass")
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (subClasses?.some((s) => !SUB_CLASSES.some((k) => k.toLowerCase() === s.toLowerCase())))
+    details.push(detail.invalidValue("Provided subClass value is not valid.", "subClass"));
   const status = q.get("status");
-  if (status !== null && !STATUSES.some((s) => s.toLowerCase() === status.toLowerCase())) details.push(detail.invalidValue("Provided status value is not valid.", "status"));
-  if (status !== null && q.get("includeInactive") !== null) details.push(detail.invalidValue("status and includeInactive cannot be combined.", "includeInactive"));
+  if (status !== null && !STATUSES.some((s) => s.toLowerCase() === status.toLowerCase()))
+    details.push(detail.invalidValue("Provided status value is not valid.", "status"));
+  if (status !== null && q.get("includeInactive") !== null)
+    details.push(detail.invalidValue("status and includeInactive cannot be combined.", "includeInactive"));
   const search = q.get("$search");
-  if (search !== null && (q.get("number") !== null || q.get("displayName") !== null)) details.push(detail.invalidValue("$search cannot be combined with number or displayName.", "$search"));
+  if (search !== null && (q.get("number") !== null || q.get("displayName") !== null))
+    details.push(detail.invalidValue("$search cannot be combined with number or displayName.", "$search"));
   if (details.length > 0) throw errors.itwinsRequest(details);
   const paging = readPaging(ctx, errors.itwinsRequest);
 

@@ -13,7 +13,10 @@ export function registerOwners(router: Router): void {
     const itwin = acITwin(ctx, ctx.params.id);
     requireMember(ctx, itwin);
     const paging = readPaging(ctx, errors.memberRequest);
-    return ok({ members: pageOf(itwin.owners, paging).map((id) => ownerView(ctx.store, id)), _links: pageLinks(ctx, paging, itwin.owners.length) });
+    return ok({
+      members: pageOf(itwin.owners, paging).map((id) => ownerView(ctx.store, id)),
+      _links: pageLinks(ctx, paging, itwin.owners.length),
+    });
   });
 
   router.add("POST", "/accesscontrol/itwins/:id/members/owners", (ctx) => {
@@ -41,7 +44,8 @@ export function registerOwners(router: Router): void {
     requireOwnerOrOrgAdmin(ctx, itwin);
     const ownerId = findOwner(itwin, ctx.params.memberId);
     // (inferred) an iTwin keeps at least one owner.
-    if (itwin.owners.length === 1) throw errors.memberRequest([detail.invalidValue("The last owner of an iTwin cannot be removed.", "memberId")]);
+    if (itwin.owners.length === 1)
+      throw errors.memberRequest([detail.invalidValue("The last owner of an iTwin cannot be removed.", "memberId")]);
     itwin.owners = itwin.owners.filter((id) => id !== ownerId);
     return noContent();
   });

@@ -29,8 +29,11 @@ export function registerRoles(router: Router): void {
     const body = validateRoleBody(ctx, itwin, true);
     checkPermissionsExist(ctx, body.permissions);
     const role: RoleRecord = {
-      id: randomUUID(), displayName: body.displayName!.trim(), description: body.description ?? "",
-      permissions: [...new Set(body.permissions ?? [])], type: "Custom",
+      id: randomUUID(),
+      displayName: body.displayName!.trim(),
+      description: body.description ?? "",
+      permissions: [...new Set(body.permissions ?? [])],
+      type: "Custom",
     };
     itwin.roles.set(role.id, role);
     // The documented create response has no permissions.
@@ -80,11 +83,15 @@ function validateRoleBody(ctx: RequestContext, itwin: ITwinRecord, creating: boo
   if (!body) throw errors.roleRequest([detail.invalidBody()]);
   const details: ErrorDetail[] = [];
   const { displayName, description, permissions } = body;
-  if (creating ? !isNonEmptyString(displayName) : displayName !== undefined && !isNonEmptyString(displayName)) details.push(detail.missing("displayName"));
-  if (creating ? typeof description !== "string" : description !== undefined && typeof description !== "string") details.push(detail.missing("description"));
+  if (creating ? !isNonEmptyString(displayName) : displayName !== undefined && !isNonEmptyString(displayName))
+    details.push(detail.missing("displayName"));
+  if (creating ? typeof description !== "string" : description !== undefined && typeof description !== "string")
+    details.push(detail.missing("description"));
   if (permissions !== undefined && !isStringArray(permissions)) details.push(detail.invalidBody());
   if (isNonEmptyString(displayName)) {
-    const clash = [...itwin.roles.values()].some((r) => r.id !== selfId && r.displayName.toLowerCase() === displayName.trim().toLowerCase());
+    const clash = [...itwin.roles.values()].some(
+      (r) => r.id !== selfId && r.displayName.toLowerCase() === displayName.trim().toLowerCase(),
+    );
     // (inferred) duplicate names are not documented; a 422 on displayName lets the form show it.
     if (clash) details.push(detail.invalidValue("A role with the same display name already exists.", "displayName"));
   }

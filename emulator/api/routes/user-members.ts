@@ -21,7 +21,10 @@ export function registerUserMembers(router: Router): void {
     requireMember(ctx, itwin);
     const paging = readPaging(ctx, errors.memberRequest);
     const ids = [...itwin.userMembers.keys()];
-    return ok({ members: pageOf(ids, paging).map((id) => userMemberView(ctx.store, itwin, id)), _links: pageLinks(ctx, paging, ids.length) });
+    return ok({
+      members: pageOf(ids, paging).map((id) => userMemberView(ctx.store, itwin, id)),
+      _links: pageLinks(ctx, paging, ids.length),
+    });
   });
 
   router.add("GET", "/accesscontrol/itwins/:id/members/users/:memberId", (ctx) => {
@@ -89,9 +92,14 @@ export function invite(ctx: RequestContext, itwin: ITwinRecord, email: string, r
   }
   const inviter = ctx.caller.user;
   const inv: InvitationRecord = {
-    id: randomUUID(), email, invitedById: ctx.caller.id, invitedByEmail: inviter?.email ?? "",
-    status: "Pending", createdDate: new Date(ctx.now).toISOString(),
-    expirationDate: new Date(ctx.now + INVITATION_DAYS * 86_400_000).toISOString(), roleIds,
+    id: randomUUID(),
+    email,
+    invitedById: ctx.caller.id,
+    invitedByEmail: inviter?.email ?? "",
+    status: "Pending",
+    createdDate: new Date(ctx.now).toISOString(),
+    expirationDate: new Date(ctx.now + INVITATION_DAYS * 86_400_000).toISOString(),
+    roleIds,
   };
   itwin.invitations.push(inv);
   return inv;

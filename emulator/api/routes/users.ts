@@ -11,19 +11,35 @@ export function registerUsers(router: Router): void {
     if (!u || u.missing) throw errors.userNotFound();
     return ok({
       user: {
-        id: u.id, displayName: `${u.givenName} ${u.surname}`, givenName: u.givenName, surname: u.surname, email: u.email,
-        alternateEmail: null, phone: null, organizationName: u.organization, city: null, country: null, language: "EN", createdDateTime: "2020-01-01T00:00:00Z",
+        id: u.id,
+        displayName: `${u.givenName} ${u.surname}`,
+        givenName: u.givenName,
+        surname: u.surname,
+        email: u.email,
+        alternateEmail: null,
+        phone: null,
+        organizationName: u.organization,
+        city: null,
+        country: null,
+        language: "EN",
+        createdDateTime: "2020-01-01T00:00:00Z",
       },
     });
   });
 
   router.add("GET", "/users", (ctx) => {
     const search = ctx.query.get("$search");
-    if (search === null || search.trim() === "") throw errors.usersRequest([{ code: "MissingRequiredParameter", message: "A search value was not specified.", target: "$search" }]);
-    if (search.length < 3 || search.length > 200) throw errors.usersRequest([detail.invalidValue("The search value must be between 3 and 200 characters.", "$search")]);
+    if (search === null || search.trim() === "")
+      throw errors.usersRequest([{ code: "MissingRequiredParameter", message: "A search value was not specified.", target: "$search" }]);
+    if (search.length < 3 || search.length > 200)
+      throw errors.usersRequest([detail.invalidValue("The search value must be between 3 and 200 characters.", "$search")]);
     const needle = search.toLowerCase();
     const users = [...ctx.store.users.values()]
-      .filter((u) => sameOrg(ctx, u) && [u.email, u.givenName, u.surname, `${u.givenName} ${u.surname}`].some((f) => f?.toLowerCase().includes(needle)))
+      .filter(
+        (u) =>
+          sameOrg(ctx, u) &&
+          [u.email, u.givenName, u.surname, `${u.givenName} ${u.surname}`].some((f) => f?.toLowerCase().includes(needle)),
+      )
       .slice(0, MAX_SEARCH_RESULTS)
       .map(summary);
     return ok({ users });
@@ -41,4 +57,10 @@ function sameOrg(ctx: RequestContext, u: UserRecord): boolean {
   return !u.missing && u.organization === ctx.store.organization;
 }
 
-const summary = (u: UserRecord) => ({ id: u.id, email: u.email, givenName: u.givenName, surname: u.surname, organizationName: u.organization });
+const summary = (u: UserRecord) => ({
+  id: u.id,
+  email: u.email,
+  givenName: u.givenName,
+  surname: u.surname,
+  organizationName: u.organization,
+});

@@ -8,7 +8,13 @@ import { memberKeys } from "./member-keys";
 export function fetchAllGroupMembers(client: HttpClient, iTwinId: string, signal?: AbortSignal): Promise<GroupMember[]> {
   return fetchAllPages(
     client,
-    { api: "accesscontrol", path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/groups`, query: { $top: 500 }, schema: GroupMembersResponse, signal },
+    {
+      api: "accesscontrol",
+      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/groups`,
+      query: { $top: 500 },
+      schema: GroupMembersResponse,
+      signal,
+    },
     (page) => pageOf(page.members, page._links),
   );
 }

@@ -9,7 +9,11 @@ import { memberKeys } from "./member-keys";
 
 export const MEMBERS_PAGE_SIZE = 500;
 
-export function fetchAllUserMembers(client: HttpClient, iTwinId: string, opts: { signal?: AbortSignal; onProgress?: (n: number) => void } = {}): Promise<UserMember[]> {
+export function fetchAllUserMembers(
+  client: HttpClient,
+  iTwinId: string,
+  opts: { signal?: AbortSignal; onProgress?: (n: number) => void } = {},
+): Promise<UserMember[]> {
   return fetchAllPages(
     client,
     {

@@ -4,7 +4,7 @@
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { UpdateMemberRolesRequest, UserMemberResponse, type UserMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
-import { recordChange } from "../../app/change-log/change-log";
+import { recordChange } from "../../lib/change-log";
 import { memberKeys } from "./member-keys";
 
 /** What the change log shows for a role change, and the roles to give back on undo. */
@@ -28,7 +28,14 @@ export function updateUserMemberRoles(client: HttpClient, iTwinId: string, membe
 }
 
 /** Sends the change through the change log; undo PATCHes the roles back to what the member had. */
-export function updateUserMemberRolesLogged(client: HttpClient, queryClient: QueryClient, iTwinId: string, memberId: string, roleIds: string[], log: MemberRoleChangeLog) {
+export function updateUserMemberRolesLogged(
+  client: HttpClient,
+  queryClient: QueryClient,
+  iTwinId: string,
+  memberId: string,
+  roleIds: string[],
+  log: MemberRoleChangeLog,
+) {
   return recordChange({
     summary: log.summary,
     target: `User member ${log.memberName}`,
@@ -48,7 +55,9 @@ export function useUpdateUserMemberRoles(iTwinId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ memberId, roleIds, log }: { memberId: string; roleIds: string[]; log?: MemberRoleChangeLog }) =>
-      log ? updateUserMemberRolesLogged(client, queryClient, iTwinId, memberId, roleIds, log) : updateUserMemberRoles(client, iTwinId, memberId, roleIds),
+      log
+        ? updateUserMemberRolesLogged(client, queryClient, iTwinId, memberId, roleIds, log)
+        : updateUserMemberRoles(client, iTwinId, memberId, roleIds),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
   });
 }

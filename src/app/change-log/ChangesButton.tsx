@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Badge, IconButton, Tooltip } from "@mui/material";
 import HistoryIcon from "@mui/icons-material/History";
-import { changeLog as defaultLog, useChangeLog, type ChangeLog } from "./change-log";
+import { changeLog as defaultLog, useChangeLog, type ChangeLog } from "../../lib/change-log";
 import { ChangesDrawer } from "./ChangesDrawer";
 
 export function ChangesButton({ log = defaultLog }: { log?: ChangeLog }) {

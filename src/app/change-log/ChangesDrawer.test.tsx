@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ApiError } from "../../api/api-error";
-import { createChangeLog } from "./change-log";
+import { createChangeLog } from "../../lib/change-log";
 import { ChangesButton } from "./ChangesButton";
 
 const XSS = "<img src=x onerror=alert(1)>";
@@ -18,7 +18,9 @@ describe("Changes panel", () => {
     render(<ChangesButton log={log} />);
     expect(screen.getByRole("button", { name: "Changes: 0 sent since sign-in" })).toBeInTheDocument();
     await act(() => log.recordChange({ summary: "a", target: "Role A", run: async () => 0 }));
-    await act(() => log.recordChange({ summary: "b", target: "Role B", run: () => Promise.reject(new Error("no")) }).catch(() => undefined));
+    await act(() =>
+      log.recordChange({ summary: "b", target: "Role B", run: () => Promise.reject(new Error("no")) }).catch(() => undefined),
+    );
     expect(screen.getByRole("button", { name: "Changes: 2 sent since sign-in, 1 failed" })).toHaveTextContent("2");
   });
 
@@ -32,8 +34,16 @@ describe("Changes panel", () => {
     const log = createChangeLog();
     render(<ChangesButton log={log} />);
     await act(() => log.recordChange({ summary: "Roles: add Reader", target: "User member Ann", run: async () => 0 }));
-    const error = new ApiError({ status: 503, kind: "http", code: "ServiceUnavailable", message: "The service is unavailable.", correlationId: "corr-42" });
-    await act(() => log.recordChange({ summary: "Permissions: grant x", target: "Role B", run: () => Promise.reject(error) }).catch(() => undefined));
+    const error = new ApiError({
+      status: 503,
+      kind: "http",
+      code: "ServiceUnavailable",
+      message: "The service is unavailable.",
+      correlationId: "corr-42",
+    });
+    await act(() =>
+      log.recordChange({ summary: "Permissions: grant x", target: "Role B", run: () => Promise.reject(error) }).catch(() => undefined),
+    );
     const panel = await openPanel();
     const [newest, oldest] = within(panel).getAllByTestId("change-entry");
     expect(newest).toHaveTextContent("Role B");
@@ -50,7 +60,14 @@ describe("Changes panel", () => {
     const log = createChangeLog();
     const sent: string[] = [];
     render(<ChangesButton log={log} />);
-    await act(() => log.recordChange({ summary: "grant x", target: "Role A", run: async () => sent.push("do"), inverse: { summary: "revoke x", run: async () => sent.push("undo") } }));
+    await act(() =>
+      log.recordChange({
+        summary: "grant x",
+        target: "Role A",
+        run: async () => sent.push("do"),
+        inverse: { summary: "revoke x", run: async () => sent.push("undo") },
+      }),
+    );
     const panel = await openPanel();
     await userEvent.click(within(panel).getByRole("button", { name: "Undo: grant x (Role A)" }));
     const confirm = await screen.findByRole("dialog", { name: "Undo this change?" });
@@ -59,7 +76,9 @@ describe("Changes panel", () => {
     expect(sent).toEqual(["do"]);
 
     await userEvent.click(await within(panel).findByRole("button", { name: "Undo: grant x (Role A)" }));
-    await userEvent.click(within(await screen.findByRole("dialog", { name: "Undo this change?" })).getByRole("button", { name: "Undo change" }));
+    await userEvent.click(
+      within(await screen.findByRole("dialog", { name: "Undo this change?" })).getByRole("button", { name: "Undo change" }),
+    );
     expect(await within(panel).findByText("Undo: revoke x")).toBeInTheDocument();
     expect(sent).toEqual(["do", "undo"]);
     expect(within(panel).getByText("Saved, then undone")).toBeInTheDocument();
@@ -69,7 +88,15 @@ describe("Changes panel", () => {
   it("renders server text as text, never as markup", async () => {
     const log = createChangeLog();
     render(<ChangesButton log={log} />);
-    await act(() => log.recordChange({ summary: `Roles: add ${XSS}`, target: `Role ${XSS}`, run: () => Promise.reject(new Error(`Role ${XSS} is invalid`)) }).catch(() => undefined));
+    await act(() =>
+      log
+        .recordChange({
+          summary: `Roles: add ${XSS}`,
+          target: `Role ${XSS}`,
+          run: () => Promise.reject(new Error(`Role ${XSS} is invalid`)),
+        })
+        .catch(() => undefined),
+    );
     const panel = await openPanel();
     expect(panel.querySelector("img")).toBeNull();
     expect(panel).toHaveTextContent(`Role ${XSS}`);

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Box, Button, Chip, Divider, Drawer, IconButton, List, ListItem, Stack, Typography } from "@mui/material";
 import CloseIcon from "@mui/icons-material/Close";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
-import { changeLog as defaultLog, useChangeLog, type ChangeEntry, type ChangeLog } from "./change-log";
+import { changeLog as defaultLog, useChangeLog, type ChangeEntry, type ChangeLog } from "../../lib/change-log";
 
 export interface ChangesDrawerProps {
   open: boolean;
@@ -41,7 +41,12 @@ export function ChangesDrawer({ open, onClose, log = defaultLog }: ChangesDrawer
   }
 
   return (
-    <Drawer anchor="right" open={open} onClose={onClose} slotProps={{ paper: { sx: { width: { xs: "100%", sm: 440 } }, role: "dialog", "aria-labelledby": "changes-title" } }}>
+    <Drawer
+      anchor="right"
+      open={open}
+      onClose={onClose}
+      slotProps={{ paper: { sx: { width: { xs: "100%", sm: 440 } }, role: "dialog", "aria-labelledby": "changes-title" } }}
+    >
       <Stack direction="row" sx={{ alignItems: "center", px: 2, py: 1.5 }}>
         <Typography id="changes-title" variant="h6" component="h2" sx={{ flexGrow: 1 }}>
           Changes since sign-in
@@ -53,7 +58,8 @@ export function ChangesDrawer({ open, onClose, log = defaultLog }: ChangesDrawer
       <Divider />
       {entries.length === 0 ? (
         <Typography sx={{ p: 2 }} color="text.secondary">
-          Nothing changed yet. Every change you save — roles, members, package assignments — is listed here with the server's answer, and can be undone.
+          Nothing changed yet. Every change you save — roles, members, package assignments — is listed here with the server's answer, and
+          can be undone.
         </Typography>
       ) : (
         <List aria-label="Changes, newest first" data-testid="change-log">
@@ -85,7 +91,13 @@ export function ChangesDrawer({ open, onClose, log = defaultLog }: ChangesDrawer
                   </Box>
                 ) : null}
                 {canUndo ? (
-                  <Button size="small" sx={{ mt: 0.5 }} onClick={() => setConfirming(entry)} disabled={undoing !== null} aria-label={`Undo: ${entry.summary} (${entry.target})`}>
+                  <Button
+                    size="small"
+                    sx={{ mt: 0.5 }}
+                    onClick={() => setConfirming(entry)}
+                    disabled={undoing !== null}
+                    aria-label={`Undo: ${entry.summary} (${entry.target})`}
+                  >
                     {undoing === entry.id ? "Undoing…" : "Undo"}
                   </Button>
                 ) : null}
@@ -103,8 +115,8 @@ export function ChangesDrawer({ open, onClose, log = defaultLog }: ChangesDrawer
       >
         {confirming ? (
           <>
-            {confirming.target}: {confirming.inverse?.summary}. This is sent to the server as a new change; if someone changed the same thing since, their change is
-            replaced too.
+            {confirming.target}: {confirming.inverse?.summary}. This is sent to the server as a new change; if someone changed the same
+            thing since, their change is replaced too.
           </>
         ) : null}
       </ConfirmDialog>

@@ -39,10 +39,22 @@ export function RateLimitBanner() {
   // The live region is in the page (empty) a moment before the message, so the message is announced
   // as a change to it.
   return createPortal(
-    <Box aria-live="polite" role="status" sx={{ position: "fixed", top: 8, left: "50%", transform: "translateX(-50%)", zIndex: (t) => t.zIndex.snackbar + 1, width: "min(720px, calc(100% - 16px))" }}>
+    <Box
+      aria-live="polite"
+      role="status"
+      sx={{
+        position: "fixed",
+        top: 8,
+        left: "50%",
+        transform: "translateX(-50%)",
+        zIndex: (t) => t.zIndex.snackbar + 1,
+        width: "min(720px, calc(100% - 16px))",
+      }}
+    >
       {wait && speak ? (
         <Alert severity="info" variant="filled" role="presentation" data-testid="rate-limit-banner" sx={{ boxShadow: 6 }}>
-          The server is rate-limiting requests — retrying in {secondsLeft(wait, now)} s (attempt {wait.attempt} of {wait.maxAttempts}). Nothing you entered is lost.
+          The server is rate-limiting requests — retrying in {secondsLeft(wait, now)} s (attempt {wait.attempt} of {wait.maxAttempts}).
+          Nothing you entered is lost.
         </Alert>
       ) : null}
     </Box>,

@@ -10,7 +10,8 @@ import { sessionGate } from "../../auth/session-gate";
 
 function popupProblem(e: unknown): string {
   const code = (e as { errorCode?: string } | null)?.errorCode;
-  if (code === "popup_window_error" || code === "empty_window_error") return "The sign-in window could not open. Allow pop-ups for this site, then try again.";
+  if (code === "popup_window_error" || code === "empty_window_error")
+    return "The sign-in window could not open. Allow pop-ups for this site, then try again.";
   if (code === "user_cancelled") return "The sign-in window was closed before signing in. Try again when ready.";
   return `Signing in did not complete${code ? ` (${code})` : ""}. Try again.`;
 }

@@ -25,7 +25,9 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
         aria-haspopup="menu"
         aria-expanded={anchor ? "true" : undefined}
         aria-controls={anchor ? "user-menu" : undefined}
-        startIcon={<Avatar sx={{ width: 28, height: 28, fontSize: 13, bgcolor: "primary.main", color: "primary.contrastText" }}>{initials}</Avatar>}
+        startIcon={
+          <Avatar sx={{ width: 28, height: 28, fontSize: 13, bgcolor: "primary.main", color: "primary.contrastText" }}>{initials}</Avatar>
+        }
         sx={{ textTransform: "none" }}
         data-testid="user-menu-button"
       >

@@ -1,5 +1,5 @@
 // CSV exports of the access views: one row per permission and path, so a spreadsheet can filter by either.
-import { toCsv } from "../../components/csv";
+import { toCsv } from "../../lib/csv";
 import type { Holder } from "./who-has-it";
 import { personName, type AccessPath, type EffectiveAccess } from "./effective-access";
 
@@ -8,13 +8,23 @@ const group = (p: AccessPath) => (p.kind === "group" ? p.groupName : "");
 
 export function effectiveAccessCsv(access: EffectiveAccess): string {
   const who = personName(access.person);
-  const rows = access.permissions.flatMap(({ permission, paths }) => paths.map((p) => [who, access.person.email, permission, via(p), group(p), p.role.displayName]));
+  const rows = access.permissions.flatMap(({ permission, paths }) =>
+    paths.map((p) => [who, access.person.email, permission, via(p), group(p), p.role.displayName]),
+  );
   return toCsv(["Member", "E-mail", "Permission", "Via", "Group", "Role"], rows);
 }
 
 export function whoHasItCsv(subject: string, holders: readonly Holder[]): string {
-  const rows = holders.flatMap(({ person, paths }) => paths.map((p) => [subject, personName(person), person.email, via(p), group(p), p.role.displayName]));
+  const rows = holders.flatMap(({ person, paths }) =>
+    paths.map((p) => [subject, personName(person), person.email, via(p), group(p), p.role.displayName]),
+  );
   return toCsv(["Role or permission", "Member", "E-mail", "Via", "Group", "Role"], rows);
 }
 
-export const csvFileName = (what: string) => `${what.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").toLowerCase() || "access"}.csv`;
+export const csvFileName = (what: string) =>
+  `${
+    what
+      .replace(/[^a-z0-9]+/gi, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "access"
+  }.csv`;

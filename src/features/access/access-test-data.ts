@@ -40,7 +40,12 @@ export const SITE_ENGINEERS: Group = {
 export const EMPTY_GROUP: Group = { id: "g-empty", name: "Executives", description: "", members: [{ userId: "u-direct" }], imsGroups: [] };
 
 export const GROUP_MEMBERS: GroupMember[] = [
-  { id: "g-site", groupName: "Site Engineers", groupDescription: "On site", roles: [{ id: "r-contrib", displayName: "iTwin Contributor" }] },
+  {
+    id: "g-site",
+    groupName: "Site Engineers",
+    groupDescription: "On site",
+    roles: [{ id: "r-contrib", displayName: "iTwin Contributor" }],
+  },
 ];
 
 export const DATA: AccessData = {

@@ -7,14 +7,24 @@ describe("bulk plan", () => {
     const a = member("a", ["r-reader"]);
     const b = member("b", ["r-reader", "r-contrib"]);
     const plan = buildBulkPlan([a, b], { add: ["r-contrib"], remove: [] }, ROLES);
-    expect(plan[0]).toMatchObject({ state: "change", roleIds: ["r-reader", "r-contrib"], added: [{ id: "r-contrib", displayName: "iTwin Contributor" }], removed: [] });
+    expect(plan[0]).toMatchObject({
+      state: "change",
+      roleIds: ["r-reader", "r-contrib"],
+      added: [{ id: "r-contrib", displayName: "iTwin Contributor" }],
+      removed: [],
+    });
     expect(plan[1]).toMatchObject({ state: "unchanged", roleIds: ["r-reader", "r-contrib"], added: [], removed: [] });
     expect(planSummary(plan)).toEqual({ change: 1, unchanged: 1, blocked: 0 });
   });
 
   it("adds and removes in one change and compares role ids case-insensitively", () => {
     const plan = buildBulkPlan([member("a", ["r-reader", "r-pm"])], { add: ["R-CONTRIB", "r-contrib"], remove: ["R-READER"] }, ROLES);
-    expect(plan[0]).toMatchObject({ state: "change", roleIds: ["r-pm", "r-contrib"], removed: [{ id: "r-reader" }], added: [{ id: "r-contrib" }] });
+    expect(plan[0]).toMatchObject({
+      state: "change",
+      roleIds: ["r-pm", "r-contrib"],
+      removed: [{ id: "r-reader" }],
+      added: [{ id: "r-contrib" }],
+    });
   });
 
   it("blocks a change that would leave a member with no role", () => {

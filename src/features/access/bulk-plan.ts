@@ -41,8 +41,14 @@ export function planMember(member: UserMember, change: BulkChange, roles: readon
   const roleIds = [...kept.map((r) => r.id), ...added.map((r) => r.id)];
   const base = { member, roleIds, added, removed };
   if (added.length === 0 && removed.length === 0) return { ...base, state: "unchanged", reason: "Already in the target state" };
-  if (roleIds.length === 0) return { ...base, state: "blocked", reason: "Would be left with no role (the API cannot save an empty role set; remove the member instead)" };
-  if (roleIds.length > MAX_ROLE_IDS) return { ...base, state: "blocked", reason: `Would hold ${roleIds.length} roles; at most ${MAX_ROLE_IDS} can be saved` };
+  if (roleIds.length === 0)
+    return {
+      ...base,
+      state: "blocked",
+      reason: "Would be left with no role (the API cannot save an empty role set; remove the member instead)",
+    };
+  if (roleIds.length > MAX_ROLE_IDS)
+    return { ...base, state: "blocked", reason: `Would hold ${roleIds.length} roles; at most ${MAX_ROLE_IDS} can be saved` };
   return { ...base, state: "change" };
 }
 

@@ -15,9 +15,7 @@ export interface Person {
   isUserMember: boolean;
 }
 
-export type AccessPath =
-  | { kind: "direct"; role: RoleRef }
-  | { kind: "group"; groupId: string; groupName: string; role: RoleRef };
+export type AccessPath = { kind: "direct"; role: RoleRef } | { kind: "group"; groupId: string; groupName: string; role: RoleRef };
 
 export interface PermissionProvenance {
   permission: string;
@@ -45,13 +43,27 @@ const lower = (s: string | null | undefined) => (s ?? "").toLowerCase();
 export const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export function personFromUser(u: UserMember): Person {
-  return { id: u.id, email: u.email ?? null, givenName: u.givenName ?? null, surname: u.surname ?? null, directRoles: u.roles, isUserMember: true };
+  return {
+    id: u.id,
+    email: u.email ?? null,
+    givenName: u.givenName ?? null,
+    surname: u.surname ?? null,
+    directRoles: u.roles,
+    isUserMember: true,
+  };
 }
 
 function personFromGroupUser(g: GroupUser): Person | null {
   const id = g.userId ?? g.id;
   if (!id && !g.email) return null;
-  return { id: id ?? g.email!, email: g.email ?? null, givenName: g.givenName ?? null, surname: g.surname ?? null, directRoles: [], isUserMember: false };
+  return {
+    id: id ?? g.email!,
+    email: g.email ?? null,
+    givenName: g.givenName ?? null,
+    surname: g.surname ?? null,
+    directRoles: [],
+    isUserMember: false,
+  };
 }
 
 export function personName(p: Pick<Person, "givenName" | "surname" | "email" | "id">): string {

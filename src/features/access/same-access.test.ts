@@ -13,7 +13,12 @@ describe("same access as", () => {
   });
 
   it("has nothing to apply when both hold the same roles (in any order or case)", () => {
-    const diff = sameAccessDiff(member("t", ["r-pm", "r-reader"]), { roles: [{ id: "R-READER", displayName: "iTwin Reader" }, { id: "r-pm", displayName: "Project Manager" }] });
+    const diff = sameAccessDiff(member("t", ["r-pm", "r-reader"]), {
+      roles: [
+        { id: "R-READER", displayName: "iTwin Reader" },
+        { id: "r-pm", displayName: "Project Manager" },
+      ],
+    });
     expect(diff.added).toEqual([]);
     expect(diff.removed).toEqual([]);
     expect(diff.blocked).toMatch(/same direct roles/);

@@ -9,7 +9,12 @@ export interface Holder {
   paths: AccessPath[];
 }
 
-export function whoHasIt(query: WhoHasItQuery, people: readonly Person[], data: AccessData, index = new GroupIndex(data.groupMembers, data.groups)): Holder[] {
+export function whoHasIt(
+  query: WhoHasItQuery,
+  people: readonly Person[],
+  data: AccessData,
+  index = new GroupIndex(data.groupMembers, data.groups),
+): Holder[] {
   const catalogue = roleCatalogue(data.roles);
   const grants = (roleId: string): boolean => {
     if (query.kind === "role") return sameId(roleId, query.roleId);

@@ -4,13 +4,30 @@ import { planAddUndo } from "./add-undo";
 
 const READER = { id: "r-reader", displayName: "Reader" };
 const WRITER = { id: "r-writer", displayName: "Writer" };
-const member = (id: string, roles = [WRITER]): UserMember => ({ id, email: `${id}@x.example`, givenName: id, surname: "T", organization: "X", roles });
-const invitation = (id: string): MemberInvitation => ({ id, email: `${id}@guest.example`, invitedByEmail: "m@x.example", status: "Pending", createdDate: "", expirationDate: "" });
+const member = (id: string, roles = [WRITER]): UserMember => ({
+  id,
+  email: `${id}@x.example`,
+  givenName: id,
+  surname: "T",
+  organization: "X",
+  roles,
+});
+const invitation = (id: string): MemberInvitation => ({
+  id,
+  email: `${id}@guest.example`,
+  invitedByEmail: "m@x.example",
+  status: "Pending",
+  createdDate: "",
+  expirationDate: "",
+});
 
 describe("undoing an add", () => {
   it("removes new members, gives earlier members their roles back, cancels only invitations it created", () => {
     const plan = planAddUndo(
-      { members: [member("new"), member("known", [READER, WRITER]), member("unseen", [READER, WRITER]), member("had-it", [WRITER])], invitations: [invitation("inv-new"), invitation("INV-OLD")] },
+      {
+        members: [member("new"), member("known", [READER, WRITER]), member("unseen", [READER, WRITER]), member("had-it", [WRITER])],
+        invitations: [invitation("inv-new"), invitation("INV-OLD")],
+      },
       ["r-writer"],
       { rolesOf: (m) => ({ known: [READER], "had-it": [WRITER] })[m.id], invitationIds: new Set(["inv-old"]) },
     );

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { GroupMember, UserMember } from "../../api/wire";
 import { isMissingUser, searchGroups, searchUsers, sortUsers, userDisplayName } from "./member-search";
 
-const user = (over: Partial<UserMember>): UserMember => ({ id: "1", email: "ada@x.example", givenName: "Ada", surname: "Lovelace", organization: "Riverbend", roles: [{ id: "r1", displayName: "iTwin Reader" }], ...over });
+const user = (over: Partial<UserMember>): UserMember => ({
+  id: "1",
+  email: "ada@x.example",
+  givenName: "Ada",
+  surname: "Lovelace",
+  organization: "Riverbend",
+  roles: [{ id: "r1", displayName: "iTwin Reader" }],
+  ...over,
+});
 const missing = user({ id: "2", email: null, givenName: null, surname: null, organization: null });
 
 describe("member search", () => {
@@ -34,7 +42,12 @@ describe("member search", () => {
   });
 
   it("searches groups by name, description and role", () => {
-    const g: GroupMember = { id: "g", groupName: "Site Engineers", groupDescription: "On site", roles: [{ id: "r", displayName: "Contributor" }] };
+    const g: GroupMember = {
+      id: "g",
+      groupName: "Site Engineers",
+      groupDescription: "On site",
+      roles: [{ id: "r", displayName: "Contributor" }],
+    };
     expect(searchGroups([g], "contributor")).toHaveLength(1);
     expect(searchGroups([g], "design")).toHaveLength(0);
   });

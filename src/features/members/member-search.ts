@@ -21,7 +21,9 @@ function matchesAll(haystack: string, query: string): boolean {
 }
 
 function userText(m: UserMember): string {
-  return [m.givenName, m.surname, m.email, m.organization, isMissingUser(m) ? "missing user" : "", ...m.roles.map((r) => r.displayName)].join(" ").toLowerCase();
+  return [m.givenName, m.surname, m.email, m.organization, isMissingUser(m) ? "missing user" : "", ...m.roles.map((r) => r.displayName)]
+    .join(" ")
+    .toLowerCase();
 }
 
 export function userMatches(m: UserMember, query: string): boolean {

@@ -4,7 +4,17 @@ import { groupsCsv, usersCsv } from "./members-csv";
 describe("members CSV", () => {
   it("writes one row per user with the roles joined and missing users flagged", () => {
     const csv = usersCsv([
-      { id: "1", email: "a@x.example", givenName: "Ada", surname: "L", organization: "Org, Inc", roles: [{ id: "r1", displayName: "Reader" }, { id: "r2", displayName: "Writer" }] },
+      {
+        id: "1",
+        email: "a@x.example",
+        givenName: "Ada",
+        surname: "L",
+        organization: "Org, Inc",
+        roles: [
+          { id: "r1", displayName: "Reader" },
+          { id: "r2", displayName: "Writer" },
+        ],
+      },
       { id: "2", email: null, givenName: null, surname: null, organization: null, roles: [] },
     ]);
     const lines = csv.trim().split("\r\n");

@@ -1,6 +1,6 @@
 // CSV of members with their roles (one row per member, roles joined by "; ").
 import type { GroupMember, UserMember } from "../../api/wire";
-import { toCsv } from "../../components/csv";
+import { toCsv } from "../../lib/csv";
 import { isMissingUser } from "./member-search";
 
 const roleNames = (roles: readonly { displayName: string }[]) => roles.map((r) => r.displayName).join("; ");

@@ -31,7 +31,13 @@ describe("roleSaveErrors", () => {
   });
 
   it("uses the error's own target when the server sent no details", () => {
-    const notFound = new ApiError({ status: 404, kind: "http", code: "RoleNotFound", message: "Requested Role is not available.", target: "roleIds[3]" });
+    const notFound = new ApiError({
+      status: 404,
+      kind: "http",
+      code: "RoleNotFound",
+      message: "Requested Role is not available.",
+      target: "roleIds[3]",
+    });
     expect(roleSaveErrors(notFound).picker).toHaveLength(1);
     expect(isValidationFailure(notFound)).toBe(true);
   });

@@ -32,7 +32,12 @@ describe("planAssignmentChanges", () => {
     const base = map({});
     const overrides = withPackageRole(base, new Map(), [R1, R2], EXEC, true);
     const plan = planAssignmentChanges(base, overrides);
-    expect(plan.post).toEqual({ assignments: [{ iTwinRoleId: R1, packageRoleIds: [EXEC] }, { iTwinRoleId: R2, packageRoleIds: [EXEC] }] });
+    expect(plan.post).toEqual({
+      assignments: [
+        { iTwinRoleId: R1, packageRoleIds: [EXEC] },
+        { iTwinRoleId: R2, packageRoleIds: [EXEC] },
+      ],
+    });
     expect(plan.patch).toBeUndefined();
     expect(plan.remove).toBeUndefined();
   });

@@ -41,7 +41,13 @@ export function effectiveAssignments(base: AssignmentMap, overrides: AssignmentM
 }
 
 /** Sets (on or off) one package role for several iTwin roles. */
-export function withPackageRole(base: AssignmentMap, overrides: AssignmentMap, iTwinRoleIds: readonly string[], packageRoleId: string, on: boolean): Map<string, Set<string>> {
+export function withPackageRole(
+  base: AssignmentMap,
+  overrides: AssignmentMap,
+  iTwinRoleIds: readonly string[],
+  packageRoleId: string,
+  on: boolean,
+): Map<string, Set<string>> {
   const next = new Map(overrides);
   for (const id of iTwinRoleIds) {
     const role = idKey(id);
@@ -54,7 +60,11 @@ export function withPackageRole(base: AssignmentMap, overrides: AssignmentMap, i
 }
 
 /** Removes every package role of the given iTwin roles. */
-export function withoutPackageRoles(base: AssignmentMap, overrides: AssignmentMap, iTwinRoleIds: readonly string[]): Map<string, Set<string>> {
+export function withoutPackageRoles(
+  base: AssignmentMap,
+  overrides: AssignmentMap,
+  iTwinRoleIds: readonly string[],
+): Map<string, Set<string>> {
   const next = new Map(overrides);
   for (const id of iTwinRoleIds) next.set(idKey(id), new Set());
   return dropUnchanged(base, next);

@@ -41,7 +41,13 @@ describe("assignmentFieldErrors", () => {
   it("sends details naming no field, or an unknown one, to the banner", () => {
     const errors = assignmentFieldErrors(seed422(["somethingElse"]));
     const untargeted = assignmentFieldErrors(
-      new ApiError({ status: 422, kind: "http", code: "X", message: "m", details: [{ code: "InvalidRequestBody", message: "Failed to parse request body." }] }),
+      new ApiError({
+        status: 422,
+        kind: "http",
+        code: "X",
+        message: "m",
+        details: [{ code: "InvalidRequestBody", message: "Failed to parse request body." }],
+      }),
     );
     expect(errors.unmatched).toHaveLength(1);
     expect(untargeted.unmatched).toHaveLength(1);

@@ -1,12 +1,18 @@
 // The assignments as a CSV table: one row per iTwin role × package role pair, with pending edits marked
 // so an exported review shows what is saved and what is not.
-import { toCsv } from "../../components/csv";
+import { toCsv } from "../../lib/csv";
 import { idKey, packageRolesOf, type AssignmentMap } from "./assignment-diff";
 import type { NamedRole } from "./mapping-layout";
 
 export const ASSIGNMENTS_CSV_HEADER = ["Package", "iTwin role", "iTwin role id", "Package role", "Package role id", "State"];
 
-export function assignmentsCsv(uniqueName: string, iTwinRoles: readonly NamedRole[], packageRoles: readonly NamedRole[], base: AssignmentMap, effective: AssignmentMap): string {
+export function assignmentsCsv(
+  uniqueName: string,
+  iTwinRoles: readonly NamedRole[],
+  packageRoles: readonly NamedRole[],
+  base: AssignmentMap,
+  effective: AssignmentMap,
+): string {
   const packageName = new Map(packageRoles.map((p) => [idKey(p.id), p.name]));
   const rows: string[][] = [];
   for (const role of iTwinRoles) {

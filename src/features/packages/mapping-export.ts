@@ -20,7 +20,9 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     const context = canvas.getContext("2d");
     if (!context) throw new Error("This browser cannot draw on a canvas.");
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be made."))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("The PNG could not be made."))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

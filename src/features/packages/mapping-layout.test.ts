@@ -10,14 +10,21 @@ const roles = [
   { id: "r3", name: "Write Access" },
 ];
 const packageRoles = [{ id: EXEC, name: "Execute Integration Package" }];
-const base = new Map([["r1", new Set([EXEC])], ["r3", new Set([EXEC])]]);
+const base = new Map([
+  ["r1", new Set([EXEC])],
+  ["r3", new Set([EXEC])],
+]);
 
 describe("layoutMapping", () => {
   it("draws a line per assignment, pending additions and removals in their own state", () => {
     let overrides = withPackageRole(base, new Map(), ["r2"], EXEC, true);
     overrides = withoutPackageRoles(base, overrides, ["r3"]);
     const layout = layoutMapping(roles, packageRoles, base, effectiveAssignments(base, overrides));
-    expect(layout.lines.map((l) => [l.iTwinRoleId, l.state])).toEqual([["r1", "saved"], ["r2", "added"], ["r3", "removed"]]);
+    expect(layout.lines.map((l) => [l.iTwinRoleId, l.state])).toEqual([
+      ["r1", "saved"],
+      ["r2", "added"],
+      ["r3", "removed"],
+    ]);
     const target = layout.packageNodes[0]!;
     for (const line of layout.lines) expect(line.x2).toBe(target.x);
   });

@@ -44,7 +44,12 @@ export function shorten(text: string, max: number = LAYOUT.maxLabel): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function layoutMapping(iTwinRoles: readonly NamedRole[], packageRoles: readonly NamedRole[], base: AssignmentMap, effective: AssignmentMap): MappingLayout {
+export function layoutMapping(
+  iTwinRoles: readonly NamedRole[],
+  packageRoles: readonly NamedRole[],
+  base: AssignmentMap,
+  effective: AssignmentMap,
+): MappingLayout {
   const { width, nodeWidth, nodeHeight, rowGap, top, bottom } = LAYOUT;
   const row = nodeHeight + rowGap;
   const rows = Math.max(iTwinRoles.length, packageRoles.length, 1);
@@ -52,8 +57,20 @@ export function layoutMapping(iTwinRoles: readonly NamedRole[], packageRoles: re
   // The shorter column is centred against the longer one, so lines fan out evenly.
   const offset = (count: number) => top + ((rows - count) * row) / 2;
 
-  const iTwinNodes: MappingNode[] = iTwinRoles.map((r, i) => ({ ...r, side: "itwin", x: 8, y: offset(iTwinRoles.length) + i * row, label: shorten(r.name) }));
-  const packageNodes: MappingNode[] = packageRoles.map((r, i) => ({ ...r, side: "package", x: width - nodeWidth - 8, y: offset(packageRoles.length) + i * row, label: shorten(r.name) }));
+  const iTwinNodes: MappingNode[] = iTwinRoles.map((r, i) => ({
+    ...r,
+    side: "itwin",
+    x: 8,
+    y: offset(iTwinRoles.length) + i * row,
+    label: shorten(r.name),
+  }));
+  const packageNodes: MappingNode[] = packageRoles.map((r, i) => ({
+    ...r,
+    side: "package",
+    x: width - nodeWidth - 8,
+    y: offset(packageRoles.length) + i * row,
+    label: shorten(r.name),
+  }));
   const packageById = new Map(packageNodes.map((n) => [idKey(n.id), n]));
 
   const lines: MappingLine[] = [];
@@ -63,7 +80,8 @@ export function layoutMapping(iTwinRoles: readonly NamedRole[], packageRoles: re
     for (const packageRoleId of new Set([...before, ...after])) {
       const target = packageById.get(packageRoleId);
       if (!target) continue;
-      const state: LineState = before.has(packageRoleId) && after.has(packageRoleId) ? "saved" : after.has(packageRoleId) ? "added" : "removed";
+      const state: LineState =
+        before.has(packageRoleId) && after.has(packageRoleId) ? "saved" : after.has(packageRoleId) ? "added" : "removed";
       lines.push({
         iTwinRoleId: idKey(node.id),
         packageRoleId,
@@ -79,7 +97,13 @@ export function layoutMapping(iTwinRoles: readonly NamedRole[], packageRoles: re
 }
 
 /** The filter box: roles whose name matches the text, optionally only those holding (or about to hold or lose) package roles. */
-export function filterITwinRoles<R extends NamedRole>(roles: readonly R[], text: string, onlyAssigned: boolean, base: AssignmentMap, effective: AssignmentMap): R[] {
+export function filterITwinRoles<R extends NamedRole>(
+  roles: readonly R[],
+  text: string,
+  onlyAssigned: boolean,
+  base: AssignmentMap,
+  effective: AssignmentMap,
+): R[] {
   const needle = text.trim().toLowerCase();
   return roles.filter((r) => {
     if (needle && !r.name.toLowerCase().includes(needle)) return false;

@@ -1,7 +1,7 @@
 // Comparing two or three roles permission by permission: what only one has, what all share, and (for
 // three) what some share. Sections are derived from which roles hold each permission.
 import type { Role } from "../../api/wire";
-import { toCsv } from "../../components/csv";
+import { toCsv } from "../../lib/csv";
 import { serviceOf } from "./permission-groups";
 
 export interface CompareSection {
@@ -52,6 +52,11 @@ export function comparisonToCsv(comparison: RoleComparison): string {
   const sectionOf = new Map(comparison.sections.flatMap((s) => s.permissions.map((p) => [p, s.title] as const)));
   return toCsv(
     ["Permission", "Service", ...names, "Difference"],
-    comparison.rows.map((row) => [row.permission, serviceOf(row.permission), ...row.held.map((h) => (h ? "yes" : "no")), sectionOf.get(row.permission) ?? ""]),
+    comparison.rows.map((row) => [
+      row.permission,
+      serviceOf(row.permission),
+      ...row.held.map((h) => (h ? "yes" : "no")),
+      sectionOf.get(row.permission) ?? "",
+    ]),
   );
 }

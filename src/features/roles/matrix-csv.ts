@@ -2,7 +2,7 @@
 // filters show (collapsed groups included: collapsing is a view choice, not a filter), pending edits
 // included so the file matches the screen.
 import type { Role } from "../../api/wire";
-import { toCsv } from "../../components/csv";
+import { toCsv } from "../../lib/csv";
 import type { Granted } from "./matrix";
 import { serviceOf } from "./permission-groups";
 

@@ -12,7 +12,9 @@ const granted: Granted = (roleId, p) => roles.find((r) => r.id === roleId)!.perm
 describe("permissionRows", () => {
   it("groups permissions by the prefix before the first underscore, groups and members sorted", () => {
     const rows = permissionRows(permissions, new Set());
-    expect(rows.map((r) => (r.kind === "group" ? `# ${r.service} ${r.permissions.length}` : r.kind === "permission" ? r.permission : "?"))).toEqual([
+    expect(
+      rows.map((r) => (r.kind === "group" ? `# ${r.service} ${r.permissions.length}` : r.kind === "permission" ? r.permission : "?")),
+    ).toEqual([
       "# administration 1",
       "administration_manage_roles",
       "# imodels 2",
@@ -55,7 +57,11 @@ describe("applyFilters", () => {
   });
 
   it("reports a text that matches nothing", () => {
-    expect(applyFilters(roles, permissions, { ...noFilters, text: "zzz" }, granted)).toEqual({ roles: [], permissions: [], noTextMatch: true });
+    expect(applyFilters(roles, permissions, { ...noFilters, text: "zzz" }, granted)).toEqual({
+      roles: [],
+      permissions: [],
+      noTextMatch: true,
+    });
   });
 
   it("filters by role type", () => {
@@ -69,7 +75,9 @@ describe("applyFilters", () => {
   });
 
   it("ignores 'only where they differ' until two roles are selected", () => {
-    expect(applyFilters(roles, permissions, { ...noFilters, onlyDiffering: true, selectedRoleIds: ["r1"] }, granted).permissions).toHaveLength(5);
+    expect(
+      applyFilters(roles, permissions, { ...noFilters, onlyDiffering: true, selectedRoleIds: ["r1"] }, granted).permissions,
+    ).toHaveLength(5);
   });
 });
 

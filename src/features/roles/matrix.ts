@@ -25,7 +25,9 @@ export function roleTypeOf(role: Role): "Custom" | "Default" {
 }
 
 export function sortRoles(roles: readonly Role[]): Role[] {
-  return [...roles].sort((a, b) => a.displayName.localeCompare(b.displayName, undefined, { sensitivity: "base" }) || a.id.localeCompare(b.id));
+  return [...roles].sort(
+    (a, b) => a.displayName.localeCompare(b.displayName, undefined, { sensitivity: "base" }) || a.id.localeCompare(b.id),
+  );
 }
 
 export interface FilteredMatrix {
@@ -35,7 +37,12 @@ export interface FilteredMatrix {
   noTextMatch: boolean;
 }
 
-export function applyFilters(roles: readonly Role[], permissions: readonly string[], filters: MatrixFilters, granted: Granted): FilteredMatrix {
+export function applyFilters(
+  roles: readonly Role[],
+  permissions: readonly string[],
+  filters: MatrixFilters,
+  granted: Granted,
+): FilteredMatrix {
   const typed = sortRoles(roles).filter((r) => filters.roleType === "all" || roleTypeOf(r) === filters.roleType);
   const text = filters.text.trim().toLowerCase();
   let shownRoles = typed;
@@ -83,7 +90,8 @@ export interface RoleRow {
 }
 export type MatrixRow = GroupRow | PermissionRow | RoleRow;
 
-export type MatrixColumn = { kind: "role"; key: string; role: Role } | { kind: "permission"; key: string; permission: string; service: string };
+export type MatrixColumn =
+  { kind: "role"; key: string; role: Role } | { kind: "permission"; key: string; permission: string; service: string };
 
 /** Permissions as rows, under one collapsible row per service (prefix before the first "_"). */
 export function permissionRows(permissions: readonly string[], collapsed: ReadonlySet<string>): MatrixRow[] {
@@ -106,7 +114,9 @@ export function roleRows(roles: readonly Role[]): MatrixRow[] {
 
 /** Swapped axes: permissions become columns, in service order (groups cannot be rows any more). */
 export function permissionColumns(permissions: readonly string[]): MatrixColumn[] {
-  return [...groupByService(permissions).values()].flat().map((permission) => ({ kind: "permission", key: `perm:${permission}`, permission, service: serviceOf(permission) }));
+  return [...groupByService(permissions).values()]
+    .flat()
+    .map((permission) => ({ kind: "permission", key: `perm:${permission}`, permission, service: serviceOf(permission) }));
 }
 
 /** The (role, permission) a cell stands for, whichever axis holds which. */

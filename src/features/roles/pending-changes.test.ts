@@ -23,13 +23,31 @@ describe("pending changes", () => {
   });
 
   it("diffs pending edits per role into added, removed and the full list to send", () => {
-    const base = [role("r1", "Writer", ["imodels_read", "imodels_write"]), role("r2", "Auditor", ["itwins_read"]), role("r3", "Untouched", ["x_y"])];
+    const base = [
+      role("r1", "Writer", ["imodels_read", "imodels_write"]),
+      role("r2", "Auditor", ["itwins_read"]),
+      role("r3", "Untouched", ["x_y"]),
+    ];
     let p = toggleCell(noPendingChanges, "r1", "imodels_write", true);
     p = toggleCell(p, "r1", "storage_read", false);
     p = toggleCell(p, "r2", "administration_view_audit", false);
     expect(diffPending(p, base)).toEqual([
-      { roleId: "r2", displayName: "Auditor", basePermissions: ["itwins_read"], added: ["administration_view_audit"], removed: [], nextPermissions: ["administration_view_audit", "itwins_read"] },
-      { roleId: "r1", displayName: "Writer", basePermissions: ["imodels_read", "imodels_write"], added: ["storage_read"], removed: ["imodels_write"], nextPermissions: ["imodels_read", "storage_read"] },
+      {
+        roleId: "r2",
+        displayName: "Auditor",
+        basePermissions: ["itwins_read"],
+        added: ["administration_view_audit"],
+        removed: [],
+        nextPermissions: ["administration_view_audit", "itwins_read"],
+      },
+      {
+        roleId: "r1",
+        displayName: "Writer",
+        basePermissions: ["imodels_read", "imodels_write"],
+        added: ["storage_read"],
+        removed: ["imodels_write"],
+        nextPermissions: ["imodels_read", "storage_read"],
+      },
     ]);
   });
 

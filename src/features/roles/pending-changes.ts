@@ -20,7 +20,12 @@ export function pendingValue(pending: PendingChanges, roleId: string, permission
   return pending.byRole.get(roleId)?.get(permission);
 }
 
-function withEntry(index: ReadonlyMap<string, CellValues>, outer: string, inner: string, value: boolean | undefined): ReadonlyMap<string, CellValues> {
+function withEntry(
+  index: ReadonlyMap<string, CellValues>,
+  outer: string,
+  inner: string,
+  value: boolean | undefined,
+): ReadonlyMap<string, CellValues> {
   const next = new Map(index);
   const slice = new Map(index.get(outer) ?? []);
   if (value === undefined) slice.delete(inner);

@@ -6,7 +6,11 @@ export interface RoleHolders {
   groups: GroupMember[];
 }
 
-export function holdersOf(roleId: string, users: readonly UserMember[] | undefined, groups: readonly GroupMember[] | undefined): RoleHolders {
+export function holdersOf(
+  roleId: string,
+  users: readonly UserMember[] | undefined,
+  groups: readonly GroupMember[] | undefined,
+): RoleHolders {
   const holds = (m: { roles: { id: string }[] }) => m.roles.some((r) => r.id === roleId);
   return { users: (users ?? []).filter(holds), groups: (groups ?? []).filter(holds) };
 }

@@ -19,7 +19,10 @@ describe("saveRoleChanges", () => {
       return role(id, id, permissions);
     });
     const getRole = vi.fn(async (id: string) => role(id, id, ["a_1"]));
-    const results = await saveRoleChanges([change("good", ["a_1"], ["a_1", "a_2"]), change("bad", ["a_1"], [])], { getRole, updatePermissions });
+    const results = await saveRoleChanges([change("good", ["a_1"], ["a_1", "a_2"]), change("bad", ["a_1"], [])], {
+      getRole,
+      updatePermissions,
+    });
     expect(updatePermissions).toHaveBeenCalledWith("good", ["a_1", "a_2"]);
     expect(results.map((r) => [r.roleId, r.status])).toEqual([
       ["good", "saved"],
@@ -30,7 +33,10 @@ describe("saveRoleChanges", () => {
   it("does not overwrite a role that changed on the server since it was loaded", async () => {
     const updatePermissions = vi.fn(async (id: string, permissions: string[]) => role(id, id, permissions));
     const getRole = async (id: string) => role(id, id, id === "moved" ? ["a_1", "b_9"] : ["a_1"]);
-    const results = await saveRoleChanges([change("moved", ["a_1"], ["a_1", "a_2"]), change("same", ["a_1"], [])], { getRole, updatePermissions });
+    const results = await saveRoleChanges([change("moved", ["a_1"], ["a_1", "a_2"]), change("same", ["a_1"], [])], {
+      getRole,
+      updatePermissions,
+    });
     expect(results[0]).toMatchObject({ roleId: "moved", status: "conflict", addedOnServer: ["b_9"], removedOnServer: [] });
     expect(results[1]).toMatchObject({ roleId: "same", status: "saved" });
     expect(updatePermissions).toHaveBeenCalledTimes(1);
@@ -39,7 +45,10 @@ describe("saveRoleChanges", () => {
 
   it("reports a role that could not be re-read as failed without patching it", async () => {
     const updatePermissions = vi.fn();
-    const results = await saveRoleChanges([change("gone", [], ["a_1"])], { getRole: async () => Promise.reject(new Error("404")), updatePermissions });
+    const results = await saveRoleChanges([change("gone", [], ["a_1"])], {
+      getRole: async () => Promise.reject(new Error("404")),
+      updatePermissions,
+    });
     expect(results[0]).toMatchObject({ status: "failed" });
     expect(updatePermissions).not.toHaveBeenCalled();
   });

@@ -28,7 +28,10 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   return results;
 }
 
-export function serverDrift(basePermissions: readonly string[], server: readonly string[]): { addedOnServer: string[]; removedOnServer: string[] } {
+export function serverDrift(
+  basePermissions: readonly string[],
+  server: readonly string[],
+): { addedOnServer: string[]; removedOnServer: string[] } {
   const base = new Set(basePermissions);
   const now = new Set(server);
   return {
@@ -42,7 +45,8 @@ export async function saveRoleChanges(changes: readonly RoleChange[], deps: Save
     try {
       const serverRole = await deps.getRole(change.roleId);
       const drift = serverDrift(change.basePermissions, serverRole.permissions ?? []);
-      if (drift.addedOnServer.length > 0 || drift.removedOnServer.length > 0) return { roleId: change.roleId, status: "conflict", serverRole, ...drift };
+      if (drift.addedOnServer.length > 0 || drift.removedOnServer.length > 0)
+        return { roleId: change.roleId, status: "conflict", serverRole, ...drift };
       return change;
     } catch (error) {
       return { roleId: change.roleId, status: "failed", error };

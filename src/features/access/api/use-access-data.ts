@@ -27,7 +27,11 @@ export function useAccessData(iTwinId: string): AccessDataState {
   const groupMembers = useAllGroupMembers(iTwinId);
   const groups = useAllGroups(iTwinId);
 
-  const ready = roles.data !== undefined && users.data !== undefined && groupMembers.data !== undefined && (groups.data !== undefined || groups.isError);
+  const ready =
+    roles.data !== undefined &&
+    users.data !== undefined &&
+    groupMembers.data !== undefined &&
+    (groups.data !== undefined || groups.isError);
   const data = useMemo<AccessData | undefined>(
     () => (ready ? { roles: roles.data!, users: users.data!, groupMembers: groupMembers.data!, groups: groups.data ?? null } : undefined),
     [ready, roles.data, users.data, groupMembers.data, groups.data],

@@ -12,16 +12,25 @@ useMswServer();
 
 const AC = `${TEST_API}/accesscontrol/itwins/:id`;
 
-function handlers(opts: { users?: UserMember[]; roles?: Role[]; groupMembers?: GroupMember[]; groups?: Group[] | "forbidden"; permissions?: string[] } = {}) {
+function handlers(
+  opts: { users?: UserMember[]; roles?: Role[]; groupMembers?: GroupMember[]; groups?: Group[] | "forbidden"; permissions?: string[] } = {},
+) {
   const groups = opts.groups ?? [SITE_ENGINEERS];
   return [
-    http.get(`${AC}/permissions`, () => HttpResponse.json({ permissions: opts.permissions ?? ["administration_invite_member", "administration_manage_roles", "administration_manage_groups"] })),
+    http.get(`${AC}/permissions`, () =>
+      HttpResponse.json({
+        permissions: opts.permissions ?? ["administration_invite_member", "administration_manage_roles", "administration_manage_groups"],
+      }),
+    ),
     http.get(`${AC}/roles`, () => HttpResponse.json({ roles: opts.roles ?? ROLES })),
     http.get(`${AC}/members/users`, () => HttpResponse.json({ members: opts.users ?? [DIRECT, BOTH, GROUP_ONLY, NOBODY], _links: {} })),
     http.get(`${AC}/members/groups`, () => HttpResponse.json({ members: opts.groupMembers ?? GROUP_MEMBERS, _links: {} })),
     http.get(`${AC}/groups`, () =>
       groups === "forbidden"
-        ? HttpResponse.json({ error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } }, { status: 403 })
+        ? HttpResponse.json(
+            { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+            { status: 403 },
+          )
         : HttpResponse.json({ groups, _links: {} }),
     ),
   ];
@@ -70,7 +79,11 @@ describe("Effective access", () => {
   it("names the permission a 403 on the roles needs", async () => {
     server.use(...handlers());
     // Added last, so asked first.
-    server.use(http.get(`${AC}/roles`, () => HttpResponse.json({ error: { code: "InsufficientPermissions", message: "Not allowed." } }, { status: 403 })));
+    server.use(
+      http.get(`${AC}/roles`, () =>
+        HttpResponse.json({ error: { code: "InsufficientPermissions", message: "Not allowed." } }, { status: 403 }),
+      ),
+    );
     renderPage();
     expect(await screen.findByText("Loading roles and members is not allowed")).toBeInTheDocument();
     expect(screen.getByText("administration_manage_roles")).toBeInTheDocument();
@@ -110,14 +123,23 @@ describe("Bulk changes", () => {
         patched.push(id);
         if (id === b.id && failBravo) {
           failBravo = false;
-          return HttpResponse.json({ error: { code: "InternalServerError", message: "The service could not process the request." } }, { status: 500 });
+          return HttpResponse.json(
+            { error: { code: "InternalServerError", message: "The service could not process the request." } },
+            { status: 500 },
+          );
         }
         const { roleIds } = (await request.json()) as { roleIds: string[] };
-        return HttpResponse.json({ member: { ...[a, b, c].find((m) => m.id === id)!, roles: roleIds.map((rid) => ({ id: rid, displayName: ROLES.find((r) => r.id === rid)!.displayName })) } });
+        return HttpResponse.json({
+          member: {
+            ...[a, b, c].find((m) => m.id === id)!,
+            roles: roleIds.map((rid) => ({ id: rid, displayName: ROLES.find((r) => r.id === rid)!.displayName })),
+          },
+        });
       }),
     );
     renderPage("?tab=bulk");
-    for (const name of ["Alpha Tester", "Bravo Tester", "Charlie Tester"]) await userEvent.click(await screen.findByRole("checkbox", { name: new RegExp(name) }));
+    for (const name of ["Alpha Tester", "Bravo Tester", "Charlie Tester"])
+      await userEvent.click(await screen.findByRole("checkbox", { name: new RegExp(name) }));
     expect(screen.getByTestId("bulk-selected-count")).toHaveTextContent("3 selected");
     await userEvent.click(screen.getByRole("combobox", { name: "Roles to add" }));
     await userEvent.click(await screen.findByRole("option", { name: "iTwin Contributor" }));

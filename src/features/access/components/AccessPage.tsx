@@ -34,9 +34,12 @@ export function AccessPage() {
   const [message, setMessage] = useState<string | null>(null);
 
   // Resolved against the latest lists, so a saved change shows at once.
-  const person = useMemo(() => (personId ? access.people.find((p) => sameId(p.id, personId)) ?? null : null), [personId, access.people]);
+  const person = useMemo(() => (personId ? (access.people.find((p) => sameId(p.id, personId)) ?? null) : null), [personId, access.people]);
   const choose = (p: Person | null) => setPersonId(p?.id ?? null);
-  const effective = useMemo(() => (person && access.data && access.index ? effectiveAccess(person, access.data, access.index) : null), [person, access.data, access.index]);
+  const effective = useMemo(
+    () => (person && access.data && access.index ? effectiveAccess(person, access.data, access.index) : null),
+    [person, access.data, access.index],
+  );
   const targetUser = person?.isUserMember ? access.data?.users.find((u) => sameId(u.id, person.id)) : undefined;
 
   return (
@@ -53,17 +56,23 @@ export function AccessPage() {
         />
       ) : access.loading || !access.data || !access.index ? (
         <Box sx={{ display: "flex", gap: 2, alignItems: "center" }} role="status">
-          <CircularProgress size={20} /> Loading roles, members and groups…{access.loadedMembers > 0 ? ` ${access.loadedMembers} members so far` : ""}
+          <CircularProgress size={20} /> Loading roles, members and groups…
+          {access.loadedMembers > 0 ? ` ${access.loadedMembers} members so far` : ""}
         </Box>
       ) : (
         <>
           {access.groupsError ? (
             <Alert severity="warning" data-testid="groups-unknown">
-              Group membership could not be read{isApiError(access.groupsError) && access.groupsError.status === 403 ? " (it needs the permission administration_manage_groups)" : ""}: access that comes through groups is not shown.
+              Group membership could not be read
+              {isApiError(access.groupsError) && access.groupsError.status === 403
+                ? " (it needs the permission administration_manage_groups)"
+                : ""}
+              : access that comes through groups is not shown.
             </Alert>
           ) : access.index.unresolved.length > 0 ? (
             <Alert severity="info">
-              The members of {access.index.unresolved.map((g) => g.groupName).join(", ")} are not listed on this iTwin (for example account-level groups): access through them is not shown.
+              The members of {access.index.unresolved.map((g) => g.groupName).join(", ")} are not listed on this iTwin (for example
+              account-level groups): access through them is not shown.
             </Alert>
           ) : null}
           <UrlTabs tabs={TABS} value={tab} onChange={setTab} label="Access insight views" idPrefix="access">
@@ -74,18 +83,26 @@ export function AccessPage() {
                   <EffectiveAccessView
                     access={effective}
                     onSameAccess={() => setSameAccessOpen(true)}
-                    sameAccessDisabledReason={canEdit.known && !canEdit.allowed ? `Changing roles needs the permission ${INVITE_PERMISSION}.` : undefined}
+                    sameAccessDisabledReason={
+                      canEdit.known && !canEdit.allowed ? `Changing roles needs the permission ${INVITE_PERMISSION}.` : undefined
+                    }
                   />
                 ) : (
                   <Typography variant="body2" color="text.secondary">
-                    {access.people.length === 0 ? "This iTwin has no members yet: add people on the Members page." : `Choose one of ${access.people.length} members to see every permission they hold and where it comes from.`}
+                    {access.people.length === 0
+                      ? "This iTwin has no members yet: add people on the Members page."
+                      : `Choose one of ${access.people.length} members to see every permission they hold and where it comes from.`}
                   </Typography>
                 )}
               </Stack>
             ) : null}
-            {tab === "check" ? <CheckAccessPanel data={access.data} index={access.index} people={access.people} person={person} onPersonChange={choose} /> : null}
+            {tab === "check" ? (
+              <CheckAccessPanel data={access.data} index={access.index} people={access.people} person={person} onPersonChange={choose} />
+            ) : null}
             {tab === "who" ? <WhoHasItPanel data={access.data} index={access.index} people={access.people} /> : null}
-            {tab === "bulk" ? <BulkChangeWizard iTwinId={iTwinId} users={access.data.users} roles={access.data.roles} canEdit={canEdit.allowed} /> : null}
+            {tab === "bulk" ? (
+              <BulkChangeWizard iTwinId={iTwinId} users={access.data.users} roles={access.data.roles} canEdit={canEdit.allowed} />
+            ) : null}
           </UrlTabs>
           {sameAccessOpen && targetUser ? (
             <SameAccessDialog

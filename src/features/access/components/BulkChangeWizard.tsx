@@ -35,12 +35,21 @@ export function BulkChangeWizard({ iTwinId, users, roles, canEdit }: BulkChangeW
   const sortedRoles = useMemo(() => [...roles].sort((a, b) => a.displayName.localeCompare(b.displayName)), [roles]);
 
   const conflicts = conflictingRoleIds({ add, remove });
-  const conflictText = conflicts.length > 0 ? `Both added and removed: ${conflicts.map((id) => roles.find((r) => r.id === id)?.displayName ?? id).join(", ")}` : undefined;
+  const conflictText =
+    conflicts.length > 0
+      ? `Both added and removed: ${conflicts.map((id) => roles.find((r) => r.id === id)?.displayName ?? id).join(", ")}`
+      : undefined;
   const canPreview = selected.size > 0 && add.length + remove.length > 0 && conflicts.length === 0;
 
   const preview = () => {
     // The plan is a snapshot: later refetches of the member list do not change what will be sent.
-    setPlan(buildBulkPlan(users.filter((u) => selected.has(u.id)), { add, remove }, roles));
+    setPlan(
+      buildBulkPlan(
+        users.filter((u) => selected.has(u.id)),
+        { add, remove },
+        roles,
+      ),
+    );
     apply.reset();
     setStage("preview");
   };
@@ -74,17 +83,37 @@ export function BulkChangeWizard({ iTwinId, users, roles, canEdit }: BulkChangeW
         ))}
       </Stepper>
       {!canEdit ? (
-        <Alert severity="info">You can preview bulk changes, but applying them needs the permission <code>{INVITE_PERMISSION}</code> on this iTwin.</Alert>
+        <Alert severity="info">
+          You can preview bulk changes, but applying them needs the permission <code>{INVITE_PERMISSION}</code> on this iTwin.
+        </Alert>
       ) : null}
 
       {stage === "choose" ? (
         <>
-          <Typography variant="subtitle1" component="h2">1. Members</Typography>
+          <Typography variant="subtitle1" component="h2">
+            1. Members
+          </Typography>
           <BulkMemberSelector users={users} selected={selected} onChange={setSelected} />
-          <Typography variant="subtitle1" component="h2">2. Roles</Typography>
+          <Typography variant="subtitle1" component="h2">
+            2. Roles
+          </Typography>
           <Stack direction={{ xs: "column", md: "row" }} spacing={2}>
-            <RolesMultiPicker id="bulk-add-roles" label="Roles to add" roles={sortedRoles} value={add} onChange={setAdd} error={conflictText} />
-            <RolesMultiPicker id="bulk-remove-roles" label="Roles to remove" roles={sortedRoles} value={remove} onChange={setRemove} error={conflictText} />
+            <RolesMultiPicker
+              id="bulk-add-roles"
+              label="Roles to add"
+              roles={sortedRoles}
+              value={add}
+              onChange={setAdd}
+              error={conflictText}
+            />
+            <RolesMultiPicker
+              id="bulk-remove-roles"
+              label="Roles to remove"
+              roles={sortedRoles}
+              value={remove}
+              onChange={setRemove}
+              error={conflictText}
+            />
           </Stack>
           <Box>
             <Button variant="contained" onClick={preview} disabled={!canPreview}>
@@ -99,7 +128,11 @@ export function BulkChangeWizard({ iTwinId, users, roles, canEdit }: BulkChangeW
           </Typography>
           {stage === "apply" ? (
             <Box aria-live="polite">
-              <LinearProgress variant="determinate" value={toSend.length ? (done / toSend.length) * 100 : 100} aria-label="Progress of the bulk change" />
+              <LinearProgress
+                variant="determinate"
+                value={toSend.length ? (done / toSend.length) * 100 : 100}
+                aria-label="Progress of the bulk change"
+              />
               <Typography variant="body2" data-testid="bulk-progress" sx={{ mt: 0.5 }}>
                 {apply.running ? `Applying… ${done} of ${toSend.length} answered` : `Finished: ${saved} saved, ${failed.length} failed`}
               </Typography>

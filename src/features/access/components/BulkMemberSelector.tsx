@@ -9,10 +9,22 @@ const MAX_SHOWN = 100;
 
 function matches(m: UserMember, query: string): boolean {
   const text = [personName(personFromUser(m)), m.email, ...m.roles.map((r) => r.displayName)].join(" ").toLowerCase();
-  return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => text.includes(w));
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => text.includes(w));
 }
 
-export function BulkMemberSelector({ users, selected, onChange }: { users: readonly UserMember[]; selected: ReadonlySet<string>; onChange: (ids: Set<string>) => void }) {
+export function BulkMemberSelector({
+  users,
+  selected,
+  onChange,
+}: {
+  users: readonly UserMember[];
+  selected: ReadonlySet<string>;
+  onChange: (ids: Set<string>) => void;
+}) {
   const [search, setSearch] = useState("");
   const matching = useMemo(() => (search.trim() ? users.filter((m) => matches(m, search)) : [...users]), [users, search]);
   const shown = matching.slice(0, MAX_SHOWN);
@@ -37,9 +49,15 @@ export function BulkMemberSelector({ users, selected, onChange }: { users: reado
           {selected.size} selected
         </Typography>
       </Stack>
-      <Box sx={{ maxHeight: 320, overflow: "auto", border: 1, borderColor: "divider", borderRadius: 1, px: 1 }} role="group" aria-label="Members">
+      <Box
+        sx={{ maxHeight: 320, overflow: "auto", border: 1, borderColor: "divider", borderRadius: 1, px: 1 }}
+        role="group"
+        aria-label="Members"
+      >
         {shown.length === 0 ? (
-          <Typography variant="body2" sx={{ p: 1 }}>No member matches “{search}”.</Typography>
+          <Typography variant="body2" sx={{ p: 1 }}>
+            No member matches “{search}”.
+          </Typography>
         ) : (
           shown.map((m) => (
             <Box key={m.id}>
@@ -59,7 +77,9 @@ export function BulkMemberSelector({ users, selected, onChange }: { users: reado
         )}
       </Box>
       {matching.length > MAX_SHOWN ? (
-        <Typography variant="caption">Showing {MAX_SHOWN} of {matching.length} matching members; refine the search to see others (“Select all” covers all of them).</Typography>
+        <Typography variant="caption">
+          Showing {MAX_SHOWN} of {matching.length} matching members; refine the search to see others (“Select all” covers all of them).
+        </Typography>
       ) : null}
     </Stack>
   );

@@ -18,7 +18,14 @@ function outcome(entry: PlanEntry, result: MemberResult | undefined) {
     case "saved":
       return <Chip size="small" color="success" label="Saved" />;
     case "failed":
-      return <Chip size="small" color="error" label={`Failed: ${result.error instanceof Error ? result.error.message : "unknown error"}`} sx={{ maxWidth: 420 }} />;
+      return (
+        <Chip
+          size="small"
+          color="error"
+          label={`Failed: ${result.error instanceof Error ? result.error.message : "unknown error"}`}
+          sx={{ maxWidth: 420 }}
+        />
+      );
   }
 }
 
@@ -42,9 +49,15 @@ export function BulkPlanTable({ plan, results = {} }: { plan: readonly PlanEntry
               <TableRow key={e.member.id} data-testid="bulk-plan-row" data-member={name} data-outcome={result?.status ?? e.state}>
                 <TableCell>
                   {name}
-                  <Typography variant="caption" component="div" color="text.secondary">{e.member.email ?? e.member.id}</Typography>
+                  <Typography variant="caption" component="div" color="text.secondary">
+                    {e.member.email ?? e.member.id}
+                  </Typography>
                 </TableCell>
-                <TableCell>{result?.status === "saved" ? result.roles.map((r) => r.displayName).join(", ") : e.member.roles.map((r) => r.displayName).join(", ") || "—"}</TableCell>
+                <TableCell>
+                  {result?.status === "saved"
+                    ? result.roles.map((r) => r.displayName).join(", ")
+                    : e.member.roles.map((r) => r.displayName).join(", ") || "—"}
+                </TableCell>
                 <TableCell>
                   {[...e.added.map((r) => `+ ${r.displayName}`), ...e.removed.map((r) => `− ${r.displayName}`)].join(", ") || "—"}
                 </TableCell>

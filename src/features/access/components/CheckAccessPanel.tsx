@@ -32,10 +32,14 @@ export function CheckAccessPanel({ data, index, people, person, onPersonChange }
         <PermissionPicker id="check-permission" permissions={permissions} value={permission} onChange={setPermission} />
       </Stack>
       {!person || !permission ? (
-        <Typography variant="body2" color="text.secondary">Choose a member and a permission to see whether and how they hold it.</Typography>
+        <Typography variant="body2" color="text.secondary">
+          Choose a member and a permission to see whether and how they hold it.
+        </Typography>
       ) : result?.granted ? (
         <Alert severity="success" data-testid="check-result" role="status">
-          <AlertTitle>Yes — {personName(person)} has {permission}</AlertTitle>
+          <AlertTitle>
+            Yes — {personName(person)} has {permission}
+          </AlertTitle>
           <Typography variant="body2" sx={{ mb: 1 }}>
             {result.paths.length === 1 ? "Granted by one path:" : `Granted by ${result.paths.length} paths:`}
           </Typography>
@@ -43,12 +47,16 @@ export function CheckAccessPanel({ data, index, people, person, onPersonChange }
         </Alert>
       ) : result ? (
         <Alert severity="warning" data-testid="check-result" role="status">
-          <AlertTitle>No — {personName(person)} does not have {permission}</AlertTitle>
+          <AlertTitle>
+            No — {personName(person)} does not have {permission}
+          </AlertTitle>
           {result.rolesThatWouldGrant.length > 0 ? (
             <>
               <Typography variant="body2">Roles that would grant it:</Typography>
               <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, mt: 0.5 }} data-testid="roles-that-would-grant">
-                {result.rolesThatWouldGrant.map((r) => <Chip key={r.id} size="small" label={r.displayName} />)}
+                {result.rolesThatWouldGrant.map((r) => (
+                  <Chip key={r.id} size="small" label={r.displayName} />
+                ))}
               </Box>
             </>
           ) : (

@@ -1,9 +1,23 @@
 // Everything one person may do on the iTwin: the roles they hold and how, then every permission with
 // each path that grants it. A permission that arrives several ways lists all of them.
 import { useMemo, useState } from "react";
-import { Alert, Box, Button, Chip, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
 import DownloadIcon from "@mui/icons-material/Download";
-import { downloadFile } from "../../../components/csv";
+import { downloadFile } from "../../../lib/csv";
 import { csvFileName, effectiveAccessCsv } from "../access-csv";
 import { personName, type EffectiveAccess } from "../effective-access";
 import { AccessPaths } from "./AccessPaths";
@@ -36,39 +50,74 @@ export function EffectiveAccessView({ access, onSameAccess, sameAccessDisabledRe
             Same access as…
           </Button>
         ) : null}
-        <Button startIcon={<DownloadIcon />} disabled={access.permissions.length === 0} onClick={() => downloadFile(csvFileName(`effective-access-${name}`), effectiveAccessCsv(access))}>
+        <Button
+          startIcon={<DownloadIcon />}
+          disabled={access.permissions.length === 0}
+          onClick={() => downloadFile(csvFileName(`effective-access-${name}`), effectiveAccessCsv(access))}
+        >
           Export CSV
         </Button>
       </Stack>
-      {sameAccessDisabledReason ? <Typography variant="body2" color="text.secondary">{sameAccessDisabledReason}</Typography> : null}
+      {sameAccessDisabledReason ? (
+        <Typography variant="body2" color="text.secondary">
+          {sameAccessDisabledReason}
+        </Typography>
+      ) : null}
       {!access.person.isUserMember ? (
         <Alert severity="info">{name} is not a user member of this iTwin: all their access comes through groups.</Alert>
       ) : null}
 
       <Box>
-        <Typography variant="subtitle2" component="h3">Roles held</Typography>
+        <Typography variant="subtitle2" component="h3">
+          Roles held
+        </Typography>
         {access.rolePaths.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">No direct role and no group holding a role.</Typography>
+          <Typography variant="body2" color="text.secondary">
+            No direct role and no group holding a role.
+          </Typography>
         ) : (
           <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, mt: 0.5 }} data-testid="roles-held">
-            {direct.map((p) => <Chip key={`d-${p.role.id}`} label={`${p.role.displayName} (direct)`} />)}
-            {viaGroups.map((p) => p.kind === "group" && <Chip key={`g-${p.groupId}-${p.role.id}`} color="secondary" variant="outlined" label={`${p.role.displayName} (via ${p.groupName})`} />)}
+            {direct.map((p) => (
+              <Chip key={`d-${p.role.id}`} label={`${p.role.displayName} (direct)`} />
+            ))}
+            {viaGroups.map(
+              (p) =>
+                p.kind === "group" && (
+                  <Chip
+                    key={`g-${p.groupId}-${p.role.id}`}
+                    color="secondary"
+                    variant="outlined"
+                    label={`${p.role.displayName} (via ${p.groupName})`}
+                  />
+                ),
+            )}
           </Box>
         )}
       </Box>
       {access.unknownRoles.length > 0 ? (
-        <Alert severity="warning">Holds roles missing from the role list, whose permissions are unknown: {access.unknownRoles.map((r) => r.displayName).join(", ")}.</Alert>
+        <Alert severity="warning">
+          Holds roles missing from the role list, whose permissions are unknown: {access.unknownRoles.map((r) => r.displayName).join(", ")}.
+        </Alert>
       ) : null}
 
       {access.permissions.length === 0 ? (
         <Alert severity="info" data-testid="no-permissions">
-          {name} holds no permission on this iTwin. Give them a role in Bulk changes, use “Same access as…”, or add them to a group that holds a role.
+          {name} holds no permission on this iTwin. Give them a role in Bulk changes, use “Same access as…”, or add them to a group that
+          holds a role.
         </Alert>
       ) : (
         <>
-          <TextField label="Filter permissions" size="small" value={filter} onChange={(e) => setFilter(e.target.value)} sx={{ maxWidth: 320 }} />
+          <TextField
+            label="Filter permissions"
+            size="small"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            sx={{ maxWidth: 320 }}
+          />
           <Typography variant="body2" data-testid="permission-count">
-            {shown.length === access.permissions.length ? `${access.permissions.length} permissions` : `${shown.length} of ${access.permissions.length} permissions`}
+            {shown.length === access.permissions.length
+              ? `${access.permissions.length} permissions`
+              : `${shown.length} of ${access.permissions.length} permissions`}
           </Typography>
           <TableContainer sx={{ maxHeight: 560 }} tabIndex={0} role="region" aria-label={`Permissions of ${name} (scrollable)`}>
             <Table size="small" stickyHeader aria-label={`Permissions of ${name}`}>

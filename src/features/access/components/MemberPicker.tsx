@@ -16,7 +16,11 @@ export interface MemberPickerProps {
 
 export function personMatches(p: Person, query: string): boolean {
   const text = `${personName(p)} ${p.email ?? ""}`.toLowerCase();
-  return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => text.includes(w));
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => text.includes(w));
 }
 
 export function MemberPicker({ people, value, onChange, label = "Member", id, disabled }: MemberPickerProps) {

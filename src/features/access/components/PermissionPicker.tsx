@@ -1,7 +1,19 @@
 // A searchable picker over every permission named by any role of the iTwin.
 import { Autocomplete, TextField } from "@mui/material";
 
-export function PermissionPicker({ permissions, value, onChange, id, label = "Permission" }: { permissions: readonly string[]; value: string | null; onChange: (p: string | null) => void; id: string; label?: string }) {
+export function PermissionPicker({
+  permissions,
+  value,
+  onChange,
+  id,
+  label = "Permission",
+}: {
+  permissions: readonly string[];
+  value: string | null;
+  onChange: (p: string | null) => void;
+  id: string;
+  label?: string;
+}) {
   return (
     <Autocomplete
       id={id}

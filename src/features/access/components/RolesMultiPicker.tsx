@@ -2,7 +2,21 @@
 import { Autocomplete, TextField } from "@mui/material";
 import type { Role } from "../../../api/wire";
 
-export function RolesMultiPicker({ id, label, roles, value, onChange, error }: { id: string; label: string; roles: readonly Role[]; value: readonly string[]; onChange: (ids: string[]) => void; error?: string }) {
+export function RolesMultiPicker({
+  id,
+  label,
+  roles,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  label: string;
+  roles: readonly Role[];
+  value: readonly string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+}) {
   const selected = roles.filter((r) => value.includes(r.id));
   return (
     <Autocomplete
@@ -16,7 +30,13 @@ export function RolesMultiPicker({ id, label, roles, value, onChange, error }: {
       isOptionEqualToValue={(a, b) => a.id === b.id}
       sx={{ minWidth: 320, flex: 1 }}
       renderInput={(params) => (
-        <TextField {...params} label={label} error={Boolean(error)} helperText={error ?? " "} slotProps={{ ...params.slotProps, formHelperText: { id: `${id}-helper` } }} />
+        <TextField
+          {...params}
+          label={label}
+          error={Boolean(error)}
+          helperText={error ?? " "}
+          slotProps={{ ...params.slotProps, formHelperText: { id: `${id}-helper` } }}
+        />
       )}
     />
   );

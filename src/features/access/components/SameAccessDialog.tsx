@@ -50,19 +50,38 @@ export function SameAccessDialog({ iTwinId, target, users, onClose, onSaved }: S
       <DialogTitle id="same-access-title">Give {targetName} the same access as…</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          <MemberPicker id="same-access-source" label="Copy the direct roles of" people={candidates} value={source} onChange={setSource} disabled={update.isPending} />
+          <MemberPicker
+            id="same-access-source"
+            label="Copy the direct roles of"
+            people={candidates}
+            value={source}
+            onChange={setSource}
+            disabled={update.isPending}
+          />
           <Typography variant="body2" color="text.secondary">
             Direct roles are copied; roles that come through groups follow group membership and are not changed.
           </Typography>
           {diff ? (
             <Box data-testid="same-access-diff" aria-live="polite">
-              <Typography variant="subtitle2" component="h3">Changes to {targetName}</Typography>
+              <Typography variant="subtitle2" component="h3">
+                Changes to {targetName}
+              </Typography>
               <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-                {diff.added.map((r) => <li key={`a-${r.id}`}>+ {r.displayName}</li>)}
-                {diff.removed.map((r) => <li key={`r-${r.id}`}>− {r.displayName}</li>)}
-                {diff.kept.map((r) => <li key={`k-${r.id}`}>= {r.displayName} (kept)</li>)}
+                {diff.added.map((r) => (
+                  <li key={`a-${r.id}`}>+ {r.displayName}</li>
+                ))}
+                {diff.removed.map((r) => (
+                  <li key={`r-${r.id}`}>− {r.displayName}</li>
+                ))}
+                {diff.kept.map((r) => (
+                  <li key={`k-${r.id}`}>= {r.displayName} (kept)</li>
+                ))}
               </Box>
-              {diff.blocked ? <Alert severity="info" sx={{ mt: 1 }}>{diff.blocked}</Alert> : null}
+              {diff.blocked ? (
+                <Alert severity="info" sx={{ mt: 1 }}>
+                  {diff.blocked}
+                </Alert>
+              ) : null}
             </Box>
           ) : null}
           {update.error ? (
@@ -74,8 +93,15 @@ export function SameAccessDialog({ iTwinId, target, users, onClose, onSaved }: S
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={update.isPending}>Cancel</Button>
-        <Button variant="contained" onClick={apply} disabled={!diff || Boolean(diff.blocked) || update.isPending} startIcon={update.isPending ? <CircularProgress size={16} /> : undefined}>
+        <Button onClick={onClose} disabled={update.isPending}>
+          Cancel
+        </Button>
+        <Button
+          variant="contained"
+          onClick={apply}
+          disabled={!diff || Boolean(diff.blocked) || update.isPending}
+          startIcon={update.isPending ? <CircularProgress size={16} /> : undefined}
+        >
           Apply
         </Button>
       </DialogActions>

@@ -1,9 +1,26 @@
 // Who has it: choose a role or a permission → every person holding it, directly or through a group.
 import { useMemo, useState } from "react";
-import { Autocomplete, Button, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup } from "@mui/material";
+import {
+  Autocomplete,
+  Button,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+} from "@mui/material";
 import DownloadIcon from "@mui/icons-material/Download";
 import type { Role } from "../../../api/wire";
-import { downloadFile } from "../../../components/csv";
+import { downloadFile } from "../../../lib/csv";
 import { csvFileName, whoHasItCsv } from "../access-csv";
 import { personName, type AccessData, type GroupIndex, type Person } from "../effective-access";
 import { permissionsOf, whoHasIt } from "../who-has-it";
@@ -49,12 +66,18 @@ export function WhoHasItPanel({ data, index, people }: { data: AccessData; index
         ) : (
           <PermissionPicker id="who-permission" permissions={permissions} value={permission} onChange={setPermission} />
         )}
-        <Button startIcon={<DownloadIcon />} disabled={!holders || holders.length === 0} onClick={() => holders && subject && downloadFile(csvFileName(`who-has-${subject}`), whoHasItCsv(subject, holders))}>
+        <Button
+          startIcon={<DownloadIcon />}
+          disabled={!holders || holders.length === 0}
+          onClick={() => holders && subject && downloadFile(csvFileName(`who-has-${subject}`), whoHasItCsv(subject, holders))}
+        >
           Export CSV
         </Button>
       </Stack>
       {!holders ? (
-        <Typography variant="body2" color="text.secondary">Choose a {kind} to list everyone who holds it.</Typography>
+        <Typography variant="body2" color="text.secondary">
+          Choose a {kind} to list everyone who holds it.
+        </Typography>
       ) : holders.length === 0 ? (
         <Typography data-testid="who-has-it-empty">Nobody holds {subject}, directly or through a group.</Typography>
       ) : (

@@ -14,10 +14,7 @@ import { runPaced } from "../run-paced";
 export const BULK_CONCURRENCY = 3;
 
 export type MemberResult =
-  | { status: "queued" }
-  | { status: "saving" }
-  | { status: "saved"; roles: RoleRef[] }
-  | { status: "failed"; error: unknown };
+  { status: "queued" } | { status: "saving" } | { status: "saved"; roles: RoleRef[] } | { status: "failed"; error: unknown };
 
 export function useBulkApply(iTwinId: string) {
   const client = useApiClient();

@@ -8,7 +8,8 @@ import { iTwinKeys } from "./itwin-keys";
 export const recentITwinsQuery = (client: HttpClient) =>
   queryOptions({
     queryKey: iTwinKeys.recents(),
-    queryFn: ({ signal }) => client.request({ api: "itwins", path: "/itwins/recents", query: { $top: 10 }, schema: ITwinsResponse, signal }).then((r) => r.iTwins),
+    queryFn: ({ signal }) =>
+      client.request({ api: "itwins", path: "/itwins/recents", query: { $top: 10 }, schema: ITwinsResponse, signal }).then((r) => r.iTwins),
     staleTime: 60_000,
   });
 
@@ -20,7 +21,8 @@ export function useMarkRecent() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (iTwin: ITwin) => client.request({ method: "POST", api: "itwins", path: `/itwins/recents/${encodeURIComponent(iTwin.id)}`, schema: null }),
+    mutationFn: (iTwin: ITwin) =>
+      client.request({ method: "POST", api: "itwins", path: `/itwins/recents/${encodeURIComponent(iTwin.id)}`, schema: null }),
     // The server puts it first; doing the same locally spares a refetch of the list.
     onSuccess: (_r, iTwin) =>
       queryClient.setQueryData<ITwin[]>(iTwinKeys.recents(), (old) => (old ? [iTwin, ...old.filter((t) => t.id !== iTwin.id)] : old)),

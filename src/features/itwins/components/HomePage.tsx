@@ -22,14 +22,20 @@ export function HomePage() {
     );
   }
   if (first) return <Navigate to={routes.roles.to({ iTwinId: first.id })} replace />;
-  if (all.isError) return <Box sx={{ p: 3 }}><ApiErrorAlert error={all.error} action="Loading your iTwins" onRetry={() => void all.refetch()} /></Box>;
+  if (all.isError)
+    return (
+      <Box sx={{ p: 3 }}>
+        <ApiErrorAlert error={all.error} action="Loading your iTwins" onRetry={() => void all.refetch()} />
+      </Box>
+    );
   return (
     <Paper sx={{ m: 3, p: 4, maxWidth: 640 }}>
       <Typography variant="h5" component="h1" gutterBottom>
         You are not a member of any iTwin yet
       </Typography>
       <Typography>
-        This console shows the iTwins you belong to. Ask an iTwin owner or your organization administrator to add you, or paste an iTwin id in the picker above.
+        This console shows the iTwins you belong to. Ask an iTwin owner or your organization administrator to add you, or paste an iTwin id
+        in the picker above.
       </Typography>
       {all.data && all.data.length > 0 ? (
         <List>

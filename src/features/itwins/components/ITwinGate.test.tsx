@@ -26,7 +26,11 @@ describe("the iTwin gate", () => {
   });
 
   it("says plainly that the user has no access when the iTwin answers 404", async () => {
-    server.use(http.get(`${TEST_API}/itwins/:id`, () => HttpResponse.json({ error: { code: "iTwinNotFound", message: "Requested iTwin is not available." } }, { status: 404 })));
+    server.use(
+      http.get(`${TEST_API}/itwins/:id`, () =>
+        HttpResponse.json({ error: { code: "iTwinNotFound", message: "Requested iTwin is not available." } }, { status: 404 }),
+      ),
+    );
     renderWithProviders(<ITwinGate iTwinId={TEST_ITWIN_ID}>the roles page</ITwinGate>);
     expect(await screen.findByRole("heading", { name: "No access to this iTwin" })).toBeInTheDocument();
     expect(screen.queryByText("the roles page")).not.toBeInTheDocument();
@@ -35,8 +39,13 @@ describe("the iTwin gate", () => {
 
   it("shows a server failure with its correlation id and a retry, not the no-access page", async () => {
     server.use(
-      http.get(`${TEST_API}/itwins/:id`, () =>
-        new HttpResponse("<html><title>502 Bad Gateway</title></html>", { status: 502, headers: { "content-type": "text/html", "x-correlation-id": "corr-123" } }),
+      http.get(
+        `${TEST_API}/itwins/:id`,
+        () =>
+          new HttpResponse("<html><title>502 Bad Gateway</title></html>", {
+            status: 502,
+            headers: { "content-type": "text/html", "x-correlation-id": "corr-123" },
+          }),
       ),
     );
     renderWithProviders(<ITwinGate iTwinId={TEST_ITWIN_ID}>the roles page</ITwinGate>);

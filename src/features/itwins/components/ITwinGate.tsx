@@ -45,8 +45,8 @@ function NoAccess({ iTwinId }: { iTwinId: string }) {
         No access to this iTwin
       </Typography>
       <Typography>
-        You are not a member of the iTwin <code>{iTwinId}</code>, or it does not exist. Ask an iTwin owner or your organization administrator to add you, or choose
-        another iTwin.
+        You are not a member of the iTwin <code>{iTwinId}</code>, or it does not exist. Ask an iTwin owner or your organization
+        administrator to add you, or choose another iTwin.
       </Typography>
       <Button component={RouterLink} to={routes.home.to()} variant="contained" sx={{ mt: 3 }}>
         Choose another iTwin

@@ -34,7 +34,10 @@ export function ITwinPicker({ currentId, section }: { currentId?: string; sectio
 
   // Memoized: a new value object on every keystroke makes the Autocomplete reset what is being typed
   // back to the current iTwin's name.
-  const value = useMemo<Option | null>(() => (currentId && current.data ? { iTwin: current.data, group: "Recent" } : null), [currentId, current.data]);
+  const value = useMemo<Option | null>(
+    () => (currentId && current.data ? { iTwin: current.data, group: "Recent" } : null),
+    [currentId, current.data],
+  );
 
   return (
     <Autocomplete<Option, false, false, false>

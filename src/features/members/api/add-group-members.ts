@@ -5,14 +5,20 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { AddGroupMembersResponse, type AddGroupMembersRequest, type GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { recordChange } from "../../../app/change-log/change-log";
+import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, listOf, roleNames } from "../member-cache";
 import { acPath } from "./members-feature-keys";
 import { removeGroupMember } from "./remove-group-member";
 
 export function addGroupMembers(client: HttpClient, iTwinId: string, groupIds: string[], roleIds: string[]) {
   const body: AddGroupMembersRequest = { members: groupIds.map((groupId) => ({ groupId, roleIds })) };
-  return client.request({ method: "POST", api: "accesscontrol", path: acPath(iTwinId, "/members/groups"), body, schema: AddGroupMembersResponse });
+  return client.request({
+    method: "POST",
+    api: "accesscontrol",
+    path: acPath(iTwinId, "/members/groups"),
+    body,
+    schema: AddGroupMembersResponse,
+  });
 }
 
 export function useAddGroupMembers(iTwinId: string) {

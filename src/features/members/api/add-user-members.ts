@@ -6,7 +6,7 @@ import { AddUserMembersResponse, type AddUserMembersRequest } from "../../../api
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { updateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
-import { recordChange } from "../../../app/change-log/change-log";
+import { recordChange } from "../../../lib/change-log";
 import { planAddUndo, type AddUndoPlan } from "../add-undo";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
@@ -16,7 +16,13 @@ import { removeUserMember } from "./remove-user-member";
 
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
   const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
-  return client.request({ method: "POST", api: "accesscontrol", path: acPath(iTwinId, "/members/users"), body, schema: AddUserMembersResponse });
+  return client.request({
+    method: "POST",
+    api: "accesscontrol",
+    path: acPath(iTwinId, "/members/users"),
+    body,
+    schema: AddUserMembersResponse,
+  });
 }
 
 /** What the undo will do, in words, once the server's answer is known. */
@@ -26,10 +32,14 @@ export function describeAddUndo(plan: AddUndoPlan | undefined): string {
   const parts = [
     plan.remove.length > 0 ? `remove ${listOf(plan.remove.map(userDisplayName))}` : "",
     plan.restore.length > 0 ? `give ${listOf(plan.restore.map((r) => userDisplayName(r.member)))} back the roles they had` : "",
-    plan.cancel.length > 0 ? `cancel the ${s(plan.cancel.length, "invitation", "invitations")} of ${listOf(plan.cancel.map((i) => i.email))}` : "",
+    plan.cancel.length > 0
+      ? `cancel the ${s(plan.cancel.length, "invitation", "invitations")} of ${listOf(plan.cancel.map((i) => i.email))}`
+      : "",
   ].filter(Boolean);
   const untouched =
-    plan.untouched.length > 0 ? ` (the pending ${s(plan.untouched.length, "invitation", "invitations")} of ${listOf(plan.untouched.map((i) => i.email))} existed before and ${s(plan.untouched.length, "keeps", "keep")} the added roles)` : "";
+    plan.untouched.length > 0
+      ? ` (the pending ${s(plan.untouched.length, "invitation", "invitations")} of ${listOf(plan.untouched.map((i) => i.email))} existed before and ${s(plan.untouched.length, "keeps", "keep")} the added roles)`
+      : "";
   return (parts.length > 0 ? parts.join("; ") : "nothing to take back: everyone already had these roles") + untouched;
 }
 
@@ -47,7 +57,10 @@ export function useAddUserMembers(iTwinId: string) {
         target: "Users of the iTwin",
         run: async () => {
           const answer = await addUserMembers(client, iTwinId, emails, roleIds);
-          plan = planAddUndo(answer, roleIds, { rolesOf: (m) => (m.email ? previousRoles.get(m.email.toLowerCase()) : undefined), invitationIds });
+          plan = planAddUndo(answer, roleIds, {
+            rolesOf: (m) => (m.email ? previousRoles.get(m.email.toLowerCase()) : undefined),
+            invitationIds,
+          });
           return answer;
         },
         inverse: {

@@ -4,12 +4,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { recordChange } from "../../../app/change-log/change-log";
+import { recordChange } from "../../../lib/change-log";
 import { cachedInvitations } from "../member-cache";
 import { acPath } from "./members-feature-keys";
 
 export function cancelInvitation(client: HttpClient, iTwinId: string, invitationId: string) {
-  return client.request({ method: "DELETE", api: "accesscontrol", path: acPath(iTwinId, `/members/invitations/${encodeURIComponent(invitationId)}`), schema: null });
+  return client.request({
+    method: "DELETE",
+    api: "accesscontrol",
+    path: acPath(iTwinId, `/members/invitations/${encodeURIComponent(invitationId)}`),
+    schema: null,
+  });
 }
 
 export function useCancelInvitation(iTwinId: string) {

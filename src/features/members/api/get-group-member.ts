@@ -5,6 +5,11 @@ import { acPath } from "./members-feature-keys";
 
 export function getGroupMember(client: HttpClient, iTwinId: string, groupId: string, signal?: AbortSignal) {
   return client
-    .request({ api: "accesscontrol", path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`), schema: GroupMemberResponse, signal })
+    .request({
+      api: "accesscontrol",
+      path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`),
+      schema: GroupMemberResponse,
+      signal,
+    })
     .then((r) => r.member);
 }

@@ -15,7 +15,11 @@ export function fetchGroups(client: HttpClient, iTwinId: string, signal?: AbortS
 }
 
 export const groupsQuery = (client: HttpClient, iTwinId: string) =>
-  queryOptions({ queryKey: membersFeatureKeys.availableGroups(iTwinId), queryFn: ({ signal }) => fetchGroups(client, iTwinId, signal), staleTime: 60_000 });
+  queryOptions({
+    queryKey: membersFeatureKeys.availableGroups(iTwinId),
+    queryFn: ({ signal }) => fetchGroups(client, iTwinId, signal),
+    staleTime: 60_000,
+  });
 
 export function useGroups(iTwinId: string, enabled = true) {
   return useQuery({ ...groupsQuery(useApiClient(), iTwinId), enabled });

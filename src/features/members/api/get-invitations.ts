@@ -16,7 +16,11 @@ export function fetchInvitations(client: HttpClient, iTwinId: string, signal?: A
 }
 
 export const invitationsQuery = (client: HttpClient, iTwinId: string) =>
-  queryOptions({ queryKey: memberKeys.invitations(iTwinId), queryFn: ({ signal }) => fetchInvitations(client, iTwinId, signal), staleTime: 30_000 });
+  queryOptions({
+    queryKey: memberKeys.invitations(iTwinId),
+    queryFn: ({ signal }) => fetchInvitations(client, iTwinId, signal),
+    staleTime: 30_000,
+  });
 
 export function useInvitations(iTwinId: string) {
   return useQuery(invitationsQuery(useApiClient(), iTwinId));

@@ -6,6 +6,11 @@ import { acPath } from "./members-feature-keys";
 
 export function getUserMember(client: HttpClient, iTwinId: string, memberId: string, signal?: AbortSignal) {
   return client
-    .request({ api: "accesscontrol", path: acPath(iTwinId, `/members/users/${encodeURIComponent(memberId)}`), schema: UserMemberResponse, signal })
+    .request({
+      api: "accesscontrol",
+      path: acPath(iTwinId, `/members/users/${encodeURIComponent(memberId)}`),
+      schema: UserMemberResponse,
+      signal,
+    })
     .then((r) => r.member);
 }

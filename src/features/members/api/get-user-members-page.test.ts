@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest";
 import type { HttpClient, RequestOptions } from "../../../api/http-client";
 import { fetchUserMembersPage, nextPageHref, USERS_PAGE_SIZE, type UserMembersPage } from "./get-user-members-page";
 
-const member = (id: string) => ({ id, email: `${id}@x.example`, givenName: id, surname: "S", organization: "O", roles: [{ id: "r", displayName: "Reader" }] });
+const member = (id: string) => ({
+  id,
+  email: `${id}@x.example`,
+  givenName: id,
+  surname: "S",
+  organization: "O",
+  roles: [{ id: "r", displayName: "Reader" }],
+});
 
 function fakeClient(pages: Record<string, unknown>) {
   const calls: RequestOptions<unknown>[] = [];
   const client: HttpClient = {
-    request: async <T,>(o: RequestOptions<T>) => {
+    request: async <T>(o: RequestOptions<T>) => {
       calls.push(o as RequestOptions<unknown>);
       const body = pages[o.path];
       if (!body) throw new Error(`unexpected ${o.path}`);

@@ -14,11 +14,22 @@ export interface UserMembersPage {
 }
 
 /** `href` is a previous page's next link; without it the first page is fetched. */
-export async function fetchUserMembersPage(client: HttpClient, iTwinId: string, href: string | null, signal?: AbortSignal): Promise<UserMembersPage> {
+export async function fetchUserMembersPage(
+  client: HttpClient,
+  iTwinId: string,
+  href: string | null,
+  signal?: AbortSignal,
+): Promise<UserMembersPage> {
   const page = await client.request(
     href
       ? { api: "accesscontrol", path: href, schema: UserMembersResponse, signal }
-      : { api: "accesscontrol", path: acPath(iTwinId, "/members/users"), query: { $top: USERS_PAGE_SIZE }, schema: UserMembersResponse, signal },
+      : {
+          api: "accesscontrol",
+          path: acPath(iTwinId, "/members/users"),
+          query: { $top: USERS_PAGE_SIZE },
+          schema: UserMembersResponse,
+          signal,
+        },
   );
   return { members: page.members, next: page._links?.next?.href ?? null };
 }

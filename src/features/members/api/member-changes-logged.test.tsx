@@ -11,7 +11,7 @@ import { createHttpClient } from "../../../api/http-client";
 import { createRateLimitGate } from "../../../api/rate-limit-status";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
-import { changeLog } from "../../../app/change-log/change-log";
+import { changeLog } from "../../../lib/change-log";
 import { server, useMswServer } from "../../../test/msw";
 import { TEST_API, TEST_ITWIN_ID } from "../../../test/render";
 import { AC, invitation, MISSING, ROLES, user } from "../components/members-test-data";
@@ -25,8 +25,21 @@ import { useRemoveUserMember } from "./remove-user-member";
 useMswServer();
 beforeEach(() => changeLog.clear());
 
-const RITA = user(7, { givenName: "Rita", surname: "Reader", email: "rita@riverbend.example", roles: [{ id: "r-reader", displayName: "iTwin Reader" }, { id: "r-writer", displayName: "Write Access" }] });
-const SURVEY: GroupMember = { id: "g-survey", groupName: "Survey team", groupDescription: "", roles: [{ id: "r-writer", displayName: "Write Access" }] };
+const RITA = user(7, {
+  givenName: "Rita",
+  surname: "Reader",
+  email: "rita@riverbend.example",
+  roles: [
+    { id: "r-reader", displayName: "iTwin Reader" },
+    { id: "r-writer", displayName: "Write Access" },
+  ],
+});
+const SURVEY: GroupMember = {
+  id: "g-survey",
+  groupName: "Survey team",
+  groupDescription: "",
+  roles: [{ id: "r-writer", displayName: "Write Access" }],
+};
 
 /** A query client already holding what the members page shows (the rows acted on). */
 function setup(cache: { users?: UserMember[]; groups?: GroupMember[]; invitations?: MemberInvitation[] } = {}) {
@@ -35,7 +48,12 @@ function setup(cache: { users?: UserMember[]; groups?: GroupMember[]; invitation
   if (cache.users) queryClient.setQueryData(memberKeys.users(TEST_ITWIN_ID), cache.users);
   if (cache.groups) queryClient.setQueryData(memberKeys.groups(TEST_ITWIN_ID), cache.groups);
   if (cache.invitations) queryClient.setQueryData(memberKeys.invitations(TEST_ITWIN_ID), cache.invitations);
-  const client = createHttpClient({ baseUrl: TEST_API, getAccessToken: async () => "t", sleep: async () => {}, rateLimitGate: createRateLimitGate() });
+  const client = createHttpClient({
+    baseUrl: TEST_API,
+    getAccessToken: async () => "t",
+    sleep: async () => {},
+    rateLimitGate: createRateLimitGate(),
+  });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>
       <ApiClientProvider client={client}>{children}</ApiClientProvider>
@@ -48,16 +66,27 @@ function setup(cache: { users?: UserMember[]; groups?: GroupMember[]; invitation
 function recordWrites(answers: { addUsers?: { members: UserMember[]; invitations: MemberInvitation[] }; addGroups?: GroupMember[] } = {}) {
   const writes: { call: string; body?: unknown }[] = [];
   const path = (request: Request) => new URL(request.url).pathname.replace(`/accesscontrol/itwins/${TEST_ITWIN_ID}`, "");
-  const write = (status: number, answer?: () => unknown) => async ({ request }: { request: Request }) => {
-    const body = request.method === "DELETE" ? undefined : await request.json();
-    writes.push({ call: `${request.method} ${path(request)}`, ...(body !== undefined && { body }) });
-    return answer ? HttpResponse.json(answer() as object, { status }) : new HttpResponse(null, { status });
-  };
+  const write =
+    (status: number, answer?: () => unknown) =>
+    async ({ request }: { request: Request }) => {
+      const body = request.method === "DELETE" ? undefined : await request.json();
+      writes.push({ call: `${request.method} ${path(request)}`, ...(body !== undefined && { body }) });
+      return answer ? HttpResponse.json(answer() as object, { status }) : new HttpResponse(null, { status });
+    };
   server.use(
-    http.post(`${AC}/members/users`, write(201, () => answers.addUsers ?? { members: [], invitations: [] })),
-    http.patch(`${AC}/members/users/:memberId`, write(200, () => ({ member: RITA }))),
+    http.post(
+      `${AC}/members/users`,
+      write(201, () => answers.addUsers ?? { members: [], invitations: [] }),
+    ),
+    http.patch(
+      `${AC}/members/users/:memberId`,
+      write(200, () => ({ member: RITA })),
+    ),
     http.delete(`${AC}/members/users/:memberId`, write(204)),
-    http.post(`${AC}/members/groups`, write(201, () => ({ members: answers.addGroups ?? [] }))),
+    http.post(
+      `${AC}/members/groups`,
+      write(201, () => ({ members: answers.addGroups ?? [] })),
+    ),
     http.delete(`${AC}/members/groups/:groupId`, write(204)),
     http.delete(`${AC}/members/invitations/:invitationId`, write(204)),
     http.get(`${AC}/members/:kind`, () => HttpResponse.json({ members: [], invitations: [], _links: {} })),
@@ -90,18 +119,28 @@ describe("member changes in the change log", () => {
     const { result } = renderHook(() => useRemoveUserMember(TEST_ITWIN_ID), { wrapper });
     await act(() => result.current.mutateAsync(RITA.id));
     await act(() => changeLog.undo(changeLog.getSnapshot()[0]!.id));
-    expect(writes.at(-1)).toEqual({ call: "POST /members/users", body: { members: [{ email: "rita@riverbend.example", roleIds: ["r-reader", "r-writer"] }] } });
+    expect(writes.at(-1)).toEqual({
+      call: "POST /members/users",
+      body: { members: [{ email: "rita@riverbend.example", roleIds: ["r-reader", "r-writer"] }] },
+    });
   });
 
   it("gives back the roles of the freshest cached copy of the member", async () => {
     const writes = recordWrites();
     const { wrapper, queryClient } = setup();
     queryClient.setQueryData(memberKeys.users(TEST_ITWIN_ID), [{ ...RITA, roles: [RITA.roles[0]!] }], { updatedAt: 1 });
-    queryClient.setQueryData(membersFeatureKeys.userPages(TEST_ITWIN_ID), { pages: [{ members: [RITA], next: null }], pageParams: [null] }, { updatedAt: 2 });
+    queryClient.setQueryData(
+      membersFeatureKeys.userPages(TEST_ITWIN_ID),
+      { pages: [{ members: [RITA], next: null }], pageParams: [null] },
+      { updatedAt: 2 },
+    );
     const { result } = renderHook(() => useRemoveUserMember(TEST_ITWIN_ID), { wrapper });
     await act(() => result.current.mutateAsync(RITA.id));
     await act(() => changeLog.undo(changeLog.getSnapshot()[0]!.id));
-    expect(writes.at(-1)).toEqual({ call: "POST /members/users", body: { members: [{ email: "rita@riverbend.example", roleIds: ["r-reader", "r-writer"] }] } });
+    expect(writes.at(-1)).toEqual({
+      call: "POST /members/users",
+      body: { members: [{ email: "rita@riverbend.example", roleIds: ["r-reader", "r-writer"] }] },
+    });
   });
 
   it("logs removing a missing user without an undo, and says it cannot be undone", async () => {
@@ -116,7 +155,11 @@ describe("member changes in the change log", () => {
   });
 
   it("logs a failed removal as failed, and it cannot be undone", async () => {
-    server.use(http.delete(`${AC}/members/users/:memberId`, () => HttpResponse.json({ error: { code: "InsufficientPermissions", message: "Not allowed." } }, { status: 403 })));
+    server.use(
+      http.delete(`${AC}/members/users/:memberId`, () =>
+        HttpResponse.json({ error: { code: "InsufficientPermissions", message: "Not allowed." } }, { status: 403 }),
+      ),
+    );
     const { wrapper } = setup({ users: [RITA] });
     const { result } = renderHook(() => useRemoveUserMember(TEST_ITWIN_ID), { wrapper });
     await act(() => result.current.mutateAsync(RITA.id).catch(() => undefined));
@@ -130,7 +173,11 @@ describe("member changes in the change log", () => {
     const { result } = renderHook(() => useRemoveGroupMember(TEST_ITWIN_ID), { wrapper });
     await act(() => result.current.mutateAsync(SURVEY.id));
     const [entry] = changeLog.getSnapshot();
-    expect(entry).toMatchObject({ status: "saved", summary: "Removed group Survey team from the iTwin", target: "Group member Survey team" });
+    expect(entry).toMatchObject({
+      status: "saved",
+      summary: "Removed group Survey team from the iTwin",
+      target: "Group member Survey team",
+    });
     await act(() => changeLog.undo(entry!.id));
     expect(writes).toEqual([
       { call: "DELETE /members/groups/g-survey" },
@@ -153,15 +200,23 @@ describe("member changes in the change log", () => {
     const before = user(2, { roles: [{ id: "r-reader", displayName: "iTwin Reader" }] });
     const added = user(3, { roles: [{ id: "r-writer", displayName: "Write Access" }] });
     const writes = recordWrites({
-      addUsers: { members: [added, { ...before, roles: [...before.roles, { id: "r-writer", displayName: "Write Access" }] }], invitations: [invitation(9)] },
+      addUsers: {
+        members: [added, { ...before, roles: [...before.roles, { id: "r-writer", displayName: "Write Access" }] }],
+        invitations: [invitation(9)],
+      },
     });
     const { wrapper } = setup({ users: [before], invitations: [] });
     const { result } = renderHook(() => useAddUserMembers(TEST_ITWIN_ID), { wrapper });
     await act(() => result.current.mutateAsync({ emails: [added.email!, before.email!, "guest9@partner.example"], roleIds: ["r-writer"] }));
 
     const [entry] = changeLog.getSnapshot();
-    expect(entry).toMatchObject({ status: "saved", summary: `Added or invited ${added.email}, ${before.email}, guest9@partner.example with role Write Access` });
-    expect(entry!.inverse!.summary).toBe("remove Person3 Tester; give Person2 Tester back the roles they had; cancel the invitation of guest9@partner.example");
+    expect(entry).toMatchObject({
+      status: "saved",
+      summary: `Added or invited ${added.email}, ${before.email}, guest9@partner.example with role Write Access`,
+    });
+    expect(entry!.inverse!.summary).toBe(
+      "remove Person3 Tester; give Person2 Tester back the roles they had; cancel the invitation of guest9@partner.example",
+    );
     await act(() => changeLog.undo(entry!.id));
     expect(writes.slice(1)).toEqual([
       { call: "DELETE /members/users/u-3" },
@@ -177,7 +232,11 @@ describe("member changes in the change log", () => {
     const { result } = renderHook(() => useCancelInvitation(TEST_ITWIN_ID), { wrapper });
     await act(() => result.current.mutateAsync("inv-4"));
     const [entry] = changeLog.getSnapshot();
-    expect(entry).toMatchObject({ status: "saved", target: "Invitation guest4@partner.example", summary: "Cancelled the invitation of guest4@partner.example — cannot be undone (invite them again instead)" });
+    expect(entry).toMatchObject({
+      status: "saved",
+      target: "Invitation guest4@partner.example",
+      summary: "Cancelled the invitation of guest4@partner.example — cannot be undone (invite them again instead)",
+    });
     expect(entry!.inverse).toBeUndefined();
     expect(writes).toEqual([{ call: "DELETE /members/invitations/inv-4" }]);
   });

@@ -4,14 +4,19 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { recordChange } from "../../../app/change-log/change-log";
+import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, roleNames } from "../member-cache";
 import { addGroupMembers } from "./add-group-members";
 import { getGroupMember } from "./get-group-member";
 import { acPath } from "./members-feature-keys";
 
 export function removeGroupMember(client: HttpClient, iTwinId: string, groupId: string) {
-  return client.request({ method: "DELETE", api: "accesscontrol", path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`), schema: null });
+  return client.request({
+    method: "DELETE",
+    api: "accesscontrol",
+    path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`),
+    schema: null,
+  });
 }
 
 export function useRemoveGroupMember(iTwinId: string) {
@@ -19,10 +24,12 @@ export function useRemoveGroupMember(iTwinId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (groupId: string) => {
-      const group: GroupMember | undefined = cachedGroupMember(queryClient, iTwinId, groupId) ?? (await getGroupMember(client, iTwinId, groupId).catch(() => undefined));
+      const group: GroupMember | undefined =
+        cachedGroupMember(queryClient, iTwinId, groupId) ?? (await getGroupMember(client, iTwinId, groupId).catch(() => undefined));
       const run = () => removeGroupMember(client, iTwinId, groupId);
       // Not knowing which roles it held must not stop the removal; the entry then has no undo.
-      if (!group) return recordChange({ summary: `Removed group member ${groupId} from the iTwin`, target: `Group member ${groupId}`, run });
+      if (!group)
+        return recordChange({ summary: `Removed group member ${groupId} from the iTwin`, target: `Group member ${groupId}`, run });
       const roleIds = group.roles.map((r) => r.id);
       return recordChange({
         summary: `Removed group ${group.groupName} from the iTwin`,

@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { recordChange, type ChangeInverse } from "../../../app/change-log/change-log";
+import { recordChange, type ChangeInverse } from "../../../lib/change-log";
 import { cachedUserMember, roleNames } from "../member-cache";
 import { isMissingUser, userDisplayName } from "../member-search";
 import { addUserMembers } from "./add-user-members";
@@ -14,11 +14,21 @@ import { getUserMember } from "./get-user-member";
 import { acPath } from "./members-feature-keys";
 
 export function removeUserMember(client: HttpClient, iTwinId: string, memberId: string) {
-  return client.request({ method: "DELETE", api: "accesscontrol", path: acPath(iTwinId, `/members/users/${encodeURIComponent(memberId)}`), schema: null });
+  return client.request({
+    method: "DELETE",
+    api: "accesscontrol",
+    path: acPath(iTwinId, `/members/users/${encodeURIComponent(memberId)}`),
+    schema: null,
+  });
 }
 
 /** The member as shown (the cache), or as the server has it when it is not on screen. */
-async function memberBeforeRemoval(client: HttpClient, queryClient: ReturnType<typeof useQueryClient>, iTwinId: string, memberId: string): Promise<UserMember | undefined> {
+async function memberBeforeRemoval(
+  client: HttpClient,
+  queryClient: ReturnType<typeof useQueryClient>,
+  iTwinId: string,
+  memberId: string,
+): Promise<UserMember | undefined> {
   const cached = cachedUserMember(queryClient, iTwinId, memberId);
   if (cached) return cached;
   // Not knowing who it is must not stop the removal; the entry then has no undo.
@@ -32,7 +42,8 @@ export function useRemoveUserMember(iTwinId: string) {
     mutationFn: async (memberId: string) => {
       const member = await memberBeforeRemoval(client, queryClient, iTwinId, memberId);
       const run = () => removeUserMember(client, iTwinId, memberId);
-      if (!member) return recordChange({ summary: `Removed user member ${memberId} from the iTwin`, target: `User member ${memberId}`, run });
+      if (!member)
+        return recordChange({ summary: `Removed user member ${memberId} from the iTwin`, target: `User member ${memberId}`, run });
       if (isMissingUser(member) || !member.email) {
         return recordChange({
           summary: `Removed a missing user (deleted from Bentley IMS) from the iTwin — cannot be undone: there is no e-mail to add them back by`,

@@ -5,12 +5,18 @@ import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { acPath } from "./members-feature-keys";
 import type { MemberRoleChangeLog } from "../../../api/queries/update-user-member-roles";
-import { recordChange } from "../../../app/change-log/change-log";
+import { recordChange } from "../../../lib/change-log";
 
 export function updateGroupMemberRoles(client: HttpClient, iTwinId: string, groupId: string, roleIds: string[]) {
   const body: UpdateMemberRolesRequest = { roleIds };
   return client
-    .request({ method: "PATCH", api: "accesscontrol", path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`), body, schema: GroupMemberResponse })
+    .request({
+      method: "PATCH",
+      api: "accesscontrol",
+      path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`),
+      body,
+      schema: GroupMemberResponse,
+    })
     .then((r) => r.member);
 }
 

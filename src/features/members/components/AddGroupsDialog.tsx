@@ -1,7 +1,19 @@
 // Gives Access Control groups of the iTwin roles on it (G3). The groups to choose from come from
 // GR1; groups that already hold roles are left out (edit their roles instead).
 import { useMemo, useState } from "react";
-import { Alert, Autocomplete, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from "@mui/material";
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+  Typography,
+} from "@mui/material";
 import { isApiError } from "../../../api/api-error";
 import { mapApiErrorToFields } from "../../../api/field-errors";
 import type { Group } from "../../../api/wire";
@@ -14,7 +26,17 @@ import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
 import { INVITE_PERMISSION } from "./member-access";
 
-export function AddGroupsDialog({ iTwinId, existingGroupIds, onClose, onAdded }: { iTwinId: string; existingGroupIds: readonly string[]; onClose: () => void; onAdded: (message: string) => void }) {
+export function AddGroupsDialog({
+  iTwinId,
+  existingGroupIds,
+  onClose,
+  onAdded,
+}: {
+  iTwinId: string;
+  existingGroupIds: readonly string[];
+  onClose: () => void;
+  onAdded: (message: string) => void;
+}) {
   const groups = useGroups(iTwinId);
   const roles = useITwinRoles(iTwinId);
   const add = useAddGroupMembers(iTwinId);
@@ -28,8 +50,18 @@ export function AddGroupsDialog({ iTwinId, existingGroupIds, onClose, onAdded }:
   const assignments = chosen.length * roleIds.length;
   const over = assignments > MAX_ROLE_IDS;
   const error = add.error;
-  const mapped = isApiError(error) && (error.status === 422 || error.status === 404) ? mapApiErrorToFields(error, { groups: ["groupId", "members"], roleIds: ["roleIds"] }) : undefined;
-  const blocked = chosen.length === 0 ? "Choose at least one group." : roleIds.length === 0 ? "Select at least one role." : over ? `${chosen.length} groups × ${roleIds.length} roles = ${assignments} role assignments; at most ${MAX_ROLE_IDS} can be sent at once.` : null;
+  const mapped =
+    isApiError(error) && (error.status === 422 || error.status === 404)
+      ? mapApiErrorToFields(error, { groups: ["groupId", "members"], roleIds: ["roleIds"] })
+      : undefined;
+  const blocked =
+    chosen.length === 0
+      ? "Choose at least one group."
+      : roleIds.length === 0
+        ? "Select at least one role."
+        : over
+          ? `${chosen.length} groups × ${roleIds.length} roles = ${assignments} role assignments; at most ${MAX_ROLE_IDS} can be sent at once.`
+          : null;
   const groupErrors = mapped?.byField.groups.map((d) => d.message) ?? [];
 
   return (
@@ -37,14 +69,23 @@ export function AddGroupsDialog({ iTwinId, existingGroupIds, onClose, onAdded }:
       <DialogTitle id="add-groups-title">Add groups</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          {mapped && mapped.unmatched.length > 0 ? <ServerErrorBanner title="The server did not add the groups" message={error?.message} details={mapped.unmatched} /> : null}
+          {mapped && mapped.unmatched.length > 0 ? (
+            <ServerErrorBanner title="The server did not add the groups" message={error?.message} details={mapped.unmatched} />
+          ) : null}
           {error && !mapped ? <ApiErrorAlert error={error} action="Adding groups" requiredPermission={INVITE_PERMISSION} /> : null}
           {groups.isError ? (
-            <ApiErrorAlert error={groups.error} action="Listing the iTwin's groups" requiredPermission="administration_manage_groups" onRetry={() => void groups.refetch()} />
+            <ApiErrorAlert
+              error={groups.error}
+              action="Listing the iTwin's groups"
+              requiredPermission="administration_manage_groups"
+              onRetry={() => void groups.refetch()}
+            />
           ) : groups.isPending ? (
             <Typography role="status">Loading groups…</Typography>
           ) : options.length === 0 ? (
-            <Alert severity="info">Every group of this iTwin already holds roles here. Create groups first, or edit an existing group member's roles.</Alert>
+            <Alert severity="info">
+              Every group of this iTwin already holds roles here. Create groups first, or edit an existing group member's roles.
+            </Alert>
           ) : (
             <Autocomplete
               multiple
@@ -61,18 +102,45 @@ export function AddGroupsDialog({ iTwinId, existingGroupIds, onClose, onAdded }:
                   <li key={key} {...rest}>
                     <div>
                       <Typography>{g.name}</Typography>
-                      <Typography variant="body2" color="text.secondary">{`${g.description || "No description"} · ${g.members.length} member${g.members.length === 1 ? "" : "s"}`}</Typography>
+                      <Typography
+                        variant="body2"
+                        color="text.secondary"
+                      >{`${g.description || "No description"} · ${g.members.length} member${g.members.length === 1 ? "" : "s"}`}</Typography>
                     </div>
                   </li>
                 );
               }}
               renderInput={(params) => (
-                <TextField {...params} label="Groups" error={groupErrors.length > 0} helperText={groupErrors.join(" ") || " "} slotProps={{ ...params.slotProps, formHelperText: { id: "groups-helper" } }} />
+                <TextField
+                  {...params}
+                  label="Groups"
+                  error={groupErrors.length > 0}
+                  helperText={groupErrors.join(" ") || " "}
+                  slotProps={{ ...params.slotProps, formHelperText: { id: "groups-helper" } }}
+                />
               )}
             />
           )}
-          {roles.isError ? <ApiErrorAlert error={roles.error} action="Loading the iTwin's roles" requiredPermission="administration_manage_roles" onRetry={() => void roles.refetch()} /> : null}
-          {roles.isPending ? <Typography role="status">Loading roles…</Typography> : <RolePicker roles={roles.data ?? []} value={roleIds} onChange={setRoleIds} errors={mapped?.byField.roleIds.map((d) => d.message) ?? []} disabled={add.isPending} limit={Math.max(1, Math.floor(MAX_ROLE_IDS / Math.max(1, chosen.length)))} />}
+          {roles.isError ? (
+            <ApiErrorAlert
+              error={roles.error}
+              action="Loading the iTwin's roles"
+              requiredPermission="administration_manage_roles"
+              onRetry={() => void roles.refetch()}
+            />
+          ) : null}
+          {roles.isPending ? (
+            <Typography role="status">Loading roles…</Typography>
+          ) : (
+            <RolePicker
+              roles={roles.data ?? []}
+              value={roleIds}
+              onChange={setRoleIds}
+              errors={mapped?.byField.roleIds.map((d) => d.message) ?? []}
+              disabled={add.isPending}
+              limit={Math.max(1, Math.floor(MAX_ROLE_IDS / Math.max(1, chosen.length)))}
+            />
+          )}
         </Stack>
       </DialogContent>
       <DialogActions>
@@ -88,7 +156,12 @@ export function AddGroupsDialog({ iTwinId, existingGroupIds, onClose, onAdded }:
           variant="contained"
           disabled={add.isPending || blocked !== null}
           startIcon={add.isPending ? <CircularProgress size={16} /> : undefined}
-          onClick={() => add.mutate({ groupIds: chosen.map((g) => g.id), groupNames: chosen.map((g) => g.name), roleIds }, { onSuccess: (r) => onAdded(`${r.members.map((m) => m.groupName).join(", ") || "No group"} added.`) })}
+          onClick={() =>
+            add.mutate(
+              { groupIds: chosen.map((g) => g.id), groupNames: chosen.map((g) => g.name), roleIds },
+              { onSuccess: (r) => onAdded(`${r.members.map((m) => m.groupName).join(", ") || "No group"} added.`) },
+            )
+          }
         >
           Add
         </Button>

@@ -2,7 +2,19 @@
 // by e-mail; the result says which happened to whom. The 50 role-assignment limit (e-mails × roles) is
 // checked before sending; the server's 422 details appear beside the field they name.
 import { useState } from "react";
-import { Alert, AlertTitle, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from "@mui/material";
+import {
+  Alert,
+  AlertTitle,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+  Typography,
+} from "@mui/material";
 import { isApiError } from "../../../api/api-error";
 import { mapApiErrorToFields } from "../../../api/field-errors";
 import type { MemberInvitation, UserMember } from "../../../api/wire";
@@ -27,13 +39,25 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
   const assignments = emails.length * roleIds.length;
   const over = assignments > MAX_ROLE_IDS;
   const error = add.error;
-  const mapped = isApiError(error) && (error.status === 422 || error.status === 404) && error.details.length + (error.target ? 1 : 0) > 0
-    ? mapApiErrorToFields(error, { emails: ["email", "members"], roleIds: ["roleIds"] })
-    : undefined;
+  const mapped =
+    isApiError(error) && (error.status === 422 || error.status === 404) && error.details.length + (error.target ? 1 : 0) > 0
+      ? mapApiErrorToFields(error, { emails: ["email", "members"], roleIds: ["roleIds"] })
+      : undefined;
   const blocked =
-    emails.length === 0 ? "Enter at least one e-mail address." : invalid.length > 0 ? "Fix the e-mail addresses first." : roleIds.length === 0 ? "Select at least one role." : over ? `${emails.length} e-mails × ${roleIds.length} roles = ${assignments} role assignments; at most ${MAX_ROLE_IDS} can be sent at once.` : null;
+    emails.length === 0
+      ? "Enter at least one e-mail address."
+      : invalid.length > 0
+        ? "Fix the e-mail addresses first."
+        : roleIds.length === 0
+          ? "Select at least one role."
+          : over
+            ? `${emails.length} e-mails × ${roleIds.length} roles = ${assignments} role assignments; at most ${MAX_ROLE_IDS} can be sent at once.`
+            : null;
 
-  const emailErrors = [...(invalid.length > 0 ? [`Not an e-mail address: ${invalid.join(", ")}`] : []), ...(mapped?.byField.emails.map((d) => `${d.message}${d.target ? ` (${d.target})` : ""}`) ?? [])];
+  const emailErrors = [
+    ...(invalid.length > 0 ? [`Not an e-mail address: ${invalid.join(", ")}`] : []),
+    ...(mapped?.byField.emails.map((d) => `${d.message}${d.target ? ` (${d.target})` : ""}`) ?? []),
+  ];
 
   function submit() {
     add.mutate({ emails, roleIds }, { onSuccess: (r) => setResult(r) });
@@ -61,11 +85,15 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
                 ))}
               </Alert>
             ) : null}
-            {result.members.length === 0 && result.invitations.length === 0 ? <Alert severity="warning">The server added nobody and invited nobody.</Alert> : null}
+            {result.members.length === 0 && result.invitations.length === 0 ? (
+              <Alert severity="warning">The server added nobody and invited nobody.</Alert>
+            ) : null}
           </Stack>
         ) : (
           <Stack spacing={2} sx={{ pt: 1 }}>
-            {mapped && mapped.unmatched.length > 0 ? <ServerErrorBanner title="The server did not add the users" message={error?.message} details={mapped.unmatched} /> : null}
+            {mapped && mapped.unmatched.length > 0 ? (
+              <ServerErrorBanner title="The server did not add the users" message={error?.message} details={mapped.unmatched} />
+            ) : null}
             {error && !mapped ? <ApiErrorAlert error={error} action="Adding users" requiredPermission={INVITE_PERMISSION} /> : null}
             <TextField
               label="E-mail addresses"
@@ -75,14 +103,32 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
               onChange={(e) => setText(e.target.value)}
               disabled={add.isPending}
               error={emailErrors.length > 0}
-              helperText={emailErrors.length > 0 ? emailErrors.join(" ") : "One or more addresses, separated by commas or new lines. People outside your organization are invited by e-mail."}
+              helperText={
+                emailErrors.length > 0
+                  ? emailErrors.join(" ")
+                  : "One or more addresses, separated by commas or new lines. People outside your organization are invited by e-mail."
+              }
               slotProps={{ formHelperText: { id: "emails-helper" }, htmlInput: { "aria-describedby": "emails-helper" } }}
             />
-            {roles.isError ? <ApiErrorAlert error={roles.error} action="Loading the iTwin's roles" requiredPermission="administration_manage_roles" onRetry={() => void roles.refetch()} /> : null}
+            {roles.isError ? (
+              <ApiErrorAlert
+                error={roles.error}
+                action="Loading the iTwin's roles"
+                requiredPermission="administration_manage_roles"
+                onRetry={() => void roles.refetch()}
+              />
+            ) : null}
             {roles.isPending ? (
               <Typography role="status">Loading roles…</Typography>
             ) : (
-              <RolePicker roles={roles.data ?? []} value={roleIds} onChange={setRoleIds} errors={mapped?.byField.roleIds.map((d) => d.message) ?? []} disabled={add.isPending} limit={Math.max(1, Math.floor(MAX_ROLE_IDS / Math.max(1, emails.length)))} />
+              <RolePicker
+                roles={roles.data ?? []}
+                value={roleIds}
+                onChange={setRoleIds}
+                errors={mapped?.byField.roleIds.map((d) => d.message) ?? []}
+                disabled={add.isPending}
+                limit={Math.max(1, Math.floor(MAX_ROLE_IDS / Math.max(1, emails.length)))}
+              />
             )}
           </Stack>
         )}
@@ -102,7 +148,12 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
             <Button onClick={onClose} disabled={add.isPending}>
               Cancel
             </Button>
-            <Button variant="contained" onClick={submit} disabled={add.isPending || blocked !== null} startIcon={add.isPending ? <CircularProgress size={16} /> : undefined}>
+            <Button
+              variant="contained"
+              onClick={submit}
+              disabled={add.isPending || blocked !== null}
+              startIcon={add.isPending ? <CircularProgress size={16} /> : undefined}
+            >
               Add
             </Button>
           </>

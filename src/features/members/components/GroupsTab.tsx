@@ -1,7 +1,24 @@
 // Groups that hold roles on the iTwin (G1, every page via _links.next), shown a page at a time, with
 // search, CSV export, role editing, adding and removing.
 import { useMemo, useState } from "react";
-import { Alert, Box, Button, Chip, CircularProgress, InputAdornment, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow, TextField, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  CircularProgress,
+  InputAdornment,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
 import SearchIcon from "@mui/icons-material/Search";
 import EditIcon from "@mui/icons-material/Edit";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
@@ -11,7 +28,7 @@ import type { GroupMember } from "../../../api/wire";
 import { useAllGroupMembers } from "../../../api/queries/all-group-members";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
-import { downloadFile } from "../../../components/csv";
+import { downloadFile } from "../../../lib/csv";
 import { useRemoveGroupMember } from "../api/remove-group-member";
 import { searchGroups } from "../member-search";
 import { groupsCsv } from "../members-csv";
@@ -31,7 +48,10 @@ export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
   const [removing, setRemoving] = useState<GroupMember | null>(null);
   const [adding, setAdding] = useState(false);
 
-  const visible = useMemo(() => searchGroups(groups.data ?? [], search).sort((a, b) => a.groupName.localeCompare(b.groupName)), [groups.data, search]);
+  const visible = useMemo(
+    () => searchGroups(groups.data ?? [], search).sort((a, b) => a.groupName.localeCompare(b.groupName)),
+    [groups.data, search],
+  );
 
   if (groups.isPending) {
     return (
@@ -43,7 +63,13 @@ export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
   if (groups.isError) return <ApiErrorAlert error={groups.error} action="Loading group members" onRetry={() => void groups.refetch()} />;
 
   const addButton = (
-    <GuardedButton access={access.invite} permission={INVITE_PERMISSION} variant="contained" startIcon={<GroupAddIcon />} onClick={() => setAdding(true)}>
+    <GuardedButton
+      access={access.invite}
+      permission={INVITE_PERMISSION}
+      variant="contained"
+      startIcon={<GroupAddIcon />}
+      onClick={() => setAdding(true)}
+    >
       Add groups
     </GuardedButton>
   );
@@ -60,13 +86,25 @@ export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
             setPage(0);
           }}
           sx={{ minWidth: 300 }}
-          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
         />
         <Typography sx={{ flexGrow: 1 }} color="text.secondary" data-testid="groups-total">
           {search.trim() ? `${visible.length} of ` : ""}
           {groups.data.length} group member{groups.data.length === 1 ? "" : "s"}
         </Typography>
-        <Button startIcon={<DownloadIcon />} onClick={() => downloadFile(`itwin-${iTwinId}-groups${search.trim() ? "-filtered" : ""}.csv`, groupsCsv(visible))} disabled={visible.length === 0}>
+        <Button
+          startIcon={<DownloadIcon />}
+          onClick={() => downloadFile(`itwin-${iTwinId}-groups${search.trim() ? "-filtered" : ""}.csv`, groupsCsv(visible))}
+          disabled={visible.length === 0}
+        >
           Export CSV
         </Button>
         {addButton}
@@ -99,10 +137,21 @@ export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
                     </Box>
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: "nowrap" }}>
-                    <GuardedIconButton access={access.invite} permission={INVITE_PERMISSION} label={`Edit roles of ${g.groupName}`} onClick={() => setEditing({ kind: "group", id: g.id, name: g.groupName, roles: g.roles })}>
+                    <GuardedIconButton
+                      access={access.invite}
+                      permission={INVITE_PERMISSION}
+                      label={`Edit roles of ${g.groupName}`}
+                      onClick={() => setEditing({ kind: "group", id: g.id, name: g.groupName, roles: g.roles })}
+                    >
                       <EditIcon fontSize="small" />
                     </GuardedIconButton>
-                    <GuardedIconButton access={access.remove} permission={REMOVE_PERMISSION} label={`Remove ${g.groupName}`} color="error" onClick={() => setRemoving(g)}>
+                    <GuardedIconButton
+                      access={access.remove}
+                      permission={REMOVE_PERMISSION}
+                      label={`Remove ${g.groupName}`}
+                      color="error"
+                      onClick={() => setRemoving(g)}
+                    >
                       <DeleteIcon fontSize="small" />
                     </GuardedIconButton>
                   </TableCell>
@@ -169,7 +218,11 @@ export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
         {removing ? (
           <>
             <Typography>{`The group ${removing.groupName} loses its roles on this iTwin (${removing.roles.map((r) => r.displayName).join(", ") || "none"}). The group itself and its members stay.`}</Typography>
-            {remove.isError ? <Box sx={{ mt: 2 }}><ApiErrorAlert error={remove.error} action="Removing the group member" requiredPermission={REMOVE_PERMISSION} /></Box> : null}
+            {remove.isError ? (
+              <Box sx={{ mt: 2 }}>
+                <ApiErrorAlert error={remove.error} action="Removing the group member" requiredPermission={REMOVE_PERMISSION} />
+              </Box>
+            ) : null}
           </>
         ) : null}
       </ConfirmDialog>

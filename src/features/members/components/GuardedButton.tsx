@@ -16,7 +16,11 @@ export function needsText(permission: string) {
 export function GuardedButton({ access, permission, children, disabled, ...props }: ButtonProps & { access: Access; permission: string }) {
   const denied = access.known && !access.allowed;
   const button = (
-    <Button {...props} disabled={disabled || !access.allowed} {...(denied && { "aria-description": needsText(permission), "data-needs-permission": permission })}>
+    <Button
+      {...props}
+      disabled={disabled || !access.allowed}
+      {...(denied && { "aria-description": needsText(permission), "data-needs-permission": permission })}
+    >
       {children}
     </Button>
   );
@@ -30,7 +34,21 @@ export function GuardedButton({ access, permission, children, disabled, ...props
 }
 
 /** An icon-only variant; `label` is its accessible name. */
-export function GuardedIconButton({ access, permission, label, onClick, children, color }: { access: Access; permission: string; label: string; onClick: () => void; children: ReactNode; color?: "error" | "default" | "primary" }) {
+export function GuardedIconButton({
+  access,
+  permission,
+  label,
+  onClick,
+  children,
+  color,
+}: {
+  access: Access;
+  permission: string;
+  label: string;
+  onClick: () => void;
+  children: ReactNode;
+  color?: "error" | "default" | "primary";
+}) {
   const denied = access.known && !access.allowed;
   return (
     <Tooltip title={denied ? needsText(permission) : label}>

@@ -1,6 +1,19 @@
 // Pending invitations (I1): who was invited, by whom, with which roles, when it expires; cancel (I3).
 import { useState } from "react";
-import { Alert, Box, Button, Chip, CircularProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  CircularProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from "@mui/material";
 import type { MemberInvitation } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
@@ -20,10 +33,16 @@ export function InvitationsTab({ iTwinId, onMessage }: { iTwinId: string; onMess
       </Box>
     );
   }
-  if (invitations.isError) return <ApiErrorAlert error={invitations.error} action="Loading invitations" onRetry={() => void invitations.refetch()} />;
+  if (invitations.isError)
+    return <ApiErrorAlert error={invitations.error} action="Loading invitations" onRetry={() => void invitations.refetch()} />;
   const now = Date.now();
   const pending = invitations.data.filter((i) => i.status === "Pending" && Date.parse(i.expirationDate) > now);
-  if (pending.length === 0) return <Alert severity="info">No pending invitations. People outside your organization added on the Users tab are invited by e-mail and show up here.</Alert>;
+  if (pending.length === 0)
+    return (
+      <Alert severity="info">
+        No pending invitations. People outside your organization added on the Users tab are invited by e-mail and show up here.
+      </Alert>
+    );
 
   return (
     <Box>
@@ -87,7 +106,11 @@ export function InvitationsTab({ iTwinId, onMessage }: { iTwinId: string; onMess
         {cancelling ? (
           <>
             <Typography>{`${cancelling.email} can no longer accept this invitation.`}</Typography>
-            {cancel.isError ? <Box sx={{ mt: 2 }}><ApiErrorAlert error={cancel.error} action="Cancelling the invitation" /></Box> : null}
+            {cancel.isError ? (
+              <Box sx={{ mt: 2 }}>
+                <ApiErrorAlert error={cancel.error} action="Cancelling the invitation" />
+              </Box>
+            ) : null}
           </>
         ) : null}
       </ConfirmDialog>

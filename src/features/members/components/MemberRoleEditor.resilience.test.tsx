@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
 import { server, useMswServer } from "../../../test/msw";
-import { changeLog } from "../../../app/change-log/change-log";
+import { changeLog } from "../../../lib/change-log";
 import { MembersPage } from "./MembersPage";
 import { AC, permissionsHandler, rolesHandler, user, usersHandler } from "./members-test-data";
 
@@ -40,7 +40,9 @@ describe("Member role editor — failures and the change log", () => {
     const dialog = await openEditorAndAddWriteAccess();
     await userEvent.click(within(dialog).getByRole("button", { name: "Save roles" }));
     expect(await screen.findByText("Roles of Anna Editor saved.")).toBeInTheDocument();
-    expect(changeLog.getSnapshot()).toMatchObject([{ status: "saved", target: "User member Anna Editor", summary: "Roles: add Write Access" }]);
+    expect(changeLog.getSnapshot()).toMatchObject([
+      { status: "saved", target: "User member Anna Editor", summary: "Roles: add Write Access" },
+    ]);
 
     await act(() => changeLog.undo(changeLog.getSnapshot()[0]!.id));
     expect(patches).toEqual([{ roleIds: ["r-reader", "r-writer"] }, { roleIds: ["r-reader"] }]);
@@ -57,7 +59,10 @@ describe("Member role editor — failures and the change log", () => {
       http.patch(`${AC}/members/users/:memberId`, () => {
         patchCount += 1;
         return patchCount === 1
-          ? new HttpResponse("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", { status: 502, headers: { "content-type": "text/html", "x-correlation-id": "corr-502" } })
+          ? new HttpResponse("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", {
+              status: 502,
+              headers: { "content-type": "text/html", "x-correlation-id": "corr-502" },
+            })
           : HttpResponse.json({ member: ANNA });
       }),
     );
@@ -83,7 +88,12 @@ describe("Member role editor — failures and the change log", () => {
       rolesHandler(),
       usersHandler([ANNA]),
       http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member: ANNA })),
-      http.patch(`${AC}/members/users/:memberId`, () => HttpResponse.json({ error: { code: "RateLimitExceeded", message: "Rate limit exceeded." } }, { status: 429, headers: { "retry-after": "0" } })),
+      http.patch(`${AC}/members/users/:memberId`, () =>
+        HttpResponse.json(
+          { error: { code: "RateLimitExceeded", message: "Rate limit exceeded." } },
+          { status: 429, headers: { "retry-after": "0" } },
+        ),
+      ),
     );
     const dialog = await openEditorAndAddWriteAccess();
     await userEvent.click(within(dialog).getByRole("button", { name: "Save roles" }));
@@ -98,7 +108,9 @@ describe("Member role editor — failures and the change log", () => {
       permissionsHandler(),
       rolesHandler(),
       usersHandler([ANNA]),
-      http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ error: { code: "MemberNotFound", message: "Requested member is not available." } }, { status: 404 })),
+      http.get(`${AC}/members/users/:memberId`, () =>
+        HttpResponse.json({ error: { code: "MemberNotFound", message: "Requested member is not available." } }, { status: 404 }),
+      ),
     );
     const dialog = await openEditorAndAddWriteAccess();
     await userEvent.click(within(dialog).getByRole("button", { name: "Save roles" }));

@@ -83,7 +83,12 @@ describe("Member role editor", () => {
       rolesHandler(),
       usersHandler([ANNA]),
       http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member: ANNA })),
-      http.patch(`${AC}/members/users/:memberId`, () => HttpResponse.json({ error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } }, { status: 403 })),
+      http.patch(`${AC}/members/users/:memberId`, () =>
+        HttpResponse.json(
+          { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+          { status: 403 },
+        ),
+      ),
     );
     const dialog = await openEditor();
     await changeRoles(dialog);
@@ -99,7 +104,9 @@ describe("Member role editor", () => {
       permissionsHandler(),
       rolesHandler(),
       usersHandler([ANNA]),
-      http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member: { ...ANNA, roles: [...ANNA.roles, { id: "r-pm", displayName: "Project Manager" }] } })),
+      http.get(`${AC}/members/users/:memberId`, () =>
+        HttpResponse.json({ member: { ...ANNA, roles: [...ANNA.roles, { id: "r-pm", displayName: "Project Manager" }] } }),
+      ),
       http.patch(`${AC}/members/users/:memberId`, () => {
         patches += 1;
         return HttpResponse.json({ member: ANNA });
@@ -118,7 +125,12 @@ describe("Member role editor", () => {
   });
 
   it("prevents saving more than 50 roles and says why", async () => {
-    const many = Array.from({ length: 51 }, (_, i) => ({ id: `r${i}`, displayName: `Role ${String(i).padStart(2, "0")}`, description: "", permissions: [] }));
+    const many = Array.from({ length: 51 }, (_, i) => ({
+      id: `r${i}`,
+      displayName: `Role ${String(i).padStart(2, "0")}`,
+      description: "",
+      permissions: [],
+    }));
     server.use(permissionsHandler(), rolesHandler(many), usersHandler([ANNA]));
     const dialog = await openEditor();
     await userEvent.click(await within(dialog).findByRole("button", { name: /Select all shown/ }));

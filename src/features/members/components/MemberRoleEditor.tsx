@@ -2,7 +2,20 @@
 // shows what is added and removed, enforces the 50-role limit before saving, re-reads the member
 // before saving to detect someone else's change, and keeps the selection on every failure.
 import { useMemo, useState } from "react";
-import { Alert, AlertTitle, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from "@mui/material";
+import {
+  Alert,
+  AlertTitle,
+  Box,
+  Button,
+  Chip,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Typography,
+} from "@mui/material";
 import { useQueryClient } from "@tanstack/react-query";
 import { isApiError } from "../../../api/api-error";
 import { memberKeys } from "../../../api/queries/member-keys";
@@ -67,8 +80,14 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
     if (!overwrite) {
       setChecking(true);
       try {
-        const fresh = member.kind === "user" ? await getUserMember(client, iTwinId, member.id) : await getGroupMember(client, iTwinId, member.id);
-        if (!sameRoleIds(baseIds, fresh.roles.map((r) => r.id))) {
+        const fresh =
+          member.kind === "user" ? await getUserMember(client, iTwinId, member.id) : await getGroupMember(client, iTwinId, member.id);
+        if (
+          !sameRoleIds(
+            baseIds,
+            fresh.roles.map((r) => r.id),
+          )
+        ) {
           setConflict(fresh.roles);
           return;
         }
@@ -83,7 +102,11 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
       {
         memberId: member.id,
         roleIds: selection,
-        log: { memberName: member.name, previousRoleIds: serverBase, summary: describeRoleChange(diffRoleIds(serverBase, selection), names) },
+        log: {
+          memberName: member.name,
+          previousRoleIds: serverBase,
+          summary: describeRoleChange(diffRoleIds(serverBase, selection), names),
+        },
       },
       {
         onSuccess: () => onSaved(`Roles of ${member.name} saved.`),
@@ -110,10 +133,18 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
     // The server's roles become the base the diff is shown against; the selection is what gets saved.
     setBase(conflict);
     setConflict(null);
-    void save(true, conflict.map((r) => r.id));
+    void save(
+      true,
+      conflict.map((r) => r.id),
+    );
   }
 
-  const serverDiff = conflict ? diffRoleIds(baseIds, conflict.map((r) => r.id)) : null;
+  const serverDiff = conflict
+    ? diffRoleIds(
+        baseIds,
+        conflict.map((r) => r.id),
+      )
+    : null;
   const saveBlockedReason = overLimit
     ? `A member can be given at most ${MAX_ROLE_IDS} roles at once; ${selection.length} are selected.`
     : selection.length === 0
@@ -127,22 +158,41 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
       <DialogTitle id="member-role-editor-title">Roles of {member.name}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
-          {fieldErrors && fieldErrors.banner.length > 0 ? <ServerErrorBanner title="The server did not save the roles" message={apiError?.message} details={fieldErrors.banner} /> : null}
+          {fieldErrors && fieldErrors.banner.length > 0 ? (
+            <ServerErrorBanner title="The server did not save the roles" message={apiError?.message} details={fieldErrors.banner} />
+          ) : null}
           {isNotFound(error) ? (
-            <NotFoundNotice title={`${member.name} is no longer a member of this iTwin`} backLabel="Back to the members" onBack={backToMembers}>
+            <NotFoundNotice
+              title={`${member.name} is no longer a member of this iTwin`}
+              backLabel="Back to the members"
+              onBack={backToMembers}
+            >
               Someone removed this member since the list was loaded, so there are no roles to change. Nothing was saved.
             </NotFoundNotice>
           ) : error && !fieldErrors ? (
-            <ApiErrorAlert error={error} action="Changing roles" requiredPermission="administration_invite_member" onRetry={busy ? undefined : () => void save(false)} />
+            <ApiErrorAlert
+              error={error}
+              action="Changing roles"
+              requiredPermission="administration_invite_member"
+              onRetry={busy ? undefined : () => void save(false)}
+            />
           ) : null}
           {conflict && serverDiff ? (
             <Alert severity="warning" role="alert" data-testid="role-conflict">
               <AlertTitle>The roles of {member.name} changed on the server since you opened this editor</AlertTitle>
               <DiffLine label="Added on the server" ids={serverDiff.added} names={names} color="success" />
               <DiffLine label="Removed on the server" ids={serverDiff.removed} names={names} color="error" />
-              <Typography variant="body2" sx={{ mt: 1 }}>Your selection is kept. Save it over the server's roles, or start again from the server's roles.</Typography>
+              <Typography variant="body2" sx={{ mt: 1 }}>
+                Your selection is kept. Save it over the server's roles, or start again from the server's roles.
+              </Typography>
               <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-                <Button size="small" variant="contained" color="warning" onClick={overwriteServer} disabled={overLimit || selection.length === 0}>
+                <Button
+                  size="small"
+                  variant="contained"
+                  color="warning"
+                  onClick={overwriteServer}
+                  disabled={overLimit || selection.length === 0}
+                >
                   Save my selection anyway
                 </Button>
                 <Button size="small" onClick={adoptServerRoles}>
@@ -151,7 +201,14 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
               </Stack>
             </Alert>
           ) : null}
-          {roles.isError ? <ApiErrorAlert error={roles.error} action="Loading the iTwin's roles" requiredPermission="administration_manage_roles" onRetry={() => void roles.refetch()} /> : null}
+          {roles.isError ? (
+            <ApiErrorAlert
+              error={roles.error}
+              action="Loading the iTwin's roles"
+              requiredPermission="administration_manage_roles"
+              onRetry={() => void roles.refetch()}
+            />
+          ) : null}
           {roles.isPending ? (
             <Box role="status" sx={{ display: "flex", gap: 1, alignItems: "center" }}>
               <CircularProgress size={18} /> Loading roles…
@@ -173,14 +230,21 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
                 <DiffLine label="Removing" ids={diff.removed} names={names} color="error" />
               </>
             ) : (
-              <Typography variant="body2" color="text.secondary">No change from the current roles.</Typography>
+              <Typography variant="body2" color="text.secondary">
+                No change from the current roles.
+              </Typography>
             )}
           </Box>
         </Stack>
       </DialogContent>
       <DialogActions>
         {saveBlockedReason && !busy ? (
-          <Typography variant="body2" color={overLimit ? "error" : "text.secondary"} sx={{ mr: "auto", pl: 2 }} id="role-save-blocked-reason">
+          <Typography
+            variant="body2"
+            color={overLimit ? "error" : "text.secondary"}
+            sx={{ mr: "auto", pl: 2 }}
+            id="role-save-blocked-reason"
+          >
             {saveBlockedReason}
           </Typography>
         ) : null}
@@ -209,7 +273,17 @@ function describeRoleChange(diff: { added: string[]; removed: string[] }, names:
   return `Roles: ${parts.join("; ")}`;
 }
 
-function DiffLine({ label, ids, names, color }: { label: string; ids: string[]; names: (id: string) => string; color: "success" | "error" }) {
+function DiffLine({
+  label,
+  ids,
+  names,
+  color,
+}: {
+  label: string;
+  ids: string[];
+  names: (id: string) => string;
+  color: "success" | "error";
+}) {
   if (ids.length === 0) return null;
   return (
     <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, alignItems: "center", mt: 0.5 }}>

@@ -4,5 +4,15 @@ import { Chip } from "@mui/material";
 import WarningAmberIcon from "@mui/icons-material/WarningAmber";
 
 export function MissingUserChip() {
-  return <Chip size="small" variant="outlined" color="warning" icon={<WarningAmberIcon />} label="Missing user" data-testid="missing-user" sx={{ "& .MuiChip-label": { color: "text.primary" } }} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color="warning"
+      icon={<WarningAmberIcon />}
+      label="Missing user"
+      data-testid="missing-user"
+      sx={{ "& .MuiChip-label": { color: "text.primary" } }}
+    />
+  );
 }

@@ -10,7 +10,12 @@ import { AC, groupsMembersHandler, invitation, permissionsHandler, rolesHandler,
 useMswServer();
 
 const openTab = (tab: string) => renderWithProviders(<MembersPage />, { path: `/itwins/${TEST_ITWIN_ID}/members?tab=${tab}` });
-const SITE = { id: "g1", groupName: "Site Engineers", groupDescription: "On site", roles: [{ id: "r-writer", displayName: "Write Access" }] };
+const SITE = {
+  id: "g1",
+  groupName: "Site Engineers",
+  groupDescription: "On site",
+  roles: [{ id: "r-writer", displayName: "Write Access" }],
+};
 const serverError = () => HttpResponse.json({ error: { code: "InternalServerError", message: "Boom." } }, { status: 500 });
 
 describe("Groups tab", () => {
@@ -107,7 +112,10 @@ describe("Owners tab", () => {
   });
 
   it("says when there are no owners, and shows errors", async () => {
-    server.use(permissionsHandler(), http.get(`${AC}/members/owners`, () => HttpResponse.json({ members: [], _links: {} })));
+    server.use(
+      permissionsHandler(),
+      http.get(`${AC}/members/owners`, () => HttpResponse.json({ members: [], _links: {} })),
+    );
     openTab("owners");
     expect(await screen.findByText("This iTwin lists no owners.")).toBeInTheDocument();
     cleanup();
@@ -123,7 +131,10 @@ describe("Invitations tab", () => {
     server.use(
       permissionsHandler(),
       http.get(`${AC}/members/invitations`, () =>
-        HttpResponse.json({ invitations: [invitation(1), invitation(2, { expirationDate: new Date(Date.now() - 1000).toISOString() })], _links: {} }),
+        HttpResponse.json({
+          invitations: [invitation(1), invitation(2, { expirationDate: new Date(Date.now() - 1000).toISOString() })],
+          _links: {},
+        }),
       ),
       http.delete(`${AC}/members/invitations/:invitationId`, ({ params }) => {
         cancelled = String(params.invitationId);
@@ -143,7 +154,10 @@ describe("Invitations tab", () => {
   });
 
   it("says when nothing is pending, and shows errors", async () => {
-    server.use(permissionsHandler(), http.get(`${AC}/members/invitations`, () => HttpResponse.json({ invitations: [], _links: {} })));
+    server.use(
+      permissionsHandler(),
+      http.get(`${AC}/members/invitations`, () => HttpResponse.json({ invitations: [], _links: {} })),
+    );
     openTab("invitations");
     expect(await screen.findByText(/No pending invitations/)).toBeInTheDocument();
     cleanup();

@@ -2,7 +2,21 @@
 // description and permission count. "Select all shown" selects every role the search matches.
 // Server errors about the role ids appear under it (id roleIds-helper), and the selection stays.
 import { useMemo, useState } from "react";
-import { Box, Button, Chip, FormHelperText, InputAdornment, List, ListItem, ListItemButton, ListItemIcon, ListItemText, Stack, TextField, Typography } from "@mui/material";
+import {
+  Box,
+  Button,
+  Chip,
+  FormHelperText,
+  InputAdornment,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Stack,
+  TextField,
+  Typography,
+} from "@mui/material";
 import SearchIcon from "@mui/icons-material/Search";
 import CheckBoxIcon from "@mui/icons-material/CheckBox";
 import CheckBoxOutlineBlankIcon from "@mui/icons-material/CheckBoxOutlineBlank";
@@ -25,12 +39,28 @@ export interface RolePickerProps {
 
 type Option = { id: string; displayName: string; description: string; permissionCount: number | null };
 
-export function RolePicker({ roles, extraRoles = [], value, onChange, errors = [], disabled, limit = MAX_ROLE_IDS, label = "Roles" }: RolePickerProps) {
+export function RolePicker({
+  roles,
+  extraRoles = [],
+  value,
+  onChange,
+  errors = [],
+  disabled,
+  limit = MAX_ROLE_IDS,
+  label = "Roles",
+}: RolePickerProps) {
   const [search, setSearch] = useState("");
   const options = useMemo<Option[]>(() => {
     const known = new Set(roles.map((r) => r.id.toLowerCase()));
-    const all: Option[] = roles.map((r) => ({ id: r.id, displayName: r.displayName, description: r.description ?? "", permissionCount: r.permissions?.length ?? null }));
-    for (const r of extraRoles) if (!known.has(r.id.toLowerCase())) all.push({ id: r.id, displayName: r.displayName, description: r.description ?? "", permissionCount: null });
+    const all: Option[] = roles.map((r) => ({
+      id: r.id,
+      displayName: r.displayName,
+      description: r.description ?? "",
+      permissionCount: r.permissions?.length ?? null,
+    }));
+    for (const r of extraRoles)
+      if (!known.has(r.id.toLowerCase()))
+        all.push({ id: r.id, displayName: r.displayName, description: r.description ?? "", permissionCount: null });
     return all.sort((a, b) => a.displayName.localeCompare(b.displayName));
   }, [roles, extraRoles]);
   const byId = useMemo(() => new Map(options.map((o) => [o.id.toLowerCase(), o])), [options]);
@@ -40,7 +70,8 @@ export function RolePicker({ roles, extraRoles = [], value, onChange, errors = [
     return options.filter((o) => words.every((w) => `${o.displayName} ${o.description}`.toLowerCase().includes(w)));
   }, [options, search]);
 
-  const toggle = (id: string) => onChange(selected.has(id.toLowerCase()) ? value.filter((v) => v.toLowerCase() !== id.toLowerCase()) : [...value, id]);
+  const toggle = (id: string) =>
+    onChange(selected.has(id.toLowerCase()) ? value.filter((v) => v.toLowerCase() !== id.toLowerCase()) : [...value, id]);
   const selectShown = () => onChange([...value, ...shown.filter((o) => !selected.has(o.id.toLowerCase())).map((o) => o.id)]);
   const clearShown = () => {
     const hide = new Set(shown.map((o) => o.id.toLowerCase()));
@@ -50,17 +81,31 @@ export function RolePicker({ roles, extraRoles = [], value, onChange, errors = [
   const overLimit = value.length > limit;
   const invalid = errors.length > 0 || overLimit;
   return (
-    <Box component="fieldset" sx={{ border: 0, m: 0, p: 0, minWidth: 0 }} aria-invalid={invalid} aria-describedby="roleIds-count roleIds-helper" data-testid="role-picker">
+    <Box
+      component="fieldset"
+      sx={{ border: 0, m: 0, p: 0, minWidth: 0 }}
+      aria-invalid={invalid}
+      aria-describedby="roleIds-count roleIds-helper"
+      data-testid="role-picker"
+    >
       <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
         {label}
       </Typography>
       {/* A list only when there is something in it (an empty list role is an axe error). */}
       {value.length === 0 ? (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1, minHeight: 24 }}>No role selected.</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1, minHeight: 24 }}>
+          No role selected.
+        </Typography>
       ) : (
         <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, mb: 1, minHeight: 24 }} aria-label="Selected roles" role="list">
           {value.map((id) => (
-            <Chip role="listitem" key={id} size="small" label={byId.get(id.toLowerCase())?.displayName ?? id} onDelete={disabled ? undefined : () => toggle(id)} />
+            <Chip
+              role="listitem"
+              key={id}
+              size="small"
+              label={byId.get(id.toLowerCase())?.displayName ?? id}
+              onDelete={disabled ? undefined : () => toggle(id)}
+            />
           ))}
         </Box>
       )}
@@ -72,7 +117,16 @@ export function RolePicker({ roles, extraRoles = [], value, onChange, errors = [
           onChange={(e) => setSearch(e.target.value)}
           disabled={disabled}
           sx={{ flexGrow: 1 }}
-          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> }, htmlInput: { "aria-invalid": invalid, "aria-describedby": "roleIds-helper" } }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+            htmlInput: { "aria-invalid": invalid, "aria-describedby": "roleIds-helper" },
+          }}
         />
         <Button size="small" onClick={selectShown} disabled={disabled || shown.length === 0}>
           Select all shown ({shown.length})
@@ -81,7 +135,11 @@ export function RolePicker({ roles, extraRoles = [], value, onChange, errors = [
           Clear shown
         </Button>
       </Stack>
-      <List dense sx={{ maxHeight: 280, overflow: "auto", border: 1, borderColor: invalid ? "error.main" : "divider", borderRadius: 1 }} aria-label="Available roles">
+      <List
+        dense
+        sx={{ maxHeight: 280, overflow: "auto", border: 1, borderColor: invalid ? "error.main" : "divider", borderRadius: 1 }}
+        aria-label="Available roles"
+      >
         {shown.length === 0 ? (
           <ListItem>
             <ListItemText primary={options.length === 0 ? "This iTwin has no roles." : `No role matches “${search}”.`} />
@@ -92,7 +150,14 @@ export function RolePicker({ roles, extraRoles = [], value, onChange, errors = [
             const labelId = `role-option-${o.id}`;
             return (
               <ListItem key={o.id} disablePadding>
-                <ListItemButton onClick={() => toggle(o.id)} disabled={disabled} dense role="checkbox" aria-checked={checked} aria-labelledby={labelId}>
+                <ListItemButton
+                  onClick={() => toggle(o.id)}
+                  disabled={disabled}
+                  dense
+                  role="checkbox"
+                  aria-checked={checked}
+                  aria-labelledby={labelId}
+                >
                   <ListItemIcon sx={{ minWidth: 36 }}>
                     {/* An icon, not a Checkbox: the list item itself is the checkbox (no nested inputs). */}
                     {checked ? <CheckBoxIcon fontSize="small" color="primary" /> : <CheckBoxOutlineBlankIcon fontSize="small" />}
@@ -109,7 +174,9 @@ export function RolePicker({ roles, extraRoles = [], value, onChange, errors = [
         )}
       </List>
       <FormHelperText id="roleIds-count" error={overLimit}>
-        {overLimit ? `${value.length} roles selected: at most ${limit} can be saved at once. Remove ${value.length - limit}.` : `${value.length} of at most ${limit} roles selected.`}
+        {overLimit
+          ? `${value.length} roles selected: at most ${limit} can be saved at once. Remove ${value.length - limit}.`
+          : `${value.length} of at most ${limit} roles selected.`}
       </FormHelperText>
       <FormHelperText id="roleIds-helper" error={errors.length > 0} data-testid="roleIds-helper">
         {errors.join(" ")}

@@ -14,7 +14,18 @@ const renderPage = (query = "") => renderWithProviders(<MembersPage />, { path: 
 
 describe("Users tab", () => {
   it("shows a loading state, then members with their roles as chips and the total count", async () => {
-    server.use(permissionsHandler(), usersHandler([user(1), user(2, { roles: [{ id: "r-writer", displayName: "Write Access" }, { id: "r-pm", displayName: "Project Manager" }] })]));
+    server.use(
+      permissionsHandler(),
+      usersHandler([
+        user(1),
+        user(2, {
+          roles: [
+            { id: "r-writer", displayName: "Write Access" },
+            { id: "r-pm", displayName: "Project Manager" },
+          ],
+        }),
+      ]),
+    );
     renderPage();
     expect(await screen.findByText("Loading members…")).toBeInTheDocument();
     expect(await screen.findByText("Person2 Tester")).toBeInTheDocument();
@@ -30,7 +41,12 @@ describe("Users tab", () => {
   });
 
   it("shows the server's error with a retry when the list cannot be loaded", async () => {
-    server.use(permissionsHandler(), http.get(`${AC}/members/users`, () => HttpResponse.json({ error: { code: "ItwinNotFound", message: "Requested iTwin is not available." } }, { status: 404 })));
+    server.use(
+      permissionsHandler(),
+      http.get(`${AC}/members/users`, () =>
+        HttpResponse.json({ error: { code: "ItwinNotFound", message: "Requested iTwin is not available." } }, { status: 404 }),
+      ),
+    );
     renderPage();
     expect(await screen.findByText("Loading members failed: not found")).toBeInTheDocument();
     expect(screen.getByText("Requested iTwin is not available.")).toBeInTheDocument();
@@ -61,9 +77,11 @@ describe("Users tab", () => {
     const asked: string[] = [];
     server.use(permissionsHandler(), usersHandler(members, 100));
     // Added last, so asked first: records each request and passes it on to the paging handler.
-    server.use(http.get(`${AC}/members/users`, ({ request }) => {
-      asked.push(new URL(request.url).search);
-    }));
+    server.use(
+      http.get(`${AC}/members/users`, ({ request }) => {
+        asked.push(new URL(request.url).search);
+      }),
+    );
     renderPage();
     expect(await screen.findByText("Person1 Tester")).toBeInTheDocument();
     expect(screen.queryByText("Zelda Farpage")).not.toBeInTheDocument();
@@ -98,7 +116,10 @@ describe("Users tab", () => {
     expect(screen.getByRole("button", { name: "Add users" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Add users" })).toHaveAttribute("data-needs-permission", "administration_invite_member");
     expect(screen.getByRole("button", { name: "Edit roles of Person1 Tester" })).toBeDisabled();
-    expect(screen.getByRole("button", { name: "Remove Person1 Tester" })).toHaveAttribute("data-needs-permission", "administration_remove_member");
+    expect(screen.getByRole("button", { name: "Remove Person1 Tester" })).toHaveAttribute(
+      "data-needs-permission",
+      "administration_remove_member",
+    );
   });
 
   it("adds an external e-mail and says it was invited", async () => {
@@ -112,7 +133,17 @@ describe("Users tab", () => {
         return HttpResponse.json(
           {
             members: [],
-            invitations: [{ id: "i1", email: "new@partner.example", invitedByEmail: "me@x", status: "Pending", createdDate: "2025-01-01T00:00:00Z", expirationDate: "2025-01-08T00:00:00Z", roles: [] }],
+            invitations: [
+              {
+                id: "i1",
+                email: "new@partner.example",
+                invitedByEmail: "me@x",
+                status: "Pending",
+                createdDate: "2025-01-01T00:00:00Z",
+                expirationDate: "2025-01-08T00:00:00Z",
+                roles: [],
+              },
+            ],
           },
           { status: 201 },
         );

@@ -5,7 +5,19 @@
 // slice per keystroke, not a rebuild of the grid's row model. Missing users (deleted from IMS) are
 // flagged with an offer to remove them.
 import { useEffect, useMemo, useState } from "react";
-import { Alert, Box, Button, Chip, CircularProgress, InputAdornment, LinearProgress, Stack, TextField, Tooltip, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  CircularProgress,
+  InputAdornment,
+  LinearProgress,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from "@mui/material";
 import { DataGrid, type GridColDef, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
 import SearchIcon from "@mui/icons-material/Search";
 import EditIcon from "@mui/icons-material/Edit";
@@ -19,10 +31,19 @@ import { allUserMembersQuery, useAllUserMembers } from "../../../api/queries/all
 import { MissingUserChip } from "./MissingUserChip";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
-import { downloadFile } from "../../../components/csv";
+import { downloadFile } from "../../../lib/csv";
 import { usePrefetchUserMembersFirstPage, useUserMembersPages } from "../api/get-user-members-page";
 import { useRemoveUserMember } from "../api/remove-user-member";
-import { buildUserSearchIndex, isMissingUser, searchUserIndex, searchUsers, sortUsers, userDisplayName, userSortText, type UserSortField } from "../member-search";
+import {
+  buildUserSearchIndex,
+  isMissingUser,
+  searchUserIndex,
+  searchUsers,
+  sortUsers,
+  userDisplayName,
+  userSortText,
+  type UserSortField,
+} from "../member-search";
 import { usersCsv } from "../members-csv";
 import { GuardedButton, GuardedIconButton } from "./GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
@@ -71,7 +92,8 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
   const { page, pageSize } = pagination;
   const rows = useMemo(() => (matches ?? loaded).slice(page * pageSize, (page + 1) * pageSize), [matches, loaded, page, pageSize]);
   // Fewer matches than the page needs (a narrower search, a removal): back to the last page there is.
-  if (matches && page > 0 && page * pageSize >= matches.length) setPagination({ page: Math.max(0, Math.ceil(matches.length / pageSize) - 1), pageSize });
+  if (matches && page > 0 && page * pageSize >= matches.length)
+    setPagination({ page: Math.max(0, Math.ceil(matches.length / pageSize) - 1), pageSize });
 
   // Browsing forward: fetch the next server page when the grid page reaches past what is loaded.
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
@@ -118,7 +140,13 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
           ),
       },
       { field: "email", headerName: "E-mail", flex: 1, minWidth: 160, valueGetter: (_v, row) => userSortText(row, "email") },
-      { field: "organization", headerName: "Organization", flex: 0.8, minWidth: 110, valueGetter: (_v, row) => userSortText(row, "organization") },
+      {
+        field: "organization",
+        headerName: "Organization",
+        flex: 0.8,
+        minWidth: 110,
+        valueGetter: (_v, row) => userSortText(row, "organization"),
+      },
       {
         field: "roles",
         headerName: "Roles",
@@ -127,7 +155,13 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
         valueGetter: (_v, row) => userSortText(row, "roles"),
         renderCell: ({ row }) => (
           <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, py: 0.5 }}>
-            {row.roles.length === 0 ? <Typography variant="body2" color="text.secondary">No roles</Typography> : row.roles.map((r) => <Chip key={r.id} size="small" label={r.displayName} />)}
+            {row.roles.length === 0 ? (
+              <Typography variant="body2" color="text.secondary">
+                No roles
+              </Typography>
+            ) : (
+              row.roles.map((r) => <Chip key={r.id} size="small" label={r.displayName} />)
+            )}
           </Box>
         ),
       },
@@ -140,10 +174,21 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
           const name = isMissingUser(row) ? `missing user ${row.id}` : userDisplayName(row);
           return (
             <Stack direction="row">
-              <GuardedIconButton access={invite} permission={INVITE_PERMISSION} label={`Edit roles of ${name}`} onClick={() => setEditing({ kind: "user", id: row.id, name, roles: row.roles })}>
+              <GuardedIconButton
+                access={invite}
+                permission={INVITE_PERMISSION}
+                label={`Edit roles of ${name}`}
+                onClick={() => setEditing({ kind: "user", id: row.id, name, roles: row.roles })}
+              >
                 <EditIcon fontSize="small" />
               </GuardedIconButton>
-              <GuardedIconButton access={removal} permission={REMOVE_PERMISSION} label={`Remove ${name}`} color="error" onClick={() => setRemoving(row)}>
+              <GuardedIconButton
+                access={removal}
+                permission={REMOVE_PERMISSION}
+                label={`Remove ${name}`}
+                color="error"
+                onClick={() => setRemoving(row)}
+              >
                 <DeleteIcon fontSize="small" />
               </GuardedIconButton>
             </Stack>
@@ -174,7 +219,15 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
             setPagination((p) => (p.page === 0 ? p : { ...p, page: 0 }));
           }}
           sx={{ minWidth: 300 }}
-          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
         />
         <Typography sx={{ flexGrow: 1 }} color="text.secondary" data-testid="users-total" aria-live="polite">
           {query && whole && matches ? `${matches.length} of ${totalText}` : totalText}
@@ -187,7 +240,13 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
         <Button startIcon={<DownloadIcon />} onClick={() => void exportCsv()} disabled={!firstLoadDone}>
           Export CSV
         </Button>
-        <GuardedButton access={access.invite} permission={INVITE_PERMISSION} variant="contained" startIcon={<PersonAddIcon />} onClick={() => setAdding(true)}>
+        <GuardedButton
+          access={access.invite}
+          permission={INVITE_PERMISSION}
+          variant="contained"
+          startIcon={<PersonAddIcon />}
+          onClick={() => setAdding(true)}
+        >
           Add users
         </GuardedButton>
       </Stack>
@@ -198,7 +257,10 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
       ) : null}
       {loadingRest ? (
         <Box role="status" aria-live="polite">
-          <Typography variant="body2">Loading all members to {query ? "search" : "sort"} them… {all.loaded} loaded so far. Showing matches among the members loaded already.</Typography>
+          <Typography variant="body2">
+            Loading all members to {query ? "search" : "sort"} them… {all.loaded} loaded so far. Showing matches among the members loaded
+            already.
+          </Typography>
           <LinearProgress />
         </Box>
       ) : null}
@@ -213,11 +275,21 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
             </Button>
           }
         >
-          {missingLoaded} missing user{missingLoaded === 1 ? "" : "s"} (deleted from Bentley IMS) still hold{missingLoaded === 1 ? "s" : ""} roles here. You can remove them.
+          {missingLoaded} missing user{missingLoaded === 1 ? "" : "s"} (deleted from Bentley IMS) still hold{missingLoaded === 1 ? "s" : ""}{" "}
+          roles here. You can remove them.
         </Alert>
       ) : null}
       {empty ? (
-        <Alert severity="info" action={access.invite.allowed ? <Button color="inherit" size="small" onClick={() => setAdding(true)}>Add users</Button> : undefined}>
+        <Alert
+          severity="info"
+          action={
+            access.invite.allowed ? (
+              <Button color="inherit" size="small" onClick={() => setAdding(true)}>
+                Add users
+              </Button>
+            ) : undefined
+          }
+        >
           This iTwin has no user members yet.
         </Alert>
       ) : query && whole && matches?.length === 0 ? (
@@ -294,7 +366,11 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
                 ? `The missing user ${removing.id} (deleted from Bentley IMS) loses every role on this iTwin.`
                 : `${userDisplayName(removing)} (${removing.email}) loses every role on this iTwin: ${removing.roles.map((r) => r.displayName).join(", ") || "none"}.`}
             </Typography>
-            {remove.isError ? <Box sx={{ mt: 2 }}><ApiErrorAlert error={remove.error} action="Removing the member" requiredPermission={REMOVE_PERMISSION} /></Box> : null}
+            {remove.isError ? (
+              <Box sx={{ mt: 2 }}>
+                <ApiErrorAlert error={remove.error} action="Removing the member" requiredPermission={REMOVE_PERMISSION} />
+              </Box>
+            ) : null}
           </>
         ) : null}
       </ConfirmDialog>

@@ -7,7 +7,12 @@ export const AC = `${TEST_API}/accesscontrol/itwins/:id`;
 
 export const ROLES: Role[] = [
   { id: "r-reader", displayName: "iTwin Reader", description: "Read-only access", permissions: ["itwins_read", "imodels_read"] },
-  { id: "r-writer", displayName: "Write Access", description: "Edits data", permissions: ["itwins_read", "imodels_write", "storage_upload"] },
+  {
+    id: "r-writer",
+    displayName: "Write Access",
+    description: "Edits data",
+    permissions: ["itwins_read", "imodels_write", "storage_upload"],
+  },
   { id: "r-pm", displayName: "Project Manager", description: "Manages members", permissions: ["administration_invite_member"] },
 ];
 
@@ -21,9 +26,21 @@ export const user = (n: number, over: Partial<UserMember> = {}): UserMember => (
   ...over,
 });
 
-export const MISSING: UserMember = { id: "u-missing", email: null, givenName: null, surname: null, organization: null, roles: [{ id: "r-reader", displayName: "iTwin Reader" }] };
+export const MISSING: UserMember = {
+  id: "u-missing",
+  email: null,
+  givenName: null,
+  surname: null,
+  organization: null,
+  roles: [{ id: "r-reader", displayName: "iTwin Reader" }],
+};
 
-export const ALL_PERMISSIONS = ["administration_invite_member", "administration_remove_member", "administration_manage_roles", "administration_manage_groups"];
+export const ALL_PERMISSIONS = [
+  "administration_invite_member",
+  "administration_remove_member",
+  "administration_manage_roles",
+  "administration_manage_groups",
+];
 
 export function permissionsHandler(permissions: string[] = ALL_PERMISSIONS) {
   return http.get(`${AC}/permissions`, () => HttpResponse.json({ permissions }));

@@ -6,7 +6,7 @@ import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-q
 import type { Assignment, PackageRole, Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
-import { recordChange } from "../../../app/change-log/change-log";
+import { recordChange } from "../../../lib/change-log";
 import { idKey, planAssignmentChanges, type AssignmentPlan, type RoleChange } from "../assignment-diff";
 import { addAssignments } from "./add-assignments";
 import { packageKeys } from "./package-keys";
@@ -30,7 +30,9 @@ export function inversePlan(changes: readonly RoleChange[]): AssignmentPlan {
 /** Role and package-role names from the cache (the editor has loaded them), ids when not known. */
 function namer(queryClient: QueryClient, iTwinId: string) {
   const roles = new Map((queryClient.getQueryData<Role[]>(iTwinRoleKeys.list(iTwinId)) ?? []).map((r) => [idKey(r.id), r.displayName]));
-  const packageRoles = new Map((queryClient.getQueryData<PackageRole[]>(packageKeys.packageRoles()) ?? []).map((p) => [idKey(p.roleId), p.name]));
+  const packageRoles = new Map(
+    (queryClient.getQueryData<PackageRole[]>(packageKeys.packageRoles()) ?? []).map((p) => [idKey(p.roleId), p.name]),
+  );
   return {
     role: (id: string) => roles.get(idKey(id)) ?? id,
     packageRoles: (ids: readonly string[]) => (ids.length === 0 ? "none" : ids.map((id) => packageRoles.get(idKey(id)) ?? id).join(", ")),
@@ -78,7 +80,8 @@ export function useSaveAssignments(iTwinId: string, uniqueName: string) {
   return useMutation({
     mutationFn: async (plan: AssignmentPlan) => {
       const { remove, patch, post } = plan;
-      if (remove) await logged("remove", plan, async () => saved((await removeAssignments(client, iTwinId, uniqueName, remove)).assignments));
+      if (remove)
+        await logged("remove", plan, async () => saved((await removeAssignments(client, iTwinId, uniqueName, remove)).assignments));
       if (patch) await logged("replace", plan, async () => saved((await patchAssignments(client, iTwinId, uniqueName, patch)).assignments));
       if (post) await logged("add", plan, async () => saved((await addAssignments(client, iTwinId, uniqueName, post)).assignments));
     },

@@ -29,7 +29,7 @@ import { useApiClient } from "../../../api/client-context";
 import { useMyPermissions } from "../../../api/queries/my-permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
-import { downloadFile } from "../../../components/csv";
+import { downloadFile } from "../../../lib/csv";
 import { routes } from "../../../app/routes";
 import { assignmentsQuery, useAssignments } from "../api/get-assignments";
 import { useITwinRoles } from "../api/get-itwin-roles";
@@ -100,7 +100,8 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
   const allITwinRoles = useMemo<NamedRole[]>(() => {
     const list: NamedRole[] = (iTwinRoles.data ?? []).map((r) => ({ id: idKey(r.id), name: r.displayName }));
     const known = new Set(list.map((r) => r.id));
-    for (const a of assignments.data ?? []) if (!known.has(idKey(a.iTwinRoleId))) list.push({ id: idKey(a.iTwinRoleId), name: a.iTwinRoleName ?? a.iTwinRoleId });
+    for (const a of assignments.data ?? [])
+      if (!known.has(idKey(a.iTwinRoleId))) list.push({ id: idKey(a.iTwinRoleId), name: a.iTwinRoleName ?? a.iTwinRoleId });
     return list;
   }, [iTwinRoles.data, assignments.data]);
 
@@ -112,7 +113,9 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
     });
     const known = new Set(list.map((p) => p.id));
     for (const a of assignments.data ?? [])
-      for (const p of a.packageRoles) if (!known.has(idKey(p.packageRoleId))) (known.add(idKey(p.packageRoleId)), list.push({ id: idKey(p.packageRoleId), name: p.packageRoleName ?? p.packageRoleId }));
+      for (const p of a.packageRoles)
+        if (!known.has(idKey(p.packageRoleId)))
+          (known.add(idKey(p.packageRoleId)), list.push({ id: idKey(p.packageRoleId), name: p.packageRoleName ?? p.packageRoleId }));
     return list;
   }, [packageRoles.data, assignments.data, held]);
 
@@ -127,13 +130,34 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
     );
   }
   if (packageRoles.isError) {
-    return <ApiErrorAlert error={packageRoles.error} action="Loading the package roles" requiredPermission="edfs_ilsmng" onRetry={() => void packageRoles.refetch()} />;
+    return (
+      <ApiErrorAlert
+        error={packageRoles.error}
+        action="Loading the package roles"
+        requiredPermission="edfs_ilsmng"
+        onRetry={() => void packageRoles.refetch()}
+      />
+    );
   }
   if (assignments.isError) {
-    return <ApiErrorAlert error={assignments.error} action="Loading the assignments" requiredPermission="edfs_ilsmng" onRetry={() => void assignments.refetch()} />;
+    return (
+      <ApiErrorAlert
+        error={assignments.error}
+        action="Loading the assignments"
+        requiredPermission="edfs_ilsmng"
+        onRetry={() => void assignments.refetch()}
+      />
+    );
   }
   if (iTwinRoles.isError) {
-    return <ApiErrorAlert error={iTwinRoles.error} action="Loading the iTwin roles" requiredPermission="administration_manage_roles" onRetry={() => void iTwinRoles.refetch()} />;
+    return (
+      <ApiErrorAlert
+        error={iTwinRoles.error}
+        action="Loading the iTwin roles"
+        requiredPermission="administration_manage_roles"
+        onRetry={() => void iTwinRoles.refetch()}
+      />
+    );
   }
 
   // ---- editing ----------------------------------------------------------------------------------
@@ -171,7 +195,9 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
       const moved = conflictingRoles(editedFrom, fresh);
       if (moved.length > 0) {
         setConflicts(moved);
-        setEditedFrom((from) => new Map([...from].map(([role, set]) => [role, moved.includes(role) ? new Set(packageRolesOf(fresh, role)) : set])));
+        setEditedFrom(
+          (from) => new Map([...from].map(([role, set]) => [role, moved.includes(role) ? new Set(packageRolesOf(fresh, role)) : set])),
+        );
         return;
       }
       await save.mutateAsync(planAssignmentChanges(fresh, overrides));
@@ -198,7 +224,9 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
     if (held && !held.has("edfs_ilsmng")) return "edfs_ilsmng";
     if (held && !held.has("administration_manage_roles")) return "administration_manage_roles";
     const touched = plan.changes.flatMap((c) => [...c.added, ...c.removed]);
-    const missing = grantable.filter((p) => touched.includes(p.id)).flatMap((p) => permissionsBehind(p).filter((perm) => held && !held.has(perm)));
+    const missing = grantable
+      .filter((p) => touched.includes(p.id))
+      .flatMap((p) => permissionsBehind(p).filter((perm) => held && !held.has(perm)));
     return missing[0] ?? "edfs_ilsmng";
   })();
   const exportCsv = () =>
@@ -211,7 +239,9 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
       </Typography>
 
       {grantable.length === 0 ? (
-        <Alert severity="info">EDFS offers no package roles to assign yet, so there is nothing to map. Check back when the catalogue lists one.</Alert>
+        <Alert severity="info">
+          EDFS offers no package roles to assign yet, so there is nothing to map. Check back when the catalogue lists one.
+        </Alert>
       ) : null}
       {allITwinRoles.length === 0 ? (
         <Alert
@@ -279,14 +309,22 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
                   label="iTwin roles to edit"
                   placeholder={chosen.length === 0 ? "Search all iTwin roles" : undefined}
                   error={!!msg("iTwinRoleId")}
-                  slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, ...describedBy("iTwinRoleId", msg("iTwinRoleId")) } }}
+                  slotProps={{
+                    ...params.slotProps,
+                    htmlInput: { ...params.slotProps.htmlInput, ...describedBy("iTwinRoleId", msg("iTwinRoleId")) },
+                  }}
                 />
               )}
             />
             <FieldError field="iTwinRoleId" message={msg("iTwinRoleId")} />
           </Box>
 
-          <FormControl component="fieldset" id="packageRoleIds" error={!!msg("packageRoleIds")} {...describedBy("packageRoleIds", msg("packageRoleIds"))}>
+          <FormControl
+            component="fieldset"
+            id="packageRoleIds"
+            error={!!msg("packageRoleIds")}
+            {...describedBy("packageRoleIds", msg("packageRoleIds"))}
+          >
             <FormLabel component="legend">Package roles of the chosen iTwin roles</FormLabel>
             {chosen.length === 0 ? <FormHelperText>Choose one or more iTwin roles first.</FormHelperText> : null}
             <FormGroup>
@@ -324,7 +362,9 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
               Remove all package roles of the chosen iTwin roles
             </Button>
             {chosenHoldBlocked ? (
-              <FormHelperText>A chosen iTwin role holds a package role you cannot manage, so its package roles cannot be removed by you.</FormHelperText>
+              <FormHelperText>
+                A chosen iTwin role holds a package role you cannot manage, so its package roles cannot be removed by you.
+              </FormHelperText>
             ) : null}
           </Box>
 
@@ -336,12 +376,17 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
             />
           ) : null}
           {failure ? (
-            <ApiErrorAlert error={failure} action="Saving the assignments" requiredPermission={saveRequiredPermission} onRetry={save.isPending ? undefined : () => void confirmSave()} />
+            <ApiErrorAlert
+              error={failure}
+              action="Saving the assignments"
+              requiredPermission={saveRequiredPermission}
+              onRetry={save.isPending ? undefined : () => void confirmSave()}
+            />
           ) : null}
           {conflicts.length > 0 ? (
             <Alert severity="warning" data-testid="assignments-conflict">
-              Someone changed the package roles of {conflicts.map(roleName).join(", ")} since you began editing. The picture and table now show the server's
-              state with your edits on top; review and save again.
+              Someone changed the package roles of {conflicts.map(roleName).join(", ")} since you began editing. The picture and table now
+              show the server's state with your edits on top; review and save again.
             </Alert>
           ) : null}
           {savedNote && !dirty ? (
@@ -352,7 +397,9 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
 
           <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
             <Typography sx={{ flexGrow: 1 }} color={dirty ? "warning.main" : "text.secondary"} data-testid="pending-summary">
-              {dirty ? `${plan.changes.length} iTwin role${plan.changes.length === 1 ? "" : "s"} with unsaved changes` : "No unsaved changes"}
+              {dirty
+                ? `${plan.changes.length} iTwin role${plan.changes.length === 1 ? "" : "s"} with unsaved changes`
+                : "No unsaved changes"}
             </Typography>
             <Button onClick={discard} disabled={!dirty || save.isPending}>
               Discard changes
@@ -365,8 +412,17 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
       </Paper>
 
       <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "center" } }}>
-        <TextField size="small" label="Show only iTwin roles matching" sx={{ minWidth: 280 }} value={filterText} onChange={(e) => setFilterText(e.target.value)} />
-        <FormControlLabel control={<Switch checked={onlyAssigned} onChange={(e) => setOnlyAssigned(e.target.checked)} />} label="Only roles with package roles" />
+        <TextField
+          size="small"
+          label="Show only iTwin roles matching"
+          sx={{ minWidth: 280 }}
+          value={filterText}
+          onChange={(e) => setFilterText(e.target.value)}
+        />
+        <FormControlLabel
+          control={<Switch checked={onlyAssigned} onChange={(e) => setOnlyAssigned(e.target.checked)} />}
+          label="Only roles with package roles"
+        />
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
           Showing {visibleRoles.length} of {allITwinRoles.length} iTwin roles
         </Typography>

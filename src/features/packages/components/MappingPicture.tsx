@@ -4,7 +4,7 @@
 import { useRef, useState } from "react";
 import { Alert, Box, Button, Stack, useTheme } from "@mui/material";
 import DownloadIcon from "@mui/icons-material/Download";
-import { downloadFile } from "../../../components/csv";
+import { downloadFile } from "../../../lib/csv";
 import { idKey, packageRolesOf, type AssignmentMap } from "../assignment-diff";
 import { layoutMapping, type LineState, type MappingNode, type NamedRole } from "../mapping-layout";
 import { safeFileName, serializeSvg, svgToPng } from "../mapping-export";
@@ -29,7 +29,11 @@ export function MappingPicture({ iTwinRoles, packageRoles, base, effective, file
   const layout = layoutMapping(iTwinRoles, packageRoles, base, effective);
   const height = layout.height + LEGEND_HEIGHT;
 
-  const colour: Record<LineState, string> = { saved: theme.palette.primary.main, added: theme.palette.success.main, removed: theme.palette.error.main };
+  const colour: Record<LineState, string> = {
+    saved: theme.palette.primary.main,
+    added: theme.palette.success.main,
+    removed: theme.palette.error.main,
+  };
   const dash: Record<LineState, string | undefined> = { saved: undefined, added: "8 4", removed: "3 4" };
   const text = theme.palette.text.primary;
   const touches = (line: { iTwinRoleId: string; packageRoleId: string }) =>
@@ -50,9 +54,14 @@ export function MappingPicture({ iTwinRoles, packageRoles, base, effective, file
 
   const node = (n: MappingNode) => {
     const isActive = active?.side === n.side && active.id === n.id;
-    const count = n.side === "itwin" ? packageRolesOf(effective, n.id).size : layout.lines.filter((l) => l.packageRoleId === idKey(n.id) && l.state !== "removed").length;
+    const count =
+      n.side === "itwin"
+        ? packageRolesOf(effective, n.id).size
+        : layout.lines.filter((l) => l.packageRoleId === idKey(n.id) && l.state !== "removed").length;
     const label =
-      n.side === "itwin" ? `iTwin role ${n.name}: ${count} package role${count === 1 ? "" : "s"}` : `Package role ${n.name}: ${count} iTwin role${count === 1 ? "" : "s"}`;
+      n.side === "itwin"
+        ? `iTwin role ${n.name}: ${count} package role${count === 1 ? "" : "s"}`
+        : `Package role ${n.name}: ${count} iTwin role${count === 1 ? "" : "s"}`;
     return (
       <g
         key={`${n.side}-${n.id}`}
@@ -83,7 +92,14 @@ export function MappingPicture({ iTwinRoles, packageRoles, base, effective, file
           stroke={isActive ? theme.palette.secondary.main : theme.palette.divider}
           strokeWidth={isActive ? 2.5 : 1}
         />
-        <text x={8} y={layout.nodeHeight / 2} dominantBaseline="central" fontSize={12} fontFamily="Roboto, Helvetica, Arial, sans-serif" fill={text}>
+        <text
+          x={8}
+          y={layout.nodeHeight / 2}
+          dominantBaseline="central"
+          fontSize={12}
+          fontFamily="Roboto, Helvetica, Arial, sans-serif"
+          fill={text}
+        >
           {n.label}
         </text>
       </g>
@@ -121,7 +137,15 @@ export function MappingPicture({ iTwinRoles, packageRoles, base, effective, file
           <text x={8} y={22} fontSize={13} fontWeight={600} fontFamily="Roboto, Helvetica, Arial, sans-serif" fill={text}>
             iTwin roles
           </text>
-          <text x={layout.width - 8} y={22} textAnchor="end" fontSize={13} fontWeight={600} fontFamily="Roboto, Helvetica, Arial, sans-serif" fill={text}>
+          <text
+            x={layout.width - 8}
+            y={22}
+            textAnchor="end"
+            fontSize={13}
+            fontWeight={600}
+            fontFamily="Roboto, Helvetica, Arial, sans-serif"
+            fill={text}
+          >
             Package roles
           </text>
           <g aria-hidden="true">

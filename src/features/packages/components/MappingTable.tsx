@@ -69,7 +69,12 @@ export function MappingTable({ iTwinRoles, packageRoles, base, effective, onTogg
                 <TableCell>
                   {pending ? <Chip size="small" color="warning" label="Not saved" sx={{ mr: 1 }} /> : null}
                   {after.size > 0 ? (
-                    <Button size="small" disabled={blocked} onClick={() => onRemoveAll(role.id)} aria-label={`Remove all package roles of ${role.name}`}>
+                    <Button
+                      size="small"
+                      disabled={blocked}
+                      onClick={() => onRemoveAll(role.id)}
+                      aria-label={`Remove all package roles of ${role.name}`}
+                    >
                       Remove all
                     </Button>
                   ) : null}

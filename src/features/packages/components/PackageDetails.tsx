@@ -29,13 +29,24 @@ export function PackageDetails({ uniqueName }: { uniqueName: string }) {
   }
   if (details.isError && isNotFound(details.error)) {
     return (
-      <NotFoundNotice title={`The package “${uniqueName}” no longer exists`} backLabel="Reload the package list" onBack={() => void queryClient.invalidateQueries({ queryKey: packageKeys.list() })}>
+      <NotFoundNotice
+        title={`The package “${uniqueName}” no longer exists`}
+        backLabel="Reload the package list"
+        onBack={() => void queryClient.invalidateQueries({ queryKey: packageKeys.list() })}
+      >
         It was removed or unsubscribed since the list was loaded.
       </NotFoundNotice>
     );
   }
   if (details.isError) {
-    return <ApiErrorAlert error={details.error} action="Loading the package details" requiredPermission="edfs_projmng" onRetry={() => void details.refetch()} />;
+    return (
+      <ApiErrorAlert
+        error={details.error}
+        action="Loading the package details"
+        requiredPermission="edfs_projmng"
+        onRetry={() => void details.refetch()}
+      />
+    );
   }
   const d = details.data;
   const facts: [string, string][] = [

@@ -2,14 +2,31 @@
 import { Box, Chip, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
 import type { PackageSummary } from "../../../api/wire";
 
-export function PackageList({ packages, selected, onSelect }: { packages: readonly PackageSummary[]; selected: string | undefined; onSelect: (uniqueName: string) => void }) {
+export function PackageList({
+  packages,
+  selected,
+  onSelect,
+}: {
+  packages: readonly PackageSummary[];
+  selected: string | undefined;
+  onSelect: (uniqueName: string) => void;
+}) {
   return (
-    <List aria-label="Subscribed packages" disablePadding sx={{ border: 1, borderColor: "divider", borderRadius: 1, maxHeight: 520, overflow: "auto" }}>
+    <List
+      aria-label="Subscribed packages"
+      disablePadding
+      sx={{ border: 1, borderColor: "divider", borderRadius: 1, maxHeight: 520, overflow: "auto" }}
+    >
       {packages.map((p) => {
         const isSelected = p.uniqueName === selected;
         return (
           <ListItem key={p.uniqueName} disablePadding divider>
-            <ListItemButton selected={isSelected} aria-current={isSelected ? "true" : undefined} onClick={() => onSelect(p.uniqueName)} data-testid="package-item">
+            <ListItemButton
+              selected={isSelected}
+              aria-current={isSelected ? "true" : undefined}
+              onClick={() => onSelect(p.uniqueName)}
+              data-testid="package-item"
+            >
               <ListItemText
                 primary={
                   <Stack component="span" direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap" }}>

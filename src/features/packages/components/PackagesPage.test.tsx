@@ -29,18 +29,33 @@ const SQL = {
   isOdata: false,
 };
 
-
-const FORBIDDEN = { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } };
+const FORBIDDEN = {
+  error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." },
+};
 
 const assignmentsPath = `${TEST_API}/edfs/itwins/:iTwinId/packages/:uniqueName/roles`;
 
 function stack(opts: { packages?: unknown[]; assignments?: Assignment[]; permissions?: string[] } = {}) {
-  const state = { assignments: opts.assignments ?? [{ iTwinRoleId: ROLE_EDFS, iTwinRoleName: "EDFS_integration", packageRoles: [{ packageRoleId: EXEC, packageRoleName: "Execute Integration Package" }] }] };
+  const state = {
+    assignments: opts.assignments ?? [
+      {
+        iTwinRoleId: ROLE_EDFS,
+        iTwinRoleName: "EDFS_integration",
+        packageRoles: [{ packageRoleId: EXEC, packageRoleName: "Execute Integration Package" }],
+      },
+    ],
+  };
   server.use(
     http.get(`${TEST_API}/edfs/packages`, () => HttpResponse.json({ packages: opts.packages ?? [SQL] })),
     // Before /edfs/packages/:uniqueName, which would otherwise take "roles" as a package name.
-    http.get(`${TEST_API}/edfs/packages/roles`, () => HttpResponse.json({ packageRoles: [{ roleId: EXEC, name: "Execute Integration Package", description: "Execute Integration Package" }] })),
-    http.get(`${TEST_API}/edfs/packages/:uniqueName`, () => HttpResponse.json({ ...SQL, inputExample: '{"top":10}', responseExample: '{"value":[]}', lastChange: "2025-01-02T00:00:00Z" })),
+    http.get(`${TEST_API}/edfs/packages/roles`, () =>
+      HttpResponse.json({
+        packageRoles: [{ roleId: EXEC, name: "Execute Integration Package", description: "Execute Integration Package" }],
+      }),
+    ),
+    http.get(`${TEST_API}/edfs/packages/:uniqueName`, () =>
+      HttpResponse.json({ ...SQL, inputExample: '{"top":10}', responseExample: '{"value":[]}', lastChange: "2025-01-02T00:00:00Z" }),
+    ),
     http.get(`${TEST_API}/accesscontrol/itwins/:id/roles`, () =>
       HttpResponse.json({
         roles: [
@@ -55,7 +70,8 @@ function stack(opts: { packages?: unknown[]; assignments?: Assignment[]; permiss
   return state;
 }
 
-const renderPage = () => renderWithProviders(<PackagesPage />, { path: `/itwins/${TEST_ITWIN_ID}/packages`, route: "/itwins/:iTwinId/packages" });
+const renderPage = () =>
+  renderWithProviders(<PackagesPage />, { path: `/itwins/${TEST_ITWIN_ID}/packages`, route: "/itwins/:iTwinId/packages" });
 
 describe("PackagesPage", () => {
   it("lists the subscribed packages, shows the first one's details and its assignments in the table and the picture", async () => {
@@ -109,7 +125,11 @@ describe("PackagesPage", () => {
         bodies.push(body);
         state.assignments = [
           ...state.assignments,
-          { iTwinRoleId: ROLE_READER, iTwinRoleName: "iTwin Reader", packageRoles: [{ packageRoleId: EXEC, packageRoleName: "Execute Integration Package" }] },
+          {
+            iTwinRoleId: ROLE_READER,
+            iTwinRoleName: "iTwin Reader",
+            packageRoles: [{ packageRoleId: EXEC, packageRoleName: "Execute Integration Package" }],
+          },
         ];
         return HttpResponse.json(state);
       }),
@@ -120,7 +140,9 @@ describe("PackagesPage", () => {
     expect(screen.getAllByTestId("mapping-line").map((l) => l.getAttribute("data-state"))).toEqual(["saved", "added"]);
     await user.click(screen.getByRole("button", { name: "Review and save" }));
     const dialog = await screen.findByRole("dialog");
-    expect(within(dialog).getByTestId("review-changes")).toHaveTextContent("iTwin Reader gains package roles (POST, adds)+ Execute Integration Package");
+    expect(within(dialog).getByTestId("review-changes")).toHaveTextContent(
+      "iTwin Reader gains package roles (POST, adds)+ Execute Integration Package",
+    );
     await user.click(within(dialog).getByRole("button", { name: "Save changes" }));
     expect(await screen.findByText("Saved. The server confirmed the assignments.")).toBeInTheDocument();
     expect(bodies).toEqual([{ assignments: [{ iTwinRoleId: ROLE_READER, packageRoleIds: [EXEC] }] }]);
@@ -159,7 +181,9 @@ describe("PackagesPage", () => {
     const cell = await screen.findByRole("checkbox", { name: "Execute Integration Package for iTwin Reader" });
     expect(cell).toBeDisabled();
     expect(screen.getByRole("checkbox", { name: "Execute Integration Package" })).toBeDisabled();
-    expect(screen.getByTestId("package-role-disabled-reason")).toHaveTextContent("Needs edfs_objipexec, which you do not have on this iTwin.");
+    expect(screen.getByTestId("package-role-disabled-reason")).toHaveTextContent(
+      "Needs edfs_objipexec, which you do not have on this iTwin.",
+    );
     expect(screen.getByRole("button", { name: "Remove all package roles of EDFS_integration" })).toBeDisabled();
   });
 
@@ -205,7 +229,10 @@ describe("PackagesPage", () => {
     renderPage();
     await user.click(await screen.findByRole("checkbox", { name: "Execute Integration Package for iTwin Reader" }));
     // Someone else gives iTwin Reader the package role first.
-    state.assignments = [...state.assignments, { iTwinRoleId: ROLE_READER, iTwinRoleName: "iTwin Reader", packageRoles: [{ packageRoleId: EXEC }] }];
+    state.assignments = [
+      ...state.assignments,
+      { iTwinRoleId: ROLE_READER, iTwinRoleName: "iTwin Reader", packageRoles: [{ packageRoleId: EXEC }] },
+    ];
     await user.click(screen.getByRole("button", { name: "Review and save" }));
     await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Save changes" }));
     expect(await screen.findByTestId("assignments-conflict")).toHaveTextContent("iTwin Reader");

@@ -27,7 +27,14 @@ export function PackagesPage() {
     );
   }
   if (packages.isError) {
-    return <ApiErrorAlert error={packages.error} action="Viewing integration packages" requiredPermission="edfs_projmng" onRetry={() => void packages.refetch()} />;
+    return (
+      <ApiErrorAlert
+        error={packages.error}
+        action="Viewing integration packages"
+        requiredPermission="edfs_projmng"
+        onRetry={() => void packages.refetch()}
+      />
+    );
   }
 
   const list = packages.data;
@@ -43,7 +50,10 @@ export function PackagesPage() {
   return (
     <Stack spacing={2}>
       <Typography variant="h5" component="h1">
-        Integration packages <Typography component="span" color="text.secondary">({list.length})</Typography>
+        Integration packages{" "}
+        <Typography component="span" color="text.secondary">
+          ({list.length})
+        </Typography>
       </Typography>
       {list.length === 0 ? (
         <Paper sx={{ p: 3 }} data-testid="no-packages">
@@ -51,7 +61,8 @@ export function PackagesPage() {
             Your organization does not subscribe to any integration package
           </Typography>
           <Typography sx={{ mb: 2 }}>
-            Subscribe to a package in the Bentley Integration Catalogue; it then appears here and you can decide which iTwin roles may run it.
+            Subscribe to a package in the Bentley Integration Catalogue; it then appears here and you can decide which iTwin roles may run
+            it.
           </Typography>
           <Button variant="outlined" onClick={() => void packages.refetch()}>
             Check again
@@ -70,7 +81,9 @@ export function PackagesPage() {
             </Box>
             <Box sx={{ flex: 1, minWidth: 0, width: "100%" }}>{selected ? <PackageDetails uniqueName={selected.uniqueName} /> : null}</Box>
           </Stack>
-          {selected ? <AssignmentEditor key={selected.uniqueName} iTwinId={iTwinId} uniqueName={selected.uniqueName} onDirtyChange={onDirtyChange} /> : null}
+          {selected ? (
+            <AssignmentEditor key={selected.uniqueName} iTwinId={iTwinId} uniqueName={selected.uniqueName} onDirtyChange={onDirtyChange} />
+          ) : null}
         </>
       )}
       <ConfirmDialog

@@ -19,10 +19,25 @@ export interface ReviewAssignmentsDialogProps {
   onCancel: () => void;
 }
 
-export function ReviewAssignmentsDialog({ open, plan, roleName, packageRoleName, busy, onConfirm, onCancel }: ReviewAssignmentsDialogProps) {
+export function ReviewAssignmentsDialog({
+  open,
+  plan,
+  roleName,
+  packageRoleName,
+  busy,
+  onConfirm,
+  onCancel,
+}: ReviewAssignmentsDialogProps) {
   const names = (ids: string[]) => ids.map(packageRoleName).join(", ");
   return (
-    <ConfirmDialog open={open} title="Review assignment changes" confirmLabel={busy ? "Saving…" : "Save changes"} busy={busy} onConfirm={onConfirm} onCancel={onCancel}>
+    <ConfirmDialog
+      open={open}
+      title="Review assignment changes"
+      confirmLabel={busy ? "Saving…" : "Save changes"}
+      busy={busy}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
       <Typography>
         {plan.changes.length} iTwin role{plan.changes.length === 1 ? "" : "s"} will change:
       </Typography>
@@ -30,8 +45,16 @@ export function ReviewAssignmentsDialog({ open, plan, roleName, packageRoleName,
         {plan.changes.map((c) => (
           <li key={c.iTwinRoleId}>
             <strong>{roleName(c.iTwinRoleId)}</strong> {HOW[c.kind]}
-            {c.added.length > 0 ? <Box component="span" sx={{ color: "success.main", display: "block" }}>+ {names(c.added)}</Box> : null}
-            {c.removed.length > 0 ? <Box component="span" sx={{ color: "error.main", display: "block" }}>− {names(c.removed)}</Box> : null}
+            {c.added.length > 0 ? (
+              <Box component="span" sx={{ color: "success.main", display: "block" }}>
+                + {names(c.added)}
+              </Box>
+            ) : null}
+            {c.removed.length > 0 ? (
+              <Box component="span" sx={{ color: "error.main", display: "block" }}>
+                − {names(c.removed)}
+              </Box>
+            ) : null}
           </li>
         ))}
       </Box>

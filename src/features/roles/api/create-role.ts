@@ -4,13 +4,19 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { RoleResponse, type CreateRoleRequest, type Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { recordChange } from "../../../app/change-log/change-log";
+import { recordChange } from "../../../lib/change-log";
 import { deleteRole, refreshAfterRoleDeleted } from "./delete-role";
 import { roleKeys } from "./role-keys";
 
 export function createRole(client: HttpClient, iTwinId: string, body: CreateRoleRequest) {
   return client
-    .request({ method: "POST", api: "accesscontrol", path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles`, body, schema: RoleResponse })
+    .request({
+      method: "POST",
+      api: "accesscontrol",
+      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles`,
+      body,
+      schema: RoleResponse,
+    })
     .then((r) => r.role);
 }
 

@@ -6,7 +6,7 @@ import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-q
 import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { recordChange } from "../../../app/change-log/change-log";
+import { recordChange } from "../../../lib/change-log";
 import { createRole } from "./create-role";
 import { getRole } from "./get-role";
 import { roleKeys } from "./role-keys";

@@ -8,7 +8,9 @@ export const allPermissionsQuery = (client: HttpClient) =>
   queryOptions({
     queryKey: roleKeys.allPermissions(),
     queryFn: ({ signal }) =>
-      client.request({ api: "accesscontrol", path: "/accesscontrol/itwins/permissions", schema: PermissionsResponse, signal }).then((r) => r.permissions),
+      client
+        .request({ api: "accesscontrol", path: "/accesscontrol/itwins/permissions", schema: PermissionsResponse, signal })
+        .then((r) => r.permissions),
     staleTime: 10 * 60_000,
   });
 

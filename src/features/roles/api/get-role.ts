@@ -7,7 +7,12 @@ import { roleKeys } from "./role-keys";
 
 export function getRole(client: HttpClient, iTwinId: string, roleId: string, signal?: AbortSignal) {
   return client
-    .request({ api: "accesscontrol", path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles/${encodeURIComponent(roleId)}`, schema: RoleResponse, signal })
+    .request({
+      api: "accesscontrol",
+      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles/${encodeURIComponent(roleId)}`,
+      schema: RoleResponse,
+      signal,
+    })
     .then((r) => r.role);
 }
 

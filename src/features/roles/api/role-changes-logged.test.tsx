@@ -8,7 +8,7 @@ import { http, HttpResponse } from "msw";
 import { ApiClientProvider } from "../../../api/client-context";
 import { createHttpClient } from "../../../api/http-client";
 import { createRateLimitGate } from "../../../api/rate-limit-status";
-import { changeLog } from "../../../app/change-log/change-log";
+import { changeLog } from "../../../lib/change-log";
 import { server, useMswServer } from "../../../test/msw";
 import { TEST_API, TEST_ITWIN_ID } from "../../../test/render";
 import { useCreateRole } from "./create-role";
@@ -22,7 +22,12 @@ const ROLES = `${TEST_API}/accesscontrol/itwins/:id/roles`;
 
 function wrapper({ children }: { children: ReactNode }) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const client = createHttpClient({ baseUrl: TEST_API, getAccessToken: async () => "t", sleep: async () => {}, rateLimitGate: createRateLimitGate() });
+  const client = createHttpClient({
+    baseUrl: TEST_API,
+    getAccessToken: async () => "t",
+    sleep: async () => {},
+    rateLimitGate: createRateLimitGate(),
+  });
   return (
     <QueryClientProvider client={queryClient}>
       <ApiClientProvider client={client}>{children}</ApiClientProvider>
@@ -39,7 +44,10 @@ function recordWrites() {
     http.post(ROLES, async ({ request }) => {
       const b = (await body(request)) as { displayName: string; description: string };
       writes.push({ call: `POST ${path(request)}`, body: b });
-      return HttpResponse.json({ role: { id: "new-role", displayName: b.displayName, description: b.description, type: "Custom" } }, { status: 201 });
+      return HttpResponse.json(
+        { role: { id: "new-role", displayName: b.displayName, description: b.description, type: "Custom" } },
+        { status: 201 },
+      );
     }),
     http.patch(`${ROLES}/:roleId`, async ({ request, params }) => {
       const b = (await body(request)) as object;
@@ -64,11 +72,17 @@ describe("role changes in the change log", () => {
     expect(entry).toMatchObject({ status: "saved", summary: "Created role “Surveyor”", target: "Role Surveyor" });
     await act(() => changeLog.undo(entry!.id));
     expect(writes.map((w) => w.call)).toEqual(["POST /roles", "DELETE /roles/new-role"]);
-    expect(changeLog.getSnapshot()[1]).toMatchObject({ status: "saved", undoes: entry!.id, summary: "Undo: delete the role “Surveyor” (members given it since lose it)" });
+    expect(changeLog.getSnapshot()[1]).toMatchObject({
+      status: "saved",
+      undoes: entry!.id,
+      summary: "Undo: delete the role “Surveyor” (members given it since lose it)",
+    });
   });
 
   it("logs a failed create as failed, with no undo", async () => {
-    server.use(http.post(ROLES, () => HttpResponse.json({ error: { code: "InsufficientPermissions", message: "Not allowed." } }, { status: 403 })));
+    server.use(
+      http.post(ROLES, () => HttpResponse.json({ error: { code: "InsufficientPermissions", message: "Not allowed." } }, { status: 403 })),
+    );
     const { result } = renderHook(() => useCreateRole(TEST_ITWIN_ID), { wrapper });
     await act(() => result.current.mutateAsync({ displayName: "Surveyor", description: "" }).catch(() => undefined));
     expect(changeLog.getSnapshot()).toMatchObject([{ status: "failed", summary: "Created role “Surveyor”" }]);
@@ -78,10 +92,21 @@ describe("role changes in the change log", () => {
   it("logs a rename, and its undo PATCHes the previous name and description back", async () => {
     const writes = recordWrites();
     const { result } = renderHook(() => useUpdateRole(TEST_ITWIN_ID), { wrapper });
-    await act(() => result.current.mutateAsync({ roleId: "r1", before: { displayName: "Reader", description: null }, displayName: "Viewer", description: "Looks only" }));
+    await act(() =>
+      result.current.mutateAsync({
+        roleId: "r1",
+        before: { displayName: "Reader", description: null },
+        displayName: "Viewer",
+        description: "Looks only",
+      }),
+    );
 
     const [entry] = changeLog.getSnapshot();
-    expect(entry).toMatchObject({ status: "saved", summary: "Renamed role “Reader” to “Viewer” and changed its description", target: "Role Viewer" });
+    expect(entry).toMatchObject({
+      status: "saved",
+      summary: "Renamed role “Reader” to “Viewer” and changed its description",
+      target: "Role Viewer",
+    });
     await act(() => changeLog.undo(entry!.id));
     expect(writes).toEqual([
       { call: "PATCH /roles/r1", body: { displayName: "Viewer", description: "Looks only" } },
@@ -97,7 +122,9 @@ describe("role changes in the change log", () => {
 
     const [entry] = changeLog.getSnapshot();
     expect(entry).toMatchObject({ status: "saved", summary: "Deleted role “Surveyor”", target: "Role Surveyor" });
-    expect(entry!.inverse!.summary).toBe("re-create “Surveyor” with its description and 2 permissions — it gets a new id, and the 2 users and 1 group who held it must be given it again");
+    expect(entry!.inverse!.summary).toBe(
+      "re-create “Surveyor” with its description and 2 permissions — it gets a new id, and the 2 users and 1 group who held it must be given it again",
+    );
     await act(() => changeLog.undo(entry!.id));
     expect(writes).toEqual([
       { call: "DELETE /roles/r-old" },
@@ -109,7 +136,11 @@ describe("role changes in the change log", () => {
 
   it("reads the role's permissions before deleting when it was given without them", async () => {
     const writes = recordWrites();
-    server.use(http.get(`${ROLES}/:roleId`, () => HttpResponse.json({ role: { id: "r-old", displayName: "Surveyor", description: "", permissions: ["itwins_read"] } })));
+    server.use(
+      http.get(`${ROLES}/:roleId`, () =>
+        HttpResponse.json({ role: { id: "r-old", displayName: "Surveyor", description: "", permissions: ["itwins_read"] } }),
+      ),
+    );
     const { result } = renderHook(() => useDeleteRole(TEST_ITWIN_ID), { wrapper });
     await act(() => result.current.mutateAsync({ role: { id: "r-old", displayName: "Surveyor" } }));
     await act(() => changeLog.undo(changeLog.getSnapshot()[0]!.id));

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-q
 import { RoleResponse, type Role, type UpdateRoleRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { recordChange } from "../../../app/change-log/change-log";
+import { recordChange } from "../../../lib/change-log";
 import { roleKeys } from "./role-keys";
 
 export function updateRole(client: HttpClient, iTwinId: string, roleId: string, body: UpdateRoleRequest) {
@@ -56,7 +56,10 @@ export function useUpdateRole(iTwinId: string) {
         inverse: {
           summary: `give it back the name “${before.displayName}” and its previous description`,
           run: async () => {
-            const role = await updateRole(client, iTwinId, roleId, { displayName: before.displayName, description: before.description ?? "" });
+            const role = await updateRole(client, iTwinId, roleId, {
+              displayName: before.displayName,
+              description: before.description ?? "",
+            });
             refreshAfterRoleUpdated(queryClient, iTwinId, role);
           },
         },

@@ -1,9 +1,23 @@
 // Two or three roles side by side: what only one has, what some share, what all share; as CSV too.
 import { useMemo, useState } from "react";
-import { Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from "@mui/material";
+import {
+  Autocomplete,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from "@mui/material";
 import DownloadIcon from "@mui/icons-material/Download";
 import type { Role } from "../../../api/wire";
-import { downloadFile } from "../../../components/csv";
+import { downloadFile } from "../../../lib/csv";
 import { compareRoles, comparisonToCsv } from "../compare";
 
 export interface CompareRolesDialogProps {
@@ -57,7 +71,12 @@ function CompareRolesContent({ roles, initialRoleIds, onClose }: Omit<CompareRol
             <TableBody>
               {comparison.sections.map((section) => [
                 <TableRow key={`s-${section.title}`}>
-                  <TableCell component="th" scope="rowgroup" colSpan={comparison.roles.length + 1} sx={{ bgcolor: "action.hover", fontWeight: 600 }}>
+                  <TableCell
+                    component="th"
+                    scope="rowgroup"
+                    colSpan={comparison.roles.length + 1}
+                    sx={{ bgcolor: "action.hover", fontWeight: 600 }}
+                  >
                     {section.title} ({section.permissions.length})
                   </TableCell>
                 </TableRow>,
@@ -82,7 +101,10 @@ function CompareRolesContent({ roles, initialRoleIds, onClose }: Omit<CompareRol
         <Button
           startIcon={<DownloadIcon />}
           disabled={!comparison}
-          onClick={() => comparison && downloadFile(`compare-${comparison.roles.map((r) => r.displayName).join("-vs-")}.csv`, comparisonToCsv(comparison))}
+          onClick={() =>
+            comparison &&
+            downloadFile(`compare-${comparison.roles.map((r) => r.displayName).join("-vs-")}.csv`, comparisonToCsv(comparison))
+          }
         >
           Export CSV
         </Button>

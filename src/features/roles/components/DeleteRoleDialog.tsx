@@ -9,7 +9,17 @@ import { useDeleteRole } from "../api/delete-role";
 import { holdersOf } from "../role-holders";
 import { errorText } from "./ReviewChangesDialog";
 
-export function DeleteRoleDialog({ iTwinId, role, onClose, onDeleted }: { iTwinId: string; role: Role | null; onClose: () => void; onDeleted: (roleId: string) => void }) {
+export function DeleteRoleDialog({
+  iTwinId,
+  role,
+  onClose,
+  onDeleted,
+}: {
+  iTwinId: string;
+  role: Role | null;
+  onClose: () => void;
+  onDeleted: (roleId: string) => void;
+}) {
   const open = role !== null;
   const users = useAllUserMembers(iTwinId, open);
   const groups = useAllGroupMembers(iTwinId, open);
@@ -28,17 +38,28 @@ export function DeleteRoleDialog({ iTwinId, role, onClose, onDeleted }: { iTwinI
     setError(null);
     // The holders' count goes into the change log, so its undo can say who must get the role again.
     const known = counting || countFailed ? undefined : { users: holders.users.length, groups: holders.groups.length };
-    remove.mutate({ role, holders: known }, {
-      onSuccess: () => {
-        onDeleted(role.id);
-        close();
+    remove.mutate(
+      { role, holders: known },
+      {
+        onSuccess: () => {
+          onDeleted(role.id);
+          close();
+        },
+        onError: setError,
       },
-      onError: setError,
-    });
+    );
   };
 
   return (
-    <ConfirmDialog open={open} title={`Delete role “${role?.displayName ?? ""}”?`} confirmLabel="Delete role" destructive busy={remove.isPending} onConfirm={confirm} onCancel={close}>
+    <ConfirmDialog
+      open={open}
+      title={`Delete role “${role?.displayName ?? ""}”?`}
+      confirmLabel="Delete role"
+      destructive
+      busy={remove.isPending}
+      onConfirm={confirm}
+      onCancel={close}
+    >
       <Stack spacing={1}>
         {counting && !countFailed ? (
           <Stack direction="row" spacing={1} sx={{ alignItems: "center" }} role="status">
@@ -48,7 +69,9 @@ export function DeleteRoleDialog({ iTwinId, role, onClose, onDeleted }: { iTwinI
           <span>The members holding this role could not be counted. Deleting it removes it from every member who holds it.</span>
         ) : (
           <span data-testid="delete-role-holders">
-            {holders.users.length} {holders.users.length === 1 ? "user" : "users"} and {holders.groups.length} {holders.groups.length === 1 ? "group" : "groups"} hold this role and will lose it. Undo in Changes re-creates the role with a new id; it is not given back to them.
+            {holders.users.length} {holders.users.length === 1 ? "user" : "users"} and {holders.groups.length}{" "}
+            {holders.groups.length === 1 ? "group" : "groups"} hold this role and will lose it. Undo in Changes re-creates the role with a
+            new id; it is not given back to them.
           </span>
         )}
         {error ? <Alert severity="error">{errorText(error)}</Alert> : null}

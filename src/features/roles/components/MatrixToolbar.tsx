@@ -23,7 +23,18 @@ export interface MatrixToolbarProps {
   exportDisabled: boolean;
 }
 
-export function MatrixToolbar({ filters, onFiltersChange, roles, swapped, onSwap, onExport, onCompare, onCreateRole, canManage, exportDisabled }: MatrixToolbarProps) {
+export function MatrixToolbar({
+  filters,
+  onFiltersChange,
+  roles,
+  swapped,
+  onSwap,
+  onExport,
+  onCompare,
+  onCreateRole,
+  canManage,
+  exportDisabled,
+}: MatrixToolbarProps) {
   const selected = roles.filter((r) => filters.selectedRoleIds.includes(r.id));
   const set = (patch: Partial<MatrixFilters>) => onFiltersChange({ ...filters, ...patch });
   return (
@@ -35,9 +46,24 @@ export function MatrixToolbar({ filters, onFiltersChange, roles, swapped, onSwap
           value={filters.text}
           onChange={(e) => set({ text: e.target.value })}
           sx={{ minWidth: 260 }}
-          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
         />
-        <TextField select size="small" label="Role type" value={filters.roleType} onChange={(e) => set({ roleType: e.target.value as RoleTypeFilter })} sx={{ minWidth: 140 }}>
+        <TextField
+          select
+          size="small"
+          label="Role type"
+          value={filters.roleType}
+          onChange={(e) => set({ roleType: e.target.value as RoleTypeFilter })}
+          sx={{ minWidth: 140 }}
+        >
           <MenuItem value="all">All roles</MenuItem>
           <MenuItem value="Custom">Custom</MenuItem>
           <MenuItem value="Default">Default</MenuItem>
@@ -66,11 +92,19 @@ export function MatrixToolbar({ filters, onFiltersChange, roles, swapped, onSwap
           onChange={(_e, value) => set({ selectedRoleIds: value.map((r) => r.id) })}
           getOptionLabel={(r) => r.displayName}
           isOptionEqualToValue={(a, b) => a.id === b.id}
-          renderInput={(params) => <TextField {...params} label="Selected roles" placeholder={selected.length ? "" : "Pick roles to compare"} />}
+          renderInput={(params) => (
+            <TextField {...params} label="Selected roles" placeholder={selected.length ? "" : "Pick roles to compare"} />
+          )}
           sx={{ minWidth: 320, flexGrow: 1, maxWidth: 640 }}
         />
         <FormControlLabel
-          control={<Switch checked={filters.onlyDiffering} onChange={(e) => set({ onlyDiffering: e.target.checked })} disabled={selected.length < 2} />}
+          control={
+            <Switch
+              checked={filters.onlyDiffering}
+              onChange={(e) => set({ onlyDiffering: e.target.checked })}
+              disabled={selected.length < 2}
+            />
+          }
           label="Only rows where the selected roles differ"
         />
         <Button startIcon={<CompareArrowsIcon />} onClick={onCompare} disabled={roles.length < 2}>

@@ -47,7 +47,13 @@ interface Pos {
   c: number;
 }
 
-function granted(baseSets: ReadonlyMap<string, ReadonlySet<string>>, slice: CellValues | undefined, key: string, roleId: string, permission: string): boolean {
+function granted(
+  baseSets: ReadonlyMap<string, ReadonlySet<string>>,
+  slice: CellValues | undefined,
+  key: string,
+  roleId: string,
+  permission: string,
+): boolean {
   return slice?.get(key) ?? baseSets.get(roleId)?.has(permission) ?? false;
 }
 
@@ -244,7 +250,13 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
               totalWidth={totalWidth}
               focusCol={current.r === index ? current.c : null}
               baseSets={baseSets}
-              slice={row.kind === "permission" ? pending.byPermission.get(row.permission) : row.kind === "role" ? pending.byRole.get(row.role.id) : undefined}
+              slice={
+                row.kind === "permission"
+                  ? pending.byPermission.get(row.permission)
+                  : row.kind === "role"
+                    ? pending.byRole.get(row.role.id)
+                    : undefined
+              }
               pendingForGroup={row.kind === "group" ? pending : undefined}
               readOnly={readOnly}
               status={row.kind === "role" ? roleStatus.get(row.role.id) : undefined}
@@ -286,7 +298,20 @@ interface HeaderRowProps {
   onOpenRole: (roleId: string) => void;
 }
 
-function HeaderRow({ columns, rows, colStart, colEnd, colWidth, totalWidth, focusCol, baseSets, pending, selectedRoleIds, roleStatus, onOpenRole }: HeaderRowProps) {
+function HeaderRow({
+  columns,
+  rows,
+  colStart,
+  colEnd,
+  colWidth,
+  totalWidth,
+  focusCol,
+  baseSets,
+  pending,
+  selectedRoleIds,
+  roleStatus,
+  onOpenRole,
+}: HeaderRowProps) {
   const swapped = columns[0]?.kind === "permission";
   return (
     <div role="row" aria-rowindex={1} className="pm-header-row" style={{ width: totalWidth, height: HEADER_HEIGHT }}>
@@ -312,7 +337,14 @@ function HeaderRow({ columns, rows, colStart, colEnd, colWidth, totalWidth, focu
               style={{ left, width: colWidth, height: HEADER_HEIGHT }}
               data-testid={`role-column-${role.id}`}
             >
-              <button type="button" className="pm-link pm-focusable" tabIndex={tabIndex} data-pos={`-1:${c}`} title={role.displayName} onClick={() => onOpenRole(role.id)}>
+              <button
+                type="button"
+                className="pm-link pm-focusable"
+                tabIndex={tabIndex}
+                data-pos={`-1:${c}`}
+                title={role.displayName}
+                onClick={() => onOpenRole(role.id)}
+              >
                 {role.displayName}
               </button>
               <span className="pm-muted">{count} permissions</span>
@@ -321,9 +353,17 @@ function HeaderRow({ columns, rows, colStart, colEnd, colWidth, totalWidth, focu
           );
         }
         let count = 0;
-        for (const row of rows) if (row.kind === "role" && granted(baseSets, pending.byRole.get(row.role.id), column.permission, row.role.id, column.permission)) count += 1;
+        for (const row of rows)
+          if (row.kind === "role" && granted(baseSets, pending.byRole.get(row.role.id), column.permission, row.role.id, column.permission))
+            count += 1;
         return (
-          <div key={column.key} role="columnheader" aria-colindex={c + 2} className="pm-colheader" style={{ left, width: colWidth, height: HEADER_HEIGHT }}>
+          <div
+            key={column.key}
+            role="columnheader"
+            aria-colindex={c + 2}
+            className="pm-colheader"
+            style={{ left, width: colWidth, height: HEADER_HEIGHT }}
+          >
             <span className="pm-muted">{column.service}</span>
             <span tabIndex={tabIndex} data-pos={`-1:${c}`} className="pm-focusable pm-name" title={column.permission}>
               {column.permission}
@@ -337,7 +377,12 @@ function HeaderRow({ columns, rows, colStart, colEnd, colWidth, totalWidth, focu
 }
 
 function StatusLine({ status }: { status: ColumnStatus }) {
-  const text = status.kind === "saved" ? "Saved" : status.kind === "conflict" ? `Changed on the server: ${status.message}` : `Not saved: ${status.message}`;
+  const text =
+    status.kind === "saved"
+      ? "Saved"
+      : status.kind === "conflict"
+        ? `Changed on the server: ${status.message}`
+        : `Not saved: ${status.message}`;
   return (
     <span className={`pm-status pm-status-${status.kind}`} title={text} role={status.kind === "saved" ? undefined : "note"}>
       {text}
@@ -365,16 +410,42 @@ interface MatrixRowViewProps {
 }
 
 const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewProps) {
-  const { row, index, columns, colStart, colEnd, colWidth, totalWidth, focusCol, baseSets, slice, pendingForGroup, readOnly, status, onOpenRole } = props;
+  const {
+    row,
+    index,
+    columns,
+    colStart,
+    colEnd,
+    colWidth,
+    totalWidth,
+    focusCol,
+    baseSets,
+    slice,
+    pendingForGroup,
+    readOnly,
+    status,
+    onOpenRole,
+  } = props;
   const colIndexes = withIndex(colStart, colEnd, focusCol);
-  const rowProps = { role: "row", "aria-rowindex": index + 2, style: { top: HEADER_HEIGHT + index * ROW_HEIGHT, width: totalWidth, height: ROW_HEIGHT } } as const;
+  const rowProps = {
+    role: "row",
+    "aria-rowindex": index + 2,
+    style: { top: HEADER_HEIGHT + index * ROW_HEIGHT, width: totalWidth, height: ROW_HEIGHT },
+  } as const;
 
   if (row.kind === "group") {
     const pending = pendingForGroup!;
     return (
       <div {...rowProps} className="pm-row pm-group-row">
         <div role="rowheader" aria-colindex={1} className="pm-rowheader pm-group-header" style={{ width: ROW_HEADER_WIDTH }}>
-          <button type="button" className="pm-link pm-focusable" tabIndex={focusCol === -1 ? 0 : -1} data-pos={`${index}:-1`} aria-expanded={!row.collapsed} data-kind="group-cell">
+          <button
+            type="button"
+            className="pm-link pm-focusable"
+            tabIndex={focusCol === -1 ? 0 : -1}
+            data-pos={`${index}:-1`}
+            aria-expanded={!row.collapsed}
+            data-kind="group-cell"
+          >
             <span aria-hidden="true">{row.collapsed ? "▸ " : "▾ "}</span>
             {row.service} ({row.permissions.length})
           </button>
@@ -390,7 +461,13 @@ const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewProps) {
             text = `${n}/${row.permissions.length}`;
           }
           return (
-            <div key={column.key} role="gridcell" aria-colindex={c + 2} className="pm-cell pm-group-cell" style={{ left: ROW_HEADER_WIDTH + c * colWidth, width: colWidth }}>
+            <div
+              key={column.key}
+              role="gridcell"
+              aria-colindex={c + 2}
+              className="pm-cell pm-group-cell"
+              style={{ left: ROW_HEADER_WIDTH + c * colWidth, width: colWidth }}
+            >
               <span tabIndex={focusCol === c ? 0 : -1} data-pos={`${index}:${c}`} data-kind="group-cell" className="pm-focusable pm-muted">
                 {text}
               </span>
@@ -410,7 +487,14 @@ const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewProps) {
     const changed = slice?.has(key) ?? false;
     const roleName = row.kind === "role" ? row.role.displayName : column.kind === "role" ? column.role.displayName : "";
     return (
-      <div key={column.key} role="gridcell" aria-colindex={c + 2} aria-readonly={readOnly || undefined} className={`pm-cell${changed ? " pm-changed" : ""}`} style={{ left: ROW_HEADER_WIDTH + c * colWidth, width: colWidth }}>
+      <div
+        key={column.key}
+        role="gridcell"
+        aria-colindex={c + 2}
+        aria-readonly={readOnly || undefined}
+        className={`pm-cell${changed ? " pm-changed" : ""}`}
+        style={{ left: ROW_HEADER_WIDTH + c * colWidth, width: colWidth }}
+      >
         <span
           role="checkbox"
           aria-checked={value}
@@ -428,7 +512,8 @@ const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewProps) {
   });
   for (const column of columns) {
     const cell = cellOf(row, column);
-    if (cell && granted(baseSets, slice, row.kind === "permission" ? cell.roleId : cell.permission, cell.roleId, cell.permission)) rowTotal += 1;
+    if (cell && granted(baseSets, slice, row.kind === "permission" ? cell.roleId : cell.permission, cell.roleId, cell.permission))
+      rowTotal += 1;
   }
 
   return (
@@ -439,11 +524,21 @@ const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewProps) {
             {row.permission}
           </span>
         ) : (
-          <button type="button" className="pm-link pm-focusable pm-name" tabIndex={focusCol === -1 ? 0 : -1} data-pos={`${index}:-1`} title={row.role.displayName} onClick={() => onOpenRole(row.role.id)}>
+          <button
+            type="button"
+            className="pm-link pm-focusable pm-name"
+            tabIndex={focusCol === -1 ? 0 : -1}
+            data-pos={`${index}:-1`}
+            title={row.role.displayName}
+            onClick={() => onOpenRole(row.role.id)}
+          >
             {row.role.displayName}
           </button>
         )}
-        <span className="pm-muted pm-count" title={row.kind === "permission" ? "Roles granting it (of those shown)" : "Permissions shown that it grants"}>
+        <span
+          className="pm-muted pm-count"
+          title={row.kind === "permission" ? "Roles granting it (of those shown)" : "Permissions shown that it grants"}
+        >
           {rowTotal}
         </span>
         {status ? <StatusLine status={status} /> : null}

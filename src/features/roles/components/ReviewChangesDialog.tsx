@@ -1,7 +1,21 @@
 // Review before saving: per role, what will be added and removed. After saving it stays open with each
 // role's outcome — saved, failed (with the server's message), or changed on the server meanwhile (with
 // what changed there, and the choice to take the server's version as the new base).
-import { Alert, Box, Button, Chip, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, Stack, Typography } from "@mui/material";
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  Stack,
+  Typography,
+} from "@mui/material";
 import type { Role } from "../../../api/wire";
 import { isApiError } from "../../../api/api-error";
 import type { RoleChange } from "../pending-changes";
@@ -29,7 +43,15 @@ export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : "Something went wrong.";
 }
 
-function PermissionChips({ label, permissions, color }: { label: string; permissions: readonly string[]; color: "success" | "error" | "warning" }) {
+function PermissionChips({
+  label,
+  permissions,
+  color,
+}: {
+  label: string;
+  permissions: readonly string[];
+  color: "success" | "error" | "warning";
+}) {
   if (permissions.length === 0) return null;
   return (
     <Box>
@@ -49,7 +71,11 @@ export function ReviewChangesDialog({ open, changes, results, saving, onSave, on
   const done = results !== null;
   return (
     <Dialog open={open} onClose={saving ? undefined : onClose} maxWidth="md" fullWidth aria-labelledby="review-changes-title">
-      <DialogTitle id="review-changes-title">{done ? "Save results" : `Review ${cellCount} ${cellCount === 1 ? "change" : "changes"} in ${changes.length} ${changes.length === 1 ? "role" : "roles"}`}</DialogTitle>
+      <DialogTitle id="review-changes-title">
+        {done
+          ? "Save results"
+          : `Review ${cellCount} ${cellCount === 1 ? "change" : "changes"} in ${changes.length} ${changes.length === 1 ? "role" : "roles"}`}
+      </DialogTitle>
       <DialogContent dividers>
         {done ? (
           <Alert severity={[...byRole.values()].every((r) => r.status === "saved") ? "success" : "warning"} sx={{ mb: 1 }}>
@@ -60,7 +86,13 @@ export function ReviewChangesDialog({ open, changes, results, saving, onSave, on
           {changes.map((change) => {
             const result = byRole.get(change.roleId);
             return (
-              <ListItem key={change.roleId} divider data-testid={`review-role-${change.roleId}`} sx={{ display: "block" }} aria-label={change.displayName}>
+              <ListItem
+                key={change.roleId}
+                divider
+                data-testid={`review-role-${change.roleId}`}
+                sx={{ display: "block" }}
+                aria-label={change.displayName}
+              >
                 <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 0.5 }}>
                   <Typography sx={{ fontWeight: 600, flexGrow: 1 }}>{change.displayName}</Typography>
                   {result ? <ResultChip result={result} /> : null}

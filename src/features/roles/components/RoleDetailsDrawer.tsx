@@ -27,12 +27,30 @@ export interface RoleDetailsDrawerProps {
 export function RoleDetailsDrawer({ iTwinId, role, pendingChange, canManage, onClose, onEdit, onDelete }: RoleDetailsDrawerProps) {
   return (
     <Drawer anchor="right" open={role !== null} onClose={onClose} slotProps={{ paper: { sx: { width: { xs: "100%", sm: 480 } } } }}>
-      {role ? <RoleDetails iTwinId={iTwinId} role={role} pendingChange={pendingChange} canManage={canManage} onClose={onClose} onEdit={onEdit} onDelete={onDelete} /> : null}
+      {role ? (
+        <RoleDetails
+          iTwinId={iTwinId}
+          role={role}
+          pendingChange={pendingChange}
+          canManage={canManage}
+          onClose={onClose}
+          onEdit={onEdit}
+          onDelete={onDelete}
+        />
+      ) : null}
     </Drawer>
   );
 }
 
-function RoleDetails({ iTwinId, role, pendingChange, canManage, onClose, onEdit, onDelete }: Omit<RoleDetailsDrawerProps, "role"> & { role: Role }) {
+function RoleDetails({
+  iTwinId,
+  role,
+  pendingChange,
+  canManage,
+  onClose,
+  onEdit,
+  onDelete,
+}: Omit<RoleDetailsDrawerProps, "role"> & { role: Role }) {
   const users = useAllUserMembers(iTwinId);
   const groups = useAllGroupMembers(iTwinId);
   const holders = holdersOf(role.id, users.data, groups.data);
@@ -66,7 +84,8 @@ function RoleDetails({ iTwinId, role, pendingChange, canManage, onClose, onEdit,
       ) : null}
       {pendingChange ? (
         <Alert severity="warning" sx={{ mt: 2 }}>
-          Unsaved in the matrix: {pendingChange.added.length} to add, {pendingChange.removed.length} to remove. The list below is the saved state.
+          Unsaved in the matrix: {pendingChange.added.length} to add, {pendingChange.removed.length} to remove. The list below is the saved
+          state.
         </Alert>
       ) : null}
       <Divider sx={{ my: 2 }} />
@@ -102,7 +121,8 @@ function RoleDetails({ iTwinId, role, pendingChange, canManage, onClose, onEdit,
       ) : (
         <>
           <Typography variant="body2" sx={{ mt: 1 }} data-testid="role-holder-counts">
-            {holders.users.length} {holders.users.length === 1 ? "user" : "users"}, {holders.groups.length} {holders.groups.length === 1 ? "group" : "groups"}
+            {holders.users.length} {holders.users.length === 1 ? "user" : "users"}, {holders.groups.length}{" "}
+            {holders.groups.length === 1 ? "group" : "groups"}
           </Typography>
           {holders.groups.length > 0 ? (
             <List dense aria-label="Groups holding this role">

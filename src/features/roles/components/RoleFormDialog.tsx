@@ -51,7 +51,12 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
     setServerError(null);
     try {
       const saved = role
-        ? await update.mutateAsync({ roleId: role.id, before: role, displayName: values.displayName.trim(), description: values.description })
+        ? await update.mutateAsync({
+            roleId: role.id,
+            before: role,
+            displayName: values.displayName.trim(),
+            description: values.description,
+          })
         : await create.mutateAsync({ displayName: values.displayName.trim(), description: values.description });
       onSaved(saved);
     } catch (error) {
@@ -86,7 +91,11 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
         <DialogTitle id="role-form-title">{role ? `Edit role “${role.displayName}”` : "Create role"}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <ServerErrorBanner title={role ? "The role was not saved" : "The role was not created"} message={serverError?.message} details={serverError?.details ?? []} />
+            <ServerErrorBanner
+              title={role ? "The role was not saved" : "The role was not created"}
+              message={serverError?.message}
+              details={serverError?.details ?? []}
+            />
             <div>
               <TextField
                 {...register("displayName")}

@@ -23,15 +23,31 @@ function handlers(opts: { roles?: Role[]; mine?: string[] } = {}) {
     http.get(`${AC}/roles`, () => HttpResponse.json({ roles })),
     http.get(`${AC}/roles/:roleId`, ({ params }) => {
       const found = roles.find((r) => r.id === params.roleId);
-      return found ? HttpResponse.json({ role: found }) : HttpResponse.json({ error: { code: "RoleNotFound", message: "Role not found." } }, { status: 404 });
+      return found
+        ? HttpResponse.json({ role: found })
+        : HttpResponse.json({ error: { code: "RoleNotFound", message: "Role not found." } }, { status: 404 });
     }),
     http.get(`${AC}/members/users`, () =>
       HttpResponse.json({
-        members: [{ id: "u1", email: "anna@example.com", givenName: "Anna", surname: "Editor", organization: "Org", roles: [{ id: READER.id, displayName: READER.displayName }] }],
+        members: [
+          {
+            id: "u1",
+            email: "anna@example.com",
+            givenName: "Anna",
+            surname: "Editor",
+            organization: "Org",
+            roles: [{ id: READER.id, displayName: READER.displayName }],
+          },
+        ],
         _links: { next: null },
       }),
     ),
-    http.get(`${AC}/members/groups`, () => HttpResponse.json({ members: [{ id: "g1", groupName: "Surveyors", roles: [{ id: READER.id, displayName: READER.displayName }] }], _links: { next: null } })),
+    http.get(`${AC}/members/groups`, () =>
+      HttpResponse.json({
+        members: [{ id: "g1", groupName: "Surveyors", roles: [{ id: READER.id, displayName: READER.displayName }] }],
+        _links: { next: null },
+      }),
+    ),
   ];
 }
 
@@ -74,7 +90,12 @@ describe("Roles page", () => {
 
   it("explains a 403 by naming administration_manage_roles", async () => {
     server.use(
-      http.get(`${AC}/roles`, () => HttpResponse.json({ error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } }, { status: 403 })),
+      http.get(`${AC}/roles`, () =>
+        HttpResponse.json(
+          { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+          { status: 403 },
+        ),
+      ),
       ...handlers({ mine: ["itwins_read"] }),
     );
     renderPage();
@@ -131,7 +152,11 @@ describe("Roles page", () => {
       http.patch(`${AC}/roles/:roleId`, async ({ params, request }) => {
         const body = (await request.json()) as { permissions: string[] };
         patches.push({ id: String(params.roleId), body });
-        if (params.roleId === WRITER.id) return HttpResponse.json({ error: { code: "PermissionNotFound", message: "Permission not found.", target: "permissions[0]" } }, { status: 404 });
+        if (params.roleId === WRITER.id)
+          return HttpResponse.json(
+            { error: { code: "PermissionNotFound", message: "Permission not found.", target: "permissions[0]" } },
+            { status: 404 },
+          );
         return HttpResponse.json({ role: { ...READER, permissions: body.permissions } });
       }),
     );
@@ -161,7 +186,9 @@ describe("Roles page", () => {
   it("detects a role changed on the server since loading and does not overwrite it", async () => {
     let patched = false;
     server.use(
-      http.get(`${AC}/roles/:roleId`, () => HttpResponse.json({ role: { ...READER, permissions: [...READER.permissions!, "administration_manage_roles"] } })),
+      http.get(`${AC}/roles/:roleId`, () =>
+        HttpResponse.json({ role: { ...READER, permissions: [...READER.permissions!, "administration_manage_roles"] } }),
+      ),
       ...handlers(),
       http.patch(`${AC}/roles/:roleId`, () => {
         patched = true;
@@ -245,7 +272,10 @@ describe("Roles page", () => {
     const dialog = await screen.findByRole("dialog", { name: "Create role" });
     await userEvent.type(within(dialog).getByLabelText(/Name/), "iTwin Reader");
     await userEvent.click(within(dialog).getByRole("button", { name: "Create role" }));
-    expect(await within(dialog).findByText("A role with the same display name already exists.")).toHaveAttribute("id", "displayName-helper");
+    expect(await within(dialog).findByText("A role with the same display name already exists.")).toHaveAttribute(
+      "id",
+      "displayName-helper",
+    );
     expect(within(dialog).getByLabelText(/Name/)).toHaveAttribute("aria-invalid", "true");
     expect(within(dialog).getByLabelText(/Name/)).toHaveAttribute("aria-describedby", "displayName-helper");
     expect(document.getElementById("description-helper")).toHaveTextContent("Required property is missing.");
@@ -333,8 +363,17 @@ describe("Roles page", () => {
 
   it("renders only the visible window of a 320 × 450 matrix while reporting its full size", async () => {
     const many = Array.from({ length: 450 }, (_, i) => `svc${Math.floor(i / 10)}_perm${i}`);
-    const roles = Array.from({ length: 320 }, (_, i) => role(`r${i}`, `Role ${String(i).padStart(3, "0")}`, many.filter((_, k) => (k + i) % 7 === 0)));
-    server.use(http.get(`${TEST_API}/accesscontrol/itwins/permissions`, () => HttpResponse.json({ permissions: many })), ...handlers({ roles }));
+    const roles = Array.from({ length: 320 }, (_, i) =>
+      role(
+        `r${i}`,
+        `Role ${String(i).padStart(3, "0")}`,
+        many.filter((_, k) => (k + i) % 7 === 0),
+      ),
+    );
+    server.use(
+      http.get(`${TEST_API}/accesscontrol/itwins/permissions`, () => HttpResponse.json({ permissions: many })),
+      ...handlers({ roles }),
+    );
     renderPage();
     const grid = await screen.findByRole("grid");
     expect(grid).toHaveAttribute("aria-colcount", "321");

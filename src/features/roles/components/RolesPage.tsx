@@ -9,7 +9,7 @@ import type { Role } from "../../../api/wire";
 import { useCan } from "../../../api/queries/my-permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { NotFoundNotice } from "../../../components/NotFoundNotice";
-import { downloadFile } from "../../../components/csv";
+import { downloadFile } from "../../../lib/csv";
 import { useAllPermissions } from "../api/get-all-permissions";
 import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { applyFilters, noFilters, permissionColumns, permissionRows, roleColumns, roleRows, type MatrixFilters } from "../matrix";
@@ -38,7 +38,12 @@ export function RolesPage() {
 
   const heading = (count?: number) => (
     <Typography variant="h5" component="h1">
-      Roles {count !== undefined ? <Typography component="span" color="text.secondary">({count})</Typography> : null}
+      Roles{" "}
+      {count !== undefined ? (
+        <Typography component="span" color="text.secondary">
+          ({count})
+        </Typography>
+      ) : null}
     </Typography>
   );
 
@@ -56,7 +61,12 @@ export function RolesPage() {
     return (
       <Stack spacing={2}>
         {heading()}
-        <ApiErrorAlert error={roles.error} action="Viewing and editing roles" requiredPermission={MANAGE_ROLES} onRetry={() => void roles.refetch()} />
+        <ApiErrorAlert
+          error={roles.error}
+          action="Viewing and editing roles"
+          requiredPermission={MANAGE_ROLES}
+          onRetry={() => void roles.refetch()}
+        />
       </Stack>
     );
   }
@@ -94,7 +104,10 @@ export function RolesPage() {
             ) : undefined
           }
         >
-          This iTwin has no roles yet. {canManage ? "Create the first one, then tick its permissions in the matrix." : `Creating roles needs the permission ${MANAGE_ROLES}.`}
+          This iTwin has no roles yet.{" "}
+          {canManage
+            ? "Create the first one, then tick its permissions in the matrix."
+            : `Creating roles needs the permission ${MANAGE_ROLES}.`}
         </Alert>
         {form}
       </Stack>
@@ -129,7 +142,16 @@ interface WorkspaceProps {
   onEditRole: (role: Role) => void;
 }
 
-function RolesMatrixWorkspace({ iTwinId, roles, catalogue, canManage, permissionsKnown, heading, onCreateRole, onEditRole }: WorkspaceProps) {
+function RolesMatrixWorkspace({
+  iTwinId,
+  roles,
+  catalogue,
+  canManage,
+  permissionsKnown,
+  heading,
+  onCreateRole,
+  onEditRole,
+}: WorkspaceProps) {
   const editor = useMatrixEditor(iTwinId, roles);
   const [filters, setFilters] = useState<MatrixFilters>(noFilters);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -143,7 +165,10 @@ function RolesMatrixWorkspace({ iTwinId, roles, catalogue, canManage, permission
 
   // Every permission that exists, plus any a role holds that the catalogue does not list (shown, not hidden).
   const allPermissions = useMemo(() => [...new Set([...catalogue, ...roles.flatMap((r) => r.permissions ?? [])])], [catalogue, roles]);
-  const filtered = useMemo(() => applyFilters(editor.baseRoles, allPermissions, filters, editor.granted), [editor.baseRoles, allPermissions, filters, editor.granted]);
+  const filtered = useMemo(
+    () => applyFilters(editor.baseRoles, allPermissions, filters, editor.granted),
+    [editor.baseRoles, allPermissions, filters, editor.granted],
+  );
   // The grid's axes must not change identity on a toggle (rows are memoized against them); only the
   // "only where selected roles differ" filter depends on pending edits.
   const shownRoles = filtered.roles;
@@ -153,15 +178,25 @@ function RolesMatrixWorkspace({ iTwinId, roles, catalogue, canManage, permission
   // Keyed on content, not identity: a toggle recomputes the filter but usually shows the same axes.
   const stableRoles = useMemo(() => shownRoles, [rolesKey, editor.baseRoles]);
   const stablePermissions = useMemo(() => shownPermissions, [permissionsKey]);
-  const rows = useMemo(() => (swapped ? roleRows(stableRoles) : permissionRows(stablePermissions, collapsed)), [swapped, stableRoles, stablePermissions, collapsed]);
-  const columns = useMemo(() => (swapped ? permissionColumns(stablePermissions) : roleColumns(stableRoles)), [swapped, stableRoles, stablePermissions]);
+  const rows = useMemo(
+    () => (swapped ? roleRows(stableRoles) : permissionRows(stablePermissions, collapsed)),
+    [swapped, stableRoles, stablePermissions, collapsed],
+  );
+  const columns = useMemo(
+    () => (swapped ? permissionColumns(stablePermissions) : roleColumns(stableRoles)),
+    [swapped, stableRoles, stablePermissions],
+  );
 
   const roleStatus = useMemo(() => {
     const map = new Map<string, ColumnStatus>();
     for (const result of editor.results.values()) {
       if (result.status === "saved") map.set(result.roleId, { kind: "saved", message: "" });
       else if (result.status === "failed") map.set(result.roleId, { kind: "failed", message: errorText(result.error) });
-      else map.set(result.roleId, { kind: "conflict", message: [...result.addedOnServer.map((p) => `+${p}`), ...result.removedOnServer.map((p) => `−${p}`)].join(", ") });
+      else
+        map.set(result.roleId, {
+          kind: "conflict",
+          message: [...result.addedOnServer.map((p) => `+${p}`), ...result.removedOnServer.map((p) => `−${p}`)].join(", "),
+        });
     }
     return map;
   }, [editor.results]);
@@ -243,7 +278,13 @@ function RolesMatrixWorkspace({ iTwinId, roles, catalogue, canManage, permission
           It was deleted since the matrix was loaded; the matrix now shows the roles the server has.
         </NotFoundNotice>
       ) : null}
-      <PendingChangesBar cellCount={cellCount} roleCount={editor.changes.length} onReview={startReview} onDiscard={editor.discard} disabled={editor.saving} />
+      <PendingChangesBar
+        cellCount={cellCount}
+        roleCount={editor.changes.length}
+        onReview={startReview}
+        onDiscard={editor.discard}
+        disabled={editor.saving}
+      />
       <ReviewChangesDialog
         open={reviewOpen}
         changes={reviewChanges}
@@ -263,7 +304,12 @@ function RolesMatrixWorkspace({ iTwinId, roles, catalogue, canManage, permission
         onDelete={(role) => setDeleting(role)}
       />
       <DeleteRoleDialog iTwinId={iTwinId} role={deleting} onClose={() => setDeleting(null)} onDeleted={() => setOpenRoleId(null)} />
-      <CompareRolesDialog open={compareOpen} roles={effectiveRoles} initialRoleIds={filters.selectedRoleIds} onClose={() => setCompareOpen(false)} />
+      <CompareRolesDialog
+        open={compareOpen}
+        roles={effectiveRoles}
+        initialRoleIds={filters.selectedRoleIds}
+        onClose={() => setCompareOpen(false)}
+      />
       <UnsavedChangesPrompt count={cellCount} />
     </Stack>
   );

@@ -9,9 +9,17 @@ import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { getRole } from "../api/get-role";
 import { updateRole } from "../api/update-role";
 import { roleKeys } from "../api/role-keys";
-import { diffPending, noPendingChanges, rebaseRole, toggleCell, withoutRoles, type PendingChanges, type RoleChange } from "../pending-changes";
+import {
+  diffPending,
+  noPendingChanges,
+  rebaseRole,
+  toggleCell,
+  withoutRoles,
+  type PendingChanges,
+  type RoleChange,
+} from "../pending-changes";
 import { saveRoleChanges, type RoleSaveResult } from "../save-role-changes";
-import { recordChange } from "../../../app/change-log/change-log";
+import { recordChange } from "../../../lib/change-log";
 
 function describePermissionChange(change: RoleChange): string {
   const parts = [
@@ -22,7 +30,11 @@ function describePermissionChange(change: RoleChange): string {
 }
 
 /** Sends one role's PATCH through the change log, with its undo: PATCH back to the permissions it had. */
-function recordPermissionChange(ctx: { client: HttpClient; iTwinId: string; queryClient: QueryClient }, change: RoleChange | undefined, run: () => Promise<Role>) {
+function recordPermissionChange(
+  ctx: { client: HttpClient; iTwinId: string; queryClient: QueryClient },
+  change: RoleChange | undefined,
+  run: () => Promise<Role>,
+) {
   if (!change) return run();
   const { client, iTwinId, queryClient } = ctx;
   return recordChange({
@@ -91,7 +103,10 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
         const byId = new Map(toSave.map((c) => [c.roleId, c]));
         const outcome = await saveRoleChanges(toSave, {
           getRole: (roleId) => getRole(client, iTwinId, roleId),
-          updatePermissions: (roleId, permissions) => recordPermissionChange({ client, iTwinId, queryClient }, byId.get(roleId), () => updateRole(client, iTwinId, roleId, { permissions })),
+          updatePermissions: (roleId, permissions) =>
+            recordPermissionChange({ client, iTwinId, queryClient }, byId.get(roleId), () =>
+              updateRole(client, iTwinId, roleId, { permissions }),
+            ),
         });
         const saved = new Map(outcome.flatMap((r) => (r.status === "saved" ? [[r.roleId, r.role] as const] : [])));
         setResults(new Map(outcome.map((r) => [r.roleId, r])));
@@ -122,7 +137,10 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
   }, []);
 
   /** Whether a role grants a permission with the pending edits applied. */
-  const granted = useCallback((roleId: string, permission: string) => pending.byRole.get(roleId)?.get(permission) ?? baseSets.get(roleId)?.has(permission) ?? false, [pending, baseSets]);
+  const granted = useCallback(
+    (roleId: string, permission: string) => pending.byRole.get(roleId)?.get(permission) ?? baseSets.get(roleId)?.has(permission) ?? false,
+    [pending, baseSets],
+  );
 
   return { pending, baseRoles, baseSets, changes, results, saving, toggle, discard, save, rebase, granted };
 }

@@ -3,7 +3,7 @@
 // send their writes through `recordChange`, so an entry says "saved" only once the server confirmed,
 // and a saved change can be undone by sending its inverse, which is logged as a change of its own.
 import { useSyncExternalStore } from "react";
-import { isApiError } from "../../api/api-error";
+import { isApiError } from "../api/api-error";
 
 export type ChangeStatus = "sending" | "saved" | "failed";
 
