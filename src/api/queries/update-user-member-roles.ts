@@ -5,6 +5,8 @@ import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-q
 import { UpdateMemberRolesRequest, UserMemberResponse, type UserMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
 import { recordChange } from "../../lib/change-log";
+import { plural } from "../../lib/plural";
+import type { UndoRequest } from "../../lib/undo-request";
 import { memberKeys } from "./member-keys";
 
 /** What the change log shows for a role change, and the roles to give back on undo. */
@@ -14,23 +16,26 @@ export interface MemberRoleChangeLog {
   previousRoleIds: string[];
 }
 
+const userMemberPath = (iTwinId: string, memberId: string) =>
+  `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/users/${encodeURIComponent(memberId)}`;
+
 export function updateUserMemberRoles(client: HttpClient, iTwinId: string, memberId: string, roleIds: string[]): Promise<UserMember> {
   const body: UpdateMemberRolesRequest = { roleIds };
   return client
-    .request({
-      method: "PATCH",
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/users/${encodeURIComponent(memberId)}`,
-      body,
-      schema: UserMemberResponse,
-    })
+    .request({ method: "PATCH", api: "accesscontrol", path: userMemberPath(iTwinId, memberId), body, schema: UserMemberResponse })
     .then((r) => r.member);
+}
+
+/** The undo of a role change: PATCH the member's roles back (a description the change log can keep). */
+export function restoreUserMemberRoles(iTwinId: string, memberId: string, roleIds: string[]): UndoRequest {
+  const body: UpdateMemberRolesRequest = { roleIds };
+  return { method: "PATCH", api: "accesscontrol", path: userMemberPath(iTwinId, memberId), body };
 }
 
 /** Sends the change through the change log; undo PATCHes the roles back to what the member had. */
 export function updateUserMemberRolesLogged(
   client: HttpClient,
-  queryClient: QueryClient,
+  _queryClient: QueryClient,
   iTwinId: string,
   memberId: string,
   roleIds: string[],
@@ -41,11 +46,9 @@ export function updateUserMemberRolesLogged(
     target: `User member ${log.memberName}`,
     run: () => updateUserMemberRoles(client, iTwinId, memberId, roleIds),
     inverse: {
-      summary: `give back the ${log.previousRoleIds.length} role(s) it had before`,
-      run: async () => {
-        await updateUserMemberRoles(client, iTwinId, memberId, log.previousRoleIds);
-        await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
-      },
+      summary: `give back the ${plural(log.previousRoleIds.length, "role")} it had before`,
+      requests: [restoreUserMemberRoles(iTwinId, memberId, log.previousRoleIds)],
+      refresh: [memberKeys.forITwin(iTwinId)],
     },
   });
 }

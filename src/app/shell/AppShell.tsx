@@ -13,6 +13,7 @@ import { RateLimitBanner } from "./RateLimitBanner";
 import { useITwinPageTitle } from "./page-title";
 import { SessionExpiredBanner } from "./SessionExpiredBanner";
 import { ChangesButton } from "../change-log/ChangesButton";
+import { useChangeLogSession } from "../change-log/change-log-session";
 import { prefetchPagesWhenIdle } from "../page-modules";
 
 const SECTIONS: { key: ITwinSection; label: string }[] = [
@@ -27,6 +28,7 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
   const location = useLocation();
   const section: ITwinSection = SECTIONS.find((s) => location.pathname.endsWith(`/${s.key}`))?.key ?? "roles";
   const { mode, toggle } = useColorMode();
+  useChangeLogSession();
   useEffect(prefetchPagesWhenIdle, []);
 
   // Pages outside an iTwin (start, not found) set their own titles.

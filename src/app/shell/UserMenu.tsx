@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Avatar, Button, Divider, ListItemText, Menu, MenuItem } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
+import { changeLog } from "../../lib/change-log";
 
 export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: string }) {
   const { instance, accounts } = useMsal();
@@ -41,6 +42,8 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
         <MenuItem
           onClick={() => {
             setAnchor(null);
+            // The change log names people and roles: it ends with the session.
+            changeLog.endSession();
             // MSAL sends no id_token_hint by itself; the provider needs it to honour postLogoutRedirectUri.
             void instance.logoutRedirect({ account, postLogoutRedirectUri, idTokenHint: account?.idToken });
           }}

@@ -6,19 +6,18 @@ import { AddGroupMembersResponse, type AddGroupMembersRequest, type GroupMember 
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
+import type { UndoRequest } from "../../../lib/undo-request";
 import { cachedGroupMember, listOf, roleNames } from "../member-cache";
 import { acPath } from "./members-feature-keys";
-import { removeGroupMember } from "./remove-group-member";
+import { removeGroupMemberRequest } from "./remove-group-member";
+
+export function addGroupMembersRequest(iTwinId: string, groupIds: string[], roleIds: string[]): UndoRequest {
+  const body: AddGroupMembersRequest = { members: groupIds.map((groupId) => ({ groupId, roleIds })) };
+  return { method: "POST", api: "accesscontrol", path: acPath(iTwinId, "/members/groups"), body };
+}
 
 export function addGroupMembers(client: HttpClient, iTwinId: string, groupIds: string[], roleIds: string[]) {
-  const body: AddGroupMembersRequest = { members: groupIds.map((groupId) => ({ groupId, roleIds })) };
-  return client.request({
-    method: "POST",
-    api: "accesscontrol",
-    path: acPath(iTwinId, "/members/groups"),
-    body,
-    schema: AddGroupMembersResponse,
-  });
+  return client.request({ ...addGroupMembersRequest(iTwinId, groupIds, roleIds), schema: AddGroupMembersResponse });
 }
 
 export function useAddGroupMembers(iTwinId: string) {
@@ -28,26 +27,18 @@ export function useAddGroupMembers(iTwinId: string) {
     mutationFn: ({ groupIds, roleIds, groupNames }: { groupIds: string[]; roleIds: string[]; groupNames?: string[] }) => {
       // Groups that already held roles are not removed by the undo (they were members before).
       const wereMembers = new Set(groupIds.filter((id) => cachedGroupMember(queryClient, iTwinId, id)).map((id) => id.toLowerCase()));
-      let added: GroupMember[] = [];
       const names = groupNames && groupNames.length === groupIds.length ? groupNames : groupIds;
       return recordChange({
         summary: `Added ${names.length === 1 ? "group" : "groups"} ${listOf(names)} with ${roleIds.length === 1 ? "role" : "roles"} ${roleNames(queryClient, iTwinId, roleIds)}`,
         target: "Groups of the iTwin",
-        run: async () => {
-          const answer = await addGroupMembers(client, iTwinId, groupIds, roleIds);
-          added = answer.members.filter((m) => !wereMembers.has(m.id.toLowerCase()));
-          return answer;
-        },
-        inverse: {
+        run: () => addGroupMembers(client, iTwinId, groupIds, roleIds),
+        inverse: (answer) => ({
           summary: `remove ${names.length === 1 ? "the group" : "the groups"} ${listOf(names)} from the iTwin again`,
-          run: async () => {
-            try {
-              for (const g of added) await removeGroupMember(client, iTwinId, g.id);
-            } finally {
-              await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
-            }
-          },
-        },
+          requests: answer.members
+            .filter((m: GroupMember) => !wereMembers.has(m.id.toLowerCase()))
+            .map((m: GroupMember) => removeGroupMemberRequest(iTwinId, m.id)),
+          refresh: [memberKeys.forITwin(iTwinId)],
+        }),
       });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),

@@ -5,24 +5,32 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { AddUserMembersResponse, type AddUserMembersRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { updateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
+import { restoreUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
+import type { UndoRequest } from "../../../lib/undo-request";
 import { planAddUndo, type AddUndoPlan } from "../add-undo";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
-import { cancelInvitation } from "./cancel-invitation";
+import { cancelInvitationRequest } from "./cancel-invitation";
 import { acPath } from "./members-feature-keys";
-import { removeUserMember } from "./remove-user-member";
+import { removeUserMemberRequest } from "./remove-user-member";
+
+export function addUserMembersRequest(iTwinId: string, emails: string[], roleIds: string[]): UndoRequest {
+  const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
+  return { method: "POST", api: "accesscontrol", path: acPath(iTwinId, "/members/users"), body };
+}
 
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
-  const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
-  return client.request({
-    method: "POST",
-    api: "accesscontrol",
-    path: acPath(iTwinId, "/members/users"),
-    body,
-    schema: AddUserMembersResponse,
-  });
+  return client.request({ ...addUserMembersRequest(iTwinId, emails, roleIds), schema: AddUserMembersResponse });
+}
+
+/** What undoing an add sends, once the server's answer (and so the plan) is known. */
+function addUndoRequests(iTwinId: string, plan: AddUndoPlan): UndoRequest[] {
+  return [
+    ...plan.remove.map((m) => removeUserMemberRequest(iTwinId, m.id)),
+    ...plan.restore.map((r) => restoreUserMemberRoles(iTwinId, r.member.id, r.roleIds)),
+    ...plan.cancel.map((i) => cancelInvitationRequest(iTwinId, i.id)),
+  ];
 }
 
 /** What the undo will do, in words, once the server's answer is known. */
@@ -57,28 +65,20 @@ export function useAddUserMembers(iTwinId: string) {
         target: "Users of the iTwin",
         run: async () => {
           const answer = await addUserMembers(client, iTwinId, emails, roleIds);
+          // The plan is kept beside the answer: the undo below is worked out from it.
           plan = planAddUndo(answer, roleIds, {
             rolesOf: (m) => (m.email ? previousRoles.get(m.email.toLowerCase()) : undefined),
             invitationIds,
           });
           return answer;
         },
-        inverse: {
-          // A getter: the words depend on the server's answer, which arrives after the entry is made.
-          get summary() {
-            return describeAddUndo(plan);
+        // Worked out from the answer: who was added, who already was a member, which invitations are new.
+        inverse: () =>
+          plan && {
+            summary: describeAddUndo(plan),
+            requests: addUndoRequests(iTwinId, plan),
+            refresh: [memberKeys.forITwin(iTwinId)],
           },
-          run: async () => {
-            if (!plan) throw new Error("What was added is not known.");
-            try {
-              for (const m of plan.remove) await removeUserMember(client, iTwinId, m.id);
-              for (const r of plan.restore) await updateUserMemberRoles(client, iTwinId, r.member.id, r.roleIds);
-              for (const i of plan.cancel) await cancelInvitation(client, iTwinId, i.id);
-            } finally {
-              await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
-            }
-          },
-        },
       });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),

@@ -5,18 +5,18 @@ import type { GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
+import type { UndoRequest } from "../../../lib/undo-request";
 import { cachedGroupMember, roleNames } from "../member-cache";
-import { addGroupMembers } from "./add-group-members";
+import { addGroupMembersRequest } from "./add-group-members";
 import { getGroupMember } from "./get-group-member";
 import { acPath } from "./members-feature-keys";
 
+export function removeGroupMemberRequest(iTwinId: string, groupId: string): UndoRequest {
+  return { method: "DELETE", api: "accesscontrol", path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`) };
+}
+
 export function removeGroupMember(client: HttpClient, iTwinId: string, groupId: string) {
-  return client.request({
-    method: "DELETE",
-    api: "accesscontrol",
-    path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`),
-    schema: null,
-  });
+  return client.request({ ...removeGroupMemberRequest(iTwinId, groupId), schema: null });
 }
 
 export function useRemoveGroupMember(iTwinId: string) {
@@ -37,10 +37,8 @@ export function useRemoveGroupMember(iTwinId: string) {
         run,
         inverse: {
           summary: `give ${group.groupName} back ${roleIds.length === 1 ? "the role" : "the roles"} ${roleNames(queryClient, iTwinId, roleIds) || "none"}`,
-          run: async () => {
-            await addGroupMembers(client, iTwinId, [groupId], roleIds);
-            await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
-          },
+          requests: [addGroupMembersRequest(iTwinId, [groupId], roleIds)],
+          refresh: [memberKeys.forITwin(iTwinId)],
         },
       });
     },

@@ -7,19 +7,19 @@ import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange, type ChangeInverse } from "../../../lib/change-log";
+import type { UndoRequest } from "../../../lib/undo-request";
 import { cachedUserMember, roleNames } from "../member-cache";
 import { isMissingUser, userDisplayName } from "../member-search";
-import { addUserMembers } from "./add-user-members";
+import { addUserMembersRequest } from "./add-user-members";
 import { getUserMember } from "./get-user-member";
 import { acPath } from "./members-feature-keys";
 
+export function removeUserMemberRequest(iTwinId: string, memberId: string): UndoRequest {
+  return { method: "DELETE", api: "accesscontrol", path: acPath(iTwinId, `/members/users/${encodeURIComponent(memberId)}`) };
+}
+
 export function removeUserMember(client: HttpClient, iTwinId: string, memberId: string) {
-  return client.request({
-    method: "DELETE",
-    api: "accesscontrol",
-    path: acPath(iTwinId, `/members/users/${encodeURIComponent(memberId)}`),
-    schema: null,
-  });
+  return client.request({ ...removeUserMemberRequest(iTwinId, memberId), schema: null });
 }
 
 /** The member as shown (the cache), or as the server has it when it is not on screen. */
@@ -56,10 +56,8 @@ export function useRemoveUserMember(iTwinId: string) {
       const roleIds = member.roles.map((r) => r.id);
       const inverse: ChangeInverse = {
         summary: `add ${name} (${email}) back with ${roleIds.length === 1 ? "the role" : "the roles"} ${roleNames(queryClient, iTwinId, roleIds) || "none"} — someone outside your organization is invited instead`,
-        run: async () => {
-          await addUserMembers(client, iTwinId, [email], roleIds);
-          await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
-        },
+        requests: [addUserMembersRequest(iTwinId, [email], roleIds)],
+        refresh: [memberKeys.forITwin(iTwinId)],
       };
       return recordChange({ summary: `Removed ${name} from the iTwin`, target: `User member ${name}`, run, inverse });
     },

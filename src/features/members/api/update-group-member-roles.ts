@@ -6,18 +6,16 @@ import { memberKeys } from "../../../api/queries/member-keys";
 import { acPath } from "./members-feature-keys";
 import type { MemberRoleChangeLog } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
+import { plural } from "../../../lib/plural";
+import type { UndoRequest } from "../../../lib/undo-request";
+
+function updateGroupMemberRolesRequest(iTwinId: string, groupId: string, roleIds: string[]): UndoRequest {
+  const body: UpdateMemberRolesRequest = { roleIds };
+  return { method: "PATCH", api: "accesscontrol", path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`), body };
+}
 
 export function updateGroupMemberRoles(client: HttpClient, iTwinId: string, groupId: string, roleIds: string[]) {
-  const body: UpdateMemberRolesRequest = { roleIds };
-  return client
-    .request({
-      method: "PATCH",
-      api: "accesscontrol",
-      path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`),
-      body,
-      schema: GroupMemberResponse,
-    })
-    .then((r) => r.member);
+  return client.request({ ...updateGroupMemberRolesRequest(iTwinId, groupId, roleIds), schema: GroupMemberResponse }).then((r) => r.member);
 }
 
 export function useUpdateGroupMemberRoles(iTwinId: string) {
@@ -33,11 +31,9 @@ export function useUpdateGroupMemberRoles(iTwinId: string) {
         target: `Group member ${log.memberName}`,
         run,
         inverse: {
-          summary: `give back the ${log.previousRoleIds.length} role(s) it had before`,
-          run: async () => {
-            await updateGroupMemberRoles(client, iTwinId, memberId, log.previousRoleIds);
-            await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
-          },
+          summary: `give back the ${plural(log.previousRoleIds.length, "role")} it had before`,
+          requests: [updateGroupMemberRolesRequest(iTwinId, memberId, log.previousRoleIds)],
+          refresh: [memberKeys.forITwin(iTwinId)],
         },
       });
     },

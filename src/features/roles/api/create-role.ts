@@ -5,19 +5,17 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { RoleResponse, type CreateRoleRequest, type Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { recordChange } from "../../../lib/change-log";
-import { deleteRole, refreshAfterRoleDeleted } from "./delete-role";
+import type { UndoRequest } from "../../../lib/undo-request";
+import { deleteRoleRequest } from "./delete-role";
+import { roleRefresh } from "./update-role";
 import { roleKeys } from "./role-keys";
 
+export function createRoleRequest(iTwinId: string, body: CreateRoleRequest): UndoRequest {
+  return { method: "POST", api: "accesscontrol", path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles`, body };
+}
+
 export function createRole(client: HttpClient, iTwinId: string, body: CreateRoleRequest) {
-  return client
-    .request({
-      method: "POST",
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles`,
-      body,
-      schema: RoleResponse,
-    })
-    .then((r) => r.role);
+  return client.request({ ...createRoleRequest(iTwinId, body), schema: RoleResponse }).then((r) => r.role);
 }
 
 export function useCreateRole(iTwinId: string) {
@@ -26,19 +24,15 @@ export function useCreateRole(iTwinId: string) {
   return useMutation({
     mutationFn: (body: CreateRoleRequest) => {
       // The id is only known once the server answered; the undo is only offered after that.
-      let created: Role | undefined;
       return recordChange({
         summary: `Created role “${body.displayName}”`,
         target: `Role ${body.displayName}`,
-        run: async () => (created = await createRole(client, iTwinId, body)),
-        inverse: {
+        run: () => createRole(client, iTwinId, body),
+        inverse: (created: Role) => ({
           summary: `delete the role “${body.displayName}” (members given it since lose it)`,
-          run: async () => {
-            if (!created) throw new Error("The created role is not known.");
-            await deleteRole(client, iTwinId, created.id);
-            refreshAfterRoleDeleted(queryClient, iTwinId, created.id);
-          },
-        },
+          requests: [deleteRoleRequest(iTwinId, created.id)],
+          refresh: roleRefresh(iTwinId, created.id),
+        }),
       });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) }),

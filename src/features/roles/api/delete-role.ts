@@ -7,18 +7,30 @@ import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
-import { createRole } from "./create-role";
+import type { UndoRequest } from "../../../lib/undo-request";
+import { createRole, createRoleRequest } from "./create-role";
 import { getRole } from "./get-role";
 import { roleKeys } from "./role-keys";
-import { updateRole } from "./update-role";
+import { rolePath, updateRole, updateRoleRequest } from "./update-role";
+
+export function deleteRoleRequest(iTwinId: string, roleId: string): UndoRequest {
+  return { method: "DELETE", api: "accesscontrol", path: rolePath(iTwinId, roleId) };
+}
 
 export function deleteRole(client: HttpClient, iTwinId: string, roleId: string) {
-  return client.request({
-    method: "DELETE",
-    api: "accesscontrol",
-    path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles/${encodeURIComponent(roleId)}`,
-    schema: null,
-  });
+  return client.request({ ...deleteRoleRequest(iTwinId, roleId), schema: null });
+}
+
+/** Re-creating a role as data: POST name and description, then PATCH the permissions onto the new id. */
+export function recreateRoleRequests(iTwinId: string, role: Pick<Role, "displayName" | "description" | "permissions">): UndoRequest[] {
+  const permissions = role.permissions ?? [];
+  return [
+    createRoleRequest(iTwinId, { displayName: role.displayName, description: role.description ?? "" }),
+    // The new id is only in the POST's answer: the PATCH names it by placeholder (see undo-request.ts).
+    ...(permissions.length > 0
+      ? [{ ...updateRoleRequest(iTwinId, "", { permissions }), path: `${rolePath(iTwinId, "")}{answer0.role.id}` }]
+      : []),
+  ];
 }
 
 export function refreshAfterRoleDeleted(queryClient: QueryClient, iTwinId: string, roleId: string) {
@@ -61,10 +73,8 @@ export function useDeleteRole(iTwinId: string) {
         run: () => deleteRole(client, iTwinId, role.id),
         inverse: {
           summary: `re-create “${role.displayName}” with its description and ${permissions.length} ${permissions.length === 1 ? "permission" : "permissions"} — it gets a new id, and ${holdersText(holders)}`,
-          run: async () => {
-            await recreateRole(client, iTwinId, { ...full, permissions });
-            await queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-          },
+          requests: recreateRoleRequests(iTwinId, { ...full, permissions }),
+          refresh: [roleKeys.list(iTwinId), memberKeys.forITwin(iTwinId)],
         },
       });
     },

@@ -5,19 +5,27 @@ import { RoleResponse, type Role, type UpdateRoleRequest } from "../../../api/wi
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
+import type { UndoRequest } from "../../../lib/undo-request";
 import { roleKeys } from "./role-keys";
 
-export function updateRole(client: HttpClient, iTwinId: string, roleId: string, body: UpdateRoleRequest) {
-  return client
-    .request({
-      method: "PATCH",
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles/${encodeURIComponent(roleId)}`,
-      body,
-      schema: RoleResponse,
-    })
-    .then((r) => r.role);
+export const rolePath = (iTwinId: string, roleId: string) =>
+  `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles/${encodeURIComponent(roleId)}`;
+
+/** The PATCH as data (what an undo sends). */
+export function updateRoleRequest(iTwinId: string, roleId: string, body: UpdateRoleRequest): UndoRequest {
+  return { method: "PATCH", api: "accesscontrol", path: rolePath(iTwinId, roleId), body };
 }
+
+export function updateRole(client: HttpClient, iTwinId: string, roleId: string, body: UpdateRoleRequest) {
+  return client.request({ ...updateRoleRequest(iTwinId, roleId, body), schema: RoleResponse }).then((r) => r.role);
+}
+
+/** What an undo of a role edit refreshes: the role, the roles list, and members (they carry role names). */
+export const roleRefresh = (iTwinId: string, roleId: string) => [
+  roleKeys.detail(iTwinId, roleId),
+  roleKeys.list(iTwinId),
+  memberKeys.forITwin(iTwinId),
+];
 
 function refreshAfterRoleUpdated(queryClient: QueryClient, iTwinId: string, role: Role) {
   queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
@@ -55,13 +63,8 @@ export function useUpdateRole(iTwinId: string) {
         run: () => updateRole(client, iTwinId, roleId, body),
         inverse: {
           summary: `give it back the name “${before.displayName}” and its previous description`,
-          run: async () => {
-            const role = await updateRole(client, iTwinId, roleId, {
-              displayName: before.displayName,
-              description: before.description ?? "",
-            });
-            refreshAfterRoleUpdated(queryClient, iTwinId, role);
-          },
+          requests: [updateRoleRequest(iTwinId, roleId, { displayName: before.displayName, description: before.description ?? "" })],
+          refresh: roleRefresh(iTwinId, roleId),
         },
       }),
     onSuccess: (role) => refreshAfterRoleUpdated(queryClient, iTwinId, role),

@@ -7,7 +7,7 @@ import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { getRole } from "../api/get-role";
-import { updateRole } from "../api/update-role";
+import { updateRole, updateRoleRequest } from "../api/update-role";
 import { roleKeys } from "../api/role-keys";
 import {
   diffPending,
@@ -20,6 +20,7 @@ import {
 } from "../pending-changes";
 import { saveRoleChanges, type RoleSaveResult } from "../save-role-changes";
 import { recordChange } from "../../../lib/change-log";
+import { plural } from "../../../lib/plural";
 
 function describePermissionChange(change: RoleChange): string {
   const parts = [
@@ -36,18 +37,15 @@ function recordPermissionChange(
   run: () => Promise<Role>,
 ) {
   if (!change) return run();
-  const { client, iTwinId, queryClient } = ctx;
+  const { iTwinId } = ctx;
   return recordChange({
     summary: describePermissionChange(change),
     target: `Role ${change.displayName}`,
     run,
     inverse: {
-      summary: `restore the ${change.basePermissions.length} permissions it had before`,
-      run: async () => {
-        const role = await updateRole(client, iTwinId, change.roleId, { permissions: change.basePermissions });
-        queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
-        await queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-      },
+      summary: `restore the ${plural(change.basePermissions.length, "permission")} it had before`,
+      requests: [updateRoleRequest(iTwinId, change.roleId, { permissions: change.basePermissions })],
+      refresh: [roleKeys.detail(iTwinId, change.roleId), roleKeys.list(iTwinId)],
     },
   });
 }
