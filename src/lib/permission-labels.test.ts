@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_PERMISSIONS, ROLE_TEMPLATES } from "../../emulator/data/catalogue";
+import { seedDemo } from "../../emulator/data/seed-demo";
 import { PERMISSION_LABELS, permissionLabel } from "./permission-labels";
 
 describe("readable permission names", () => {
@@ -33,8 +33,14 @@ describe("readable permission names", () => {
     expect(documented.filter((key) => !permissionLabel(key))).toEqual([]);
   });
 
-  it("labels every permission the emulator seeds in its catalogue and its roles", () => {
-    const seeded = new Set([...BASE_PERMISSIONS, ...ROLE_TEMPLATES.flatMap((role) => role.permissions)]);
+  it("labels every permission the emulator's demo data holds: its catalogue, its roles and its package roles", () => {
+    const store = seedDemo();
+    const seeded = new Set([
+      ...store.permissions,
+      ...[...store.itwins.values()].flatMap((itwin) => [...itwin.roles.values()].flatMap((role) => role.permissions)),
+      ...store.packageRoles.flatMap((role) => role.permissions),
+    ]);
+    expect(seeded.size).toBeGreaterThan(50);
     expect([...seeded].filter((key) => !permissionLabel(key))).toEqual([]);
   });
 
