@@ -4,10 +4,10 @@
 // The inverse is a description (requests + what to refresh, see undo-request.ts), not a closure, so the
 // log and its undos survive a reload: they are kept in sessionStorage under the signed-in account
 // (see change-log-storage.ts) and forgotten on sign-out.
-import { useSyncExternalStore } from "react";
 import { isApiError } from "../api/api-error";
 import { browserSessionStorage, createChangeLogStore, type ChangeLogStore } from "./change-log-storage";
 import type { UndoDescription } from "./undo-request";
+import { createExternalStore, useExternalStore } from "./external-store";
 
 /** "unknown": the page was reloaded or closed before the server answered. */
 export type ChangeStatus = "sending" | "saved" | "failed" | "unknown";
@@ -100,24 +100,18 @@ export function createChangeLog(nowOrOptions: (() => number) | ChangeLogOptions 
   const now = options.now ?? Date.now;
   const store = options.store;
   let runUndo = options.runUndo;
-  let entries: readonly ChangeEntry[] = [];
+  const shown = createExternalStore<readonly ChangeEntry[]>([]);
   let nextId = 1;
   let account: string | undefined;
-  const listeners = new Set<() => void>();
 
-  const changed = () => {
+  const changed = (entries: readonly ChangeEntry[]) => {
     if (account !== undefined) store?.save(account, { nextId, entries: [...entries] });
-    listeners.forEach((l) => l());
+    shown.set(entries);
   };
-  const update = (id: number, patch: Partial<ChangeEntry>) => {
-    entries = entries.map((e) => (e.id === id ? { ...e, ...patch } : e));
-    changed();
-  };
-  const add = (entry: ChangeEntry) => {
-    entries = [...entries, entry];
-    changed();
-  };
-  const find = (id: number) => entries.find((e) => e.id === id);
+  const update = (id: number, patch: Partial<ChangeEntry>) =>
+    changed(shown.getSnapshot().map((e) => (e.id === id ? { ...e, ...patch } : e)));
+  const add = (entry: ChangeEntry) => changed([...shown.getSnapshot(), entry]);
+  const find = (id: number) => shown.getSnapshot().find((e) => e.id === id);
 
   type Outcome<T> = { id: number } & ({ ok: true; value: T } | { ok: false; error: unknown });
 
@@ -145,19 +139,13 @@ export function createChangeLog(nowOrOptions: (() => number) | ChangeLogOptions 
   }
 
   function show(next: readonly ChangeEntry[], firstFreeId: number) {
-    entries = next;
     nextId = firstFreeId;
-    listeners.forEach((l) => l());
+    shown.set(next);
   }
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot: () => entries,
+    subscribe: shown.subscribe,
+    getSnapshot: shown.getSnapshot,
     async recordChange(change) {
       const outcome = await send(change);
       if (!outcome.ok) throw outcome.error;
@@ -165,7 +153,7 @@ export function createChangeLog(nowOrOptions: (() => number) | ChangeLogOptions 
     },
     async undo(id) {
       const original = find(id);
-      const undoing = entries.some((e) => e.undoes === id && e.status === "sending");
+      const undoing = shown.getSnapshot().some((e) => e.undoes === id && e.status === "sending");
       if (!original?.inverse || original.status !== "saved" || original.undoneBy !== undefined || undoing) {
         throw new Error("This change cannot be undone.");
       }
@@ -189,7 +177,7 @@ export function createChangeLog(nowOrOptions: (() => number) | ChangeLogOptions 
       const kept = (stored?.entries ?? []).filter(isEntry).map(revived);
       const firstFreeId = Math.max(stored?.nextId ?? 1, ...kept.map((e) => e.id + 1));
       show(kept, firstFreeId);
-      if (stored) store?.save(next, { nextId, entries: [...entries] });
+      if (stored) store?.save(next, { nextId, entries: kept });
     },
     endSession() {
       if (account !== undefined) store?.remove(account);
@@ -198,8 +186,7 @@ export function createChangeLog(nowOrOptions: (() => number) | ChangeLogOptions 
       show([], 1);
     },
     clear() {
-      entries = [];
-      changed();
+      changed([]);
     },
   };
 }
@@ -213,5 +200,5 @@ export function recordChange<T>(change: ChangeRequest<T>): Promise<T> {
 }
 
 export function useChangeLog(log: ChangeLog = changeLog): readonly ChangeEntry[] {
-  return useSyncExternalStore(log.subscribe, log.getSnapshot);
+  return useExternalStore(log);
 }
