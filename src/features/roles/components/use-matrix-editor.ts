@@ -9,6 +9,7 @@ import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { getRole } from "../api/get-role";
 import { updateRole, updateRoleRequest } from "../api/update-role";
 import { roleKeys } from "../api/role-keys";
+import { deleteRoleRequest, recreateRole } from "../api/delete-role";
 import {
   diffPending,
   noPendingChanges,
@@ -73,6 +74,8 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
   const baseSets = useMemo(() => new Map(baseRoles.map((r) => [r.id, new Set(r.permissions ?? [])] as const)), [baseRoles]);
   const baseSetsRef = useRef(baseSets);
   baseSetsRef.current = baseSets;
+  const frozenRef = useRef(frozen);
+  frozenRef.current = frozen;
   const baseRolesRef = useRef(baseRoles);
   baseRolesRef.current = baseRoles;
 
@@ -140,5 +143,39 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
     [pending, baseSets],
   );
 
-  return { pending, baseRoles, baseSets, changes, results, saving, toggle, discard, save, rebase, granted };
+  /** Drops the pending edits of one role (one deleted on the server meanwhile). */
+  const forget = useCallback((roleId: string) => {
+    setPending((p) => withoutRoles(p, [roleId]));
+    setResults((r) => {
+      const next = new Map(r);
+      next.delete(roleId);
+      return next;
+    });
+  }, []);
+
+  /**
+   * A role deleted elsewhere while it had pending edits: creates it again (a new id) with its name,
+   * description and the permissions the user wanted, through the change log (its undo deletes it).
+   */
+  const recreate = useCallback(
+    async (change: RoleChange): Promise<Role> => {
+      const description = frozenRef.current?.byId.get(change.roleId)?.description ?? "";
+      const role = await recordChange({
+        summary: `Re-created role “${change.displayName}” (deleted elsewhere) with ${plural(change.nextPermissions.length, "permission")}`,
+        target: `Role ${change.displayName}`,
+        run: () => recreateRole(client, iTwinId, { displayName: change.displayName, description, permissions: change.nextPermissions }),
+        inverse: (created: Role) => ({
+          summary: `delete the re-created role “${change.displayName}”`,
+          requests: [deleteRoleRequest(iTwinId, created.id)],
+          refresh: [roleKeys.list(iTwinId)],
+        }),
+      });
+      forget(change.roleId);
+      await queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
+      return role;
+    },
+    [client, iTwinId, queryClient, forget],
+  );
+
+  return { pending, baseRoles, baseSets, changes, results, saving, toggle, discard, save, rebase, granted, forget, recreate };
 }
