@@ -8,6 +8,7 @@ import { HomePage } from "../features/itwins/components/HomePage";
 import { AppShell } from "./shell/AppShell";
 import { SignedOutPage } from "./shell/SignedOutPage";
 import { NotFoundPage } from "./shell/NotFoundPage";
+import { FirstSection } from "./shell/FirstSection";
 import { ErrorBoundary } from "../components/ErrorBoundary";
 import { iTwinSections, routes } from "../lib/routes";
 import { pageModules } from "./page-modules";
@@ -71,7 +72,7 @@ export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: st
         {
           path: routes.iTwin.path,
           element: <ITwinSectionLayout />,
-          children: sectionRoutes,
+          children: [{ index: true, element: <FirstSection /> }, ...sectionRoutes],
         },
         { path: "*", element: <NotFoundPage /> },
       ],

@@ -1,13 +1,14 @@
 // The frame around every signed-in page: app bar (iTwin picker, theme, user), section tabs, the
 // rate-limit countdown, and the page itself.
 import { useEffect } from "react";
-import { AppBar, Box, Container, IconButton, Tab, Tabs, Toolbar, Tooltip, Typography } from "@mui/material";
+import { AppBar, Box, Container, IconButton, Toolbar, Tooltip, Typography } from "@mui/material";
 import DarkModeIcon from "@mui/icons-material/DarkMode";
 import LightModeIcon from "@mui/icons-material/LightMode";
-import { Link as RouterLink, Outlet, useLocation, useParams } from "react-router-dom";
+import { Outlet, useLocation, useParams } from "react-router-dom";
 import { ITwinPicker } from "../../features/itwins/components/ITwinPicker";
 import { useColorMode } from "../../components/theme";
-import { iTwinSections, sectionOf } from "../../lib/routes";
+import { sectionOf } from "../../lib/routes";
+import { SectionTabs } from "./SectionTabs";
 import { UserMenu } from "./UserMenu";
 import { RateLimitBanner } from "./RateLimitBanner";
 import { useITwinPageTitle } from "./itwin-page-title";
@@ -45,13 +46,7 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           <ChangesButton />
           <UserMenu postLogoutRedirectUri={postLogoutRedirectUri} />
         </Toolbar>
-        {iTwinId ? (
-          <Tabs value={section.key} aria-label="Sections" variant="scrollable" scrollButtons="auto" sx={{ px: 2 }}>
-            {iTwinSections.map((s) => (
-              <Tab key={s.key} value={s.key} label={s.label} component={RouterLink} to={s.to({ iTwinId })} />
-            ))}
-          </Tabs>
-        ) : null}
+        {iTwinId ? <SectionTabs iTwinId={iTwinId} current={section.key} /> : null}
       </AppBar>
       <SessionExpiredBanner />
       <RateLimitBanner />
