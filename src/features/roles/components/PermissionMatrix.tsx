@@ -11,6 +11,8 @@ import { alpha } from "@mui/material/styles";
 import { cellOf, type MatrixColumn, type MatrixRow } from "../matrix";
 import { effectiveCount, type CellValues, type PendingChanges } from "../pending-changes";
 import { scrollToReveal, visibleWindow } from "../windowing";
+import { ServerName } from "../../../components/ServerName";
+import { revealHidden } from "../../../lib/server-text";
 
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 84;
@@ -338,10 +340,10 @@ function HeaderRow({
                 className="pm-link pm-focusable"
                 tabIndex={tabIndex}
                 data-pos={`-1:${c}`}
-                title={role.displayName}
+                title={revealHidden(role.displayName)}
                 onClick={() => onOpenRole(role.id)}
               >
-                {role.displayName}
+                <ServerName name={role.displayName} />
               </button>
               <span className="pm-muted">{count} permissions</span>
               {status ? <StatusLine status={status} /> : null}
@@ -525,10 +527,10 @@ const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewProps) {
             className="pm-link pm-focusable pm-name"
             tabIndex={focusCol === -1 ? 0 : -1}
             data-pos={`${index}:-1`}
-            title={row.role.displayName}
+            title={revealHidden(row.role.displayName)}
             onClick={() => onOpenRole(row.role.id)}
           >
-            {row.role.displayName}
+            <ServerName name={row.role.displayName} />
           </button>
         )}
         <span

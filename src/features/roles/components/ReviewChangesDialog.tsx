@@ -22,6 +22,7 @@ import type { RoleChange } from "../pending-changes";
 import type { RoleSaveResult } from "../save-role-changes";
 import { MANAGE_ROLES } from "./permissions";
 import { GoneRoleNotice } from "./GoneRoleNotice";
+import { ServerName } from "../../../components/ServerName";
 
 export interface ReviewChangesDialogProps {
   open: boolean;
@@ -108,7 +109,9 @@ export function ReviewChangesDialog({
                 aria-label={change.displayName}
               >
                 <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 0.5 }}>
-                  <Typography sx={{ fontWeight: 600, flexGrow: 1 }}>{change.displayName}</Typography>
+                  <Typography sx={{ fontWeight: 600, flexGrow: 1, minWidth: 0 }}>
+                    <ServerName name={change.displayName} />
+                  </Typography>
                   {result ? <ResultChip result={result} /> : null}
                 </Stack>
                 <PermissionChips label="Add" permissions={change.added} color="success" />
