@@ -22,6 +22,7 @@ import CheckBoxIcon from "@mui/icons-material/CheckBox";
 import CheckBoxOutlineBlankIcon from "@mui/icons-material/CheckBoxOutlineBlank";
 import type { Role, RoleRef } from "../../../api/wire";
 import { MAX_ROLE_IDS } from "../role-diff";
+import { ServerName } from "../../../components/ServerName";
 
 export interface RolePickerProps {
   roles: readonly Role[];
@@ -103,7 +104,7 @@ export function RolePicker({
               role="listitem"
               key={id}
               size="small"
-              label={byId.get(id.toLowerCase())?.displayName ?? id}
+              label={<ServerName name={byId.get(id.toLowerCase())?.displayName ?? id} />}
               onDelete={disabled ? undefined : () => toggle(id)}
             />
           ))}
@@ -164,7 +165,7 @@ export function RolePicker({
                   </ListItemIcon>
                   <ListItemText
                     id={labelId}
-                    primary={o.displayName}
+                    primary={<ServerName name={o.displayName} />}
                     secondary={`${o.description || "No description"} · ${o.permissionCount === null ? "permissions unknown" : `${o.permissionCount} permission${o.permissionCount === 1 ? "" : "s"}`}`}
                   />
                 </ListItemButton>

@@ -47,6 +47,7 @@ import {
 import { usersCsv } from "../members-csv";
 import { GuardedButton, GuardedIconButton } from "./GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
+import { plural } from "../../../lib/plural";
 import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
 import { AddUsersDialog } from "./AddUsersDialog";
 
@@ -275,8 +276,10 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
             </Button>
           }
         >
-          {missingLoaded} missing user{missingLoaded === 1 ? "" : "s"} (deleted from Bentley IMS) still hold{missingLoaded === 1 ? "s" : ""}{" "}
-          roles here. You can remove them.
+          {plural(missingLoaded, "missing user")} (deleted from Bentley IMS) still {missingLoaded === 1 ? "holds" : "hold"} roles here.{" "}
+          {mayRemove
+            ? `You can remove ${missingLoaded === 1 ? "it" : "them"}.`
+            : `Removing ${missingLoaded === 1 ? "it" : "them"} needs ${REMOVE_PERMISSION}, which you do not have here.`}
         </Alert>
       ) : null}
       {empty ? (
