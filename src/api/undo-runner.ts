@@ -1,27 +1,25 @@
-// Sends a change log undo through the one HTTP client: its requests in order (a later one may use an
-// earlier answer, see undo-request.ts), then refetches the cached lists it names — also when a request
-// failed half-way, so the screen shows what the server has.
-import { z } from "zod";
+// Sends a change log undo through the one HTTP client: its catalogue operations in order (a later one
+// may use an earlier answer, see undo-request.ts), then refetches the cached lists it names — also when
+// a request failed half-way, so the screen shows what the server has.
 import type { QueryClient } from "@tanstack/react-query";
 import type { UndoRunner } from "../lib/change-log";
-import { resolveUndoPath } from "../lib/undo-request";
+import { resolveUndoParams } from "../lib/undo-request";
 import type { HttpClient } from "./http-client";
+import { allOperations } from "./operations/catalogue";
+import type { AnyOperation } from "./operations/define";
 
-const anyBody = z.unknown();
+const byName = new Map<string, AnyOperation>(allOperations.map((op) => [op.name, op]));
 
 export function createUndoRunner(client: HttpClient, queryClient: QueryClient): UndoRunner {
   return async ({ requests, refresh = [] }) => {
     const answers: unknown[] = [];
     try {
-      for (const { method, api, path, body } of requests) {
-        const answer = await client.request({
-          method,
-          api,
-          path: resolveUndoPath(path, answers),
-          ...(body !== undefined && { body }),
-          schema: method === "DELETE" && body === undefined ? null : anyBody,
-        });
-        answers.push(answer);
+      for (const { op: name, params, body } of requests) {
+        const op = byName.get(name);
+        if (!op) throw new Error(`This undo names an operation the console does not know (${name}).`);
+        answers.push(
+          await client.request(op, resolveUndoParams(params, answers) as never, body !== undefined ? { body: body as never } : {}),
+        );
       }
     } finally {
       await Promise.all(refresh.map((queryKey) => queryClient.invalidateQueries({ queryKey })));

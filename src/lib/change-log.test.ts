@@ -8,7 +8,7 @@ const at = () => 1_700_000_000_000;
 /** An undo that sends one request; the runner below records which. */
 const revoke = (path: string, summary = "revoke x"): ChangeInverse => ({
   summary,
-  requests: [{ method: "PATCH", api: "accesscontrol", path, body: { permissions: [] } }],
+  requests: [{ op: "updateRole", params: { iTwinId: "t", roleId: path }, body: { permissions: [] } }],
 });
 
 describe("change log", () => {
@@ -43,24 +43,24 @@ describe("change log", () => {
 
   it("undoes a saved change by running its inverse as a new entry, once", async () => {
     const calls: string[] = [];
-    const log = createChangeLog({ now: at, runUndo: async (inverse) => calls.push(`undo ${inverse.requests[0]!.path}`) });
+    const log = createChangeLog({ now: at, runUndo: async (inverse) => calls.push(`undo ${inverse.requests[0]!.params.roleId}`) });
     await log.recordChange({
       summary: "grant x",
       target: "Role A",
       run: async () => calls.push("do"),
-      inverse: revoke("/roles/a"),
+      inverse: revoke("role-a"),
     });
     const undo = await log.undo(1);
-    expect(calls).toEqual(["do", "undo /roles/a"]);
+    expect(calls).toEqual(["do", "undo role-a"]);
     expect(undo).toMatchObject({ id: 2, status: "saved", summary: "Undo: revoke x", target: "Role A", undoes: 1 });
     expect(log.getSnapshot()[0]!.undoneBy).toBe(2);
     await expect(log.undo(1)).rejects.toThrow("cannot be undone");
-    expect(calls).toEqual(["do", "undo /roles/a"]);
+    expect(calls).toEqual(["do", "undo role-a"]);
   });
 
   it("keeps a change undoable when its undo fails, and logs the failed undo", async () => {
     const log = createChangeLog({ now: at, runUndo: () => Promise.reject(new Error("Too many requests.")) });
-    await log.recordChange({ summary: "grant x", target: "Role A", run: async () => 1, inverse: revoke("/roles/a") });
+    await log.recordChange({ summary: "grant x", target: "Role A", run: async () => 1, inverse: revoke("role-a") });
     const undo = await log.undo(1);
     expect(undo).toMatchObject({ status: "failed", errorMessage: "Too many requests.", undoes: 1 });
     expect(log.getSnapshot()[0]!.undoneBy).toBeUndefined();
@@ -73,7 +73,7 @@ describe("change log", () => {
         summary: "a",
         target: "t",
         run: () => Promise.reject(new Error("no")),
-        inverse: revoke("/roles/b", "b"),
+        inverse: revoke("role-b", "b"),
       })
       .catch(() => undefined);
     await log.recordChange({ summary: "c", target: "t", run: async () => 0 });
@@ -100,9 +100,9 @@ describe("change log", () => {
       summary: "Created role A",
       target: "Role A",
       run: async () => ({ id: "new-id" }),
-      inverse: (created) => ({ summary: "delete A", requests: [{ method: "DELETE", api: "accesscontrol", path: `/roles/${created.id}` }] }),
+      inverse: (created) => ({ summary: "delete A", requests: [{ op: "deleteRole", params: { iTwinId: "t", roleId: created.id } }] }),
     });
-    expect(log.getSnapshot()[0]!.inverse?.requests).toEqual([{ method: "DELETE", api: "accesscontrol", path: "/roles/new-id" }]);
+    expect(log.getSnapshot()[0]!.inverse?.requests).toEqual([{ op: "deleteRole", params: { iTwinId: "t", roleId: "new-id" } }]);
   });
 
   it("keeps nothing in storage before an account's session is open, and never anything in localStorage", async () => {
@@ -122,14 +122,14 @@ describe("change log", () => {
 
     it("shows the entries after a reload and can still undo them", async () => {
       const before = open("ada");
-      await before.recordChange({ summary: "grant x", target: "Role A", run: async () => 0, inverse: revoke("/roles/a") });
+      await before.recordChange({ summary: "grant x", target: "Role A", run: async () => 0, inverse: revoke("role-a") });
       expect(JSON.stringify({ ...localStorage })).not.toContain("grant x");
 
       const sent: string[] = [];
-      const after = open("ada", async (inverse) => sent.push(inverse.requests[0]!.path));
+      const after = open("ada", async (inverse) => sent.push(inverse.requests[0]!.params.roleId!));
       expect(after.getSnapshot()).toMatchObject([{ id: 1, status: "saved", summary: "grant x", target: "Role A" }]);
       const undo = await after.undo(1);
-      expect(sent).toEqual(["/roles/a"]);
+      expect(sent).toEqual(["role-a"]);
       expect(undo).toMatchObject({ id: 2, status: "saved", undoes: 1 });
       expect(open("ada").getSnapshot()[0]!.undoneBy).toBe(2);
     });
@@ -154,7 +154,7 @@ describe("change log", () => {
 
     it("marks a change cut off by the reload as of unknown outcome, not as saved or failed, and offers no undo", async () => {
       const before = open("ada");
-      void before.recordChange({ summary: "grant x", target: "Role A", run: () => new Promise(() => {}), inverse: revoke("/roles/a") });
+      void before.recordChange({ summary: "grant x", target: "Role A", run: () => new Promise(() => {}), inverse: revoke("role-a") });
       const after = open("ada");
       expect(after.getSnapshot()[0]).toMatchObject({ status: "unknown", errorMessage: expect.stringContaining("check whether") });
       await expect(after.undo(1)).rejects.toThrow("cannot be undone");

@@ -2,12 +2,13 @@
 // insight (same access as…, bulk), so every such change is sent the same way, lands in the change log
 // with its undo, and invalidates the iTwin's member lists.
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { UpdateMemberRolesRequest, UserMemberResponse, type UserMember } from "../wire";
+import type { UpdateMemberRolesRequest, UserMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
 import { recordChange } from "../../lib/change-log";
-import { plural } from "../../lib/plural";
-import type { UndoRequest } from "../../lib/undo-request";
 import { memberKeys } from "./member-keys";
+import { memberOperations } from "../operations/accesscontrol-members";
+import { plural } from "../../lib/plural";
+import { undoRequest, type UndoRequest } from "../../lib/undo-request";
 
 /** What the change log shows for a role change, and the roles to give back on undo. */
 export interface MemberRoleChangeLog {
@@ -16,20 +17,15 @@ export interface MemberRoleChangeLog {
   previousRoleIds: string[];
 }
 
-const userMemberPath = (iTwinId: string, memberId: string) =>
-  `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/users/${encodeURIComponent(memberId)}`;
-
 export function updateUserMemberRoles(client: HttpClient, iTwinId: string, memberId: string, roleIds: string[]): Promise<UserMember> {
   const body: UpdateMemberRolesRequest = { roleIds };
-  return client
-    .request({ method: "PATCH", api: "accesscontrol", path: userMemberPath(iTwinId, memberId), body, schema: UserMemberResponse })
-    .then((r) => r.member);
+  return client.request(memberOperations.updateUserMemberRoles, { iTwinId, memberId }, { body }).then((r) => r.member);
 }
 
 /** The undo of a role change: PATCH the member's roles back (a description the change log can keep). */
 export function restoreUserMemberRoles(iTwinId: string, memberId: string, roleIds: string[]): UndoRequest {
   const body: UpdateMemberRolesRequest = { roleIds };
-  return { method: "PATCH", api: "accesscontrol", path: userMemberPath(iTwinId, memberId), body };
+  return undoRequest(memberOperations.updateUserMemberRoles, { iTwinId, memberId }, body);
 }
 
 /** Sends the change through the change log; undo PATCHes the roles back to what the member had. */

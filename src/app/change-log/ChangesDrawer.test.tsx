@@ -67,7 +67,7 @@ describe("Changes panel", () => {
         run: async () => sent.push("do"),
         inverse: {
           summary: "revoke x",
-          requests: [{ method: "PATCH", api: "accesscontrol", path: "/roles/a", body: { permissions: [] } }],
+          requests: [{ op: "updateRole", params: { iTwinId: "t", roleId: "a" }, body: { permissions: [] } }],
         },
       }),
     );

@@ -2,26 +2,27 @@
 // invited (201 {members, invitations}). At most 50 role assignments per request.
 // The add goes through the change log; its undo takes back what this add did (see add-undo.ts).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { AddUserMembersResponse, type AddUserMembersRequest } from "../../../api/wire";
+import type { AddUserMembersRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { restoreUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
-import type { UndoRequest } from "../../../lib/undo-request";
 import { planAddUndo, type AddUndoPlan } from "../add-undo";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
 import { cancelInvitationRequest } from "./cancel-invitation";
-import { acPath } from "./members-feature-keys";
 import { removeUserMemberRequest } from "./remove-user-member";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
 export function addUserMembersRequest(iTwinId: string, emails: string[], roleIds: string[]): UndoRequest {
   const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
-  return { method: "POST", api: "accesscontrol", path: acPath(iTwinId, "/members/users"), body };
+  return undoRequest(memberOperations.addUserMembers, { iTwinId }, body);
 }
 
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
-  return client.request({ ...addUserMembersRequest(iTwinId, emails, roleIds), schema: AddUserMembersResponse });
+  const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
+  return client.request(memberOperations.addUserMembers, { iTwinId }, { body });
 }
 
 /** What undoing an add sends, once the server's answer (and so the plan) is known. */
@@ -65,7 +66,6 @@ export function useAddUserMembers(iTwinId: string) {
         target: "Users of the iTwin",
         run: async () => {
           const answer = await addUserMembers(client, iTwinId, emails, roleIds);
-          // The plan is kept beside the answer: the undo below is worked out from it.
           plan = planAddUndo(answer, roleIds, {
             rolesOf: (m) => (m.email ? previousRoles.get(m.email.toLowerCase()) : undefined),
             invitationIds,

@@ -5,16 +5,16 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
-import type { UndoRequest } from "../../../lib/undo-request";
 import { cachedInvitations } from "../member-cache";
-import { acPath } from "./members-feature-keys";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
 export function cancelInvitationRequest(iTwinId: string, invitationId: string): UndoRequest {
-  return { method: "DELETE", api: "accesscontrol", path: acPath(iTwinId, `/members/invitations/${encodeURIComponent(invitationId)}`) };
+  return undoRequest(memberOperations.cancelInvitation, { iTwinId, invitationId });
 }
 
 export function cancelInvitation(client: HttpClient, iTwinId: string, invitationId: string) {
-  return client.request({ ...cancelInvitationRequest(iTwinId, invitationId), schema: null });
+  return client.request(memberOperations.cancelInvitation, { iTwinId, invitationId });
 }
 
 export function useCancelInvitation(iTwinId: string) {

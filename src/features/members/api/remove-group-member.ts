@@ -5,18 +5,18 @@ import type { GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
-import type { UndoRequest } from "../../../lib/undo-request";
 import { cachedGroupMember, roleNames } from "../member-cache";
 import { addGroupMembersRequest } from "./add-group-members";
 import { getGroupMember } from "./get-group-member";
-import { acPath } from "./members-feature-keys";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
 export function removeGroupMemberRequest(iTwinId: string, groupId: string): UndoRequest {
-  return { method: "DELETE", api: "accesscontrol", path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`) };
+  return undoRequest(memberOperations.removeGroupMember, { iTwinId, groupId });
 }
 
 export function removeGroupMember(client: HttpClient, iTwinId: string, groupId: string) {
-  return client.request({ ...removeGroupMemberRequest(iTwinId, groupId), schema: null });
+  return client.request(memberOperations.removeGroupMember, { iTwinId, groupId });
 }
 
 export function useRemoveGroupMember(iTwinId: string) {

@@ -7,19 +7,19 @@ import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange, type ChangeInverse } from "../../../lib/change-log";
-import type { UndoRequest } from "../../../lib/undo-request";
 import { cachedUserMember, roleNames } from "../member-cache";
 import { isMissingUser, userDisplayName } from "../member-search";
 import { addUserMembersRequest } from "./add-user-members";
 import { getUserMember } from "./get-user-member";
-import { acPath } from "./members-feature-keys";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
 export function removeUserMemberRequest(iTwinId: string, memberId: string): UndoRequest {
-  return { method: "DELETE", api: "accesscontrol", path: acPath(iTwinId, `/members/users/${encodeURIComponent(memberId)}`) };
+  return undoRequest(memberOperations.removeUserMember, { iTwinId, memberId });
 }
 
 export function removeUserMember(client: HttpClient, iTwinId: string, memberId: string) {
-  return client.request({ ...removeUserMemberRequest(iTwinId, memberId), schema: null });
+  return client.request(memberOperations.removeUserMember, { iTwinId, memberId });
 }
 
 /** The member as shown (the cache), or as the server has it when it is not on screen. */

@@ -1,21 +1,17 @@
 // G4 — PATCH {roleIds}: replaces the group member's roles (≤ 50). Invalidates the iTwin's member lists.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { GroupMemberResponse, UpdateMemberRolesRequest } from "../../../api/wire";
+import type { UpdateMemberRolesRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { acPath } from "./members-feature-keys";
 import type { MemberRoleChangeLog } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 import { plural } from "../../../lib/plural";
-import type { UndoRequest } from "../../../lib/undo-request";
-
-function updateGroupMemberRolesRequest(iTwinId: string, groupId: string, roleIds: string[]): UndoRequest {
-  const body: UpdateMemberRolesRequest = { roleIds };
-  return { method: "PATCH", api: "accesscontrol", path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`), body };
-}
+import { undoRequest } from "../../../lib/undo-request";
 
 export function updateGroupMemberRoles(client: HttpClient, iTwinId: string, groupId: string, roleIds: string[]) {
-  return client.request({ ...updateGroupMemberRolesRequest(iTwinId, groupId, roleIds), schema: GroupMemberResponse }).then((r) => r.member);
+  const body: UpdateMemberRolesRequest = { roleIds };
+  return client.request(memberOperations.updateGroupMemberRoles, { iTwinId, groupId }, { body }).then((r) => r.member);
 }
 
 export function useUpdateGroupMemberRoles(iTwinId: string) {
@@ -32,7 +28,9 @@ export function useUpdateGroupMemberRoles(iTwinId: string) {
         run,
         inverse: {
           summary: `give back the ${plural(log.previousRoleIds.length, "role")} it had before`,
-          requests: [updateGroupMemberRolesRequest(iTwinId, memberId, log.previousRoleIds)],
+          requests: [
+            undoRequest(memberOperations.updateGroupMemberRoles, { iTwinId, groupId: memberId }, { roleIds: log.previousRoleIds }),
+          ],
           refresh: [memberKeys.forITwin(iTwinId)],
         },
       });

@@ -7,20 +7,21 @@ import type { Assignment, PackageRole, Role } from "../../../api/wire";
 import { useApiClient } from "../../../api/client-context";
 import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
 import { recordChange } from "../../../lib/change-log";
-import type { UndoRequest } from "../../../lib/undo-request";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 import { idKey, planAssignmentChanges, type AssignmentPlan, type RoleChange } from "../assignment-diff";
 import { addAssignments } from "./add-assignments";
-import { assignmentsPath, packageKeys } from "./package-keys";
+import { packageKeys } from "./package-keys";
+import { edfsOperations } from "../../../api/operations/edfs";
 import { patchAssignments } from "./patch-assignments";
 import { removeAssignments } from "./remove-assignments";
 
 /** A plan's requests in order (DELETE, PATCH, POST), as the change log keeps an undo. */
 function planRequests(iTwinId: string, uniqueName: string, plan: AssignmentPlan): UndoRequest[] {
-  const path = assignmentsPath(iTwinId, uniqueName);
+  const params = { iTwinId, uniqueName };
   return [
-    ...(plan.remove ? [{ method: "DELETE" as const, api: "edfs" as const, path, body: plan.remove }] : []),
-    ...(plan.patch ? [{ method: "PATCH" as const, api: "edfs" as const, path, body: plan.patch }] : []),
-    ...(plan.post ? [{ method: "POST" as const, api: "edfs" as const, path, body: plan.post }] : []),
+    ...(plan.remove ? [undoRequest(edfsOperations.removePackageRoleAssignments, params, plan.remove)] : []),
+    ...(plan.patch ? [undoRequest(edfsOperations.replacePackageRoleAssignments, params, plan.patch)] : []),
+    ...(plan.post ? [undoRequest(edfsOperations.addPackageRoleAssignments, params, plan.post)] : []),
   ];
 }
 

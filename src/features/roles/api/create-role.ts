@@ -2,20 +2,20 @@
 // matrix (the documented create body has only displayName and description).
 // The create goes through the change log; its undo deletes the role it made.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { RoleResponse, type CreateRoleRequest, type Role } from "../../../api/wire";
+import type { CreateRoleRequest, Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { recordChange } from "../../../lib/change-log";
-import type { UndoRequest } from "../../../lib/undo-request";
-import { deleteRoleRequest } from "./delete-role";
 import { roleRefresh } from "./update-role";
 import { roleKeys } from "./role-keys";
-
-export function createRoleRequest(iTwinId: string, body: CreateRoleRequest): UndoRequest {
-  return { method: "POST", api: "accesscontrol", path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles`, body };
-}
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
 export function createRole(client: HttpClient, iTwinId: string, body: CreateRoleRequest) {
-  return client.request({ ...createRoleRequest(iTwinId, body), schema: RoleResponse }).then((r) => r.role);
+  return client.request(roleOperations.createRole, { iTwinId }, { body }).then((r) => r.role);
+}
+
+export function createRoleRequest(iTwinId: string, body: CreateRoleRequest): UndoRequest {
+  return undoRequest(roleOperations.createRole, { iTwinId }, body);
 }
 
 export function useCreateRole(iTwinId: string) {
@@ -30,7 +30,7 @@ export function useCreateRole(iTwinId: string) {
         run: () => createRole(client, iTwinId, body),
         inverse: (created: Role) => ({
           summary: `delete the role “${body.displayName}” (members given it since lose it)`,
-          requests: [deleteRoleRequest(iTwinId, created.id)],
+          requests: [undoRequest(roleOperations.deleteRole, { iTwinId, roleId: created.id })],
           refresh: roleRefresh(iTwinId, created.id),
         }),
       });

@@ -7,30 +7,15 @@ import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
-import type { UndoRequest } from "../../../lib/undo-request";
 import { createRole, createRoleRequest } from "./create-role";
 import { getRole } from "./get-role";
 import { roleKeys } from "./role-keys";
-import { rolePath, updateRole, updateRoleRequest } from "./update-role";
-
-export function deleteRoleRequest(iTwinId: string, roleId: string): UndoRequest {
-  return { method: "DELETE", api: "accesscontrol", path: rolePath(iTwinId, roleId) };
-}
+import { updateRole, updateRoleRequest } from "./update-role";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
 export function deleteRole(client: HttpClient, iTwinId: string, roleId: string) {
-  return client.request({ ...deleteRoleRequest(iTwinId, roleId), schema: null });
-}
-
-/** Re-creating a role as data: POST name and description, then PATCH the permissions onto the new id. */
-export function recreateRoleRequests(iTwinId: string, role: Pick<Role, "displayName" | "description" | "permissions">): UndoRequest[] {
-  const permissions = role.permissions ?? [];
-  return [
-    createRoleRequest(iTwinId, { displayName: role.displayName, description: role.description ?? "" }),
-    // The new id is only in the POST's answer: the PATCH names it by placeholder (see undo-request.ts).
-    ...(permissions.length > 0
-      ? [{ ...updateRoleRequest(iTwinId, "", { permissions }), path: `${rolePath(iTwinId, "")}{answer0.role.id}` }]
-      : []),
-  ];
+  return client.request(roleOperations.deleteRole, { iTwinId, roleId });
 }
 
 export function refreshAfterRoleDeleted(queryClient: QueryClient, iTwinId: string, roleId: string) {
@@ -44,6 +29,20 @@ export async function recreateRole(client: HttpClient, iTwinId: string, role: Pi
   const created = await createRole(client, iTwinId, { displayName: role.displayName, description: role.description ?? "" });
   const permissions = role.permissions ?? [];
   return permissions.length > 0 ? updateRole(client, iTwinId, created.id, { permissions }) : created;
+}
+
+export function deleteRoleRequest(iTwinId: string, roleId: string): UndoRequest {
+  return undoRequest(roleOperations.deleteRole, { iTwinId, roleId });
+}
+
+/** Re-creating a role as data: POST name and description, then PATCH the permissions onto the new id. */
+export function recreateRoleRequests(iTwinId: string, role: Pick<Role, "displayName" | "description" | "permissions">): UndoRequest[] {
+  const permissions = role.permissions ?? [];
+  return [
+    createRoleRequest(iTwinId, { displayName: role.displayName, description: role.description ?? "" }),
+    // The new id is only in the POST's answer: the PATCH names it by placeholder (see undo-request.ts).
+    ...(permissions.length > 0 ? [updateRoleRequest(iTwinId, "{answer0.role.id}", { permissions })] : []),
+  ];
 }
 
 export interface DeleteRoleInput {

@@ -1,23 +1,21 @@
 // PATCH /accesscontrol/itwins/{id}/roles/{roleId} (R4) — rename, describe, or replace the permission
 // set (the list sent replaces the role's permissions, so it is always the full list).
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { RoleResponse, type Role, type UpdateRoleRequest } from "../../../api/wire";
+import type { Role, UpdateRoleRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
-import type { UndoRequest } from "../../../lib/undo-request";
 import { roleKeys } from "./role-keys";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
-export const rolePath = (iTwinId: string, roleId: string) =>
-  `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles/${encodeURIComponent(roleId)}`;
+export function updateRole(client: HttpClient, iTwinId: string, roleId: string, body: UpdateRoleRequest) {
+  return client.request(roleOperations.updateRole, { iTwinId, roleId }, { body }).then((r) => r.role);
+}
 
 /** The PATCH as data (what an undo sends). */
 export function updateRoleRequest(iTwinId: string, roleId: string, body: UpdateRoleRequest): UndoRequest {
-  return { method: "PATCH", api: "accesscontrol", path: rolePath(iTwinId, roleId), body };
-}
-
-export function updateRole(client: HttpClient, iTwinId: string, roleId: string, body: UpdateRoleRequest) {
-  return client.request({ ...updateRoleRequest(iTwinId, roleId, body), schema: RoleResponse }).then((r) => r.role);
+  return undoRequest(roleOperations.updateRole, { iTwinId, roleId }, body);
 }
 
 /** What an undo of a role edit refreshes: the role, the roles list, and members (they carry role names). */
