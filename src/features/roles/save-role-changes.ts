@@ -14,7 +14,8 @@ export type RoleSaveResult =
   | { roleId: string; status: "conflict"; serverRole: Role; addedOnServer: string[]; removedOnServer: string[] }
   | { roleId: string; status: "gone"; change: RoleChange };
 
-const isNotFound = (error: unknown) => isApiError(error) && error.status === 404;
+// The role itself is gone: 404 RoleNotFound. A 404 naming something else (PermissionNotFound) is a failure.
+const isRoleGone = (error: unknown) => isApiError(error) && error.status === 404 && error.code === "RoleNotFound";
 
 export interface SaveDeps {
   getRole: (roleId: string) => Promise<Role>;
@@ -48,7 +49,7 @@ async function paced<T extends { roleId: string }, R>(
     if (r.ok) return r.value;
     const item = items[i]!;
     const change = changeOf(item);
-    if (change && isNotFound(r.error)) return { roleId: item.roleId, status: "gone", change };
+    if (change && isRoleGone(r.error)) return { roleId: item.roleId, status: "gone", change };
     return { roleId: item.roleId, status: "failed", error: r.error };
   });
 }

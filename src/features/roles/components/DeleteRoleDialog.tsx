@@ -8,7 +8,7 @@ import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { useDeleteRole } from "../api/delete-role";
 import { holdersOf } from "../role-holders";
 import { errorText } from "./ReviewChangesDialog";
-import { safeName } from "../../../lib/server-text";
+import { revealHidden } from "../../../lib/server-text";
 
 export function DeleteRoleDialog({
   iTwinId,
@@ -54,7 +54,7 @@ export function DeleteRoleDialog({
   return (
     <ConfirmDialog
       open={open}
-      title={`Delete role “${safeName(role?.displayName ?? "")}”?`}
+      title={`Delete role “${revealHidden(role?.displayName ?? "")}”?`}
       confirmLabel="Delete role"
       destructive
       busy={remove.isPending}
