@@ -9,7 +9,7 @@ import { hiddenCharacters, revealHidden, revealParts } from "../lib/server-text"
 export interface ServerNameProps {
   name: string;
   /** One line with an ellipsis at this width (CSS length or px); the full name on hover/focus. */
-  maxWidth?: number | string;
+  maxWidth?: number | string | { xs?: number; sm?: number; md?: number; lg?: number };
   sx?: SxProps<Theme>;
 }
 

@@ -1,0 +1,45 @@
+// The package picture at scale (large preset): with 60 iTwin roles holding one package role, the target
+// is in view where the picture opens, the 60 lines are bundled into it with their count, and the
+// picture stays a sensible size.
+import { expect, test } from "@playwright/test";
+import { DEFAULT_ITWIN_ID } from "../emulator/demo-users";
+import { roleId } from "../emulator/data/seed-builder";
+import { signInAs } from "./support/auth";
+import { actAs, resetEmulator } from "./support/emulator";
+import { assertPackagesPage, packagesPath } from "./support/packages";
+
+const PACKAGE = "SAP_WORK_ORDERS";
+
+test("60 roles holding one package role: the target is in view and their lines arrive as one bundle with the count", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  await resetEmulator(request, "large");
+  const packageRoles = await actAs<{ packageRoles: { roleId: string; name: string }[] }>(request, "admin", "GET", "/edfs/packages/roles");
+  const target = packageRoles.body.packageRoles[0]!;
+  const assignments = Array.from({ length: 60 }, (_, i) => ({ iTwinRoleId: roleId(1, i + 10), packageRoleIds: [target.roleId] }));
+  const posted = await actAs(request, "admin", "POST", `/edfs/itwins/${DEFAULT_ITWIN_ID}/packages/${PACKAGE}/roles`, { assignments });
+  expect(posted.status).toBeLessThan(300);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInAs(page, "admin", packagesPath(DEFAULT_ITWIN_ID, PACKAGE));
+  await assertPackagesPage(page);
+  const picture = page.getByTestId("mapping-picture");
+  await picture.scrollIntoViewIfNeeded();
+
+  const bundle = page
+    .getByTestId("mapping-bundle")
+    .filter({ has: page.locator(`[data-package-role]`) })
+    .first();
+  await expect(bundle).toHaveAttribute("data-count", /^(6\d|7\d)$/);
+  await expect(bundle).toContainText(/6\d/);
+
+  // The target sits at the top of the picture, on screen once the picture is.
+  const node = page.getByTestId("mapping-package-role").first();
+  const box = (await node.boundingBox())!;
+  const pictureBox = (await picture.boundingBox())!;
+  expect(box.y - pictureBox.y).toBeLessThan(120);
+  // Rows are packed tighter at this size: the picture is far smaller than one 34 px row per role.
+  expect(pictureBox.height).toBeLessThan(62 * 34);
+});
