@@ -10,17 +10,18 @@ import { EMAIL, bodyObject, created, isNonEmptyString, isStringArray, noContent,
 import { pageLinks, pageOf, readPaging } from "../paging";
 import { groupView, invitationView } from "../views";
 import { INVITATION_DAYS, isLive } from "./user-members";
+import { groupOperations } from "../../../src/api/operations/accesscontrol-groups";
+import { route } from "../operation-routes";
+import { Permission } from "../../../src/api/operations/permissions";
 
 /** itwin-api.md 2.7: members and imsGroups are each capped at 50. */
 const MAX_GROUP_LIST = 50;
 // The docs reserve group reads for org admins; owners and holders of administration_manage_groups are
 // let through too (inferred) so the console's group editor works for the project manager.
-const MANAGE_GROUPS = ["administration_manage_groups"];
 
 export function registerGroups(router: Router): void {
-  router.add("GET", "/accesscontrol/itwins/:id/groups", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+  route(router, groupOperations.listGroups, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const paging = readPaging(ctx, errors.memberRequest);
     const all = [...itwin.groups.values()];
     // _links only when $top/$skip were sent (access-control-client CHANGELOG 4.1.0).
@@ -28,15 +29,13 @@ export function registerGroups(router: Router): void {
     return ok({ groups: pageOf(all, paging).map((g) => groupView(ctx.store, g)), _links: pageLinks(ctx, paging, all.length) });
   });
 
-  router.add("GET", "/accesscontrol/itwins/:id/groups/:groupId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+  route(router, groupOperations.getGroup, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     return ok({ group: groupView(ctx.store, findGroup(itwin, ctx.params.groupId)) });
   });
 
-  router.add("POST", "/accesscontrol/itwins/:id/groups", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+  route(router, groupOperations.createGroup, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const body = validateGroupBody(ctx, itwin, true);
     const group: GroupRecord = {
       id: randomUUID(),
@@ -50,9 +49,8 @@ export function registerGroups(router: Router): void {
     return created({ group: groupView(ctx.store, group) });
   });
 
-  router.add("PATCH", "/accesscontrol/itwins/:id/groups/:groupId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+  route(router, groupOperations.updateGroup, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const body = validateGroupBody(ctx, itwin, false, ctx.params.groupId);
     const group = findGroup(itwin, ctx.params.groupId);
     const members = body.members?.map((m) => m.trim());
@@ -64,10 +62,7 @@ export function registerGroups(router: Router): void {
     const removes =
       (members !== undefined && [...emailsNow].some((e) => !wanted.has(e))) ||
       (body.imsGroups !== undefined && group.imsGroups.some((g) => !body.imsGroups!.includes(g)));
-    requirePermissions(ctx, itwin, [
-      ...(adds ? ["administration_invite_member"] : []),
-      ...(removes ? ["administration_remove_member"] : []),
-    ]);
+    requirePermissions(ctx, itwin, [...(adds ? [Permission.inviteMember] : []), ...(removes ? [Permission.removeMember] : [])]);
 
     if (members !== undefined) {
       const memberIds: string[] = [];
@@ -87,18 +82,16 @@ export function registerGroups(router: Router): void {
     return ok({ group: groupView(ctx.store, group) });
   });
 
-  router.add("DELETE", "/accesscontrol/itwins/:id/groups/:groupId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+  route(router, groupOperations.deleteGroup, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const group = findGroup(itwin, ctx.params.groupId);
     itwin.groups.delete(group.id);
     itwin.groupMembers.delete(group.id);
     return noContent();
   });
 
-  router.add("GET", "/accesscontrol/itwins/:id/groups/:groupId/invitations", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+  route(router, groupOperations.listGroupInvitations, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const paging = readPaging(ctx, errors.invitationsRequest);
     const group = findGroup(itwin, ctx.params.groupId);
     const live = group.invitations.filter((i) => isLive(i, ctx.now));
@@ -108,9 +101,8 @@ export function registerGroups(router: Router): void {
     });
   });
 
-  router.add("DELETE", "/accesscontrol/itwins/:id/groups/:groupId/invitations/:invitationId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+  route(router, groupOperations.cancelGroupInvitation, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const group = findGroup(itwin, ctx.params.groupId);
     const id = ctx.params.invitationId?.toLowerCase();
     const inv = group.invitations.find((i) => i.id === id && isLive(i, ctx.now));

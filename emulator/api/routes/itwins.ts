@@ -6,29 +6,31 @@ import { detail, errors, isGuid } from "../errors";
 import { noContent, ok, type RequestContext, type Router } from "../http";
 import { pageLinks, pageOf, readPaging } from "../paging";
 import { itwinView } from "../views";
+import { iTwinOperations } from "../../../src/api/operations/itwins";
+import { route } from "../operation-routes";
 
 const SUB_CLASSES = ["Account", "Asset", "Project", "Portfolio", "Program", "WorkPackage"];
 const STATUSES = ["Active", "Inactive", "Trial"];
 const MAX_RECENTS = 25;
 
 export function registerITwins(router: Router): void {
-  router.add("GET", "/itwins", (ctx) => list(ctx, visible(ctx)));
+  route(router, iTwinOperations.listITwins, (ctx) => list(ctx, visible(ctx)));
 
-  router.add("GET", "/itwins/favorites", (ctx) => {
+  route(router, iTwinOperations.listFavoriteITwins, (ctx) => {
     const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
     return list(
       ctx,
       ids.flatMap((id) => seen(ctx, id) ?? []),
     );
   });
-  router.add("POST", "/itwins/favorites/:id", (ctx) => {
-    const itwin = mustSee(ctx, ctx.params.id);
+  route(router, iTwinOperations.addFavoriteITwin, (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.iTwinId);
     const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
     if (!ids.includes(itwin.id)) ctx.store.favorites.set(ctx.caller.id, [...ids, itwin.id]);
     return noContent();
   });
-  router.add("DELETE", "/itwins/favorites/:id", (ctx) => {
-    const itwin = mustSee(ctx, ctx.params.id);
+  route(router, iTwinOperations.removeFavoriteITwin, (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.iTwinId);
     const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
     if (!ids.includes(itwin.id)) throw errors.iTwinNotFound();
     ctx.store.favorites.set(
@@ -38,21 +40,21 @@ export function registerITwins(router: Router): void {
     return noContent();
   });
 
-  router.add("GET", "/itwins/recents", (ctx) => {
+  route(router, iTwinOperations.listRecentITwins, (ctx) => {
     const ids = ctx.store.recents.get(ctx.caller.id) ?? [];
     return list(
       ctx,
       ids.flatMap((id) => seen(ctx, id) ?? []),
     );
   });
-  router.add("POST", "/itwins/recents/:id", (ctx) => {
-    const itwin = mustSee(ctx, ctx.params.id);
+  route(router, iTwinOperations.markITwinRecent, (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.iTwinId);
     const ids = (ctx.store.recents.get(ctx.caller.id) ?? []).filter((id) => id !== itwin.id);
     ctx.store.recents.set(ctx.caller.id, [itwin.id, ...ids].slice(0, MAX_RECENTS));
     return noContent();
   });
 
-  router.add("GET", "/itwins/:id", (ctx) => ok({ iTwin: itwinView(mustSee(ctx, ctx.params.id), true) }));
+  route(router, iTwinOperations.getITwin, (ctx) => ok({ iTwin: itwinView(mustSee(ctx, ctx.params.iTwinId), true) }));
 }
 
 function visible(ctx: RequestContext): ITwinRecord[] {
