@@ -5,16 +5,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AddGroupMembersRequest, GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
+import { removeGroupMemberRequest } from "../member-undo-requests";
 import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, listOf, roleNames } from "../member-cache";
-import { removeGroupMemberRequest } from "./remove-group-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
-import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
-
-export function addGroupMembersRequest(iTwinId: string, groupIds: string[], roleIds: string[]): UndoRequest {
-  const body: AddGroupMembersRequest = { members: groupIds.map((groupId) => ({ groupId, roleIds })) };
-  return undoRequest(memberOperations.addGroupMembers, { iTwinId }, body);
-}
 
 export function addGroupMembers(client: HttpClient, iTwinId: string, groupIds: string[], roleIds: string[]) {
   const body: AddGroupMembersRequest = { members: groupIds.map((groupId) => ({ groupId, roleIds })) };

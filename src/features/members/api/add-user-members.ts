@@ -6,19 +6,13 @@ import type { AddUserMembersRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { restoreUserMemberRoles } from "../../../api/queries/update-user-member-roles";
+import { removeUserMemberRequest, cancelInvitationRequest } from "../member-undo-requests";
 import { recordChange } from "../../../lib/change-log";
 import { planAddUndo, type AddUndoPlan } from "../add-undo";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
-import { cancelInvitationRequest } from "./cancel-invitation";
-import { removeUserMemberRequest } from "./remove-user-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
-import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
-
-export function addUserMembersRequest(iTwinId: string, emails: string[], roleIds: string[]): UndoRequest {
-  const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
-  return undoRequest(memberOperations.addUserMembers, { iTwinId }, body);
-}
+import type { UndoRequest } from "../../../lib/undo-request";
 
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
   const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };

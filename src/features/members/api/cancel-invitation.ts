@@ -7,11 +7,6 @@ import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
 import { cachedInvitations } from "../member-cache";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
-import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
-
-export function cancelInvitationRequest(iTwinId: string, invitationId: string): UndoRequest {
-  return undoRequest(memberOperations.cancelInvitation, { iTwinId, invitationId });
-}
 
 export function cancelInvitation(client: HttpClient, iTwinId: string, invitationId: string) {
   return client.request(memberOperations.cancelInvitation, { iTwinId, invitationId });

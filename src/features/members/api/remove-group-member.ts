@@ -4,16 +4,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
+import { addGroupMembersRequest } from "../member-undo-requests";
 import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, roleNames } from "../member-cache";
-import { addGroupMembersRequest } from "./add-group-members";
 import { getGroupMember } from "./get-group-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
-import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
-
-export function removeGroupMemberRequest(iTwinId: string, groupId: string): UndoRequest {
-  return undoRequest(memberOperations.removeGroupMember, { iTwinId, groupId });
-}
 
 export function removeGroupMember(client: HttpClient, iTwinId: string, groupId: string) {
   return client.request(memberOperations.removeGroupMember, { iTwinId, groupId });

@@ -6,17 +6,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
+import { addUserMembersRequest } from "../member-undo-requests";
 import { recordChange, type ChangeInverse } from "../../../lib/change-log";
 import { cachedUserMember, roleNames } from "../member-cache";
 import { isMissingUser, userDisplayName } from "../member-search";
-import { addUserMembersRequest } from "./add-user-members";
 import { getUserMember } from "./get-user-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
-import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
-
-export function removeUserMemberRequest(iTwinId: string, memberId: string): UndoRequest {
-  return undoRequest(memberOperations.removeUserMember, { iTwinId, memberId });
-}
 
 export function removeUserMember(client: HttpClient, iTwinId: string, memberId: string) {
   return client.request(memberOperations.removeUserMember, { iTwinId, memberId });
