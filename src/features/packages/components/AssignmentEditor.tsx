@@ -54,6 +54,10 @@ import { describedBy, FieldError } from "./FieldError";
 import { MappingPicture } from "./MappingPicture";
 import { MappingTable, type GrantablePackageRole } from "./MappingTable";
 import { ReviewAssignmentsDialog } from "./ReviewAssignmentsDialog";
+import { edfsOperations } from "../../../api/operations/edfs";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { permissionOf } from "../../../api/operations/define";
+import { missingPermission } from "../../../api/queries/my-permissions";
 
 /** Above this many iTwin roles the picture starts with only the roles that hold package roles. */
 const MANY_ROLES = 30;
@@ -134,7 +138,7 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
       <ApiErrorAlert
         error={packageRoles.error}
         action="Loading the package roles"
-        requiredPermission="edfs_ilsmng"
+        requiredPermission={permissionOf(edfsOperations.listPackageRoles)}
         onRetry={() => void packageRoles.refetch()}
       />
     );
@@ -144,7 +148,7 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
       <ApiErrorAlert
         error={assignments.error}
         action="Loading the assignments"
-        requiredPermission="edfs_ilsmng"
+        requiredPermission={permissionOf(edfsOperations.listPackageRoleAssignments)}
         onRetry={() => void assignments.refetch()}
       />
     );
@@ -154,7 +158,7 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
       <ApiErrorAlert
         error={iTwinRoles.error}
         action="Loading the iTwin roles"
-        requiredPermission="administration_manage_roles"
+        requiredPermission={permissionOf(roleOperations.listRoles)}
         onRetry={() => void iTwinRoles.refetch()}
       />
     );
@@ -221,13 +225,13 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
   const canRemoveChosen = chosen.length > 0 && chosenSets.some((s) => s.size > 0) && !chosenHoldBlocked;
   const msg = (field: AssignmentField) => fieldMessage(fieldErrors, field);
   const saveRequiredPermission = (() => {
-    if (held && !held.has("edfs_ilsmng")) return "edfs_ilsmng";
-    if (held && !held.has("administration_manage_roles")) return "administration_manage_roles";
+    const lacking = missingPermission(held, edfsOperations.replacePackageRoleAssignments);
+    if (lacking) return lacking;
     const touched = plan.changes.flatMap((c) => [...c.added, ...c.removed]);
     const missing = grantable
       .filter((p) => touched.includes(p.id))
       .flatMap((p) => permissionsBehind(p).filter((perm) => held && !held.has(perm)));
-    return missing[0] ?? "edfs_ilsmng";
+    return missing[0] ?? permissionOf(edfsOperations.replacePackageRoleAssignments);
   })();
   const exportCsv = () =>
     downloadFile(`${safeFileName(`${uniqueName}-assignments`)}.csv`, assignmentsCsv(uniqueName, allITwinRoles, grantable, base, effective));

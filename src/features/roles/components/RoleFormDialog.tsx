@@ -12,6 +12,7 @@ import { mapApiErrorToFields } from "../../../api/field-errors";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useCreateRole } from "../api/create-role";
 import { useUpdateRole } from "../api/update-role";
+import { MANAGE_ROLES } from "./permissions";
 
 const RoleFormSchema = z.object({
   displayName: z.string().trim().min(1, "Enter a name for the role.").max(255, "Use at most 255 characters."),
@@ -71,7 +72,7 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
         }
       } else {
         const message = error instanceof Error ? error.message : "Something went wrong.";
-        const hint = isApiError(error) && error.status === 403 ? " This needs administration_manage_roles." : "";
+        const hint = isApiError(error) && error.status === 403 ? ` This needs ${MANAGE_ROLES}.` : "";
         setServerError({ message: message + hint, details: [] });
       }
     }
