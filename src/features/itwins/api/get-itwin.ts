@@ -7,6 +7,7 @@ import { iTwinOperations } from "../../../api/operations/itwins";
 export const getITwinQuery = (client: HttpClient, id: string) =>
   operationQuery(client, iTwinOperations.getITwin, { iTwinId: id }, { staleTime: 5 * 60_000 });
 
+/** No request for an empty id (outside an iTwin). */
 export function useITwin(id: string) {
-  return useQuery(getITwinQuery(useApiClient(), id));
+  return useQuery({ ...getITwinQuery(useApiClient(), id), enabled: id !== "" });
 }

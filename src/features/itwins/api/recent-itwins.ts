@@ -10,8 +10,8 @@ import { iTwinOperations } from "../../../api/operations/itwins";
 export const recentITwinsQuery = (client: HttpClient) =>
   operationQuery(client, iTwinOperations.listRecentITwins, {}, { query: { $top: 10 }, staleTime: 60_000 });
 
-export function useRecentITwins() {
-  return useQuery(recentITwinsQuery(useApiClient()));
+export function useRecentITwins(enabled = true) {
+  return useQuery({ ...recentITwinsQuery(useApiClient()), enabled });
 }
 
 export function useMarkRecent() {

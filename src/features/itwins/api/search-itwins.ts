@@ -22,6 +22,6 @@ export const searchITwinsQuery = (client: HttpClient, text: string) =>
     },
   );
 
-export function useSearchITwins(text: string) {
-  return useQuery({ ...searchITwinsQuery(useApiClient(), text), placeholderData: keepPreviousData });
+export function useSearchITwins(text: string, enabled = true) {
+  return useQuery({ ...searchITwinsQuery(useApiClient(), text), placeholderData: keepPreviousData, enabled });
 }
