@@ -38,7 +38,15 @@ async function start() {
   mark("signed-in");
   const services = createAppServices(result.config, msal);
   // Signed out, the shell sends the person to sign in first; nothing to fetch yet.
-  if (msal.getActiveAccount()) prefetchFirstScreen(window.location, services.queryClient, services.client);
+  if (msal.getActiveAccount()) {
+    const token = services.getAccessToken();
+    prefetchFirstScreen(window.location, services.queryClient, services.client);
+    // The requests leave once the token is read from the cache; React's first render would hold the
+    // main thread meanwhile, so it waits for that (a bounded moment: a token that must be renewed
+    // interactively waits for the shell's prompt, which has to render).
+    await Promise.race([token.catch(() => undefined), new Promise((resolve) => window.setTimeout(resolve, 200))]);
+    mark("requests-sent");
+  }
   root.render(
     <StrictMode>
       <App config={result.config} msal={msal} services={services} />
