@@ -1,6 +1,6 @@
 // The first screen's requests, started as soon as each can be known instead of one after another:
-// the page's code from the address alone (before the configuration is read), and its data — the
-// iTwin, what I may do on it, who I am, and what the section shows — together, right after sign-in.
+// its data — the iTwin, what I may do on it, who I am, and what the section shows — together, right
+// after sign-in, and its code (the section's page, the picker, tooltips) right behind them.
 // The components then find them in flight or cached under the same query keys.
 import type { QueryClient } from "@tanstack/react-query";
 import type { HttpClient } from "../api/client-context";
@@ -56,8 +56,9 @@ export function prefetchITwinPage(
   target: { iTwinId: string; section: ITwinSection; search?: string },
   queryClient: QueryClient,
   client: HttpClient,
+  { code = true }: { code?: boolean } = {},
 ): void {
-  void pageModules[target.section]().catch(() => undefined);
+  if (code) void pageModules[target.section]().catch(() => undefined);
   // prefetchQuery never rejects; a failure is the query's error state, shown by the page.
   void Promise.all([
     queryClient.prefetchQuery(getITwinQuery(client, target.iTwinId)),
@@ -73,5 +74,6 @@ export function prefetchFirstScreen(location: { pathname: string; search: string
   // The start page opens the most recent iTwin.
   if (pathname === "/") void queryClient.prefetchQuery(recentITwinsQuery(client));
   const page = iTwinPageOf(pathname);
-  if (page) prefetchITwinPage({ ...page, search: location.search }, queryClient, client);
+  // The page's code is started apart (preloadPageCode), once these requests are on their way.
+  if (page) prefetchITwinPage({ ...page, search: location.search }, queryClient, client, { code: false });
 }
