@@ -5,7 +5,8 @@ import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../emulator/demo-users";
 import { roleId } from "../emulator/data/seed-builder";
 import { signInAs } from "./support/auth";
-import { actAs, resetEmulator } from "./support/emulator";
+import { emulator, resetEmulator } from "./support/emulator";
+import { roleOperations } from "../src/api/operations/accesscontrol-roles";
 import {
   assertMatrixShown,
   filterMatrix,
@@ -37,7 +38,7 @@ test("a role deleted elsewhere mid-edit is reported as gone with the changes tha
   await toggleCell(page, READ_ACCESS.name, "storage_upload");
 
   // Meanwhile the organization administrator deletes Write Access.
-  expect((await actAs(request, "admin", "DELETE", `/accesscontrol/itwins/${DEFAULT_ITWIN_ID}/roles/${WRITE_ACCESS.id}`)).status).toBe(204);
+  await emulator(request).actAsOk("admin", roleOperations.deleteRole, { iTwinId: DEFAULT_ITWIN_ID, roleId: WRITE_ACCESS.id });
 
   const results = await saveReviewed(await openReview(page));
   await expect(results).toContainText("1 saved, 1 deleted on the server.");

@@ -5,7 +5,8 @@ import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../emulator/demo-users";
 import { roleId } from "../emulator/data/seed-builder";
 import { signInAs } from "./support/auth";
-import { actAs, resetEmulator } from "./support/emulator";
+import { emulator, resetEmulator } from "./support/emulator";
+import { edfsOperations } from "../src/api/operations/edfs";
 import { assertPackagesPage, packagesPath } from "./support/packages";
 
 const PACKAGE = "SAP_WORK_ORDERS";
@@ -16,11 +17,15 @@ test("60 roles holding one package role: the target is in view and their lines a
 }) => {
   test.setTimeout(120_000);
   await resetEmulator(request, "large");
-  const packageRoles = await actAs<{ packageRoles: { roleId: string; name: string }[] }>(request, "admin", "GET", "/edfs/packages/roles");
-  const target = packageRoles.body.packageRoles[0]!;
+  const controls = emulator(request);
+  const target = (await controls.actAsOk("admin", edfsOperations.listPackageRoles, {})).packageRoles[0]!;
   const assignments = Array.from({ length: 60 }, (_, i) => ({ iTwinRoleId: roleId(1, i + 10), packageRoleIds: [target.roleId] }));
-  const posted = await actAs(request, "admin", "POST", `/edfs/itwins/${DEFAULT_ITWIN_ID}/packages/${PACKAGE}/roles`, { assignments });
-  expect(posted.status).toBeLessThan(300);
+  await controls.actAsOk(
+    "admin",
+    edfsOperations.addPackageRoleAssignments,
+    { iTwinId: DEFAULT_ITWIN_ID, uniqueName: PACKAGE },
+    { body: { assignments } },
+  );
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, "admin", packagesPath(DEFAULT_ITWIN_ID, PACKAGE));

@@ -1,4 +1,4 @@
-// Every error body the emulator sends, defined once with the exact texts of itwin-api.md and the seeds.
+// Every error body the emulator sends, defined once with the exact texts of Bentley's pages.
 // Handlers throw HttpError; create-emulator.ts turns it into the response.
 import type { ErrorBody, ErrorDetail } from "../../src/api/wire";
 

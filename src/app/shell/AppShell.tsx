@@ -17,6 +17,8 @@ import { RateLimitNotice, SessionPrompt } from "./DeferredParts";
 import { ChangesButton } from "../change-log/ChangesButton";
 import { useChangeLogSession } from "../change-log/change-log-session";
 import { prefetchPagesWhenIdle } from "../page-modules";
+import { prefetchITwinPage } from "../first-screen";
+import { useApiClient } from "../../api/client-context";
 
 export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: string }) {
   const { iTwinId } = useParams();
@@ -24,6 +26,7 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
   const section = sectionOf(location.pathname);
   const { mode, toggle } = useColorMode();
   const queryClient = useQueryClient();
+  const client = useApiClient();
   useChangeLogSession();
   useEffect(() => prefetchPagesWhenIdle(queryClient), [queryClient]);
 
@@ -38,7 +41,11 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           <Typography variant="h6" component="div" sx={{ whiteSpace: "nowrap" }}>
             iTwin Access Console
           </Typography>
-          <PickerSlot currentId={iTwinId} section={section.key} />
+          <PickerSlot
+            currentId={iTwinId}
+            section={section.key}
+            onChoose={(id) => prefetchITwinPage({ iTwinId: id, section: section.key }, queryClient, client)}
+          />
           <Box sx={{ flexGrow: 1 }} />
           <LazyTooltip title={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"}>
             <IconButton onClick={toggle} aria-label={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"} color="inherit">
@@ -48,7 +55,13 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           <ChangesButton />
           <UserMenu postLogoutRedirectUri={postLogoutRedirectUri} />
         </Toolbar>
-        {iTwinId ? <SectionTabs iTwinId={iTwinId} current={section.key} /> : null}
+        {iTwinId ? (
+          <SectionTabs
+            iTwinId={iTwinId}
+            current={section.key}
+            onOpen={(key) => prefetchITwinPage({ iTwinId, section: key }, queryClient, client)}
+          />
+        ) : null}
       </AppBar>
       <SessionPrompt />
       <RateLimitNotice />

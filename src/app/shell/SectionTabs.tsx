@@ -6,7 +6,16 @@ import { Link as RouterLink } from "react-router-dom";
 import { useMyPermissions } from "../../api/queries/my-permissions";
 import { iTwinSections, type ITwinSection } from "../../lib/routes";
 
-export function SectionTabs({ iTwinId, current }: { iTwinId: string; current: ITwinSection }) {
+export function SectionTabs({
+  iTwinId,
+  current,
+  onOpen,
+}: {
+  iTwinId: string;
+  current: ITwinSection;
+  /** A tab was clicked: its page's code and data can start loading at once. */
+  onOpen?: (section: ITwinSection) => void;
+}) {
   const { data: held } = useMyPermissions(iTwinId);
   return (
     <Tabs value={current} aria-label="Sections" variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile sx={{ px: 2 }}>
@@ -32,6 +41,7 @@ export function SectionTabs({ iTwinId, current }: { iTwinId: string; current: IT
             label={label}
             component={RouterLink}
             to={s.to({ iTwinId })}
+            onClick={() => onOpen?.(s.key)}
             data-locked={locked ? "true" : undefined}
             sx={locked ? { color: "text.secondary" } : undefined}
           />

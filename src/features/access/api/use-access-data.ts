@@ -1,12 +1,13 @@
-// Everything the access views compute from: roles, user members, group members and groups. Groups are
+// Everything the access views compute from: roles, user members, group members and groups — the same
+// cache entries the roles and members pages use, so a change made there is seen here at once. Groups are
 // optional: without administration_manage_groups (403) the views still work and say that group paths
 // are unknown.
 import { useMemo } from "react";
 import { useAllUserMembers } from "../../../api/queries/all-user-members";
 import { useAllGroupMembers } from "../../../api/queries/all-group-members";
+import { useAllGroups } from "../../../api/queries/all-groups";
+import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { GroupIndex, peopleOf, type AccessData, type Person } from "../effective-access";
-import { useRoles } from "./get-roles";
-import { useAllGroups } from "./get-groups";
 
 export interface AccessDataState {
   data?: AccessData;
@@ -22,7 +23,7 @@ export interface AccessDataState {
 }
 
 export function useAccessData(iTwinId: string): AccessDataState {
-  const roles = useRoles(iTwinId);
+  const roles = useITwinRoles(iTwinId);
   const users = useAllUserMembers(iTwinId);
   const groupMembers = useAllGroupMembers(iTwinId);
   const groups = useAllGroups(iTwinId);

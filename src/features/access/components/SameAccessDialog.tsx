@@ -11,8 +11,10 @@ import { personFromUser, personName, sameId, type Person } from "../effective-ac
 import { sameAccessDiff } from "../same-access";
 import { MemberPicker } from "./MemberPicker";
 import { ServerName } from "../../../components/ServerName";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { permissionOf } from "../../../api/operations/define";
 
-export const INVITE_PERMISSION = "administration_invite_member";
+export const INVITE_PERMISSION = permissionOf(memberOperations.updateUserMemberRoles);
 
 export interface SameAccessDialogProps {
   iTwinId: string;

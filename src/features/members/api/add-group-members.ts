@@ -1,11 +1,11 @@
-// G3 — give groups roles on the iTwin (201 {members}). At most 50 role assignments per request.
-// The add goes through the change log; its undo takes the added groups' roles away again (G5). The add
+// addGroupMembers — give groups roles on the iTwin (201 {members}). At most 50 role assignments per request.
+// The add goes through the change log; its undo takes the added groups' roles away again (removeGroupMember). The add
 // dialog offers only groups that hold no roles here yet, so removing them restores what was there.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AddGroupMembersRequest, GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
 import { removeGroupMemberRequest } from "../member-undo-requests";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, listOf, roleNames } from "../member-cache";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
@@ -32,10 +32,9 @@ export function useAddGroupMembers(iTwinId: string) {
           requests: answer.members
             .filter((m: GroupMember) => !wereMembers.has(m.id.toLowerCase()))
             .map((m: GroupMember) => removeGroupMemberRequest(iTwinId, m.id)),
-          refresh: [memberKeys.forITwin(iTwinId)],
         }),
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.addGroupMembers, { iTwinId }),
   });
 }

@@ -1,12 +1,12 @@
-// U3 — add users by e-mail with roles. Same-organization users become members at once; others are
+// addUserMembers — add users by e-mail with roles. Same-organization users become members at once; others are
 // invited (201 {members, invitations}). At most 50 role assignments per request.
 // The add goes through the change log; its undo takes back what this add did (see add-undo.ts).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AddUserMembersRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
 import { restoreUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { removeUserMemberRequest, cancelInvitationRequest } from "../member-undo-requests";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { planAddUndo, type AddUndoPlan } from "../add-undo";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
@@ -71,10 +71,9 @@ export function useAddUserMembers(iTwinId: string) {
           plan && {
             summary: describeAddUndo(plan),
             requests: addUndoRequests(iTwinId, plan),
-            refresh: [memberKeys.forITwin(iTwinId)],
           },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.addUserMembers, { iTwinId }),
   });
 }

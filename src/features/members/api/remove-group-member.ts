@@ -1,10 +1,10 @@
-// G5 — take a group's roles on the iTwin away (the AC group itself stays). 204.
-// The removal goes through the change log; its undo gives the group the roles it had back (G3).
+// removeGroupMember — take a group's roles on the iTwin away (the AC group itself stays). 204.
+// The removal goes through the change log; its undo gives the group the roles it had back (addGroupMembers).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
 import { addGroupMembersRequest } from "../member-undo-requests";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, roleNames } from "../member-cache";
 import { getGroupMember } from "./get-group-member";
@@ -33,10 +33,9 @@ export function useRemoveGroupMember(iTwinId: string) {
         inverse: {
           summary: `give ${group.groupName} back ${roleIds.length === 1 ? "the role" : "the roles"} ${roleNames(queryClient, iTwinId, roleIds) || "none"}`,
           requests: [addGroupMembersRequest(iTwinId, [groupId], roleIds)],
-          refresh: [memberKeys.forITwin(iTwinId)],
         },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.removeGroupMember, { iTwinId }),
   });
 }

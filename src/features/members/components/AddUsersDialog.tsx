@@ -32,6 +32,8 @@ import { splitAddResult, type AddOutcome } from "../add-result";
 import { ServerName } from "../../../components/ServerName";
 import { pluralNoun } from "../../../lib/plural";
 import { INVITE_PERMISSION } from "./member-access";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { permissionOf } from "../../../api/operations/define";
 
 const USER_FIELDS = { emails: ["email", "members"], roleIds: ["roleIds"] } as const;
 // Details the server sent about the request go to the fields; any other failure is shown as an error.
@@ -152,7 +154,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
               <ApiErrorAlert
                 error={roles.error}
                 action="Loading the iTwin's roles"
-                requiredPermission="administration_manage_roles"
+                requiredPermission={permissionOf(roleOperations.listRoles)}
                 onRetry={() => void roles.refetch()}
               />
             ) : null}

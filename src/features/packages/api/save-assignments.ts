@@ -1,4 +1,4 @@
-// Carries a plan of pending edits to the server: DELETE, then PATCH, then POST (E7, E6, E5). Each answer
+// Carries a plan of pending edits to the server: DELETE, then PATCH, then POST. Each answer
 // is the package's whole assignment list, written to the cache at once — so if a later request fails,
 // the screen shows exactly what the server saved and the remaining edits stay pending.
 // Each request goes through the change log with its undo (the inverse plan: the roles' sets as before).
@@ -10,6 +10,7 @@ import { recordChange } from "../../../lib/change-log";
 import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 import { idKey, planAssignmentChanges, type AssignmentPlan, type RoleChange } from "../assignment-diff";
 import { addAssignments } from "./add-assignments";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { packageKeys } from "./package-keys";
 import { edfsOperations } from "../../../api/operations/edfs";
 import { patchAssignments } from "./patch-assignments";
@@ -75,7 +76,6 @@ export function useSaveAssignments(iTwinId: string, uniqueName: string) {
       inverse: {
         summary: `give ${changes.map((c) => names.role(c.iTwinRoleId)).join(", ")} back the package roles they had before`,
         requests: planRequests(iTwinId, uniqueName, inverse),
-        refresh: [key],
       },
     });
   };
@@ -88,6 +88,6 @@ export function useSaveAssignments(iTwinId: string, uniqueName: string) {
       if (patch) await logged("replace", plan, async () => saved((await patchAssignments(client, iTwinId, uniqueName, patch)).assignments));
       if (post) await logged("add", plan, async () => saved((await addAssignments(client, iTwinId, uniqueName, post)).assignments));
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    onSettled: () => invalidateAfter(queryClient, edfsOperations.replacePackageRoleAssignments, { iTwinId, uniqueName }),
   });
 }

@@ -1,12 +1,11 @@
-// POST /accesscontrol/itwins/{id}/roles (R3) — a new Custom role; permissions are set afterwards in the
+// createRole — a new Custom role; permissions are set afterwards in the
 // matrix (the documented create body has only displayName and description).
 // The create goes through the change log; its undo deletes the role it made.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateRoleRequest, Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { recordChange } from "../../../lib/change-log";
-import { roleRefresh } from "./update-role";
-import { roleKeys } from "./role-keys";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
@@ -31,10 +30,9 @@ export function useCreateRole(iTwinId: string) {
         inverse: (created: Role) => ({
           summary: `delete the role “${body.displayName}” (members given it since lose it)`,
           requests: [undoRequest(roleOperations.deleteRole, { iTwinId, roleId: created.id })],
-          refresh: roleRefresh(iTwinId, created.id),
         }),
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, roleOperations.createRole, { iTwinId }),
   });
 }

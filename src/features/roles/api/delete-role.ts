@@ -1,15 +1,15 @@
-// DELETE /accesscontrol/itwins/{id}/roles/{roleId} (R5) — the server also takes the role away from
+// deleteRole — the server also takes the role away from
 // every member holding it, so member lists are refreshed as well.
 // The delete goes through the change log. Its undo re-creates the role with the same name, description
 // and permissions; the server gives it a new id and does not give it back to the members who held it.
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { createRole, createRoleRequest } from "./create-role";
 import { getRole } from "./get-role";
-import { roleKeys } from "./role-keys";
 import { updateRole, updateRoleRequest } from "./update-role";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
@@ -19,9 +19,8 @@ export function deleteRole(client: HttpClient, iTwinId: string, roleId: string) 
 }
 
 export function refreshAfterRoleDeleted(queryClient: QueryClient, iTwinId: string, roleId: string) {
-  queryClient.removeQueries({ queryKey: roleKeys.detail(iTwinId, roleId) });
-  void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-  void queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+  queryClient.removeQueries({ queryKey: iTwinRoleKeys.detail(iTwinId, roleId) });
+  void invalidateAfter(queryClient, roleOperations.deleteRole, { iTwinId });
 }
 
 /** Creates a role like `role` (a new id): POST with name and description, then PATCH its permissions. */
@@ -73,7 +72,6 @@ export function useDeleteRole(iTwinId: string) {
         inverse: {
           summary: `re-create “${role.displayName}” with its description and ${permissions.length} ${permissions.length === 1 ? "permission" : "permissions"} — it gets a new id, and ${holdersText(holders)}`,
           requests: recreateRoleRequests(iTwinId, { ...full, permissions }),
-          refresh: [roleKeys.list(iTwinId), memberKeys.forITwin(iTwinId)],
         },
       });
     },

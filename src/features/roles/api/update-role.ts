@@ -1,11 +1,11 @@
-// PATCH /accesscontrol/itwins/{id}/roles/{roleId} (R4) — rename, describe, or replace the permission
+// updateRole — rename, describe, or replace the permission
 // set (the list sent replaces the role's permissions, so it is always the full list).
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Role, UpdateRoleRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
-import { roleKeys } from "./role-keys";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
@@ -18,17 +18,9 @@ export function updateRoleRequest(iTwinId: string, roleId: string, body: UpdateR
   return undoRequest(roleOperations.updateRole, { iTwinId, roleId }, body);
 }
 
-/** What an undo of a role edit refreshes: the role, the roles list, and members (they carry role names). */
-export const roleRefresh = (iTwinId: string, roleId: string) => [
-  roleKeys.detail(iTwinId, roleId),
-  roleKeys.list(iTwinId),
-  memberKeys.forITwin(iTwinId),
-];
-
 function refreshAfterRoleUpdated(queryClient: QueryClient, iTwinId: string, role: Role) {
-  queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
-  void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-  void queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+  queryClient.setQueryData(iTwinRoleKeys.detail(iTwinId, role.id), role);
+  void invalidateAfter(queryClient, roleOperations.updateRole, { iTwinId });
 }
 
 type RoleNaming = Pick<Role, "displayName" | "description">;
@@ -62,7 +54,6 @@ export function useUpdateRole(iTwinId: string) {
         inverse: {
           summary: `give it back the name “${before.displayName}” and its previous description`,
           requests: [updateRoleRequest(iTwinId, roleId, { displayName: before.displayName, description: before.description ?? "" })],
-          refresh: roleRefresh(iTwinId, roleId),
         },
       }),
     onSuccess: (role) => refreshAfterRoleUpdated(queryClient, iTwinId, role),

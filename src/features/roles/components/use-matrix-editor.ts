@@ -8,8 +8,10 @@ import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { getRole } from "../api/get-role";
 import { updateRole, updateRoleRequest } from "../api/update-role";
-import { roleKeys } from "../api/role-keys";
 import { deleteRoleRequest, recreateRole } from "../api/delete-role";
+import { invalidateAfter } from "../../../api/operation-queries";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
 import {
   diffPending,
   noPendingChanges,
@@ -46,7 +48,6 @@ function recordPermissionChange(
     inverse: {
       summary: `restore the ${plural(change.basePermissions.length, "permission")} it had before`,
       requests: [updateRoleRequest(iTwinId, change.roleId, { permissions: change.basePermissions })],
-      refresh: [roleKeys.detail(iTwinId, change.roleId), roleKeys.list(iTwinId)],
     },
   });
 }
@@ -114,9 +115,9 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
         setPending((p) => withoutRoles(p, saved.keys()));
         setFrozen((f) => (f ? { byId: new Map([...f.byId].map(([id, role]) => [id, saved.get(id) ?? role])) } : f));
         if (saved.size > 0) {
-          queryClient.setQueryData<Role[]>(roleKeys.list(iTwinId), (old) => old?.map((r) => saved.get(r.id) ?? r));
-          for (const role of saved.values()) queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
-          void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
+          queryClient.setQueryData<Role[]>(iTwinRoleKeys.list(iTwinId), (old) => old?.map((r) => saved.get(r.id) ?? r));
+          for (const role of saved.values()) queryClient.setQueryData(iTwinRoleKeys.detail(iTwinId, role.id), role);
+          void invalidateAfter(queryClient, roleOperations.updateRole, { iTwinId });
         }
         return outcome;
       } finally {
@@ -167,11 +168,10 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
         inverse: (created: Role) => ({
           summary: `delete the re-created role “${change.displayName}”`,
           requests: [deleteRoleRequest(iTwinId, created.id)],
-          refresh: [roleKeys.list(iTwinId)],
         }),
       });
       forget(change.roleId);
-      await queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
+      await invalidateAfter(queryClient, roleOperations.createRole, { iTwinId });
       return role;
     },
     [client, iTwinId, queryClient, forget],
