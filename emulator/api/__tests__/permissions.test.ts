@@ -180,7 +180,9 @@ describe("reads", () => {
     ["group members", `${AC}/members/groups`, [200, 200, 200, 403]],
     ["owners", `${AC}/members/owners`, [200, 200, 200, 403]],
     ["invitations", `${AC}/members/invitations`, [200, 200, 200, 403]],
-    ["groups", `${AC}/groups`, [200, 200, 403, 403]],
+    // Organization administrators only, owners and holders of administration_manage_groups included.
+    ["groups list", `${AC}/groups`, [200, 403, 403, 403]],
+    ["one group", `${AC}/groups/${groupId(1, 1)}`, [200, 200, 403, 403]],
     ["packages", "/edfs/packages", [200, 200, 403, 403]],
     ["package roles", "/edfs/packages/roles", [200, 200, 403, 403]],
     ["assignments", EDFS, [200, 200, 403, 403]],
@@ -205,5 +207,16 @@ describe("reads", () => {
     await h.api("DELETE", `${AC}/members/groups/${groupId(1, 1)}`);
     expect((await h.api("GET", `${AC}/roles`, { as: "manager" })).status).toBe(403);
     expect((await h.api("GET", `${AC}/permissions`, { as: "manager" })).body).toEqual({ permissions: [] });
+  });
+});
+
+describe("groups list (get-itwin-groups)", () => {
+  it("answers the documented 403 to an owner of the iTwin who is not an organization administrator", async () => {
+    await h.api("POST", `${AC}/members/owners`, { body: { email: "paul.manager@riverbend.example" } });
+    const r = await h.api("GET", `${AC}/groups?$top=10`, { as: "manager" });
+    expect([r.status, r.body]).toEqual([
+      403,
+      { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+    ]);
   });
 });

@@ -203,11 +203,11 @@ describe("success shapes", () => {
     expect((await h.api("GET", `${AC}/members/invitations/${one.invitation.id}`)).status).toBe(404);
   });
 
-  it("groups: list (links only when paged), get, create, update members and IMS groups, delete", async () => {
-    const all = expectShape(W.GroupsResponse, (await h.api("GET", `${AC}/groups`, { as: "manager" })).body);
+  it("groups: list for organization administrators (links only when paged), get, create, update members and IMS groups, delete", async () => {
+    const all = expectShape(W.GroupsResponse, (await h.api("GET", `${AC}/groups`, { as: "admin" })).body);
     expect(all.groups).toHaveLength(12);
     expect(all._links).toBeUndefined();
-    const paged = expectShape(W.GroupsResponse, (await h.api("GET", `${AC}/groups?$top=5`, { as: "manager" })).body);
+    const paged = expectShape(W.GroupsResponse, (await h.api("GET", `${AC}/groups?$top=5`, { as: "admin" })).body);
     expect(paged.groups).toHaveLength(5);
     expect(paged._links?.next?.href).toBe(`${h.origin}/api${AC}/groups?$skip=5&$top=5`);
     const g = expectShape(
