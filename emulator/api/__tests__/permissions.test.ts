@@ -2,7 +2,7 @@
 // Each demo user × each mutating endpoint → the documented 2xx or 403 (fresh demo data per case).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser, type DemoUserKey } from "../../demo-users";
-import { ROLE } from "../../data/catalogue";
+import { ROLE } from "../../data/role-templates";
 import { EXECUTE_PACKAGE_ROLE_ID, groupId, roleId, seededUserId } from "../../data/seed-builder";
 import { useFreshHarness, type Harness } from "./harness";
 

@@ -2,7 +2,7 @@
 // of, even for organization administrators, unless they send x-itwin-query-scope: OrganizationAdmin (or
 // all), which widens every iTwins operation to the whole organization. Others get 404 iTwinNotFound
 // (lower-case i, as the iTwins API spells it).
-import type { ITwinRecord } from "../../data/store";
+import { isAccount, type ITwinRecord } from "../../data/store";
 import { isMember } from "../authorize";
 import { detail, errors, isGuid } from "../errors";
 import { noContent, ok, type RequestContext, type Router } from "../http";
@@ -52,6 +52,19 @@ export function registerITwins(router: Router): void {
     const ids = (ctx.store.recents.get(ctx.caller.id) ?? []).filter((id) => id !== itwin.id);
     ctx.store.recents.set(ctx.caller.id, [itwin.id, ...ids].slice(0, MAX_RECENTS));
     return noContent();
+  });
+
+  // The caller's primary Account iTwin: the organization's, for anyone of the organization.
+  router.add("GET", "/itwins/myprimaryaccount", (ctx) => {
+    const account = [...ctx.store.itwins.values()].find(isAccount);
+    if (!account || ctx.caller.user?.organization !== ctx.store.organization) throw errors.iTwinNotFound();
+    return ok({ iTwin: accountView(account) });
+  });
+  router.add("GET", "/itwins/:id/account", (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.id);
+    const account = isAccount(itwin) ? itwin : itwin.account;
+    if (!account) throw errors.iTwinNotFound();
+    return ok({ iTwin: accountView(account) });
   });
 
   router.add("GET", "/itwins/:id", (ctx) => ok({ iTwin: itwinView(mustSee(ctx, ctx.params.id), true) }));
@@ -127,3 +140,12 @@ function list(ctx: RequestContext, items: ITwinRecord[]) {
   const full = /return=representation/i.test(String(ctx.headers.prefer ?? ""));
   return ok({ iTwins: pageOf(filtered, paging).map((t) => itwinView(t, full)), _links: pageLinks(ctx, paging, filtered.length) });
 }
+
+const accountView = (a: ITwinRecord) => ({
+  id: a.id,
+  class: a.class,
+  subClass: a.subClass,
+  type: a.type,
+  number: a.number,
+  displayName: a.displayName,
+});
