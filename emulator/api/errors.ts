@@ -64,6 +64,7 @@ export const errors = {
   permissionNotFound: (target: string) => error(404, "PermissionNotFound", "Requested permission is not available.", { target }),
   userNotFound: () => error(404, "UserNotFound", "Requested user is not available."),
   packageNotFound: () => error(404, "PackageNotFound", "Requested Package is not available."),
+  assignmentListNotFound: () => error(404, "AssignmentListNotFound", "iTwin or integration package was not found"),
   // (inferred) no documented body for a path that matches no operation.
   resourceNotFound: () => error(404, "ResourceNotFound", "The requested resource was not found."),
   // 409
