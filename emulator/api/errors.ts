@@ -68,6 +68,8 @@ export const errors = {
   // (inferred) no documented body for a path that matches no operation.
   resourceNotFound: () => error(404, "ResourceNotFound", "The requested resource was not found."),
   // 409
+  memberAlreadyExists: (memberId: string, iTwinId: string) =>
+    error(409, "iTwinMemberAlreadyExists", `Member '${memberId}' already exists in iTwin '${iTwinId}'.`),
   ownerAlreadyExists: () => error(409, "OwnerAlreadyExists", "Requested user is already an iTwin Owner.", { target: "email" }),
   // 422
   memberRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsMemberRequest", "Request body or query is invalid.", { details }),

@@ -36,6 +36,10 @@ export function registerGroupMembers(router: Router): void {
       if (!isGuid(groupId) || !groupOf(itwin, groupId)) throw errors.groupNotFound(`members[${i}].groupId`);
       return { groupId, roleIds: resolveRoleIds(itwin, e.roleIds, `members[${i}].roleIds`) };
     });
+    if (ctx.settings.existingMember === "conflict") {
+      const existing = resolved.find((r) => itwin.groupMembers.has(r.groupId));
+      if (existing) throw errors.memberAlreadyExists(existing.groupId, itwin.id);
+    }
     const members = new Map<string, GroupMember>();
     for (const { groupId, roleIds } of resolved) {
       itwin.groupMembers.set(groupId, union(itwin.groupMembers.get(groupId) ?? [], roleIds));
