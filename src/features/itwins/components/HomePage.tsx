@@ -3,8 +3,8 @@
 import { Box, CircularProgress, List, ListItemButton, ListItemText, Paper, Typography } from "@mui/material";
 import { Link as RouterLink, Navigate } from "react-router-dom";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
-import { routes } from "../../../app/routes";
-import { usePageTitle } from "../../../app/shell/page-title";
+import { routes } from "../../../lib/routes";
+import { usePageTitle } from "../../../components/page-title";
 import { useRecentITwins } from "../api/recent-itwins";
 import { useSearchITwins } from "../api/search-itwins";
 

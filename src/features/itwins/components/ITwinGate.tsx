@@ -1,11 +1,11 @@
 // Wraps every /itwins/:iTwinId page: loads the iTwin, records it as recent, and says plainly when the
 // signed-in user has no access to it instead of showing an empty page.
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Box, Button, CircularProgress, Paper, Typography } from "@mui/material";
 import { Link as RouterLink } from "react-router-dom";
 import { isApiError } from "../../../api/api-error";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
-import { routes } from "../../../app/routes";
+import { routes } from "../../../lib/routes";
 import { useITwin } from "../api/get-itwin";
 import { useMarkRecent } from "../api/recent-itwins";
 
@@ -13,11 +13,13 @@ export function ITwinGate({ iTwinId, children }: { iTwinId: string; children: Re
   const iTwin = useITwin(iTwinId);
   const markRecent = useMarkRecent();
   // Once per iTwin opened, not again when a background refetch brings a new copy of it.
-  const loadedId = iTwin.data?.id;
+  const markedId = useRef<string | null>(null);
   const { mutate } = markRecent;
   useEffect(() => {
-    if (loadedId && iTwin.data) mutate(iTwin.data);
-  }, [loadedId, mutate]);
+    if (!iTwin.data || markedId.current === iTwin.data.id) return;
+    markedId.current = iTwin.data.id;
+    mutate(iTwin.data);
+  }, [iTwin.data, mutate]);
 
   if (iTwin.isPending) {
     return (
