@@ -49,9 +49,11 @@ export async function handleControlRequest(
         return reply(200, state.settings);
       case "POST /settings":
         state.settings = mergeSettings(state.settings, body);
+        state.budget.reset();
         return reply(200, state.settings);
       case "DELETE /settings":
         state.settings = { ...state.initialSettings };
+        state.budget.reset();
         return reply(200, state.settings);
       case "POST /expire-tokens":
         // Tokens from earlier seconds are refused by iat; those of this second that were already used
