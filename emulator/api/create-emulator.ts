@@ -16,6 +16,7 @@ import { registerEdfs } from "./routes/edfs";
 import { registerGroupMembers } from "./routes/group-members";
 import { registerGroups } from "./routes/groups";
 import { registerInvitations } from "./routes/invitations";
+import { registerJobs } from "./routes/jobs";
 import { registerITwins } from "./routes/itwins";
 import { registerOwners } from "./routes/owners";
 import { registerPermissions } from "./routes/permissions";
@@ -93,6 +94,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerOwners(router);
   registerInvitations(router);
   registerGroups(router);
+  registerJobs(router);
   registerEdfs(router);
   registerITwins(router);
   registerUsers(router);
