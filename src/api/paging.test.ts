@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { HttpClient, RequestOptions } from "./http-client";
+import { clientFrom } from "./operation-request";
 import { fetchAllPages, pageOf, walkPages } from "./paging";
 
 const Page = z.object({ items: z.array(z.number()), _links: z.object({ next: z.object({ href: z.string() }).nullish() }).optional() });
@@ -9,14 +10,12 @@ type Page = z.infer<typeof Page>;
 /** A client answering from a map of path → page, recording the paths it was asked for. */
 function fakeClient(pages: Record<string, Page>) {
   const asked: RequestOptions<unknown>[] = [];
-  const client: HttpClient = {
-    request: async <T>(options: RequestOptions<T>) => {
-      asked.push(options as RequestOptions<unknown>);
-      const page = pages[options.path];
-      if (!page) throw new Error(`unexpected ${options.path}`);
-      return page as T;
-    },
-  };
+  const client: HttpClient = clientFrom(async <T>(options: RequestOptions<T>) => {
+    asked.push(options as RequestOptions<unknown>);
+    const page = pages[options.path];
+    if (!page) throw new Error(`unexpected ${options.path}`);
+    return page as T;
+  });
   return { client, asked };
 }
 
@@ -60,7 +59,7 @@ describe("walkPages", () => {
 
   it("stops at maxPages", async () => {
     let n = 0;
-    const client: HttpClient = { request: async <T>() => ({ items: [n], _links: next(`/p${++n}`) }) as T };
+    const client: HttpClient = clientFrom(async <T>() => ({ items: [n], _links: next(`/p${++n}`) }) as T);
     expect(await fetchAllPages(client, first, pick, { maxPages: 5 })).toHaveLength(5);
   });
 

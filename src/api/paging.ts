@@ -27,7 +27,7 @@ export async function* walkPages<TPage, T>(
   let request: RequestOptions<TPage> = first;
 
   for (let pageCount = 1; ; pageCount += 1) {
-    const { items, next } = pick(await client.request(request));
+    const { items, next } = pick(await client.send(request));
     if (items.length === 0) return;
     yield items;
     if (!next || followed.has(next) || pageCount >= maxPages) return;

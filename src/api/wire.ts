@@ -241,3 +241,14 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 export const MeResponse = z.object({ user: Me });
+// Same-organization people (search and lookup), as the invite dialog would suggest them.
+export const UserSummary = z.object({
+  id: z.string(),
+  email: z.string().nullish(),
+  givenName: z.string().nullish(),
+  surname: z.string().nullish(),
+  organizationName: z.string().nullish(),
+});
+export type UserSummary = z.infer<typeof UserSummary>;
+export const UsersResponse = z.object({ users: z.array(UserSummary) });
+export const UserResponse = z.object({ user: UserSummary });

@@ -4,9 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { roleId } from "../../data/seed-builder";
-import { useFreshHarness } from "./harness";
+import { freshHarnessPerTest } from "./harness";
 
-const h = useFreshHarness();
+const h = freshHarnessPerTest();
 const T = DEFAULT_ITWIN_ID;
 const AC = `/accesscontrol/itwins/${T}`;
 const ZERO = "00000000-0000-0000-0000-000000000000";

@@ -2,9 +2,9 @@
 // Rate limits: Bentley's current header names, and a per-minute budget shared by every caller.
 import { describe, expect, it } from "vitest";
 import { RateBudget } from "../rate-budget";
-import { useFreshHarness } from "./harness";
+import { freshHarnessPerTest } from "./harness";
 
-const h = useFreshHarness();
+const h = freshHarnessPerTest();
 const exceeded = {
   error: {
     code: "RateLimitExceeded",

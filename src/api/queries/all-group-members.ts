@@ -1,22 +1,13 @@
 // Every group member of an iTwin with its roles (G1), paged by _links.next.
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { GroupMembersResponse, type GroupMember } from "../wire";
+import type { GroupMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
-import { fetchAllPages, pageOf } from "../paging";
 import { memberKeys } from "./member-keys";
+import { memberOperations } from "../operations/accesscontrol-members";
+import { fetchAll } from "../operation-queries";
 
 export function fetchAllGroupMembers(client: HttpClient, iTwinId: string, signal?: AbortSignal): Promise<GroupMember[]> {
-  return fetchAllPages(
-    client,
-    {
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/groups`,
-      query: { $top: 500 },
-      schema: GroupMembersResponse,
-      signal,
-    },
-    (page) => pageOf(page.members, page._links),
-  );
+  return fetchAll(client, memberOperations.listGroupMembers, { iTwinId }, { top: 500, ...(signal && { signal }) });
 }
 
 export const allGroupMembersQuery = (client: HttpClient, iTwinId: string) =>

@@ -2,10 +2,11 @@
 // roles, so no per-row follow-up request is ever needed. Progress is reported while pages arrive.
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { UserMembersResponse, type UserMember } from "../wire";
+import type { UserMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
-import { fetchAllPages, pageOf } from "../paging";
 import { memberKeys } from "./member-keys";
+import { memberOperations } from "../operations/accesscontrol-members";
+import { fetchAll } from "../operation-queries";
 
 export const MEMBERS_PAGE_SIZE = 500;
 
@@ -14,17 +15,15 @@ export function fetchAllUserMembers(
   iTwinId: string,
   opts: { signal?: AbortSignal; onProgress?: (n: number) => void } = {},
 ): Promise<UserMember[]> {
-  return fetchAllPages(
+  return fetchAll(
     client,
+    memberOperations.listUserMembers,
+    { iTwinId },
     {
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/users`,
-      query: { $top: MEMBERS_PAGE_SIZE },
-      schema: UserMembersResponse,
-      signal: opts.signal,
+      top: MEMBERS_PAGE_SIZE,
+      ...(opts.signal && { signal: opts.signal }),
+      ...(opts.onProgress && { onProgress: opts.onProgress }),
     },
-    (page) => pageOf(page.members, page._links),
-    { onProgress: opts.onProgress },
   );
 }
 

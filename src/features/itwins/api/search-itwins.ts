@@ -1,19 +1,13 @@
 // GET /itwins?$search — the iTwins the caller is a member of, matching free text.
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { ITwinsResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { iTwinKeys } from "./itwin-keys";
+import { iTwinOperations } from "../../../api/operations/itwins";
 
 export const PICKER_PAGE_SIZE = 50;
 
 export function searchITwins(client: HttpClient, text: string, signal?: AbortSignal) {
-  return client.request({
-    api: "itwins",
-    path: "/itwins",
-    query: { $search: text.trim() || undefined, $top: PICKER_PAGE_SIZE },
-    schema: ITwinsResponse,
-    signal,
-  });
+  return client.request(iTwinOperations.listITwins, {}, { query: { $search: text.trim() || undefined, $top: PICKER_PAGE_SIZE }, signal });
 }
 
 export const searchITwinsQuery = (client: HttpClient, text: string) =>

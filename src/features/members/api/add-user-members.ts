@@ -2,7 +2,7 @@
 // invited (201 {members, invitations}). At most 50 role assignments per request.
 // The add goes through the change log; its undo takes back what this add did (see add-undo.ts).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { AddUserMembersResponse, type AddUserMembersRequest } from "../../../api/wire";
+import type { AddUserMembersRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { updateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
@@ -11,18 +11,12 @@ import { planAddUndo, type AddUndoPlan } from "../add-undo";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
 import { cancelInvitation } from "./cancel-invitation";
-import { acPath } from "./members-feature-keys";
 import { removeUserMember } from "./remove-user-member";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
   const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
-  return client.request({
-    method: "POST",
-    api: "accesscontrol",
-    path: acPath(iTwinId, "/members/users"),
-    body,
-    schema: AddUserMembersResponse,
-  });
+  return client.request(memberOperations.addUserMembers, { iTwinId }, { body });
 }
 
 /** What the undo will do, in words, once the server's answer is known. */

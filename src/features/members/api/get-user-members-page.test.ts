@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HttpClient, RequestOptions } from "../../../api/http-client";
+import { clientFrom } from "../../../api/operation-request";
 import { fetchUserMembersPage, nextPageHref, USERS_PAGE_SIZE, type UserMembersPage } from "./get-user-members-page";
 
 const member = (id: string) => ({
@@ -13,14 +14,12 @@ const member = (id: string) => ({
 
 function fakeClient(pages: Record<string, unknown>) {
   const calls: RequestOptions<unknown>[] = [];
-  const client: HttpClient = {
-    request: async <T>(o: RequestOptions<T>) => {
-      calls.push(o as RequestOptions<unknown>);
-      const body = pages[o.path];
-      if (!body) throw new Error(`unexpected ${o.path}`);
-      return o.schema!.parse(body);
-    },
-  };
+  const client: HttpClient = clientFrom(async <T>(o: RequestOptions<T>) => {
+    calls.push(o as RequestOptions<unknown>);
+    const body = pages[o.path];
+    if (!body) throw new Error(`unexpected ${o.path}`);
+    return o.schema!.parse(body);
+  });
   return { client, calls };
 }
 

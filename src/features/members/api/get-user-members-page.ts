@@ -2,9 +2,10 @@
 // following the previous page's _links.next exactly as given (itwin-api.md §1.5). Members carry their
 // roles, so a page is all the table needs.
 import { infiniteQueryOptions, useInfiniteQuery, usePrefetchInfiniteQuery } from "@tanstack/react-query";
-import { UserMembersResponse, type UserMember } from "../../../api/wire";
+import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { acPath, membersFeatureKeys } from "./members-feature-keys";
+import { membersFeatureKeys } from "./members-feature-keys";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
 export const USERS_PAGE_SIZE = 100;
 
@@ -21,15 +22,9 @@ export async function fetchUserMembersPage(
   signal?: AbortSignal,
 ): Promise<UserMembersPage> {
   const page = await client.request(
-    href
-      ? { api: "accesscontrol", path: href, schema: UserMembersResponse, signal }
-      : {
-          api: "accesscontrol",
-          path: acPath(iTwinId, "/members/users"),
-          query: { $top: USERS_PAGE_SIZE },
-          schema: UserMembersResponse,
-          signal,
-        },
+    memberOperations.listUserMembers,
+    { iTwinId },
+    href ? { href, ...(signal && { signal }) } : { query: { $top: USERS_PAGE_SIZE }, ...(signal && { signal }) },
   );
   return { members: page.members, next: page._links?.next?.href ?? null };
 }

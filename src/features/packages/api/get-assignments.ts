@@ -1,11 +1,11 @@
 // GET /edfs/itwins/{iTwinId}/packages/{uniqueName}/roles (E4) — which iTwin roles hold which package roles.
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { AssignmentsResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { assignmentsPath, packageKeys } from "./package-keys";
+import { packageKeys } from "./package-keys";
+import { edfsOperations } from "../../../api/operations/edfs";
 
 export function getAssignments(client: HttpClient, iTwinId: string, uniqueName: string, signal?: AbortSignal) {
-  return client.request({ api: "edfs", path: assignmentsPath(iTwinId, uniqueName), schema: AssignmentsResponse, signal });
+  return client.request(edfsOperations.listPackageRoleAssignments, { iTwinId, uniqueName }, { signal });
 }
 
 export const assignmentsQuery = (client: HttpClient, iTwinId: string, uniqueName: string) =>

@@ -1,0 +1,54 @@
+// Operations of the catalogue as requests of the one HTTP client: the path filled in from typed
+// parameters, the API (and so the Accept header) and the response schema taken from the entry.
+import type { ZodType } from "zod";
+import type { AnyOperation, ApiName, BodyOf, HttpMethod, ParamsOf, ResponseOf } from "./operations/define";
+import { pathOf } from "./operations/define";
+import type { QueryParams } from "./request-url";
+
+export interface RequestOptions<T> {
+  method?: HttpMethod;
+  /** Relative to baseUrl, or an absolute URL on the same origin (a `_links` href). */
+  path: string;
+  api: ApiName;
+  query?: QueryParams;
+  body?: unknown;
+  /** null when no body is expected (204); the promise then resolves to undefined. */
+  schema: ZodType<T> | null;
+  signal?: AbortSignal;
+}
+
+export interface CallOptions<O extends AnyOperation> {
+  query?: QueryParams;
+  body?: BodyOf<O>;
+  signal?: AbortSignal;
+  /** A `_links` href of an earlier page of this operation, followed as given (no query added). */
+  href?: string;
+}
+
+export interface HttpClient {
+  /** One operation of the catalogue (`src/api/operations/*`). */
+  request<O extends AnyOperation>(op: O, params: ParamsOf<O>, options?: CallOptions<O>): Promise<ResponseOf<O>>;
+  /** A request described by hand; `request` is built on it. */
+  send<T>(options: RequestOptions<T>): Promise<T>;
+}
+
+export function operationRequest<O extends AnyOperation>(
+  op: O,
+  params: ParamsOf<O>,
+  options: CallOptions<O> = {},
+): RequestOptions<ResponseOf<O>> {
+  return {
+    method: op.method,
+    api: op.api,
+    path: options.href ?? pathOf(op, params),
+    ...(options.href === undefined && options.query !== undefined && { query: options.query }),
+    ...(options.body !== undefined && { body: options.body }),
+    schema: op.response as RequestOptions<ResponseOf<O>>["schema"],
+    ...(options.signal && { signal: options.signal }),
+  };
+}
+
+/** A full client from its `send` (the real one, or a test's fake). */
+export function clientFrom(send: <T>(options: RequestOptions<T>) => Promise<T>): HttpClient {
+  return { send, request: (op, params, options) => send(operationRequest(op, params, options)) };
+}
