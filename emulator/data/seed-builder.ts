@@ -6,6 +6,7 @@ import { ITWIN_TEMPLATES, PACKAGE_TEMPLATES } from "./itwin-templates";
 import { GIVEN_NAMES, SURNAMES } from "./names";
 import { ROLE, ROLE_TEMPLATES, type RoleTemplate } from "./role-templates";
 import { seedAccount } from "./seed-account";
+import { seedShares } from "./seed-shares";
 import { createPrng, fixedId, type Prng } from "./prng";
 import {
   addUser,
@@ -136,6 +137,7 @@ export function buildStore(sizes: SeedSizes, now = Date.now()): Store {
     auditedITwin: second.id,
     accountReader: accountReader ?? seededUserId(3),
   });
+  seedShares(store, DEFAULT_ITWIN_ID, now);
   return store;
 }
 

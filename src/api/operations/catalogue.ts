@@ -2,6 +2,7 @@
 // tests check it). Features import the area tables directly.
 import { groupOperations } from "./accesscontrol-groups";
 import { jobOperations } from "./accesscontrol-jobs";
+import { shareOperations } from "./accesscontrol-shares";
 import { memberOperations } from "./accesscontrol-members";
 import { roleOperations } from "./accesscontrol-roles";
 import type { AnyOperation } from "./define";
@@ -14,6 +15,7 @@ export const operations = {
   ...memberOperations,
   ...groupOperations,
   ...jobOperations,
+  ...shareOperations,
   ...edfsOperations,
   ...iTwinOperations,
   ...userOperations,
