@@ -11,6 +11,7 @@ export const getITwinQuery = (client: HttpClient, id: string) =>
     staleTime: 5 * 60_000,
   });
 
+/** No request for an empty id (outside an iTwin). */
 export function useITwin(id: string) {
-  return useQuery(getITwinQuery(useApiClient(), id));
+  return useQuery({ ...getITwinQuery(useApiClient(), id), enabled: id !== "" });
 }

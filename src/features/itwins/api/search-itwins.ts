@@ -17,6 +17,6 @@ export const searchITwinsQuery = (client: HttpClient, text: string) =>
     staleTime: 60_000,
   });
 
-export function useSearchITwins(text: string) {
-  return useQuery({ ...searchITwinsQuery(useApiClient(), text), placeholderData: keepPreviousData });
+export function useSearchITwins(text: string, enabled = true) {
+  return useQuery({ ...searchITwinsQuery(useApiClient(), text), placeholderData: keepPreviousData, enabled });
 }
