@@ -210,3 +210,10 @@ export function fieldHelper(dialog: Locator, field: "displayName" | "description
 export function unsavedChangesBar(page: Page): Locator {
   return page.getByRole("region", { name: "Unsaved changes" });
 }
+
+/** The row header of one permission, as shown: its readable label then its key (or the key alone). */
+export function permissionRowHeader(page: Page, permission: string): Locator {
+  return permissionMatrix(page)
+    .getByRole("rowheader")
+    .filter({ hasText: new RegExp(`(^| )${escape(permission)}\\d*$`) });
+}
