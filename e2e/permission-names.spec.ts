@@ -4,7 +4,16 @@ import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../emulator/demo-users";
 import { signInAs } from "./support/auth";
 import { resetEmulator } from "./support/emulator";
-import { assertMatrixShown, filterMatrix, permissionMatrix, permissionRowHeader, rolesPath } from "./support/roles";
+import {
+  assertMatrixShown,
+  createRoleAs,
+  filterMatrix,
+  moreColumnsCue,
+  permissionMatrix,
+  permissionRowHeader,
+  rolesPath,
+  scrollMatrixToEnd,
+} from "./support/roles";
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
@@ -23,4 +32,27 @@ test("the matrix names permissions by readable label, and filtering by the raw k
 
   await filterMatrix(page, "execute integration");
   await expect(permissionRowHeader(page, "edfs_objipexec")).toBeVisible();
+});
+
+test("role headers wrap long names onto several lines, and a narrow window says more roles follow until the grid is scrolled to its end", async ({
+  page,
+  request,
+}) => {
+  const longName = "Regional Infrastructure Review Board Members";
+  await createRoleAs(request, DEFAULT_ITWIN_ID, longName, "Reviews designs");
+  await page.setViewportSize({ width: 820, height: 800 });
+  await signInAs(page, "manager", rolesPath(DEFAULT_ITWIN_ID));
+  await assertMatrixShown(page);
+
+  await expect(moreColumnsCue(page)).toHaveText(/^\d+ more roles? →$/);
+  await scrollMatrixToEnd(page);
+  await expect(moreColumnsCue(page)).toBeHidden();
+
+  const header = permissionMatrix(page)
+    .getByRole("columnheader", { name: new RegExp(longName) })
+    .getByRole("button");
+  await expect(header).toHaveAttribute("title", longName);
+  const box = (await header.boundingBox())!;
+  // Wrapped onto three lines rather than cut after a dozen characters; the full name is on hover.
+  expect(box.height).toBeGreaterThan(40);
 });

@@ -217,3 +217,13 @@ export function permissionRowHeader(page: Page, permission: string): Locator {
     .getByRole("rowheader")
     .filter({ hasText: new RegExp(`(^| )${escape(permission)}\\d*$`) });
 }
+
+/** The cue at the matrix's right edge saying how many columns follow ("3 more roles →"). */
+export function moreColumnsCue(page: Page): Locator {
+  return page.getByTestId("matrix-more-columns");
+}
+
+/** Scrolls the matrix to its right end, as a person drags its scrollbar. */
+export async function scrollMatrixToEnd(page: Page) {
+  await permissionMatrix(page).evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+}
