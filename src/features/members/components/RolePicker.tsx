@@ -1,5 +1,6 @@
 // A searchable multi-select over every role of the iTwin (not one page of them): each role shows its
-// description and permission count. "Select all shown" selects every role the search matches.
+// description and permission count. "Select all shown" selects every role the search matches, or the
+// first that fit when more are shown than the limit allows.
 // Server errors about the role ids appear under it (FieldError roleIds-helper), and the selection stays.
 import { useMemo, useState } from "react";
 import {
@@ -74,7 +75,13 @@ export function RolePicker({
 
   const toggle = (id: string) =>
     onChange(selected.has(id.toLowerCase()) ? value.filter((v) => v.toLowerCase() !== id.toLowerCase()) : [...value, id]);
-  const selectShown = () => onChange([...value, ...shown.filter((o) => !selected.has(o.id.toLowerCase())).map((o) => o.id)]);
+  // Selecting never goes past the limit: with more shown than fit, the first that fit are offered.
+  const addable = shown.filter((o) => !selected.has(o.id.toLowerCase()));
+  const room = Math.max(0, limit - value.length);
+  const toAdd = addable.slice(0, room);
+  const selectShown = () => onChange([...value, ...toAdd.map((o) => o.id)]);
+  const selectLabel = addable.length <= room ? `Select all shown (${shown.length})` : `Select the first ${room} shown`;
+  const selectBlocked = addable.length > 0 && room === 0;
   const clearShown = () => {
     const hide = new Set(shown.map((o) => o.id.toLowerCase()));
     onChange(value.filter((v) => !hide.has(v.toLowerCase())));
@@ -131,9 +138,11 @@ export function RolePicker({
             htmlInput: { "aria-invalid": invalid, "aria-describedby": describedBy },
           }}
         />
-        <Button size="small" onClick={selectShown} disabled={disabled || shown.length === 0}>
-          Select all shown ({shown.length})
-        </Button>
+        <span title={selectBlocked ? `At most ${limit} roles can be selected` : undefined}>
+          <Button size="small" onClick={selectShown} disabled={disabled || toAdd.length === 0}>
+            {selectBlocked ? `Select shown: ${limit} already selected` : selectLabel}
+          </Button>
+        </span>
         <Button size="small" onClick={clearShown} disabled={disabled || shown.length === 0}>
           Clear shown
         </Button>
