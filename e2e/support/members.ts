@@ -39,8 +39,14 @@ export async function searchRoles(dialog: Locator, text: string) {
   await dialog.getByLabel("Search roles").fill(text);
 }
 
-export async function selectAllShownRoles(dialog: Locator) {
-  await dialog.getByRole("button", { name: /^Select all shown/ }).click();
+/** "Select all shown", or "Select the first N shown" when more are shown than the limit leaves room for. */
+export async function selectShownRoles(dialog: Locator) {
+  await dialog.getByRole("button", { name: /^Select (all shown|the first \d+ shown)/ }).click();
+}
+
+/** Ticks the first role in the list not yet chosen, as a person does one by one. */
+export async function tickNextUnchosenRole(dialog: Locator) {
+  await dialog.getByRole("list", { name: "Available roles" }).getByRole("checkbox", { checked: false }).first().click();
 }
 
 export async function saveRoles(dialog: Locator) {

@@ -59,7 +59,7 @@ describe("Effective access", () => {
     renderPage();
     await pickMember("Member", "Grouponly Tester");
     const view = await screen.findByTestId("effective-access");
-    expect(within(view).getByText("iTwin Contributor (via Site Engineers)")).toBeInTheDocument();
+    expect(within(view).getByTestId("roles-held")).toHaveTextContent("iTwin Contributor (via Site Engineers)");
     const rows = within(view).getAllByTestId("permission-row");
     expect(rows.map((r) => r.textContent)).toEqual([
       expect.stringMatching(/^Write iModels imodels_write.*Via group.*Site Engineers → role iTwin Contributor/),
@@ -71,7 +71,7 @@ describe("Effective access", () => {
   it("warns that group paths are unknown when the groups cannot be read, and still shows direct access", async () => {
     server.use(...handlers({ groups: "forbidden" }));
     renderPage();
-    expect(await screen.findByTestId("groups-unknown")).toHaveTextContent("administration_manage_groups");
+    expect(await screen.findByTestId("groups-unknown")).toHaveTextContent("only an organization administrator can list the iTwin's groups");
     await pickMember("Member", "Direct Tester");
     expect(await screen.findAllByTestId("permission-row")).toHaveLength(2);
   });

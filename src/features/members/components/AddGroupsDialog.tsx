@@ -81,7 +81,7 @@ export function AddGroupsDialog({
             <ApiErrorAlert
               error={groups.error}
               action="Listing the iTwin's groups"
-              requiredPermission={permissionOf(groupOperations.listGroups)}
+              requiredPermission={groupOperations.listGroups.permissions.length > 0 ? permissionOf(groupOperations.listGroups) : undefined}
               onRetry={() => void groups.refetch()}
             />
           ) : groups.isPending ? (
