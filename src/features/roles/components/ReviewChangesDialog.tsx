@@ -31,6 +31,8 @@ export interface ReviewChangesDialogProps {
   results: readonly RoleSaveResult[] | null;
   saving: boolean;
   onSave: () => void;
+  /** Sends again only the roles whose save failed. */
+  onRetryFailed: () => void;
   onClose: () => void;
   onRebase: (serverRole: Role) => void;
   /** A role deleted elsewhere meanwhile: create it again with the user's changes, or drop them. */
@@ -76,6 +78,7 @@ export function ReviewChangesDialog({
   results,
   saving,
   onSave,
+  onRetryFailed,
   onClose,
   onRebase,
   onRecreate,
@@ -84,6 +87,7 @@ export function ReviewChangesDialog({
   const byRole = new Map((results ?? []).map((r) => [r.roleId, r]));
   const cellCount = changes.reduce((n, c) => n + c.added.length + c.removed.length, 0);
   const done = results !== null;
+  const failedCount = (results ?? []).filter((r) => r.status === "failed").length;
   return (
     <Dialog open={open} onClose={saving ? undefined : onClose} maxWidth="md" fullWidth aria-labelledby="review-changes-title">
       <DialogTitle id="review-changes-title">
@@ -153,6 +157,11 @@ export function ReviewChangesDialog({
         <Button onClick={onClose} disabled={saving}>
           {done ? "Close" : "Cancel"}
         </Button>
+        {done && failedCount > 0 ? (
+          <Button variant="contained" onClick={onRetryFailed} disabled={saving}>
+            Retry {failedCount === 1 ? "the failed role" : `the ${failedCount} failed roles`}
+          </Button>
+        ) : null}
         {!done ? (
           <Button variant="contained" onClick={onSave} disabled={saving || changes.length === 0}>
             Save {changes.length} {changes.length === 1 ? "role" : "roles"}

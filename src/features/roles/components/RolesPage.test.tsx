@@ -202,6 +202,37 @@ describe("Roles page", () => {
     expect(cell("Write Access", "imodels_write")).toHaveAttribute("aria-checked", "false");
   });
 
+  it("retries only the roles whose save failed, from the results", async () => {
+    const patched: string[] = [];
+    let writerFails = true;
+    server.use(
+      ...handlers(),
+      http.patch(`${AC}/roles/:roleId`, async ({ params, request }) => {
+        const body = (await request.json()) as { permissions: string[] };
+        patched.push(String(params.roleId));
+        if (params.roleId === WRITER.id && writerFails) {
+          writerFails = false;
+          return HttpResponse.json({ error: { code: "ServiceUnavailable", message: "Try again later." } }, { status: 503 });
+        }
+        const base = params.roleId === WRITER.id ? WRITER : READER;
+        return HttpResponse.json({ role: { ...base, permissions: body.permissions } });
+      }),
+    );
+    renderPage();
+    await screen.findByRole("grid");
+    await userEvent.click(cell("iTwin Reader", "storage_read"));
+    await userEvent.click(cell("Write Access", "imodels_write"));
+    await userEvent.click(screen.getByRole("button", { name: "Review and save" }));
+    const dialog = await screen.findByRole("dialog");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Save 2 roles" }));
+    await within(dialog).findByText("1 saved, 1 failed.");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Retry the failed role" }));
+    await waitFor(() => expect(within(within(dialog).getByTestId(`review-role-${WRITER.id}`)).getByText("Saved")).toBeInTheDocument());
+    expect(within(within(dialog).getByTestId(`review-role-${READER.id}`)).getByText("Saved")).toBeInTheDocument();
+    expect(patched).toEqual([READER.id, WRITER.id, WRITER.id]);
+    expect(within(dialog).queryByRole("button", { name: /^Retry/ })).not.toBeInTheDocument();
+  });
+
   it("detects a role changed on the server since loading and does not overwrite it", async () => {
     let patched = false;
     server.use(

@@ -199,9 +199,11 @@ function RolesMatrixWorkspace({
     setReviewResults(null);
     setReviewOpen(true);
   };
-  const save = async () => {
-    const outcome = await editor.save(reviewChanges);
-    setReviewResults(outcome);
+  // A retry sends only the roles that failed (their edits are still pending) and updates their results.
+  const save = async (onlyFailed = false) => {
+    const failed = new Set(reviewResults?.flatMap((r) => (r.status === "failed" ? [r.roleId] : [])));
+    const outcome = await editor.save(onlyFailed ? editor.changes.filter((c) => failed.has(c.roleId)) : reviewChanges);
+    setReviewResults((prev) => (onlyFailed && prev ? prev.map((r) => outcome.find((o) => o.roleId === r.roleId) ?? r) : outcome));
   };
   const exportCsv = () => downloadFile(`roles-matrix-${iTwinId}.csv`, matrixToCsv(shownRoles, shownPermissions, editor.granted));
 
@@ -267,6 +269,7 @@ function RolesMatrixWorkspace({
         results={reviewResults}
         saving={editor.saving}
         onSave={() => void save()}
+        onRetryFailed={() => void save(true)}
         onClose={() => setReviewOpen(false)}
         onRebase={editor.rebase}
         onRecreate={editor.recreate}
