@@ -1,5 +1,6 @@
 // Access insight: why a person has access (effective access, check access), who has a role or a
 // permission, and role changes for many members at once. The sub-tab is kept in the URL.
+import { plural } from "../../../lib/plural";
 import { useMemo, useState } from "react";
 import { Alert, Box, CircularProgress, Stack, Typography } from "@mui/material";
 import { useParams } from "react-router-dom";
@@ -60,7 +61,7 @@ export function AccessPage() {
       ) : access.loading || !access.data || !access.index ? (
         <Box sx={{ display: "flex", gap: 2, alignItems: "center" }} role="status">
           <CircularProgress size={20} /> Loading roles, members and groups…
-          {access.loadedMembers > 0 ? ` ${access.loadedMembers} members so far` : ""}
+          {access.loadedMembers > 0 ? ` ${plural(access.loadedMembers, "member")} so far` : ""}
         </Box>
       ) : (
         <>
@@ -96,7 +97,7 @@ export function AccessPage() {
                   <Typography variant="body2" color="text.secondary">
                     {access.people.length === 0
                       ? "This iTwin has no members yet: add people on the Members page."
-                      : `Choose one of ${access.people.length} members to see every permission they hold and where it comes from.`}
+                      : `Choose one of ${plural(access.people.length, "member")} to see every permission they hold and where it comes from.`}
                   </Typography>
                 )}
               </Stack>

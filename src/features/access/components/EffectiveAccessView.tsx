@@ -1,5 +1,6 @@
 // Everything one person may do on the iTwin: the roles they hold and how, then every permission with
 // each path that grants it. A permission that arrives several ways lists all of them.
+import { plural } from "../../../lib/plural";
 import { permissionMatches } from "../../../lib/permission-labels";
 import { PermissionName } from "../../../components/PermissionName";
 import { useMemo, useState } from "react";
@@ -132,8 +133,8 @@ export function EffectiveAccessView({ access, onSameAccess, sameAccessDisabledRe
           />
           <Typography variant="body2" data-testid="permission-count">
             {shown.length === access.permissions.length
-              ? `${access.permissions.length} permissions`
-              : `${shown.length} of ${access.permissions.length} permissions`}
+              ? plural(access.permissions.length, "permission")
+              : `${shown.length} of ${plural(access.permissions.length, "permission")}`}
           </Typography>
           <TableContainer sx={{ maxHeight: 560 }} tabIndex={0} role="region" aria-label={`Permissions of ${name} (scrollable)`}>
             <Table size="small" stickyHeader aria-label={`Permissions of ${name}`}>

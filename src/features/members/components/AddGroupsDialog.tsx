@@ -1,5 +1,6 @@
 // Gives Access Control groups of the iTwin roles on it (addGroupMembers). The groups to choose from come from
 // GR1; groups that already hold roles are left out (edit their roles instead).
+import { plural } from "../../../lib/plural";
 import { useMemo, useState } from "react";
 import {
   Alert,
@@ -64,7 +65,7 @@ export function AddGroupsDialog({
       : roleIds.length === 0
         ? "Select at least one role."
         : over
-          ? `${chosen.length} groups × ${roleIds.length} roles = ${assignments} role assignments; at most ${MAX_ROLE_IDS} can be sent at once.`
+          ? `${plural(chosen.length, "group")} × ${plural(roleIds.length, "role")} = ${plural(assignments, "role assignment")}; at most ${MAX_ROLE_IDS} can be sent at once.`
           : null;
   const groupErrors = mapped.details("groups").map((d) => d.message);
 

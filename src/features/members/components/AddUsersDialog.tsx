@@ -30,7 +30,7 @@ import { RolePicker } from "./RolePicker";
 import { cachedUserMemberByEmail, listOf } from "../member-cache";
 import { splitAddResult, type AddOutcome } from "../add-result";
 import { ServerName } from "../../../components/ServerName";
-import { pluralNoun } from "../../../lib/plural";
+import { plural, pluralNoun } from "../../../lib/plural";
 import { INVITE_PERMISSION } from "./member-access";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { permissionOf } from "../../../api/operations/define";
@@ -62,7 +62,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
         : roleIds.length === 0
           ? "Select at least one role."
           : over
-            ? `${emails.length} e-mails × ${roleIds.length} roles = ${assignments} role assignments; at most ${MAX_ROLE_IDS} can be sent at once.`
+            ? `${plural(emails.length, "e-mail")} × ${plural(roleIds.length, "role")} = ${plural(assignments, "role assignment")}; at most ${MAX_ROLE_IDS} can be sent at once.`
             : null;
 
   const emailErrors = [

@@ -1,6 +1,7 @@
 // The Roles page: every role of the iTwin against every permission in one grid, edited in place.
 // Loading, errors (a 403 names administration_manage_roles) and the empty iTwin are handled here; the
 // grid, toolbar, dialogs and drawer are separate components, the editing state lives in useMatrixEditor.
+import { plural } from "../../../lib/plural";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { Alert, Box, Button, CircularProgress, Stack, Typography } from "@mui/material";
 import AddIcon from "@mui/icons-material/Add";
@@ -212,7 +213,8 @@ function RolesMatrixWorkspace({
       <Stack direction="row" spacing={2} sx={{ alignItems: "baseline" }}>
         {heading}
         <Typography color="text.secondary" variant="body2">
-          {allPermissions.length} permissions · showing {shownRoles.length} roles × {shownPermissions.length} permissions
+          {plural(allPermissions.length, "permission")} · showing {plural(shownRoles.length, "role")} ×{" "}
+          {plural(shownPermissions.length, "permission")}
         </Typography>
       </Stack>
       {!canManage && permissionsKnown ? (
