@@ -10,7 +10,7 @@ import { ITwinGate } from "../features/itwins/components/ITwinGate";
 import { AppShell } from "./shell/AppShell";
 import { ErrorBoundary } from "../components/ErrorBoundary";
 import { iTwinSections, routes, sectionOf } from "../lib/routes";
-import { pages } from "./page-modules";
+import { outsidePages, pages } from "./page-modules";
 
 // Pages a deep link to an iTwin's section never shows: loaded when first visited.
 const HomePage = lazy(() => import("../features/itwins/components/HomePage").then((m) => ({ default: m.HomePage })));
@@ -83,6 +83,14 @@ export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: st
           element: (
             <Page>
               <HomePage />
+            </Page>
+          ),
+        },
+        {
+          path: routes.organization.path,
+          element: (
+            <Page>
+              <outsidePages.organization.Component />
             </Page>
           ),
         },

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from "react";
 import { Avatar, Button } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
+import { clearOrgIndexes } from "../../org/org-db";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
 
@@ -49,8 +50,14 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
             secondary={`${email ?? ""}${me.data?.organizationName ? ` · ${me.data.organizationName}` : ""}`}
             onSignOut={() => {
               setAnchor(null);
-              // MSAL sends no id_token_hint by itself; the provider needs it to honour postLogoutRedirectUri.
-              void instance.logoutRedirect({ account, postLogoutRedirectUri, idTokenHint: account?.idToken });
+              // The organization index belongs to this session: gone before the next user signs in.
+              void clearOrgIndexes()
+                .catch(() => undefined)
+                .then(
+                  () =>
+                    // MSAL sends no id_token_hint by itself; the provider needs it to honour postLogoutRedirectUri.
+                    void instance.logoutRedirect({ account, postLogoutRedirectUri, idTokenHint: account?.idToken }),
+                );
             }}
           />
         </Suspense>
