@@ -9,6 +9,7 @@ import { membersPath, openRoleEditor, openTab, searchMembers, SEED_PATCH_422 } f
 import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/packages";
 import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
 import { accessPath } from "./support/access";
+import { findPerson, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
 import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
 
 test.beforeEach(async ({ request }) => {
@@ -145,6 +146,19 @@ for (const theme of THEMES) {
         await page.getByRole("tab", { name: tab }).click();
         await checkScreen(page, theme, `4${i + 1}-access-${tab.toLowerCase().replace(/ /g, "-")}`);
       }
+    });
+
+    test(`the organization page has no serious findings (${theme})`, async ({ page, request }) => {
+      await resetEmulator(request, "org-small");
+      await signInAs(page, "admin", "/organization");
+      await waitForCompleteIndex(page);
+      await findPerson(page, "threeways", `${THREE_ROUTE_PERSON.givenName} ${THREE_ROUTE_PERSON.surname}`);
+      await checkScreen(page, theme, "50-organization-people");
+      await openView(page, "Roles and permissions");
+      await page.getByLabel("Role name (exact)").fill("Project Manager");
+      await checkScreen(page, theme, "51-organization-roles");
+      await openView(page, "iTwins");
+      await checkScreen(page, theme, "52-organization-itwins");
     });
   });
 }
