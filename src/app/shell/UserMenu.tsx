@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from "react";
 import { Avatar, Button } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
+import { changeLog } from "../../lib/change-log";
 import { clearOrgIndexes } from "../../org/org-db";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
@@ -50,6 +51,8 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
             secondary={`${email ?? ""}${me.data?.organizationName ? ` · ${me.data.organizationName}` : ""}`}
             onSignOut={() => {
               setAnchor(null);
+              // The change log names people and roles: it ends with the session.
+              changeLog.endSession();
               // The organization index belongs to this session: gone before the next user signs in.
               void clearOrgIndexes()
                 .catch(() => undefined)
