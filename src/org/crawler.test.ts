@@ -15,7 +15,7 @@ const ITWINS = Array.from({ length: 5 }, (_, i) => ({
 const ACCOUNT = { id: "acct", displayName: "Riverbend", class: "Account" };
 
 /** A fake Access Control + iTwins server; records every path asked. */
-function fakeServer(opts: { forbidden?: string[]; failing?: Set<string> } = {}) {
+function fakeServer(opts: { forbidden?: string[]; failing?: Set<string>; limited?: Set<string> } = {}) {
   const asked: string[] = [];
   const send = async <T>(o: RequestOptions<T>): Promise<T> => {
     const url = o.path + (o.query ? `?${new URLSearchParams(Object.entries(o.query).map(([k, v]) => [k, String(v)]))}` : "");
@@ -29,6 +29,8 @@ function fakeServer(opts: { forbidden?: string[]; failing?: Set<string> } = {}) 
     const id = o.path.split("/")[3]!;
     if (opts.forbidden?.includes(id)) throw new ApiError({ status: 403, kind: "http", code: "InsufficientPermissions", message: "no" });
     if (opts.failing?.has(id)) throw new ApiError({ status: 503, kind: "http", code: "ServiceUnavailable", message: "down" });
+    if (opts.limited?.delete(url))
+      throw new ApiError({ status: 429, kind: "http", code: "RateLimitExceeded", message: "slow down", retryAfterSeconds: 0.01 });
     const tail = o.path.split("/").slice(4).join("/");
     const answers: Record<string, unknown> = {
       roles: { roles: [{ id: `${id}-r1`, displayName: "Project Manager", permissions: ["administration_manage_roles"] }] },
@@ -96,6 +98,17 @@ describe("organization crawl", () => {
     failing.clear();
     await crawler.refresh(["t2"]);
     expect(crawler.progress.getSnapshot()).toMatchObject({ finished: 5, failed: 0 });
+    db.close();
+  });
+
+  it("sends a request refused with 429 again after its Retry-After, and nothing else twice", async () => {
+    const server = fakeServer({ limited: new Set(["/accesscontrol/itwins/t2/members/users?%24top=1000"]) });
+    const db = openOrgDb("user-1", "org");
+    const crawler = createCrawler({ client: server.client, db, perMinute: 500, pacer: fastPacer() });
+    await crawler.start();
+    expect(crawler.progress.getSnapshot()).toMatchObject({ finished: 5, failed: 0 });
+    const twice = server.asked.filter((u, i) => server.asked.indexOf(u) !== i);
+    expect(twice).toEqual(["/accesscontrol/itwins/t2/members/users?%24top=1000"]);
     db.close();
   });
 

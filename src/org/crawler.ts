@@ -10,7 +10,7 @@ import { iTwinOperations } from "../api/operations/itwins";
 import { createExternalStore, type ReadableStore } from "../lib/external-store";
 import { readMeta, type OrgDb } from "./org-db";
 import { fetchAccountFacts, fetchITwinFacts } from "./fetch-facts";
-import { createPacer, type Pacer } from "./pacer";
+import { createPacer, waitMs, type Pacer } from "./pacer";
 import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
 
 export const ORG_ADMIN_SCOPE = { "x-itwin-query-scope": "OrganizationAdmin" } as const;
@@ -64,13 +64,20 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
   const pacer = deps.pacer ?? createPacer({ perMinute: deps.perMinute, concurrency: CONCURRENCY, now });
   const store = createExternalStore<CrawlProgress>(initial);
   let requests = 0;
+  // The one client already waits out a few 429s; a long crawl outlasts those, so a request still
+  // refused is sent again (the same request only, after its Retry-After) rather than failing its iTwin.
   const client = clientFrom(async (options) => {
-    const release = await pacer.acquire(options.signal);
-    requests += 1;
-    try {
-      return await deps.client.send(options);
-    } finally {
-      release();
+    for (;;) {
+      const release = await pacer.acquire(options.signal);
+      requests += 1;
+      try {
+        return await deps.client.send(options);
+      } catch (error) {
+        if (!isApiError(error) || error.status !== 429 || options.signal?.aborted) throw error;
+        await waitMs((error.retryAfterSeconds ?? 5) * 1000, options.signal);
+      } finally {
+        release();
+      }
     }
   });
   let controller = new AbortController();

@@ -14,7 +14,8 @@ export interface PacerOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
+/** Waits `ms`, or rejects at once when the signal aborts. */
+export const waitMs = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(resolve, ms);
@@ -30,7 +31,7 @@ const defaultSleep = (ms: number, signal?: AbortSignal) =>
 
 export function createPacer(options: PacerOptions): Pacer {
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? waitMs;
   let interval = 60_000 / Math.max(1, options.perMinute);
   let nextStart = 0;
   let inFlight = 0;
