@@ -23,6 +23,7 @@ const QUINN = `${THREE_ROUTE_PERSON.givenName} ${THREE_ROUTE_PERSON.surname}`;
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request, "org-small");
+  await emulator(request).clearSettings();
 });
 
 test("a reload half-way resumes the crawl without asking again for iTwins already in, then finds a person's three routes and exports them", async ({
@@ -72,6 +73,33 @@ test("a failing iTwin is reported by name and the index says it is incomplete un
   await warning.getByRole("button", { name: "Retry failed" }).click();
   await waitForCompleteIndex(page);
   await expect(incompleteNotice(page)).toHaveCount(0);
+});
+
+test("under the per-minute budget the crawl completes, every 429 waited out and no request repeated except after a 429", async ({
+  page,
+  request,
+}) => {
+  const controls = emulator(request);
+  // A crawl of this organization takes a little more than this many requests: the last ones hit the budget.
+  await controls.setSettings({ rateLimitPerMinute: 72 });
+  const since = (await controls.state()).lastRequestSeq;
+  await signInAs(page, "admin", "/organization");
+  await waitForCompleteIndex(page);
+  const log = (await controls.requests(since)).requests.filter(
+    (r) => r.url.includes("/api/accesscontrol/") || /\/api\/itwins\?/.test(r.url),
+  );
+  expect(log.some((r) => r.status === 429)).toBe(true);
+  const byUrl = new Map<string, typeof log>();
+  for (const r of log) byUrl.set(`${r.method} ${r.url}`, [...(byUrl.get(`${r.method} ${r.url}`) ?? []), r]);
+  for (const [url, tries] of byUrl) {
+    // Every attempt but the last was refused with 429, and the next came no sooner than its Retry-After (≥ 1 s).
+    expect(
+      tries.slice(0, -1).map((t) => t.status),
+      url,
+    ).toEqual(tries.slice(0, -1).map(() => 429));
+    expect(tries.at(-1)!.status, url).toBe(200);
+    for (let i = 1; i < tries.length; i++) expect(Date.parse(tries[i]!.time) - Date.parse(tries[i - 1]!.time)).toBeGreaterThanOrEqual(900);
+  }
 });
 
 test("the iTwins table counts and flags every iTwin and exports what it shows", async ({ page }) => {
