@@ -1,6 +1,6 @@
 // The organization index of the signed-in user: one crawler per user and organization, started (or
 // resumed from IndexedDB) when the page opens, and the stored snapshots re-read whenever it reports.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useMsal } from "@azure/msal-react";
 import { useApiClient } from "../../api/client-context";
 import { useMe } from "../../api/queries/me";
@@ -18,6 +18,7 @@ export interface OrgIndexState {
   loaded: boolean;
 }
 
+const READ_EVERY_MS = 1000;
 const EMPTY: OrgIndex = { itwins: [], account: null };
 
 export function useOrgIndex(): OrgIndexState {
@@ -54,14 +55,23 @@ export function useOrgIndex(): OrgIndexState {
 
   const [index, setIndex] = useState<{ value: OrgIndex; loaded: boolean }>({ value: EMPTY, loaded: false });
   const version = progress?.version ?? 0;
+  // During a long crawl every finished iTwin bumps the version: the stored index is re-read at most
+  // once a second (at once when the crawl stops), not once per iTwin.
+  const lastRead = useRef(0);
+  const settled = progress?.phase !== "crawling" && progress?.phase !== "listing";
   useEffect(() => {
     if (!parts) return;
     let live = true;
-    void readIndex(parts.db).then((value) => live && setIndex({ value, loaded: true }));
+    const delay = settled ? 0 : Math.max(0, lastRead.current + READ_EVERY_MS - Date.now());
+    const timer = setTimeout(() => {
+      lastRead.current = Date.now();
+      void readIndex(parts.db).then((value) => live && setIndex({ value, loaded: true }));
+    }, delay);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [parts, version]);
+  }, [parts, version, settled]);
 
   return { crawler: parts?.crawler ?? null, progress, index: index.value, loaded: index.loaded };
 }
