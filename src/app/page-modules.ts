@@ -6,6 +6,8 @@ import type { ITwinSection } from "../lib/routes";
 export const pageModules: Record<ITwinSection, () => Promise<ComponentType>> = {
   roles: () => import("../features/roles/components/RolesPage").then((m) => m.RolesPage),
   members: () => import("../features/members/components/MembersPage").then((m) => m.MembersPage),
+  groups: () => import("../features/groups/components/GroupsPage").then((m) => m.GroupsPage),
+  privileged: () => import("../features/privileged/components/PrivilegedPage").then((m) => m.PrivilegedPage),
   packages: () => import("../features/packages/components/PackagesPage").then((m) => m.PackagesPage),
   access: () => import("../features/access/components/AccessPage").then((m) => m.AccessPage),
 };

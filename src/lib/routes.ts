@@ -26,6 +26,8 @@ function iTwinSection<K extends string>(key: K, label: string, permission: strin
 export const sectionRoutes = {
   roles: iTwinSection("roles", "Roles", "administration_manage_roles"),
   members: iTwinSection("members", "Members", null),
+  groups: iTwinSection("groups", "Groups", "administration_manage_groups"),
+  privileged: iTwinSection("privileged", "Privileged", "administration_manage_roles"),
   packages: iTwinSection("packages", "Packages", "edfs_projmng"),
   access: iTwinSection("access", "Access insight", "administration_manage_roles"),
 } as const;

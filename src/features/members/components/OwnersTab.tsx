@@ -2,7 +2,7 @@
 import { Alert, Box, CircularProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
 import { MissingUserChip } from "./MissingUserChip";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
-import { useOwners } from "../api/get-owners";
+import { useOwners } from "../../../api/queries/itwin-owners";
 import { isMissingUser, userDisplayName } from "../member-search";
 
 export function OwnersTab({ iTwinId }: { iTwinId: string }) {

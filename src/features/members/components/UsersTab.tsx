@@ -45,7 +45,7 @@ import {
   type UserSortField,
 } from "../member-search";
 import { usersCsv } from "../members-csv";
-import { GuardedButton, GuardedIconButton } from "./GuardedButton";
+import { GuardedButton, GuardedIconButton } from "../../../components/GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
 import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
 import { AddUsersDialog } from "./AddUsersDialog";

@@ -1,6 +1,6 @@
 // What the caller may do on the members page, from their own permissions on the iTwin (P2).
 import { useCan } from "../../../api/queries/my-permissions";
-import type { Access } from "./GuardedButton";
+import type { Access } from "../../../components/GuardedButton";
 
 export const INVITE_PERMISSION = "administration_invite_member";
 export const REMOVE_PERMISSION = "administration_remove_member";
