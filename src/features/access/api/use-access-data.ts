@@ -6,7 +6,8 @@ import { useAllUserMembers } from "../../../api/queries/all-user-members";
 import { useAllGroupMembers } from "../../../api/queries/all-group-members";
 import { GroupIndex, peopleOf, type AccessData, type Person } from "../effective-access";
 import { useRoles } from "./get-roles";
-import { useAllGroups } from "./get-groups";
+import { useITwinGroups } from "../../../api/queries/itwin-groups";
+import { useOwners } from "../../../api/queries/itwin-owners";
 
 export interface AccessDataState {
   data?: AccessData;
@@ -25,16 +26,27 @@ export function useAccessData(iTwinId: string): AccessDataState {
   const roles = useRoles(iTwinId);
   const users = useAllUserMembers(iTwinId);
   const groupMembers = useAllGroupMembers(iTwinId);
-  const groups = useAllGroups(iTwinId);
+  const groups = useITwinGroups(iTwinId);
+  const owners = useOwners(iTwinId);
 
   const ready =
     roles.data !== undefined &&
     users.data !== undefined &&
     groupMembers.data !== undefined &&
-    (groups.data !== undefined || groups.isError);
+    (groups.data !== undefined || groups.isError) &&
+    (owners.data !== undefined || owners.isError);
   const data = useMemo<AccessData | undefined>(
-    () => (ready ? { roles: roles.data!, users: users.data!, groupMembers: groupMembers.data!, groups: groups.data ?? null } : undefined),
-    [ready, roles.data, users.data, groupMembers.data, groups.data],
+    () =>
+      ready
+        ? {
+            roles: roles.data!,
+            users: users.data!,
+            groupMembers: groupMembers.data!,
+            groups: groups.data?.groups ?? null,
+            ...(owners.data && { owners: owners.data }),
+          }
+        : undefined,
+    [ready, roles.data, users.data, groupMembers.data, groups.data, owners.data],
   );
   const people = useMemo(() => (data ? peopleOf(data) : []), [data]);
   const index = useMemo(() => (data ? new GroupIndex(data.groupMembers, data.groups) : undefined), [data]);

@@ -1,0 +1,79 @@
+// Adding and removing owners (only owners and organization administrators may), through the change log.
+// Adding is undone by removing the new owner (or cancelling the invitation sent instead); removing is
+// undone by adding the same e-mail back.
+import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import type { MemberInvitation, OwnerMember } from "../../../api/wire";
+import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { memberKeys } from "../../../api/queries/member-keys";
+import { myPermissionsKeys } from "../../../api/queries/my-permissions";
+import { recordChange } from "../../../lib/change-log";
+
+const addOwner = (client: HttpClient, iTwinId: string, email: string) =>
+  client.request(memberOperations.addOwner, { iTwinId }, { body: { email } });
+const removeOwner = (client: HttpClient, iTwinId: string, memberId: string) =>
+  client.request(memberOperations.removeOwner, { iTwinId, memberId });
+
+async function refresh(queryClient: QueryClient, iTwinId: string) {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    queryClient.invalidateQueries({ queryKey: myPermissionsKeys.forITwin(iTwinId) }),
+  ]);
+}
+
+export type AddOwnerResult = { member: OwnerMember | null; invitation: MemberInvitation | null };
+
+export function useAddOwner(iTwinId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (email: string) => {
+      let answer: AddOwnerResult | undefined;
+      return recordChange({
+        summary: `Made ${email} an owner (full control of the iTwin)`,
+        target: `Owner ${email}`,
+        run: async () => {
+          const result = await addOwner(client, iTwinId, email);
+          answer = result;
+          return result;
+        },
+        inverse: {
+          summary: `take ownership away from ${email}`,
+          run: async () => {
+            if (answer?.member) await removeOwner(client, iTwinId, answer.member.id);
+            else if (answer?.invitation)
+              await client.request(memberOperations.cancelInvitation, { iTwinId, invitationId: answer.invitation.id });
+            await refresh(queryClient, iTwinId);
+          },
+        },
+      });
+    },
+    onSuccess: () => refresh(queryClient, iTwinId),
+  });
+}
+
+export function useRemoveOwner(iTwinId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (owner: OwnerMember) => {
+      const who = owner.email ?? owner.id;
+      return recordChange({
+        summary: `Removed ${who} as owner`,
+        target: `Owner ${who}`,
+        run: () => removeOwner(client, iTwinId, owner.id),
+        // A missing user (no e-mail) cannot be added back by e-mail.
+        ...(owner.email && {
+          inverse: {
+            summary: `make ${owner.email} an owner again`,
+            run: async () => {
+              await addOwner(client, iTwinId, owner.email!);
+              await refresh(queryClient, iTwinId);
+            },
+          },
+        }),
+      });
+    },
+    onSuccess: () => refresh(queryClient, iTwinId),
+  });
+}
