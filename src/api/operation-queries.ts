@@ -29,7 +29,11 @@ export function resourcePrefix(resource: Resource, params: Record<string, string
 }
 
 /** Marks stale everything `op` changes (its `resources`), scoped by the parameters it was called with. */
-export async function invalidateAfter<O extends AnyOperation>(queryClient: QueryClient, op: O, params: ParamsOf<O>): Promise<void> {
+export async function invalidateAfter<O extends AnyOperation>(
+  queryClient: QueryClient,
+  op: O,
+  params: Partial<ParamsOf<O>>,
+): Promise<void> {
   const values = params as Record<string, string>;
   await Promise.all(op.resources.map((resource) => queryClient.invalidateQueries({ queryKey: resourceKey(resource, values) })));
 }

@@ -1,6 +1,10 @@
 // Every route of the console, defined once: its path pattern, the permission its page needs to show its
 // data (null: any signed-in member), and a link builder made from the same pattern, so links never
 // concatenate paths by hand. A new iTwin section is added to `sectionRoutes` and nowhere else.
+import { groupOperations } from "../api/operations/accesscontrol-groups";
+import { roleOperations } from "../api/operations/accesscontrol-roles";
+import { permissionOf } from "../api/operations/define";
+import { edfsOperations } from "../api/operations/edfs";
 
 /** Fills `:name` placeholders of a path pattern with URL-encoded values. */
 function fill(pattern: string, params: Readonly<Record<string, string>>): string {
@@ -24,12 +28,12 @@ function iTwinSection<K extends string>(key: K, label: string, permission: strin
 
 /** The sections of an iTwin, in the order of the tabs. */
 export const sectionRoutes = {
-  roles: iTwinSection("roles", "Roles", "administration_manage_roles"),
+  roles: iTwinSection("roles", "Roles", permissionOf(roleOperations.listRoles)),
   members: iTwinSection("members", "Members", null),
-  groups: iTwinSection("groups", "Groups", "administration_manage_groups"),
-  privileged: iTwinSection("privileged", "Privileged", "administration_manage_roles"),
-  packages: iTwinSection("packages", "Packages", "edfs_projmng"),
-  access: iTwinSection("access", "Access insight", "administration_manage_roles"),
+  groups: iTwinSection("groups", "Groups", permissionOf(groupOperations.createGroup)),
+  privileged: iTwinSection("privileged", "Privileged", permissionOf(roleOperations.listRoles)),
+  packages: iTwinSection("packages", "Packages", permissionOf(edfsOperations.listPackages)),
+  access: iTwinSection("access", "Access insight", permissionOf(roleOperations.listRoles)),
 } as const;
 
 export type ITwinSection = keyof typeof sectionRoutes;

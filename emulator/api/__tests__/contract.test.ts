@@ -336,7 +336,7 @@ describe("422 InvalidAssignmentListRequest (seed 000, 001)", () => {
 
 describe("429 (seed 001, 003, 004)", () => {
   it.each(["TooManyRequests", "RateLimitExceeded"] as const)("%s body with Retry-After", async (code) => {
-    await h.control("POST", "/faults", { rateLimitFraction: 1, rateLimitCode: code, retryAfterSeconds: 7 });
+    await h.controls.setFaults({ rateLimitFraction: 1, rateLimitCode: code, retryAfterSeconds: 7 });
     try {
       const r = await h.api("GET", `${AC}/roles`);
       expect(r.status).toBe(429);
@@ -347,7 +347,7 @@ describe("429 (seed 001, 003, 004)", () => {
           : { error: { code, message: "The client sent more requests than allowed by this API for the current tier of the client." } },
       );
     } finally {
-      await h.control("DELETE", "/faults");
+      await h.controls.clearFaults();
     }
   });
 });

@@ -1,11 +1,11 @@
-// U4 — PATCH {roleIds}: replaces a user member's roles (≤ 50). Shared by the members editor and access
+// updateUserMemberRoles — PATCH {roleIds}: replaces a user member's roles (≤ 50). Shared by the members editor and access
 // insight (same access as…, bulk), so every such change is sent the same way, lands in the change log
 // with its undo, and invalidates the iTwin's member lists.
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { UpdateMemberRolesRequest, UserMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
 import { recordChange } from "../../lib/change-log";
-import { memberKeys } from "./member-keys";
+import { invalidateAfter } from "../operation-queries";
 import { memberOperations } from "../operations/accesscontrol-members";
 
 /** What the change log shows for a role change, and the roles to give back on undo. */
@@ -37,7 +37,7 @@ export function updateUserMemberRolesLogged(
       summary: `give back the ${log.previousRoleIds.length} role(s) it had before`,
       run: async () => {
         await updateUserMemberRoles(client, iTwinId, memberId, log.previousRoleIds);
-        await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+        await invalidateAfter(queryClient, memberOperations.updateUserMemberRoles, { iTwinId });
       },
     },
   });
@@ -51,6 +51,6 @@ export function useUpdateUserMemberRoles(iTwinId: string) {
       log
         ? updateUserMemberRolesLogged(client, queryClient, iTwinId, memberId, roleIds, log)
         : updateUserMemberRoles(client, iTwinId, memberId, roleIds),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.updateUserMemberRoles, { iTwinId }),
   });
 }

@@ -1,13 +1,14 @@
-// Everything the access views compute from: roles, user members, group members and groups. Groups are
+// Everything the access views compute from: roles, user members, group members, groups and owners — the same
+// cache entries the roles and members pages use, so a change made there is seen here at once. Groups are
 // optional: without administration_manage_groups (403) the views still work and say that group paths
 // are unknown.
 import { useMemo } from "react";
 import { useAllUserMembers } from "../../../api/queries/all-user-members";
 import { useAllGroupMembers } from "../../../api/queries/all-group-members";
-import { GroupIndex, peopleOf, type AccessData, type Person } from "../effective-access";
-import { useRoles } from "./get-roles";
 import { useITwinGroups } from "../../../api/queries/itwin-groups";
 import { useOwners } from "../../../api/queries/itwin-owners";
+import { useITwinRoles } from "../../../api/queries/itwin-roles";
+import { GroupIndex, peopleOf, type AccessData, type Person } from "../effective-access";
 
 export interface AccessDataState {
   data?: AccessData;
@@ -23,9 +24,10 @@ export interface AccessDataState {
 }
 
 export function useAccessData(iTwinId: string): AccessDataState {
-  const roles = useRoles(iTwinId);
+  const roles = useITwinRoles(iTwinId);
   const users = useAllUserMembers(iTwinId);
   const groupMembers = useAllGroupMembers(iTwinId);
+  // Without the groups list (organization administrators only), the groups holding roles one by one.
   const groups = useITwinGroups(iTwinId);
   const owners = useOwners(iTwinId);
 

@@ -16,6 +16,9 @@ import { EffectiveAccessView } from "./EffectiveAccessView";
 import { MemberPicker } from "./MemberPicker";
 import { INVITE_PERMISSION, SameAccessDialog } from "./SameAccessDialog";
 import { WhoHasItPanel } from "./WhoHasItPanel";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { groupOperations } from "../../../api/operations/accesscontrol-groups";
+import { permissionOf } from "../../../api/operations/define";
 
 const TABS = [
   { key: "effective", label: "Effective access" },
@@ -51,7 +54,7 @@ export function AccessPage() {
         <ApiErrorAlert
           error={access.error}
           action="Loading roles and members"
-          requiredPermission={isApiError(access.error) && access.error.status === 403 ? "administration_manage_roles" : undefined}
+          requiredPermission={isApiError(access.error) && access.error.status === 403 ? permissionOf(roleOperations.listRoles) : undefined}
           onRetry={access.retry}
         />
       ) : access.loading || !access.data || !access.index ? (
@@ -65,7 +68,7 @@ export function AccessPage() {
             <Alert severity="warning" data-testid="groups-unknown">
               Group membership could not be read
               {isApiError(access.groupsError) && access.groupsError.status === 403
-                ? " (it needs the permission administration_manage_groups)"
+                ? ` (it needs the permission ${permissionOf(groupOperations.listGroups)})`
                 : ""}
               : access that comes through groups is not shown.
             </Alert>

@@ -10,8 +10,10 @@ import { useUpdateUserMemberRoles } from "../../../api/queries/update-user-membe
 import { personFromUser, personName, sameId, type Person } from "../effective-access";
 import { sameAccessDiff } from "../same-access";
 import { MemberPicker } from "./MemberPicker";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { permissionOf } from "../../../api/operations/define";
 
-export const INVITE_PERMISSION = "administration_invite_member";
+export const INVITE_PERMISSION = permissionOf(memberOperations.updateUserMemberRoles);
 
 export interface SameAccessDialogProps {
   iTwinId: string;

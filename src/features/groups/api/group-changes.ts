@@ -22,7 +22,7 @@ async function refresh(queryClient: QueryClient, iTwinId: string, groupId?: stri
     invalidateAfter(queryClient, groupOperations.updateGroup, { iTwinId, groupId: groupId ?? "" }),
     queryClient.invalidateQueries({ queryKey: iTwinGroupsKey(iTwinId) }),
     // Group members carry the group's name; who is in a group decides what its roles reach.
-    queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    queryClient.invalidateQueries({ queryKey: memberKeys.groups(iTwinId) }),
   ]);
 }
 

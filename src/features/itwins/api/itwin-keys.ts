@@ -1,6 +1,9 @@
+// Cache keys of the iTwin picker, derived from the catalogue.
+import { operationKey } from "../../../api/operation-queries";
+import { iTwinOperations } from "../../../api/operations/itwins";
+
 export const iTwinKeys = {
-  all: ["itwins"] as const,
-  search: (text: string) => ["itwins", "search", text] as const,
-  recents: () => ["itwins", "recents"] as const,
-  detail: (id: string) => ["itwins", "detail", id] as const,
+  search: (text: string) => operationKey(iTwinOperations.listITwins, {}, text),
+  recents: () => operationKey(iTwinOperations.listRecentITwins, {}),
+  detail: (iTwinId: string) => operationKey(iTwinOperations.getITwin, { iTwinId }),
 };

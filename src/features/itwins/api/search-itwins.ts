@@ -1,7 +1,7 @@
-// GET /itwins?$search — the iTwins the caller is a member of, matching free text.
-import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
+// listITwins with $search — the iTwins the caller is a member of, matching free text.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { iTwinKeys } from "./itwin-keys";
+import { operationQuery } from "../../../api/operation-queries";
 import { iTwinOperations } from "../../../api/operations/itwins";
 
 export const PICKER_PAGE_SIZE = 50;
@@ -11,12 +11,17 @@ export function searchITwins(client: HttpClient, text: string, signal?: AbortSig
 }
 
 export const searchITwinsQuery = (client: HttpClient, text: string) =>
-  queryOptions({
-    queryKey: iTwinKeys.search(text.trim()),
-    queryFn: ({ signal }) => searchITwins(client, text, signal).then((r) => r.iTwins),
-    staleTime: 60_000,
-  });
+  operationQuery(
+    client,
+    iTwinOperations.listITwins,
+    {},
+    {
+      query: { $search: text.trim() || undefined, $top: PICKER_PAGE_SIZE },
+      keyExtra: [text.trim()],
+      staleTime: 60_000,
+    },
+  );
 
-export function useSearchITwins(text: string) {
-  return useQuery({ ...searchITwinsQuery(useApiClient(), text), placeholderData: keepPreviousData });
+export function useSearchITwins(text: string, enabled = true) {
+  return useQuery({ ...searchITwinsQuery(useApiClient(), text), placeholderData: keepPreviousData, enabled });
 }

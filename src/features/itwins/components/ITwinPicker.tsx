@@ -18,8 +18,11 @@ export function ITwinPicker({ currentId, section }: { currentId?: string; sectio
   const [input, setInput] = useState("");
   const text = useDeferredValue(input);
   const searching = text.trim().length > 0 && !GUID.test(text.trim());
-  const search = useSearchITwins(searching ? text : "");
-  const recents = useRecentITwins();
+  // The lists are fetched when the picker is first opened or typed in, not for the first screen.
+  const [opened, setOpened] = useState(false);
+  const wanted = opened || searching;
+  const search = useSearchITwins(searching ? text : "", wanted);
+  const recents = useRecentITwins(wanted);
   const current = useITwin(currentId ?? "");
 
   const options = useMemo<Option[]>(() => {
@@ -58,6 +61,7 @@ export function ITwinPicker({ currentId, section }: { currentId?: string; sectio
       getOptionKey={(o) => `${o.group}-${o.iTwin.id}`}
       isOptionEqualToValue={(a, b) => a.iTwin.id === b.iTwin.id}
       loading={search.isFetching || recents.isLoading}
+      onOpen={() => setOpened(true)}
       onInputChange={(_e, v, reason) => {
         if (reason !== "reset") setInput(v);
       }}

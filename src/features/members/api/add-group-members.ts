@@ -1,13 +1,12 @@
-// G3 — give groups roles on the iTwin (201 {members}). At most 50 role assignments per request.
-// The add goes through the change log; its undo takes the added groups' roles away again (G5). The add
+// addGroupMembers — give groups roles on the iTwin (201 {members}). At most 50 role assignments per request.
+// The add goes through the change log; its undo takes the added groups' roles away again (removeGroupMember). The add
 // dialog offers only groups that hold no roles here yet, so removing them restores what was there.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AddGroupMembersRequest, GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, listOf, roleNames } from "../member-cache";
-import { removeGroupMember } from "./remove-group-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
 export function addGroupMembers(client: HttpClient, iTwinId: string, groupIds: string[], roleIds: string[]) {
@@ -36,14 +35,14 @@ export function useAddGroupMembers(iTwinId: string) {
           summary: `remove ${names.length === 1 ? "the group" : "the groups"} ${listOf(names)} from the iTwin again`,
           run: async () => {
             try {
-              for (const g of added) await removeGroupMember(client, iTwinId, g.id);
+              for (const g of added) await client.request(memberOperations.removeGroupMember, { iTwinId, groupId: g.id });
             } finally {
-              await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+              await invalidateAfter(queryClient, memberOperations.addGroupMembers, { iTwinId });
             }
           },
         },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.addGroupMembers, { iTwinId }),
   });
 }

@@ -1,17 +1,16 @@
-// U3 — add users by e-mail with roles. Same-organization users become members at once; others are
+// addUserMembers — add users by e-mail with roles. Same-organization users become members at once; others are
 // invited (201 {members, invitations}). At most 50 role assignments per request.
 // The add goes through the change log; its undo takes back what this add did (see add-undo.ts).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AddUserMembersRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { updateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
 import { planAddUndo, type AddUndoPlan } from "../add-undo";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
 import { cancelInvitation } from "./cancel-invitation";
-import { removeUserMember } from "./remove-user-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
@@ -65,16 +64,16 @@ export function useAddUserMembers(iTwinId: string) {
           run: async () => {
             if (!plan) throw new Error("What was added is not known.");
             try {
-              for (const m of plan.remove) await removeUserMember(client, iTwinId, m.id);
+              for (const m of plan.remove) await client.request(memberOperations.removeUserMember, { iTwinId, memberId: m.id });
               for (const r of plan.restore) await updateUserMemberRoles(client, iTwinId, r.member.id, r.roleIds);
               for (const i of plan.cancel) await cancelInvitation(client, iTwinId, i.id);
             } finally {
-              await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+              await invalidateAfter(queryClient, memberOperations.addUserMembers, { iTwinId });
             }
           },
         },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.addUserMembers, { iTwinId }),
   });
 }

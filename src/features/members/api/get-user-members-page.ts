@@ -1,11 +1,11 @@
-// U1 one page at a time, for the users table: the first page is asked with $top, every later page by
-// following the previous page's _links.next exactly as given (itwin-api.md §1.5). Members carry their
+// listUserMembers one page at a time, for the users table: the first page is asked with $top, every later page by
+// following the previous page's _links.next exactly as given. Members carry their
 // roles, so a page is all the table needs.
 import { infiniteQueryOptions, useInfiniteQuery, usePrefetchInfiniteQuery } from "@tanstack/react-query";
 import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { membersFeatureKeys } from "./members-feature-keys";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { memberKeys } from "../../../api/queries/member-keys";
 
 export const USERS_PAGE_SIZE = 100;
 
@@ -39,7 +39,7 @@ export function nextPageHref(pages: readonly UserMembersPage[]): string | undefi
 
 export const userMembersPagesQuery = (client: HttpClient, iTwinId: string) =>
   infiniteQueryOptions({
-    queryKey: membersFeatureKeys.userPages(iTwinId),
+    queryKey: memberKeys.userPages(iTwinId),
     queryFn: ({ pageParam, signal }) => fetchUserMembersPage(client, iTwinId, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (_last, pages) => nextPageHref(pages),

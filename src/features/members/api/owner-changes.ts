@@ -5,8 +5,7 @@ import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-q
 import type { MemberInvitation, OwnerMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
-import { memberKeys } from "../../../api/queries/member-keys";
-import { myPermissionsKeys } from "../../../api/queries/my-permissions";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 
 const addOwner = (client: HttpClient, iTwinId: string, email: string) =>
@@ -14,12 +13,8 @@ const addOwner = (client: HttpClient, iTwinId: string, email: string) =>
 const removeOwner = (client: HttpClient, iTwinId: string, memberId: string) =>
   client.request(memberOperations.removeOwner, { iTwinId, memberId });
 
-async function refresh(queryClient: QueryClient, iTwinId: string) {
-  await Promise.all([
-    queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
-    queryClient.invalidateQueries({ queryKey: myPermissionsKeys.forITwin(iTwinId) }),
-  ]);
-}
+// Owners, invitations (an external e-mail is invited instead) and my permissions (I may be the one).
+const refresh = (queryClient: QueryClient, iTwinId: string) => invalidateAfter(queryClient, memberOperations.addOwner, { iTwinId });
 
 export type AddOwnerResult = { member: OwnerMember | null; invitation: MemberInvitation | null };
 

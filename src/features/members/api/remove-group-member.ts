@@ -1,9 +1,9 @@
-// G5 — take a group's roles on the iTwin away (the AC group itself stays). 204.
-// The removal goes through the change log; its undo gives the group the roles it had back (G3).
+// removeGroupMember — take a group's roles on the iTwin away (the AC group itself stays). 204.
+// The removal goes through the change log; its undo gives the group the roles it had back (addGroupMembers).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, roleNames } from "../member-cache";
 import { addGroupMembers } from "./add-group-members";
@@ -34,11 +34,11 @@ export function useRemoveGroupMember(iTwinId: string) {
           summary: `give ${group.groupName} back ${roleIds.length === 1 ? "the role" : "the roles"} ${roleNames(queryClient, iTwinId, roleIds) || "none"}`,
           run: async () => {
             await addGroupMembers(client, iTwinId, [groupId], roleIds);
-            await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+            await invalidateAfter(queryClient, memberOperations.removeGroupMember, { iTwinId });
           },
         },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.removeGroupMember, { iTwinId }),
   });
 }

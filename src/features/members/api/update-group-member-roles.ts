@@ -1,8 +1,8 @@
-// G4 — PATCH {roleIds}: replaces the group member's roles (≤ 50). Invalidates the iTwin's member lists.
+// updateGroupMemberRoles — PATCH {roleIds}: replaces the group member's roles (≤ 50). Invalidates the iTwin's member lists.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { UpdateMemberRolesRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { invalidateAfter } from "../../../api/operation-queries";
 import type { MemberRoleChangeLog } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
@@ -28,11 +28,11 @@ export function useUpdateGroupMemberRoles(iTwinId: string) {
           summary: `give back the ${log.previousRoleIds.length} role(s) it had before`,
           run: async () => {
             await updateGroupMemberRoles(client, iTwinId, memberId, log.previousRoleIds);
-            await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+            await invalidateAfter(queryClient, memberOperations.updateGroupMemberRoles, { iTwinId });
           },
         },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.updateGroupMemberRoles, { iTwinId }),
   });
 }

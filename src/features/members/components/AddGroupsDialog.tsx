@@ -25,6 +25,9 @@ import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
 import { INVITE_PERMISSION } from "./member-access";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { groupOperations } from "../../../api/operations/accesscontrol-groups";
+import { permissionOf } from "../../../api/operations/define";
 
 const GROUP_FIELDS = { groups: ["groupId", "members"], roleIds: ["roleIds"] } as const;
 // Details the server sent about the request go to the fields; any other failure is shown as an error.
@@ -78,7 +81,7 @@ export function AddGroupsDialog({
             <ApiErrorAlert
               error={groups.error}
               action="Listing the iTwin's groups"
-              requiredPermission="administration_manage_groups"
+              requiredPermission={permissionOf(groupOperations.listGroups)}
               onRetry={() => void groups.refetch()}
             />
           ) : groups.isPending ? (
@@ -126,7 +129,7 @@ export function AddGroupsDialog({
             <ApiErrorAlert
               error={roles.error}
               action="Loading the iTwin's roles"
-              requiredPermission="administration_manage_roles"
+              requiredPermission={permissionOf(roleOperations.listRoles)}
               onRetry={() => void roles.refetch()}
             />
           ) : null}

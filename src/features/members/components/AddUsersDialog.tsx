@@ -27,6 +27,8 @@ import { userDisplayName } from "../member-search";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
 import { INVITE_PERMISSION } from "./member-access";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { permissionOf } from "../../../api/operations/define";
 
 const USER_FIELDS = { emails: ["email", "members"], roleIds: ["roleIds"] } as const;
 // Details the server sent about the request go to the fields; any other failure is shown as an error.
@@ -118,7 +120,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
               <ApiErrorAlert
                 error={roles.error}
                 action="Loading the iTwin's roles"
-                requiredPermission="administration_manage_roles"
+                requiredPermission={permissionOf(roleOperations.listRoles)}
                 onRetry={() => void roles.refetch()}
               />
             ) : null}

@@ -1,4 +1,4 @@
-// Carries a plan of pending edits to the server: DELETE, then PATCH, then POST (E7, E6, E5). Each answer
+// Carries a plan of pending edits to the server: DELETE, then PATCH, then POST. Each answer
 // is the package's whole assignment list, written to the cache at once — so if a later request fails,
 // the screen shows exactly what the server saved and the remaining edits stay pending.
 // Each request goes through the change log with its undo (the inverse plan: the roles' sets as before).
@@ -9,6 +9,8 @@ import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
 import { recordChange } from "../../../lib/change-log";
 import { idKey, planAssignmentChanges, type AssignmentPlan, type RoleChange } from "../assignment-diff";
 import { addAssignments } from "./add-assignments";
+import { invalidateAfter } from "../../../api/operation-queries";
+import { edfsOperations } from "../../../api/operations/edfs";
 import { packageKeys } from "./package-keys";
 import { patchAssignments } from "./patch-assignments";
 import { removeAssignments } from "./remove-assignments";
@@ -71,7 +73,7 @@ export function useSaveAssignments(iTwinId: string, uniqueName: string) {
         summary: `give ${changes.map((c) => names.role(c.iTwinRoleId)).join(", ")} back the package roles they had before`,
         run: async () => {
           await sendPlan(client, iTwinId, uniqueName, inverse, saved);
-          await queryClient.invalidateQueries({ queryKey: key });
+          await invalidateAfter(queryClient, edfsOperations.replacePackageRoleAssignments, { iTwinId, uniqueName });
         },
       },
     });
@@ -85,6 +87,6 @@ export function useSaveAssignments(iTwinId: string, uniqueName: string) {
       if (patch) await logged("replace", plan, async () => saved((await patchAssignments(client, iTwinId, uniqueName, patch)).assignments));
       if (post) await logged("add", plan, async () => saved((await addAssignments(client, iTwinId, uniqueName, post)).assignments));
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    onSettled: () => invalidateAfter(queryClient, edfsOperations.replacePackageRoleAssignments, { iTwinId, uniqueName }),
   });
 }

@@ -17,6 +17,8 @@ const VIEWS = [
   { key: "one", label: "One package" },
   { key: "all", label: "All packages at a glance" },
 ] as const;
+import { edfsOperations } from "../../../api/operations/edfs";
+import { permissionOf } from "../../../api/operations/define";
 
 export function PackagesPage() {
   const { iTwinId = "" } = useParams();
@@ -39,7 +41,7 @@ export function PackagesPage() {
       <ApiErrorAlert
         error={packages.error}
         action="Viewing integration packages"
-        requiredPermission="edfs_projmng"
+        requiredPermission={permissionOf(edfsOperations.listPackages)}
         onRetry={() => void packages.refetch()}
       />
     );

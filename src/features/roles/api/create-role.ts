@@ -1,12 +1,12 @@
-// POST /accesscontrol/itwins/{id}/roles (R3) — a new Custom role; permissions are set afterwards in the
+// createRole — a new Custom role; permissions are set afterwards in the
 // matrix (the documented create body has only displayName and description).
 // The create goes through the change log; its undo deletes the role it made.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateRoleRequest, Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { recordChange } from "../../../lib/change-log";
-import { deleteRole, refreshAfterRoleDeleted } from "./delete-role";
-import { roleKeys } from "./role-keys";
+import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 
 export function createRole(client: HttpClient, iTwinId: string, body: CreateRoleRequest) {
@@ -28,12 +28,13 @@ export function useCreateRole(iTwinId: string) {
           summary: `delete the role “${body.displayName}” (members given it since lose it)`,
           run: async () => {
             if (!created) throw new Error("The created role is not known.");
-            await deleteRole(client, iTwinId, created.id);
-            refreshAfterRoleDeleted(queryClient, iTwinId, created.id);
+            await client.request(roleOperations.deleteRole, { iTwinId, roleId: created.id });
+            queryClient.removeQueries({ queryKey: iTwinRoleKeys.detail(iTwinId, created.id) });
+            await invalidateAfter(queryClient, roleOperations.deleteRole, { iTwinId });
           },
         },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, roleOperations.createRole, { iTwinId }),
   });
 }

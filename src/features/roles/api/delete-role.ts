@@ -1,15 +1,15 @@
-// DELETE /accesscontrol/itwins/{id}/roles/{roleId} (R5) — the server also takes the role away from
+// deleteRole — the server also takes the role away from
 // every member holding it, so member lists are refreshed as well.
 // The delete goes through the change log. Its undo re-creates the role with the same name, description
 // and permissions; the server gives it a new id and does not give it back to the members who held it.
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { createRole } from "./create-role";
 import { getRole } from "./get-role";
-import { roleKeys } from "./role-keys";
 import { updateRole } from "./update-role";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 
@@ -18,9 +18,8 @@ export function deleteRole(client: HttpClient, iTwinId: string, roleId: string) 
 }
 
 export function refreshAfterRoleDeleted(queryClient: QueryClient, iTwinId: string, roleId: string) {
-  queryClient.removeQueries({ queryKey: roleKeys.detail(iTwinId, roleId) });
-  void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-  void queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+  queryClient.removeQueries({ queryKey: iTwinRoleKeys.detail(iTwinId, roleId) });
+  void invalidateAfter(queryClient, roleOperations.deleteRole, { iTwinId });
 }
 
 /** Creates a role like `role` (a new id): POST with name and description, then PATCH its permissions. */
@@ -59,7 +58,7 @@ export function useDeleteRole(iTwinId: string) {
           summary: `re-create “${role.displayName}” with its description and ${permissions.length} ${permissions.length === 1 ? "permission" : "permissions"} — it gets a new id, and ${holdersText(holders)}`,
           run: async () => {
             await recreateRole(client, iTwinId, { ...full, permissions });
-            await queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
+            await invalidateAfter(queryClient, roleOperations.createRole, { iTwinId });
           },
         },
       });

@@ -1,11 +1,11 @@
-// PATCH /accesscontrol/itwins/{id}/roles/{roleId} (R4) — rename, describe, or replace the permission
+// updateRole — rename, describe, or replace the permission
 // set (the list sent replaces the role's permissions, so it is always the full list).
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Role, UpdateRoleRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
-import { roleKeys } from "./role-keys";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 
 export function updateRole(client: HttpClient, iTwinId: string, roleId: string, body: UpdateRoleRequest) {
@@ -13,9 +13,8 @@ export function updateRole(client: HttpClient, iTwinId: string, roleId: string, 
 }
 
 function refreshAfterRoleUpdated(queryClient: QueryClient, iTwinId: string, role: Role) {
-  queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
-  void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-  void queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+  queryClient.setQueryData(iTwinRoleKeys.detail(iTwinId, role.id), role);
+  void invalidateAfter(queryClient, roleOperations.updateRole, { iTwinId });
 }
 
 type RoleNaming = Pick<Role, "displayName" | "description">;

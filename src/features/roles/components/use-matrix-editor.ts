@@ -8,7 +8,9 @@ import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { getRole } from "../api/get-role";
 import { updateRole } from "../api/update-role";
-import { roleKeys } from "../api/role-keys";
+import { invalidateAfter } from "../../../api/operation-queries";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
 import {
   diffPending,
   noPendingChanges,
@@ -45,8 +47,8 @@ function recordPermissionChange(
       summary: `restore the ${change.basePermissions.length} permissions it had before`,
       run: async () => {
         const role = await updateRole(client, iTwinId, change.roleId, { permissions: change.basePermissions });
-        queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
-        await queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
+        queryClient.setQueryData(iTwinRoleKeys.detail(iTwinId, role.id), role);
+        await invalidateAfter(queryClient, roleOperations.updateRole, { iTwinId });
       },
     },
   });
@@ -113,9 +115,9 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
         setPending((p) => withoutRoles(p, saved.keys()));
         setFrozen((f) => (f ? { byId: new Map([...f.byId].map(([id, role]) => [id, saved.get(id) ?? role])) } : f));
         if (saved.size > 0) {
-          queryClient.setQueryData<Role[]>(roleKeys.list(iTwinId), (old) => old?.map((r) => saved.get(r.id) ?? r));
-          for (const role of saved.values()) queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
-          void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
+          queryClient.setQueryData<Role[]>(iTwinRoleKeys.list(iTwinId), (old) => old?.map((r) => saved.get(r.id) ?? r));
+          for (const role of saved.values()) queryClient.setQueryData(iTwinRoleKeys.detail(iTwinId, role.id), role);
+          void invalidateAfter(queryClient, roleOperations.updateRole, { iTwinId });
         }
         return outcome;
       } finally {
