@@ -47,7 +47,7 @@ test("the project manager adds an owner, who appears in effective access as owne
   }
   const last = await startRemovingOwner(page, paul.email);
   await last.getByRole("button", { name: "Remove owner" }).click();
-  await expect(last.getByRole("alert")).toContainText("The last owner of an iTwin cannot be removed.");
+  await expect(last.getByTestId("removal-details")).toContainText("The last owner of an iTwin cannot be removed.");
   await expect(last.getByRole("button", { name: "Remove owner" })).toBeVisible();
 });
 
