@@ -1,4 +1,4 @@
-// Issue 7: every change since sign-in is in the change log — here a created role and a removed member —
+// Every change since sign-in is in the change log — here a created role and a removed member —
 // and undoing the removal adds the member back with the roles they had, which a reload confirms.
 import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID, demoUser } from "../emulator/demo-users";

@@ -15,6 +15,8 @@ import { useITwinPageTitle } from "./itwin-page-title";
 import { RateLimitNotice, SessionPrompt } from "./DeferredParts";
 import { ChangesButton } from "../change-log/ChangesButton";
 import { prefetchPagesWhenIdle } from "../page-modules";
+import { prefetchITwinPage } from "../first-screen";
+import { useApiClient } from "../../api/client-context";
 
 export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: string }) {
   const { iTwinId } = useParams();
@@ -22,6 +24,7 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
   const section = sectionOf(location.pathname);
   const { mode, toggle } = useColorMode();
   const queryClient = useQueryClient();
+  const client = useApiClient();
   useEffect(() => prefetchPagesWhenIdle(queryClient), [queryClient]);
 
   // Pages outside an iTwin (start, not found) set their own titles.
@@ -35,7 +38,11 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           <Typography variant="h6" component="div" sx={{ whiteSpace: "nowrap" }}>
             iTwin Access Console
           </Typography>
-          <PickerSlot currentId={iTwinId} section={section.key} />
+          <PickerSlot
+            currentId={iTwinId}
+            section={section.key}
+            onChoose={(id) => prefetchITwinPage({ iTwinId: id, section: section.key }, queryClient, client)}
+          />
           <Box sx={{ flexGrow: 1 }} />
           <LazyTooltip title={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"}>
             <IconButton onClick={toggle} aria-label={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"} color="inherit">
@@ -48,7 +55,15 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
         {iTwinId ? (
           <Tabs value={section.key} aria-label="Sections" variant="scrollable" scrollButtons="auto" sx={{ px: 2 }}>
             {iTwinSections.map((s) => (
-              <Tab key={s.key} value={s.key} label={s.label} component={RouterLink} to={s.to({ iTwinId })} />
+              <Tab
+                key={s.key}
+                value={s.key}
+                label={s.label}
+                component={RouterLink}
+                to={s.to({ iTwinId })}
+                // The click, before the route renders: the page's data and code start together.
+                onClick={() => prefetchITwinPage({ iTwinId, section: s.key }, queryClient, client)}
+              />
             ))}
           </Tabs>
         ) : null}
