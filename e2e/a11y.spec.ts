@@ -149,7 +149,7 @@ for (const theme of THEMES) {
     });
 
     test(`the groups, privileged and all-packages pages and the group editor have no serious findings (${theme})`, async ({ page }) => {
-      await signInAs(page, "admin", groupsPath());
+      await signInAs(page, "manager", groupsPath());
       await expect(groupRow(page, "Site Engineers")).toBeVisible();
       await checkScreen(page, theme, "50-groups");
       await page.getByRole("button", { name: "Edit group Site Engineers" }).click();

@@ -1,6 +1,7 @@
 // Access Control groups: an administrator creates a group, is stopped before sending a 51st member,
 // adds three members and an IMS group; once the group holds a role on the iTwin, a member's effective
-// access shows the role's permissions as coming through the group.
+// access shows the role's permissions as coming through the group. The project manager holds
+// administration_manage_groups; only organization administrators list every group.
 import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../emulator/demo-users";
 import { groupOperations } from "../src/api/operations/accesscontrol-groups";
@@ -15,12 +16,12 @@ test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
 });
 
-test("an administrator creates a group with three members and an IMS group; a member then holds its role's permissions via the group", async ({
+test("the project manager creates a group with three members and an IMS group; a member then holds its role's permissions via the group", async ({
   page,
   request,
 }) => {
   const [first, second, third] = seededEmails(3, 40);
-  await signInAs(page, "admin", groupsPath());
+  await signInAs(page, "manager", groupsPath());
   await expect(page.getByRole("heading", { name: "Groups", level: 1 })).toBeVisible();
 
   const editor = await createGroup(page, "Night Shift", "Works after hours");

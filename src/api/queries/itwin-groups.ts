@@ -17,6 +17,20 @@ export interface ITwinGroups {
   scope: "all" | "holding-roles";
 }
 
+// Groups this console created or opened in this session: without the groups list they are read one by
+// one too, so a new group that holds no role yet stays in sight.
+const remembered = new Map<string, Set<string>>();
+
+export function rememberGroup(iTwinId: string, groupId: string): void {
+  const ids = remembered.get(iTwinId.toLowerCase()) ?? new Set<string>();
+  ids.add(groupId.toLowerCase());
+  remembered.set(iTwinId.toLowerCase(), ids);
+}
+
+export function forgetGroup(iTwinId: string, groupId: string): void {
+  remembered.get(iTwinId.toLowerCase())?.delete(groupId.toLowerCase());
+}
+
 export const iTwinGroupsKey = (iTwinId: string) => operationKey(groupOperations.listGroups, { iTwinId }, "reachable");
 
 export async function fetchITwinGroups(client: HttpClient, iTwinId: string, signal?: AbortSignal): Promise<ITwinGroups> {
@@ -27,9 +41,10 @@ export async function fetchITwinGroups(client: HttpClient, iTwinId: string, sign
     if (!isApiError(error) || error.status !== 403) throw error;
   }
   const holders = await fetchAllGroupMembers(client, iTwinId, signal);
+  const ids = [...new Set([...holders.map((gm) => gm.id.toLowerCase()), ...(remembered.get(iTwinId.toLowerCase()) ?? [])])];
   const results = await runPaced(
-    holders,
-    (gm) => client.request(groupOperations.getGroup, { iTwinId, groupId: gm.id }, { signal }).then((r) => r.group),
+    ids,
+    (groupId) => client.request(groupOperations.getGroup, { iTwinId, groupId }, { signal }).then((r) => r.group),
     { concurrency: 4 },
   );
   const failed = results.find((r) => !r.ok);

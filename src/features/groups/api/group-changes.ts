@@ -7,7 +7,7 @@ import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { groupOperations } from "../../../api/operations/accesscontrol-groups";
 import { invalidateAfter } from "../../../api/operation-queries";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { iTwinGroupsKey } from "../../../api/queries/itwin-groups";
+import { forgetGroup, iTwinGroupsKey, rememberGroup } from "../../../api/queries/itwin-groups";
 import { recordChange } from "../../../lib/change-log";
 
 export interface GroupEdit {
@@ -70,6 +70,7 @@ export function useCreateGroup(iTwinId: string) {
         run: async () => {
           const group = await client.request(groupOperations.createGroup, { iTwinId }, { body }).then((r) => r.group);
           created = group;
+          rememberGroup(iTwinId, group.id);
           return group;
         },
         inverse: {
@@ -118,7 +119,10 @@ export function useDeleteGroup(iTwinId: string) {
       recordChange({
         summary: `Deleted group ${group.name} — cannot be undone (create it again and give it its roles)`,
         target: `Group ${group.name}`,
-        run: () => deleteGroup(client, iTwinId, group.id),
+        run: async () => {
+          await deleteGroup(client, iTwinId, group.id);
+          forgetGroup(iTwinId, group.id);
+        },
       }),
     onSuccess: (_r, group) => refresh(queryClient, iTwinId, group.id),
   });
