@@ -154,7 +154,7 @@ for (const theme of THEMES) {
       await checkScreen(page, theme, "50-groups");
       await page.getByRole("button", { name: "Edit group Site Engineers" }).click();
       const editor = groupEditor(page, "Site Engineers");
-      await expect(editor.getByText("Group invitations")).toBeVisible();
+      await expect(editor.getByText("No pending group invitations.")).toBeVisible();
       await checkScreen(page, theme, "51-group-editor");
       await editor.getByRole("button", { name: "Cancel" }).click();
       await page.getByRole("button", { name: "Delete group Site Engineers" }).click();
