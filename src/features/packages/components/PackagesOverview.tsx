@@ -17,8 +17,6 @@ import {
   TableHead,
   TableRow,
   TextField,
-  ToggleButton,
-  ToggleButtonGroup,
   Typography,
 } from "@mui/material";
 import DownloadIcon from "@mui/icons-material/Download";
@@ -90,16 +88,19 @@ export function PackagesOverview({ iTwinId, packages }: { iTwinId: string; packa
         />
       </Box>
       <Box sx={{ display: "flex", gap: 1, flexWrap: "wrap", alignItems: "center" }}>
-        <ToggleButtonGroup
-          size="small"
-          exclusive
-          value={view}
-          onChange={(_e, v: "table" | "picture" | null) => v && setView(v)}
-          aria-label="Show as"
-        >
-          <ToggleButton value="table">Table</ToggleButton>
-          <ToggleButton value="picture">Picture</ToggleButton>
-        </ToggleButtonGroup>
+        <Box role="group" aria-label="Show as" sx={{ display: "flex", gap: 0.5 }}>
+          {(["table", "picture"] as const).map((v) => (
+            <Button
+              key={v}
+              size="small"
+              variant={view === v ? "contained" : "outlined"}
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+            >
+              {v === "table" ? "Table" : "Picture"}
+            </Button>
+          ))}
+        </Box>
         <Button startIcon={<DownloadIcon />} onClick={() => downloadFile("all-packages.csv", overviewCsv(overview))}>
           Export CSV
         </Button>
