@@ -9,6 +9,7 @@ import { invalidateAfter } from "../../../api/operation-queries";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { forgetGroup, iTwinGroupsKey, rememberGroup } from "../../../api/queries/itwin-groups";
 import { recordChange } from "../../../lib/change-log";
+import { undoRequest } from "../../../lib/undo-request";
 
 export interface GroupEdit {
   name?: string;
@@ -63,23 +64,19 @@ export function useCreateGroup(iTwinId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (body: { name: string; description: string }) => {
-      let created: Group | undefined;
       return recordChange({
         summary: `Created group ${body.name}`,
         target: `Group ${body.name}`,
         run: async () => {
           const group = await client.request(groupOperations.createGroup, { iTwinId }, { body }).then((r) => r.group);
-          created = group;
           rememberGroup(iTwinId, group.id);
           return group;
         },
-        inverse: {
+        inverse: (group) => ({
           summary: `delete group ${body.name}`,
-          run: async () => {
-            if (created) await deleteGroup(client, iTwinId, created.id);
-            await refresh(queryClient, iTwinId, created?.id);
-          },
-        },
+          requests: [undoRequest(groupOperations.deleteGroup, { iTwinId, groupId: group.id })],
+          refresh: [iTwinGroupsKey(iTwinId)],
+        }),
       });
     },
     onSuccess: (group) => refresh(queryClient, iTwinId, group.id),
@@ -99,10 +96,8 @@ export function useUpdateGroup(iTwinId: string) {
         ...(inverse && {
           inverse: {
             summary: `restore group ${before.name} as it was`,
-            run: async () => {
-              await updateGroup(client, iTwinId, before.id, inverse);
-              await refresh(queryClient, iTwinId, before.id);
-            },
+            requests: [undoRequest(groupOperations.updateGroup, { iTwinId, groupId: before.id }, inverse)],
+            refresh: [iTwinGroupsKey(iTwinId)],
           },
         }),
       });

@@ -7,6 +7,7 @@ import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
+import { undoRequest } from "../../../lib/undo-request";
 
 const addOwner = (client: HttpClient, iTwinId: string, email: string) =>
   client.request(memberOperations.addOwner, { iTwinId }, { body: { email } });
@@ -23,24 +24,23 @@ export function useAddOwner(iTwinId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => {
-      let answer: AddOwnerResult | undefined;
       return recordChange({
         summary: `Made ${email} an owner (full control of the iTwin)`,
         target: `Owner ${email}`,
-        run: async () => {
-          const result = await addOwner(client, iTwinId, email);
-          answer = result;
-          return result;
-        },
-        inverse: {
-          summary: `take ownership away from ${email}`,
-          run: async () => {
-            if (answer?.member) await removeOwner(client, iTwinId, answer.member.id);
-            else if (answer?.invitation)
-              await client.request(memberOperations.cancelInvitation, { iTwinId, invitationId: answer.invitation.id });
-            await refresh(queryClient, iTwinId);
-          },
-        },
+        run: () => addOwner(client, iTwinId, email),
+        // Undone by removing the new owner, or by cancelling the invitation sent instead.
+        inverse: (answer: AddOwnerResult) =>
+          answer.member
+            ? {
+                summary: `take ownership away from ${email}`,
+                requests: [undoRequest(memberOperations.removeOwner, { iTwinId, memberId: answer.member.id })],
+              }
+            : answer.invitation
+              ? {
+                  summary: `cancel the owner invitation of ${email}`,
+                  requests: [undoRequest(memberOperations.cancelInvitation, { iTwinId, invitationId: answer.invitation.id })],
+                }
+              : undefined,
       });
     },
     onSuccess: () => refresh(queryClient, iTwinId),
@@ -61,10 +61,7 @@ export function useRemoveOwner(iTwinId: string) {
         ...(owner.email && {
           inverse: {
             summary: `make ${owner.email} an owner again`,
-            run: async () => {
-              await addOwner(client, iTwinId, owner.email!);
-              await refresh(queryClient, iTwinId);
-            },
+            requests: [undoRequest(memberOperations.addOwner, { iTwinId }, { email: owner.email })],
           },
         }),
       });
