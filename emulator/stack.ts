@@ -14,7 +14,10 @@ export interface StackOptions {
   extraConsoleOrigins?: string[];
   preset?: EmulatorOptions["preset"];
   faults?: EmulatorOptions["faults"];
+  settings?: EmulatorOptions["settings"];
   accessTokenTtlSeconds?: number;
+  /** Whether the console's client is registered for offline_access (refresh tokens); default true. */
+  offlineAccess?: boolean;
 }
 
 export interface Stack {
@@ -30,10 +33,12 @@ export async function createStack(opts: StackOptions): Promise<Stack> {
     issuer,
     consoleOrigins: [opts.origin, ...(opts.extraConsoleOrigins ?? [])],
     accessTokenTtlSeconds: opts.accessTokenTtlSeconds,
+    offlineAccess: opts.offlineAccess,
   });
   const emulator = createEmulator({
     preset: opts.preset,
     faults: opts.faults,
+    settings: opts.settings,
     verifyToken: (token, notBefore) => verifyAccessToken(token, { key: idp.publicKey, issuer, notBefore }),
   });
   const idpCallback = idp.provider.callback();

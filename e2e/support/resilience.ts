@@ -11,8 +11,17 @@ import { emulator } from "./emulator";
 export type { LoggedRequest };
 
 /** Moves between sections inside the app (no reload: the change log lives in memory). */
-export async function openSection(page: Page, name: "Roles" | "Members" | "Packages") {
+export async function openSection(page: Page, name: "Roles" | "Members" | "Packages" | "Access insight") {
   await page.getByRole("tablist", { name: "Sections" }).getByRole("tab", { name }).click();
+}
+
+/** Marks the loaded document, so a test can tell later that the page was never reloaded. */
+export async function markDocument(page: Page) {
+  await page.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
+}
+
+export async function isSameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
 }
 
 export async function openPackage(page: Page, displayName: string) {

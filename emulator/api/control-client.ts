@@ -7,9 +7,11 @@ import type { ErrorBody } from "../../src/api/wire";
 import type { DemoUserKey } from "../demo-users";
 import type { LoggedRequest } from "./create-emulator";
 import type { FailRule, FaultSettings } from "./faults";
+import type { BehaviourSettings } from "./settings";
 
 export type { FailRule, FaultSettings, LoggedRequest };
-export type Preset = "demo" | "large";
+export type EmulatorSettings = BehaviourSettings;
+export type Preset = "demo" | "large" | "org" | "org-small";
 
 /** Sends one control request; `path` is below /__emulator (e.g. "/faults"). */
 export type ControlTransport = (
@@ -67,6 +69,10 @@ export interface EmulatorControls {
   /** Requests answered after `since` (a lastRequestSeq). */
   requests(since?: number): Promise<RequestLog>;
   clearRequests(): Promise<RequestLog>;
+  /** Merges these behaviour settings (see settings.ts) into the current ones. */
+  setSettings(settings: Partial<EmulatorSettings>): Promise<EmulatorSettings>;
+  /** The start values of every behaviour setting. */
+  clearSettings(): Promise<EmulatorSettings>;
   /** Runs an operation as a demo user (or a user id), with the same routing and checks, unlogged. */
   actAs<O extends AnyOperation>(user: DemoUserKey | string, op: O, params: ParamsOf<O>, options?: ActAsOptions<O>): Promise<ActAsResult<O>>;
   /** Like actAs, but fails unless the answer is a 2xx; resolves the answer's body. */
@@ -104,6 +110,8 @@ export function emulatorControls(send: ControlTransport): EmulatorControls {
     },
     requests: (since = 0) => call("reading the request log", "GET", `/requests?since=${since}`),
     clearRequests: () => call("clearing the request log", "DELETE", "/requests"),
+    setSettings: (settings) => call("changing settings", "POST", "/settings", settings),
+    clearSettings: () => call("restoring settings", "DELETE", "/settings"),
     actAs,
     actAsOk: async (user, op, params, options) => {
       const result = await actAs(user, op, params, options);

@@ -5,6 +5,8 @@ import type { EmulatorState } from "./create-emulator";
 import { parseJson, sendJson } from "./respond";
 import type { FailRule, FaultSettings } from "./faults";
 import { DEMO_USERS } from "../demo-users";
+import { mergeSettings } from "./settings";
+import { PRESETS, type JobActionType, type Store } from "../data/store";
 
 export async function handleControlRequest(
   req: IncomingMessage,
@@ -25,6 +27,7 @@ export async function handleControlRequest(
   const view = () => ({
     preset: state.store.preset,
     faults: state.faults.settings,
+    settings: state.settings,
     tokensValidAfter: state.tokensValidAfter ?? null,
     failNext: state.faults.rules.map(({ regex: _regex, ...r }) => r),
     lastRequestSeq: state.seq,
@@ -40,9 +43,20 @@ export async function handleControlRequest(
       case "DELETE /faults":
         // Token expiry counts as a fault: clearing faults makes earlier tokens valid again.
         state.faults.clear();
+        state.store.jobActionFailures = [];
         state.tokensValidAfter = undefined;
         state.revokedTokens.clear();
         return reply(200, view());
+      case "GET /settings":
+        return reply(200, state.settings);
+      case "POST /settings":
+        state.settings = mergeSettings(state.settings, body);
+        state.budget.reset();
+        return reply(200, state.settings);
+      case "DELETE /settings":
+        state.settings = { ...state.initialSettings };
+        state.budget.reset();
+        return reply(200, state.settings);
       case "POST /expire-tokens":
         // Tokens from earlier seconds are refused by iat; those of this second that were already used
         // are revoked one by one, so a token renewed right after the expiry still works.
@@ -52,9 +66,9 @@ export async function handleControlRequest(
         return reply(200, view());
       case "POST /reset": {
         const preset = body.preset;
-        if (preset !== undefined && preset !== "demo" && preset !== "large")
-          return reply(400, { error: { code: "InvalidPreset", message: "preset must be demo or large." } });
-        state.reset(preset);
+        if (preset !== undefined && !PRESETS.includes(preset as Store["preset"]))
+          return reply(400, { error: { code: "InvalidPreset", message: `preset must be one of ${PRESETS.join(", ")}.` } });
+        state.reset(preset as Store["preset"] | undefined);
         return reply(200, view());
       }
       case "POST /fail-next": {
@@ -78,6 +92,26 @@ export async function handleControlRequest(
           publicOrigin: origin,
         });
         return reply(200, result);
+      }
+      case "POST /run-jobs": {
+        // Applies every Active job now instead of after jobDelayMs.
+        const pending = [...state.store.pendingJobs.values()];
+        for (const run of pending) run();
+        return reply(200, { ran: pending.length });
+      }
+      case "POST /fail-job-action": {
+        // {email, action?: "assignRoles" | "unassignRoles" | "removeMembers", count?}
+        if (typeof body.email !== "string" || body.email.trim() === "")
+          return reply(400, { error: { code: "InvalidRule", message: "fail-job-action needs email." } });
+        const action = ["assignRoles", "unassignRoles", "removeMembers"].includes(String(body.action))
+          ? (body.action as JobActionType)
+          : undefined;
+        state.store.jobActionFailures.push({
+          email: body.email.trim(),
+          action,
+          remaining: Math.max(1, Math.floor(Number(body.count) || 1)),
+        });
+        return reply(200, { jobActionFailures: state.store.jobActionFailures });
       }
       case "GET /requests": {
         const since = Number(url.searchParams.get("since") ?? 0) || 0;

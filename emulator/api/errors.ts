@@ -1,4 +1,4 @@
-// Every error body the emulator sends, defined once with the exact texts of itwin-api.md and the seeds.
+// Every error body the emulator sends, defined once with the exact texts of Bentley's pages.
 // Handlers throw HttpError; create-emulator.ts turns it into the response.
 import type { ErrorBody, ErrorDetail } from "../../src/api/wire";
 
@@ -19,7 +19,7 @@ function error(status: number, code: string, message: string, extra: { target?: 
   return new HttpError(status, body);
 }
 
-// ---- details (the shared vocabulary of itwin-api.md 1.3) ----
+// ---- details (the vocabulary of the documented error envelope) ----
 export const detail = {
   missing: (target: string): ErrorDetail => ({ code: "MissingRequiredProperty", message: "Required property is missing.", target }),
   tooMany: (target: string): ErrorDetail => ({ code: "InvalidProperty", message: "Collection size exceeds maximum size.", target }),
@@ -64,9 +64,16 @@ export const errors = {
   permissionNotFound: (target: string) => error(404, "PermissionNotFound", "Requested permission is not available.", { target }),
   userNotFound: () => error(404, "UserNotFound", "Requested user is not available."),
   packageNotFound: () => error(404, "PackageNotFound", "Requested Package is not available."),
+  assignmentListNotFound: () => error(404, "AssignmentListNotFound", "iTwin or integration package was not found"),
   // (inferred) no documented body for a path that matches no operation.
   resourceNotFound: () => error(404, "ResourceNotFound", "The requested resource was not found."),
+  // (inferred) the code and message of an unknown job are not documented.
+  jobNotFound: () => error(404, "JobNotFound", "Requested job is not available."),
+  shareNotFound: () => error(404, "ShareNotFound", "Requested share is not available."),
+  shareContractNotFound: () => error(404, "ShareContractNotFound", "Requested share contract is not available."),
   // 409
+  memberAlreadyExists: (memberId: string, iTwinId: string) =>
+    error(409, "iTwinMemberAlreadyExists", `Member '${memberId}' already exists in iTwin '${iTwinId}'.`),
   ownerAlreadyExists: () => error(409, "OwnerAlreadyExists", "Requested user is already an iTwin Owner.", { target: "email" }),
   // 422
   memberRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsMemberRequest", "Request body or query is invalid.", { details }),
@@ -75,6 +82,9 @@ export const errors = {
   roleRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsRoleRequest", "Cannot create/update Role.", { details }),
   groupRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsGroupRequest", "Cannot create/update group.", { details }),
   assignmentRequest: (details: ErrorDetail[]) => error(422, "InvalidAssignmentListRequest", "Cannot create AssignmentList.", { details }),
+  // (inferred) the 422 codes of jobs and shares are not documented; shaped like their siblings'.
+  jobRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsJobRequest", "Request body or query is invalid.", { details }),
+  shareRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsShareRequest", "Request body or query is invalid.", { details }),
   // (inferred) message of the iTwins API's 422 is not documented.
   itwinsRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsRequest", "Request query is invalid.", { details }),
   usersRequest: (details: ErrorDetail[]) => error(422, "InvalidUsersRequest", "Cannot query users.", { details }),

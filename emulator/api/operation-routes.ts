@@ -33,6 +33,10 @@ function authorize(op: AnyOperation, ctx: RequestContext): void {
     case "organization":
       if (!hasPermissionsAnywhere(ctx, op.permissions)) throw errors.insufficientPermissions();
       return;
+    case "organizationAdmin":
+      acITwin(ctx, ctx.params.iTwinId);
+      if (!ctx.caller.orgAdmin) throw errors.insufficientPermissions();
+      return;
     case "signed-in":
     case "route":
       return;

@@ -65,6 +65,8 @@ export interface ITwinRecord {
   groups: Map<string, GroupRecord>;
   /** package uniqueName → (iTwin role id → package role ids). */
   edfs: Map<string, Map<string, string[]>>;
+  /** The organization's Account iTwin, whose roles and groups every iTwin of it may use (absent on the Account iTwin itself). */
+  account?: ITwinRecord;
 }
 
 export interface PackageRecord {
@@ -91,8 +93,42 @@ export interface PackageRoleRecord {
   permissions: string[];
 }
 
+export type JobActionType = "assignRoles" | "unassignRoles" | "removeMembers";
+
+export interface JobAction {
+  email: string;
+  roleIds?: string[];
+}
+
+export interface JobRecord {
+  id: string;
+  itwinId: string;
+  status: "Active" | "Completed" | "PartialCompleted" | "Failed";
+  /** As submitted. */
+  actions: Partial<Record<JobActionType, JobAction[]>>;
+  /** One detail per failed action, its target naming the action (e.g. "assignRoles[1].email"). */
+  errors: { code: string; message: string; target?: string }[];
+  /** Who submitted it: the actions run with this caller's view of the directory. */
+  createdBy: string;
+}
+
+/** A control rule: the next matching job action fails (test set-up). */
+export interface JobActionFailure {
+  email: string;
+  action?: JobActionType;
+  remaining: number;
+}
+
+export interface ShareRecord {
+  id: string;
+  iTwinId: string;
+  shareContract: string;
+  expiration: string;
+  shareKey: string;
+}
+
 export interface Store {
-  preset: "demo" | "large";
+  preset: "demo" | "large" | "org" | "org-small";
   organization: string;
   permissions: string[];
   users: Map<string, UserRecord>;
@@ -104,7 +140,14 @@ export interface Store {
   favorites: Map<string, string[]>;
   /** newest first, at most 25 per user. */
   recents: Map<string, string[]>;
+  jobs: Map<string, JobRecord>;
+  /** Jobs still Active, with what applies them (run early by the control API). */
+  pendingJobs: Map<string, () => void>;
+  jobActionFailures: JobActionFailure[];
+  shares: Map<string, ShareRecord>;
 }
+
+export const PRESETS: readonly Store["preset"][] = ["demo", "large", "org", "org-small"];
 
 export function emptyStore(preset: Store["preset"], organization: string): Store {
   return {
@@ -118,6 +161,10 @@ export function emptyStore(preset: Store["preset"], organization: string): Store
     packageRoles: [],
     favorites: new Map(),
     recents: new Map(),
+    jobs: new Map(),
+    pendingJobs: new Map(),
+    jobActionFailures: [],
+    shares: new Map(),
   };
 }
 
@@ -130,5 +177,18 @@ export function addUser(store: Store, user: UserRecord): UserRecord {
 export function findUserByEmail(store: Store, email: string): UserRecord | undefined {
   const id = store.usersByEmail.get(email.toLowerCase());
   const user = id ? store.users.get(id) : undefined;
-  return user && !user.missing ? user : undefined;
+  // People of other organizations are outside the directory the iTwins' organization adds from: invited.
+  return user && !user.missing && user.organization === store.organization ? user : undefined;
 }
+
+/** A role of the iTwin, or an account role of its Account iTwin. */
+export function roleOf(itwin: ITwinRecord, id: string): RoleRecord | undefined {
+  return itwin.roles.get(id) ?? itwin.account?.roles.get(id);
+}
+
+/** A group of the iTwin, or an account group of its Account iTwin. */
+export function groupOf(itwin: ITwinRecord, id: string): GroupRecord | undefined {
+  return itwin.groups.get(id) ?? itwin.account?.groups.get(id);
+}
+
+export const isAccount = (itwin: ITwinRecord): boolean => itwin.class === "Account";

@@ -168,6 +168,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     });
 
     const headers: Record<string, string> = {
+      ...request.headers,
       Authorization: authorizationHeader(token),
       Accept: ACCEPT_BY_API[request.api],
     };

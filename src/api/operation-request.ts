@@ -15,12 +15,15 @@ export interface RequestOptions<T> {
   /** null when no body is expected (204); the promise then resolves to undefined. */
   schema: ZodType<T> | null;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `x-itwin-query-scope`); Authorization and Accept are the client's. */
+  headers?: Record<string, string>;
 }
 
 export interface CallOptions<O extends AnyOperation> {
   query?: QueryParams;
   body?: BodyOf<O>;
   signal?: AbortSignal;
+  headers?: Record<string, string>;
   /** A `_links` href of an earlier page of this operation, followed as given (no query added). */
   href?: string;
 }
@@ -45,6 +48,7 @@ export function operationRequest<O extends AnyOperation>(
     ...(options.body !== undefined && { body: options.body }),
     schema: op.response as RequestOptions<ResponseOf<O>>["schema"],
     ...(options.signal && { signal: options.signal }),
+    ...(options.headers && { headers: options.headers }),
   };
 }
 

@@ -8,6 +8,7 @@ import { Box, CircularProgress } from "@mui/material";
 import { RequireAuth } from "../auth/RequireAuth";
 import { ITwinGate } from "../features/itwins/components/ITwinGate";
 import { AppShell } from "./shell/AppShell";
+import { FirstSection } from "./shell/FirstSection";
 import { ErrorBoundary } from "../components/ErrorBoundary";
 import { iTwinSections, routes, sectionOf } from "../lib/routes";
 import { pages } from "./page-modules";
@@ -89,7 +90,7 @@ export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: st
         {
           path: routes.iTwin.path,
           element: <ITwinSectionLayout />,
-          children: sectionRoutes,
+          children: [{ index: true, element: <FirstSection /> }, ...sectionRoutes],
         },
         {
           path: "*",

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Every documented (status, code, message, details/targets) tuple the emulator implements, asserted
-// exactly: the seeds in /work/shared/seeds and the error rows of itwin-api.md.
+// exactly: Bentley's published bodies and error rows (docs/api-reference.md).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { EXECUTE_PACKAGE_ROLE_ID, groupId, roleId } from "../../data/seed-builder";

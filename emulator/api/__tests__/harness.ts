@@ -33,6 +33,8 @@ export interface Harness {
   ): Promise<ApiResult<T>>;
   /** The emulator's controls, through the same typed client e2e and the bench use. */
   controls: EmulatorControls;
+  /** A raw control request, for controls the typed client has no method for (run-jobs, fail-job-action). */
+  control(method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }
 
@@ -98,8 +100,10 @@ export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyTo
     const url = path.startsWith("http") ? path : `${origin}/api${path}`;
     return toResult(await fetch(url, { method, headers, body }));
   };
-  const controls = emulatorControls(fetchTransport(origin));
+  const transport = fetchTransport(origin);
+  const controls = emulatorControls(transport);
   return {
+    control: transport,
     origin,
     emulator,
     mint,
@@ -126,6 +130,7 @@ export function freshHarnessPerTest(opts: Partial<Omit<EmulatorOptions, "verifyT
   afterAll(() => instance?.close());
   beforeEach(async () => {
     await instance!.controls.reset();
+    await instance!.controls.clearSettings();
   });
   return new Proxy({} as Harness, {
     get(_target, key) {

@@ -1,9 +1,10 @@
-// GR1–GR5 and the group invitations (GI1, GI2). PATCH members/imsGroups lists replace the current ones;
-// members are e-mails: known same-organization users join, other valid e-mails become group invitations.
+// The iTwin's groups (listGroups … deleteGroup) and their invitations. PATCH members/imsGroups lists replace the current ones;
+// members are e-mails: known same-organization users join; other e-mails become group invitations on the
+// Account iTwin only, and are 404 TeamMemberNotFound on any other iTwin. Groups of the Account iTwin are
+// created, changed and deleted by organization administrators only.
 import { randomUUID } from "node:crypto";
 import type { ErrorDetail } from "../../../src/api/wire";
-import type { GroupRecord, ITwinRecord } from "../../data/store";
-import { findUserByEmail } from "../../data/store";
+import { findUserByEmail, isAccount, type GroupRecord, type ITwinRecord } from "../../data/store";
 import { acITwin, requirePermissions } from "../authorize";
 import { detail, errors, isGuid } from "../errors";
 import { EMAIL, bodyObject, created, isNonEmptyString, isStringArray, noContent, ok, type RequestContext, type Router } from "../http";
@@ -14,10 +15,10 @@ import { groupOperations } from "../../../src/api/operations/accesscontrol-group
 import { route } from "../operation-routes";
 import { Permission } from "../../../src/api/operations/permissions";
 
-/** itwin-api.md 2.7: members and imsGroups are each capped at 50. */
+/** Members and imsGroups are each capped at 50. */
 const MAX_GROUP_LIST = 50;
-// The docs reserve group reads for org admins; owners and holders of administration_manage_groups are
-// let through too (inferred) so the console's group editor works for the project manager.
+// The groups list (get-itwin-groups) is organization-administrator only (its catalogue entry says so).
+// One group and the group writes take administration_manage_groups or ownership as well (inferred).
 
 export function registerGroups(router: Router): void {
   route(router, groupOperations.listGroups, (ctx) => {
@@ -36,6 +37,7 @@ export function registerGroups(router: Router): void {
 
   route(router, groupOperations.createGroup, (ctx) => {
     const itwin = acITwin(ctx, ctx.params.iTwinId);
+    requireGroupWriter(ctx, itwin);
     const body = validateGroupBody(ctx, itwin, true);
     const group: GroupRecord = {
       id: randomUUID(),
@@ -51,6 +53,7 @@ export function registerGroups(router: Router): void {
 
   route(router, groupOperations.updateGroup, (ctx) => {
     const itwin = acITwin(ctx, ctx.params.iTwinId);
+    requireGroupWriter(ctx, itwin);
     const body = validateGroupBody(ctx, itwin, false, ctx.params.groupId);
     const group = findGroup(itwin, ctx.params.groupId);
     const members = body.members?.map((m) => m.trim());
@@ -71,7 +74,8 @@ export function registerGroups(router: Router): void {
         if (!EMAIL.test(email)) throw errors.teamMemberNotFound(`members[${i}]`);
         const user = findUserByEmail(ctx.store, email);
         if (user) memberIds.push(user.id);
-        else externals.push(email);
+        else if (isAccount(itwin)) externals.push(email);
+        else throw errors.teamMemberNotFound(`members[${i}]`);
       });
       group.memberIds = [...new Set(memberIds)];
       for (const email of externals) inviteToGroup(ctx, group, email);
@@ -84,9 +88,11 @@ export function registerGroups(router: Router): void {
 
   route(router, groupOperations.deleteGroup, (ctx) => {
     const itwin = acITwin(ctx, ctx.params.iTwinId);
+    requireGroupWriter(ctx, itwin);
     const group = findGroup(itwin, ctx.params.groupId);
     itwin.groups.delete(group.id);
-    itwin.groupMembers.delete(group.id);
+    // An account group stops being a group member of every iTwin of the account.
+    for (const t of ctx.store.itwins.values()) if (t === itwin || t.account === itwin) t.groupMembers.delete(group.id);
     return noContent();
   });
 
@@ -112,6 +118,11 @@ export function registerGroups(router: Router): void {
   });
 }
 
+/** On top of the catalogue's check: groups of the Account iTwin are written by organization administrators only. */
+function requireGroupWriter(ctx: RequestContext, itwin: ITwinRecord): void {
+  if (isAccount(itwin) && !ctx.caller.orgAdmin) throw errors.insufficientPermissions();
+}
+
 export function findGroup(itwin: ITwinRecord, id: string | undefined, target?: string): GroupRecord {
   const group = isGuid(id) ? itwin.groups.get(id.toLowerCase()) : undefined;
   if (!group) throw errors.groupNotFound(target);
@@ -130,7 +141,7 @@ function validateGroupBody(ctx: RequestContext, itwin: ITwinRecord, creating: bo
   if (!body) throw errors.groupRequest([detail.invalidBody()]);
   const { name, description, members, imsGroups } = body;
   const details: ErrorDetail[] = [];
-  // Targets are PascalCase as in the portal's GR4 example ("Name").
+  // Targets are PascalCase as in the portal's updateGroup example ("Name").
   if (creating ? !isNonEmptyString(name) : name !== undefined && !isNonEmptyString(name)) details.push(detail.missing("Name"));
   if (creating ? typeof description !== "string" : description !== undefined && typeof description !== "string")
     details.push(detail.missing("Description"));

@@ -1,5 +1,5 @@
-// U1–U5. Same-organization e-mails known to the directory become members at once; any other e-mail
-// becomes a pending invitation (itwin-api.md 7.5).
+// User members (listUserMembers … removeUserMember). Same-organization e-mails known to the directory become members at once; any other e-mail
+// becomes a pending invitation.
 import { randomUUID } from "node:crypto";
 import type { MemberInvitation, UserMember } from "../../../src/api/wire";
 import type { ITwinRecord, InvitationRecord } from "../../data/store";
@@ -38,6 +38,12 @@ export function registerUserMembers(router: Router): void {
       if (!EMAIL.test(e.key)) throw errors.teamMemberNotFound(`members[${i}].email`);
       return { email: e.key, roleIds: resolveRoleIds(itwin, e.roleIds, `members[${i}].roleIds`) };
     });
+    if (ctx.settings.existingMember === "conflict") {
+      for (const { email } of resolved) {
+        const user = findUserByEmail(ctx.store, email);
+        if (user && itwin.userMembers.has(user.id)) throw errors.memberAlreadyExists(user.id, itwin.id);
+      }
+    }
     const members = new Map<string, UserMember>();
     const invitations = new Map<string, MemberInvitation>();
     for (const { email, roleIds } of resolved) {
@@ -50,7 +56,8 @@ export function registerUserMembers(router: Router): void {
         invitations.set(inv.id, invitationView(itwin, inv, { withRoles: true }));
       }
     }
-    return created({ members: [...members.values()], invitations: [...invitations.values()] });
+    const side = <T>(items: Map<string, T>) => (items.size === 0 && ctx.settings.emptyAddSide === "null" ? null : [...items.values()]);
+    return created({ members: side(members), invitations: side(invitations) });
   });
 
   route(router, memberOperations.updateUserMemberRoles, (ctx) => {

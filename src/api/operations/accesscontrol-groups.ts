@@ -11,14 +11,14 @@ const manage = [Permission.manageGroups];
 const groupChange = [resources.groups, resources.groupMembers, resources.myPermissions];
 
 export const groupOperations = defineOperations({
+  /** Organization administrators only, as Bentley's page says: owners and administration_manage_groups do not suffice. */
   listGroups: {
     method: "GET",
     path: groups,
     api: ac,
     response: GroupsResponse,
     unwrap: "groups",
-    authorization: "iTwin",
-    permissions: manage,
+    authorization: "organizationAdmin",
     paged: true,
     resources: [resources.groups],
   },

@@ -26,10 +26,12 @@ export type PathParams<Path extends string> = Path extends `${string}{${infer Na
  * - "iTwin": every permission in `permissions` on the iTwin in the path (owners and org admins hold all);
  * - "organization": every permission in `permissions` on some iTwin of the organization (EDFS's
  *   "organizational level");
+ * - "organizationAdmin": an organization administrator of the iTwin's organization only (owners and
+ *   permissions do not suffice);
  * - "route": the route decides from the request (visibility of invitations, a group PATCH that adds
  *   or removes people); `permissions` then lists what it needs at most.
  */
-export type Authorization = "signed-in" | "member" | "iTwin" | "organization" | "route";
+export type Authorization = "signed-in" | "member" | "iTwin" | "organization" | "organizationAdmin" | "route";
 
 /** A cached resource: its key is [name, ...the values of `scope` in the operation's parameters]. */
 export interface Resource<Scope extends string = string> {

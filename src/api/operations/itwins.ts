@@ -61,6 +61,26 @@ export const iTwinOperations = defineOperations({
     authorization: "signed-in",
     resources: [resources.recentITwins],
   },
+  /** The organization's Account iTwin (class and subClass Account), for anyone of the organization. */
+  getMyPrimaryAccount: {
+    method: "GET",
+    path: "/itwins/myprimaryaccount",
+    api: itwins,
+    response: ITwinResponse,
+    unwrap: "iTwin",
+    authorization: "signed-in",
+    resources: [resources.accountITwin],
+  },
+  /** The Account iTwin an iTwin belongs to; the caller must be a member of the iTwin. */
+  getITwinAccount: {
+    method: "GET",
+    path: "/itwins/{iTwinId}/account",
+    api: itwins,
+    response: ITwinResponse,
+    unwrap: "iTwin",
+    authorization: "signed-in",
+    resources: [resources.accountITwin],
+  },
   getITwin: {
     method: "GET",
     path: "/itwins/{iTwinId}",

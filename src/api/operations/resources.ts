@@ -18,6 +18,9 @@ export const resources = {
   iTwins: resource("itwins"),
   recentITwins: resource("recent-itwins"),
   favoriteITwins: resource("favorite-itwins"),
+  accountITwin: resource("account-itwin"),
+  jobs: resource("jobs", "iTwinId"),
+  shares: resource("shares", "iTwinId"),
   me: resource("me"),
   users: resource("users"),
 };

@@ -1,4 +1,4 @@
-// The start page: opens the most recent iTwin straight away; otherwise lists the iTwins to choose from,
+// The start page: opens the most recent iTwin straight away (on the first section the person can use); otherwise lists the iTwins to choose from,
 // and tells a user who belongs to none what to do next.
 import { Box, CircularProgress, List, ListItemButton, ListItemText, Paper, Typography } from "@mui/material";
 import { Link as RouterLink, Navigate } from "react-router-dom";
@@ -21,7 +21,7 @@ export function HomePage() {
       </Box>
     );
   }
-  if (first) return <Navigate to={routes.roles.to({ iTwinId: first.id })} replace />;
+  if (first) return <Navigate to={routes.iTwin.to({ iTwinId: first.id })} replace />;
   if (all.isError)
     return (
       <Box sx={{ p: 3 }}>
@@ -40,7 +40,7 @@ export function HomePage() {
       {all.data && all.data.length > 0 ? (
         <List>
           {all.data.map((t) => (
-            <ListItemButton key={t.id} component={RouterLink} to={routes.roles.to({ iTwinId: t.id })}>
+            <ListItemButton key={t.id} component={RouterLink} to={routes.iTwin.to({ iTwinId: t.id })}>
               <ListItemText primary={t.displayName} secondary={t.number} />
             </ListItemButton>
           ))}

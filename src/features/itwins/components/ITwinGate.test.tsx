@@ -66,12 +66,12 @@ describe("the start page", () => {
     expect(screen.getByText(/Ask an iTwin owner or your organization administrator/)).toBeInTheDocument();
   });
 
-  it("opens the most recent iTwin's roles", async () => {
+  it("opens the most recent iTwin, where its first usable section is chosen", async () => {
     server.use(
       http.get(`${TEST_API}/itwins/recents`, () => HttpResponse.json({ iTwins: [iTwin] })),
       http.get(`${TEST_API}/itwins`, () => HttpResponse.json({ iTwins: [iTwin] })),
     );
     const { router } = renderWithProviders(<HomePage />, { path: "/", route: "/" });
-    await expect.poll(() => router.state.location.pathname).toBe(`/itwins/${TEST_ITWIN_ID}/roles`);
+    await expect.poll(() => router.state.location.pathname).toBe(`/itwins/${TEST_ITWIN_ID}`);
   });
 });

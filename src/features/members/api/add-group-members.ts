@@ -4,6 +4,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AddGroupMembersRequest, GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { removeGroupMemberRequest } from "../member-undo-requests";
 import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, listOf, roleNames } from "../member-cache";
@@ -21,26 +22,17 @@ export function useAddGroupMembers(iTwinId: string) {
     mutationFn: ({ groupIds, roleIds, groupNames }: { groupIds: string[]; roleIds: string[]; groupNames?: string[] }) => {
       // Groups that already held roles are not removed by the undo (they were members before).
       const wereMembers = new Set(groupIds.filter((id) => cachedGroupMember(queryClient, iTwinId, id)).map((id) => id.toLowerCase()));
-      let added: GroupMember[] = [];
       const names = groupNames && groupNames.length === groupIds.length ? groupNames : groupIds;
       return recordChange({
         summary: `Added ${names.length === 1 ? "group" : "groups"} ${listOf(names)} with ${roleIds.length === 1 ? "role" : "roles"} ${roleNames(queryClient, iTwinId, roleIds)}`,
         target: "Groups of the iTwin",
-        run: async () => {
-          const answer = await addGroupMembers(client, iTwinId, groupIds, roleIds);
-          added = answer.members.filter((m) => !wereMembers.has(m.id.toLowerCase()));
-          return answer;
-        },
-        inverse: {
+        run: () => addGroupMembers(client, iTwinId, groupIds, roleIds),
+        inverse: (answer) => ({
           summary: `remove ${names.length === 1 ? "the group" : "the groups"} ${listOf(names)} from the iTwin again`,
-          run: async () => {
-            try {
-              for (const g of added) await client.request(memberOperations.removeGroupMember, { iTwinId, groupId: g.id });
-            } finally {
-              await invalidateAfter(queryClient, memberOperations.addGroupMembers, { iTwinId });
-            }
-          },
-        },
+          requests: answer.members
+            .filter((m: GroupMember) => !wereMembers.has(m.id.toLowerCase()))
+            .map((m: GroupMember) => removeGroupMemberRequest(iTwinId, m.id)),
+        }),
       });
     },
     onSuccess: () => invalidateAfter(queryClient, memberOperations.addGroupMembers, { iTwinId }),

@@ -4,18 +4,28 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AddUserMembersRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { restoreUserMemberRoles } from "../../../api/queries/update-user-member-roles";
+import { removeUserMemberRequest, cancelInvitationRequest } from "../member-undo-requests";
 import { invalidateAfter } from "../../../api/operation-queries";
-import { updateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
 import { planAddUndo, type AddUndoPlan } from "../add-undo";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
-import { cancelInvitation } from "./cancel-invitation";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import type { UndoRequest } from "../../../lib/undo-request";
 
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
   const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
   return client.request(memberOperations.addUserMembers, { iTwinId }, { body });
+}
+
+/** What undoing an add sends, once the server's answer (and so the plan) is known. */
+function addUndoRequests(iTwinId: string, plan: AddUndoPlan): UndoRequest[] {
+  return [
+    ...plan.remove.map((m) => removeUserMemberRequest(iTwinId, m.id)),
+    ...plan.restore.map((r) => restoreUserMemberRoles(iTwinId, r.member.id, r.roleIds)),
+    ...plan.cancel.map((i) => cancelInvitationRequest(iTwinId, i.id)),
+  ];
 }
 
 /** What the undo will do, in words, once the server's answer is known. */
@@ -56,22 +66,12 @@ export function useAddUserMembers(iTwinId: string) {
           });
           return answer;
         },
-        inverse: {
-          // A getter: the words depend on the server's answer, which arrives after the entry is made.
-          get summary() {
-            return describeAddUndo(plan);
+        // Worked out from the answer: who was added, who already was a member, which invitations are new.
+        inverse: () =>
+          plan && {
+            summary: describeAddUndo(plan),
+            requests: addUndoRequests(iTwinId, plan),
           },
-          run: async () => {
-            if (!plan) throw new Error("What was added is not known.");
-            try {
-              for (const m of plan.remove) await client.request(memberOperations.removeUserMember, { iTwinId, memberId: m.id });
-              for (const r of plan.restore) await updateUserMemberRoles(client, iTwinId, r.member.id, r.roleIds);
-              for (const i of plan.cancel) await cancelInvitation(client, iTwinId, i.id);
-            } finally {
-              await invalidateAfter(queryClient, memberOperations.addUserMembers, { iTwinId });
-            }
-          },
-        },
       });
     },
     onSuccess: () => invalidateAfter(queryClient, memberOperations.addUserMembers, { iTwinId }),

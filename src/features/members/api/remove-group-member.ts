@@ -3,10 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { addGroupMembersRequest } from "../member-undo-requests";
 import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, roleNames } from "../member-cache";
-import { addGroupMembers } from "./add-group-members";
 import { getGroupMember } from "./get-group-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
@@ -32,10 +32,7 @@ export function useRemoveGroupMember(iTwinId: string) {
         run,
         inverse: {
           summary: `give ${group.groupName} back ${roleIds.length === 1 ? "the role" : "the roles"} ${roleNames(queryClient, iTwinId, roleIds) || "none"}`,
-          run: async () => {
-            await addGroupMembers(client, iTwinId, [groupId], roleIds);
-            await invalidateAfter(queryClient, memberOperations.removeGroupMember, { iTwinId });
-          },
+          requests: [addGroupMembersRequest(iTwinId, [groupId], roleIds)],
         },
       });
     },

@@ -5,11 +5,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { addUserMembersRequest } from "../member-undo-requests";
 import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange, type ChangeInverse } from "../../../lib/change-log";
 import { cachedUserMember, roleNames } from "../member-cache";
 import { isMissingUser, userDisplayName } from "../member-search";
-import { addUserMembers } from "./add-user-members";
 import { getUserMember } from "./get-user-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
@@ -51,10 +51,7 @@ export function useRemoveUserMember(iTwinId: string) {
       const roleIds = member.roles.map((r) => r.id);
       const inverse: ChangeInverse = {
         summary: `add ${name} (${email}) back with ${roleIds.length === 1 ? "the role" : "the roles"} ${roleNames(queryClient, iTwinId, roleIds) || "none"} — someone outside your organization is invited instead`,
-        run: async () => {
-          await addUserMembers(client, iTwinId, [email], roleIds);
-          await invalidateAfter(queryClient, memberOperations.removeUserMember, { iTwinId });
-        },
+        requests: [addUserMembersRequest(iTwinId, [email], roleIds)],
       };
       return recordChange({ summary: `Removed ${name} from the iTwin`, target: `User member ${name}`, run, inverse });
     },

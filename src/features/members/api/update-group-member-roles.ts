@@ -6,6 +6,8 @@ import { invalidateAfter } from "../../../api/operation-queries";
 import type { MemberRoleChangeLog } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { plural } from "../../../lib/plural";
+import { undoRequest } from "../../../lib/undo-request";
 
 export function updateGroupMemberRoles(client: HttpClient, iTwinId: string, groupId: string, roleIds: string[]) {
   const body: UpdateMemberRolesRequest = { roleIds };
@@ -25,11 +27,10 @@ export function useUpdateGroupMemberRoles(iTwinId: string) {
         target: `Group member ${log.memberName}`,
         run,
         inverse: {
-          summary: `give back the ${log.previousRoleIds.length} role(s) it had before`,
-          run: async () => {
-            await updateGroupMemberRoles(client, iTwinId, memberId, log.previousRoleIds);
-            await invalidateAfter(queryClient, memberOperations.updateGroupMemberRoles, { iTwinId });
-          },
+          summary: `give back the ${plural(log.previousRoleIds.length, "role")} it had before`,
+          requests: [
+            undoRequest(memberOperations.updateGroupMemberRoles, { iTwinId, groupId: memberId }, { roleIds: log.previousRoleIds }),
+          ],
         },
       });
     },

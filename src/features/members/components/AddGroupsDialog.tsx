@@ -1,4 +1,4 @@
-// Gives Access Control groups of the iTwin roles on it (G3). The groups to choose from come from
+// Gives Access Control groups of the iTwin roles on it (addGroupMembers). The groups to choose from come from
 // GR1; groups that already hold roles are left out (edit their roles instead).
 import { useMemo, useState } from "react";
 import {

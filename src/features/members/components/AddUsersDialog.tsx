@@ -2,6 +2,7 @@
 // by e-mail; the result says which happened to whom. The 50 role-assignment limit (e-mails × roles) is
 // checked before sending; the server's 422 details appear beside the field they name.
 import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
   AlertTitle,
@@ -26,6 +27,10 @@ import { parseEmails } from "../email-list";
 import { userDisplayName } from "../member-search";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
+import { cachedUserMemberByEmail, listOf } from "../member-cache";
+import { splitAddResult, type AddOutcome } from "../add-result";
+import { ServerName } from "../../../components/ServerName";
+import { pluralNoun } from "../../../lib/plural";
 import { INVITE_PERMISSION } from "./member-access";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { permissionOf } from "../../../api/operations/define";
@@ -41,6 +46,8 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
   const [text, setText] = useState("");
   const [roleIds, setRoleIds] = useState<string[]>([]);
   const [result, setResult] = useState<{ members: UserMember[]; invitations: MemberInvitation[] } | null>(null);
+  const [outcome, setOutcome] = useState<AddOutcome | null>(null);
+  const queryClient = useQueryClient();
 
   const { emails, invalid } = parseEmails(text);
   const assignments = emails.length * roleIds.length;
@@ -64,7 +71,18 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
   ];
 
   function submit() {
-    add.mutate({ emails, roleIds }, { onSuccess: (r) => setResult(r) });
+    // Who was a member before, with which roles: the answer alone does not say who was new.
+    const before = new Map(emails.map((e) => [e.toLowerCase(), cachedUserMemberByEmail(queryClient, iTwinId, e)?.roles]));
+    const requested = [...roleIds];
+    add.mutate(
+      { emails, roleIds },
+      {
+        onSuccess: (r) => {
+          setResult(r);
+          setOutcome(splitAddResult(r.members, requested, (m) => (m.email ? before.get(m.email.toLowerCase()) : undefined)));
+        },
+      },
+    );
   }
 
   return (
@@ -73,11 +91,27 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
       <DialogContent>
         {result ? (
           <Stack spacing={2} data-testid="add-users-result">
-            {result.members.length > 0 ? (
+            {outcome && outcome.added.length > 0 ? (
               <Alert severity="success">
-                <AlertTitle>Added as members</AlertTitle>
-                {result.members.map((m) => (
-                  <div key={m.id}>{`${userDisplayName(m)}${m.email ? ` (${m.email})` : ""}`}</div>
+                <AlertTitle>Added as {pluralNoun(outcome.added.length, "member")}</AlertTitle>
+                {outcome.added.map((m) => (
+                  <div key={m.id}>
+                    <ServerName name={userDisplayName(m)} />
+                    {m.email ? ` (${m.email})` : ""}
+                  </div>
+                ))}
+              </Alert>
+            ) : null}
+            {outcome && outcome.alreadyMembers.length > 0 ? (
+              <Alert severity="info" data-testid="already-members">
+                <AlertTitle>Already {pluralNoun(outcome.alreadyMembers.length, "a member", "members")}</AlertTitle>
+                {outcome.alreadyMembers.map(({ member, gained }) => (
+                  <div key={member.id}>
+                    <ServerName name={userDisplayName(member)} /> was already a member:{" "}
+                    {gained.length > 0
+                      ? `now also holds ${listOf(gained.map((r) => r.displayName))}.`
+                      : "already held these roles, so nothing changed."}
+                  </div>
                 ))}
               </Alert>
             ) : null}

@@ -145,9 +145,9 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
     ? `A member can be given at most ${MAX_ROLE_IDS} roles at once; ${selection.length} are selected.`
     : selection.length === 0
       ? "Select at least one role. To take every role away, remove the member instead."
-      : !hasChanges(diff)
-        ? "Nothing changed yet."
-        : null;
+      : null;
+  // With nothing changed, the diff line below says so once ("No change from the current roles"); Save waits.
+  const unchanged = !hasChanges(diff);
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="md" aria-labelledby="member-role-editor-title">
@@ -254,7 +254,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
         <Button
           variant="contained"
           onClick={() => void save(false)}
-          disabled={busy || saveBlockedReason !== null || conflict !== null}
+          disabled={busy || saveBlockedReason !== null || unchanged || conflict !== null}
           aria-describedby={saveBlockedReason ? "role-save-blocked-reason" : undefined}
           startIcon={busy ? <CircularProgress size={16} /> : undefined}
         >

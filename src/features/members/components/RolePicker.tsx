@@ -23,6 +23,7 @@ import CheckBoxOutlineBlankIcon from "@mui/icons-material/CheckBoxOutlineBlank";
 import type { Role, RoleRef } from "../../../api/wire";
 import { FieldError, helperId } from "../../../components/FieldError";
 import { MAX_ROLE_IDS } from "../role-diff";
+import { ServerName } from "../../../components/ServerName";
 
 export interface RolePickerProps {
   roles: readonly Role[];
@@ -105,7 +106,7 @@ export function RolePicker({
               role="listitem"
               key={id}
               size="small"
-              label={byId.get(id.toLowerCase())?.displayName ?? id}
+              label={<ServerName name={byId.get(id.toLowerCase())?.displayName ?? id} />}
               onDelete={disabled ? undefined : () => toggle(id)}
             />
           ))}
@@ -166,7 +167,7 @@ export function RolePicker({
                   </ListItemIcon>
                   <ListItemText
                     id={labelId}
-                    primary={o.displayName}
+                    primary={<ServerName name={o.displayName} />}
                     secondary={`${o.description || "No description"} · ${o.permissionCount === null ? "permissions unknown" : `${o.permissionCount} permission${o.permissionCount === 1 ? "" : "s"}`}`}
                   />
                 </ListItemButton>

@@ -1,4 +1,4 @@
-// One package's details (E2): who subscribed when, the last change, and the input/response examples.
+// One package's details (getPackage): who subscribed when, the last change, and the input/response examples.
 import { Box, CircularProgress, Paper, Stack, Typography } from "@mui/material";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";

@@ -7,9 +7,15 @@ import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
 import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
 export function updateRole(client: HttpClient, iTwinId: string, roleId: string, body: UpdateRoleRequest) {
   return client.request(roleOperations.updateRole, { iTwinId, roleId }, { body }).then((r) => r.role);
+}
+
+/** The PATCH as data (what an undo sends). */
+export function updateRoleRequest(iTwinId: string, roleId: string, body: UpdateRoleRequest): UndoRequest {
+  return undoRequest(roleOperations.updateRole, { iTwinId, roleId }, body);
 }
 
 function refreshAfterRoleUpdated(queryClient: QueryClient, iTwinId: string, role: Role) {
@@ -47,13 +53,7 @@ export function useUpdateRole(iTwinId: string) {
         run: () => updateRole(client, iTwinId, roleId, body),
         inverse: {
           summary: `give it back the name “${before.displayName}” and its previous description`,
-          run: async () => {
-            const role = await updateRole(client, iTwinId, roleId, {
-              displayName: before.displayName,
-              description: before.description ?? "",
-            });
-            refreshAfterRoleUpdated(queryClient, iTwinId, role);
-          },
+          requests: [updateRoleRequest(iTwinId, roleId, { displayName: before.displayName, description: before.description ?? "" })],
         },
       }),
     onSuccess: (role) => refreshAfterRoleUpdated(queryClient, iTwinId, role),
