@@ -7,6 +7,7 @@ import type { HttpClient } from "../api/client-context";
 import { meQuery } from "../api/queries/me";
 import { myPermissionsQuery } from "../api/queries/my-permissions";
 import { iTwinRolesQuery } from "../api/queries/itwin-roles";
+import { iTwinGroupsQuery } from "../api/queries/itwin-groups";
 import { getITwinQuery } from "../features/itwins/api/get-itwin";
 import { recentITwinsQuery } from "../features/itwins/api/recent-itwins";
 import { allPermissionsQuery } from "../features/roles/api/get-all-permissions";
@@ -46,6 +47,8 @@ const sectionData: Record<
   // The users tab is the members page's first; another tab is named in ?tab=.
   members: (q, c, id, search) =>
     (search.get("tab") ?? "users") === "users" ? [q.prefetchInfiniteQuery(userMembersPagesQuery(c, id))] : [],
+  groups: (q, c, id) => [q.prefetchQuery(iTwinGroupsQuery(c, id))],
+  privileged: (q, c, id) => [q.prefetchQuery(iTwinRolesQuery(c, id))],
   packages: () => [],
   access: () => [],
 };
