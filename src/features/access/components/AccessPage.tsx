@@ -68,7 +68,7 @@ export function AccessPage() {
             <Alert severity="warning" data-testid="groups-unknown">
               Group membership could not be read
               {isApiError(access.groupsError) && access.groupsError.status === 403
-                ? ` (it needs the permission ${permissionOf(groupOperations.listGroups)})`
+                ? ` (it needs the permission ${permissionOf(groupOperations.getGroup)})`
                 : ""}
               : access that comes through groups is not shown.
             </Alert>

@@ -1,5 +1,6 @@
 // Check access: pick a person and a permission → yes with every path that grants it, or no with the
 // roles that would.
+import { PermissionName } from "../../../components/PermissionName";
 import { useMemo, useState } from "react";
 import { Alert, AlertTitle, Box, Chip, Stack, Typography } from "@mui/material";
 import { checkAccess } from "../check-access";
@@ -39,17 +40,27 @@ export function CheckAccessPanel({ data, index, people, person, onPersonChange }
       ) : result?.granted ? (
         <Alert severity="success" data-testid="check-result" role="status">
           <AlertTitle>
-            Yes — {personName(person)} has {permission}
+            Yes — {personName(person)} has <PermissionName permission={permission} />
           </AlertTitle>
-          <Typography variant="body2" sx={{ mb: 1 }}>
-            {result.paths.length === 1 ? "Granted by one path:" : `Granted by ${result.paths.length} paths:`}
-          </Typography>
-          <AccessPaths paths={result.paths} />
+          {result.owner ? (
+            <Box sx={{ display: "flex", alignItems: "center", gap: 1, mb: 1 }} data-testid="access-path">
+              <Chip size="small" label="Owner" color="warning" variant="outlined" />
+              <Typography variant="body2">owner: full control</Typography>
+            </Box>
+          ) : null}
+          {result.paths.length > 0 ? (
+            <>
+              <Typography variant="body2" sx={{ mb: 1 }}>
+                {result.paths.length === 1 ? "Granted by one path:" : `Granted by ${result.paths.length} paths:`}
+              </Typography>
+              <AccessPaths paths={result.paths} />
+            </>
+          ) : null}
         </Alert>
       ) : result ? (
         <Alert severity="warning" data-testid="check-result" role="status">
           <AlertTitle>
-            No — {personName(person)} does not have {permission}
+            No — {personName(person)} does not have <PermissionName permission={permission} />
           </AlertTitle>
           {result.rolesThatWouldGrant.length > 0 ? (
             <>
