@@ -9,6 +9,8 @@ import { membersPath, openRoleEditor, openTab, searchMembers, SEED_PATCH_422 } f
 import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/packages";
 import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
 import { accessPath } from "./support/access";
+import { findPerson, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
+import { groupEditor, groupRow, groupsPath, overviewTable, packagesOverviewPath, privilegedPath } from "./support/itwin-admin";
 import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
 
 test.beforeEach(async ({ request }) => {
@@ -145,6 +147,48 @@ for (const theme of THEMES) {
         await page.getByRole("tab", { name: tab }).click();
         await checkScreen(page, theme, `4${i + 1}-access-${tab.toLowerCase().replace(/ /g, "-")}`);
       }
+    });
+
+    test(`the groups, privileged and all-packages pages and the group editor have no serious findings (${theme})`, async ({ page }) => {
+      await signInAs(page, "manager", groupsPath());
+      await expect(groupRow(page, "Site Engineers")).toBeVisible();
+      await checkScreen(page, theme, "50-groups");
+      await page.getByRole("button", { name: "Edit group Site Engineers" }).click();
+      const editor = groupEditor(page, "Site Engineers");
+      await expect(editor.getByText("No pending group invitations.")).toBeVisible();
+      await checkScreen(page, theme, "51-group-editor");
+      await editor.getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("button", { name: "Delete group Site Engineers" }).click();
+      await expect(dialogNamed(page, "Delete group Site Engineers?")).toBeVisible();
+      await checkScreen(page, theme, "52-delete-group");
+      await dialogNamed(page, "Delete group Site Engineers?").getByRole("button", { name: "Cancel" }).click();
+
+      await page.goto(privilegedPath());
+      await expect(page.getByTestId("privileged-counts")).toBeVisible();
+      await checkScreen(page, theme, "53-privileged");
+
+      await page.goto(packagesOverviewPath());
+      await expect(overviewTable(page)).toBeVisible();
+      await checkScreen(page, theme, "54-packages-overview");
+      await page.getByRole("button", { name: "Picture" }).click();
+      await checkScreen(page, theme, "55-packages-overview-picture");
+
+      await page.goto(membersPath(DEFAULT_ITWIN_ID, "owners"));
+      await expect(page.getByTestId("owner-row").first()).toBeVisible();
+      await checkScreen(page, theme, "56-owners");
+    });
+
+    test(`the organization page has no serious findings (${theme})`, async ({ page, request }) => {
+      await resetEmulator(request, "org-small");
+      await signInAs(page, "admin", "/organization");
+      await waitForCompleteIndex(page);
+      await findPerson(page, "threeways", `${THREE_ROUTE_PERSON.givenName} ${THREE_ROUTE_PERSON.surname}`);
+      await checkScreen(page, theme, "60-organization-people");
+      await openView(page, "Roles and permissions");
+      await page.getByLabel("Role name (exact)").fill("Project Manager");
+      await checkScreen(page, theme, "61-organization-roles");
+      await openView(page, "iTwins");
+      await checkScreen(page, theme, "62-organization-itwins");
     });
   });
 }

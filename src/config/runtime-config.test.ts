@@ -16,8 +16,15 @@ describe("runtime config", () => {
         apiBaseUrl: "https://localhost:4173/api",
         redirectUri: "https://localhost:4173/redirect.html",
         postLogoutRedirectUri: "https://localhost:4173/signed-out",
+        requestsPerMinute: 500,
       },
     });
+  });
+
+  it("takes the request budget per minute from requestsPerMinute and refuses a non-positive one", () => {
+    const r = validateConfig({ ...good, requestsPerMinute: 3000 }, origin);
+    expect(r.ok && r.config.requestsPerMinute).toBe(3000);
+    expect(validateConfig({ ...good, requestsPerMinute: 0 }, origin).ok).toBe(false);
   });
 
   it("accepts the real Bentley values", () => {

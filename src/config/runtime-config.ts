@@ -17,6 +17,8 @@ export const RuntimeConfigSchema = z.object({
   apiBaseUrl: url,
   redirectUri: url.default("/redirect.html"),
   postLogoutRedirectUri: url.default("/signed-out"),
+  /** The subscription tier's request budget per minute, which long crawls (the organization index) keep under. */
+  requestsPerMinute: z.number().int().positive().default(500),
 });
 export type RuntimeConfigInput = z.input<typeof RuntimeConfigSchema>;
 
@@ -27,6 +29,7 @@ export interface RuntimeConfig {
   apiBaseUrl: string;
   redirectUri: string;
   postLogoutRedirectUri: string;
+  requestsPerMinute: number;
 }
 
 export type ConfigResult = { ok: true; config: RuntimeConfig } | { ok: false; problems: string[] };
@@ -59,6 +62,7 @@ export function validateConfig(raw: unknown, origin: string): ConfigResult {
     apiBaseUrl: absolute(c.apiBaseUrl, origin, "apiBaseUrl", problems),
     redirectUri: absolute(c.redirectUri, origin, "redirectUri", problems),
     postLogoutRedirectUri: absolute(c.postLogoutRedirectUri, origin, "postLogoutRedirectUri", problems),
+    requestsPerMinute: c.requestsPerMinute,
   };
   return problems.length ? { ok: false, problems } : { ok: true, config };
 }

@@ -1,11 +1,12 @@
-// Everything the access views compute from: roles, user members, group members and groups — the same
+// Everything the access views compute from: roles, user members, group members, groups and owners — the same
 // cache entries the roles and members pages use, so a change made there is seen here at once. Groups are
 // optional: without administration_manage_groups (403) the views still work and say that group paths
 // are unknown.
 import { useMemo } from "react";
 import { useAllUserMembers } from "../../../api/queries/all-user-members";
 import { useAllGroupMembers } from "../../../api/queries/all-group-members";
-import { useAllGroups } from "../../../api/queries/all-groups";
+import { useITwinGroups } from "../../../api/queries/itwin-groups";
+import { useOwners } from "../../../api/queries/itwin-owners";
 import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { GroupIndex, peopleOf, type AccessData, type Person } from "../effective-access";
 
@@ -26,16 +27,28 @@ export function useAccessData(iTwinId: string): AccessDataState {
   const roles = useITwinRoles(iTwinId);
   const users = useAllUserMembers(iTwinId);
   const groupMembers = useAllGroupMembers(iTwinId);
-  const groups = useAllGroups(iTwinId);
+  // Without the groups list (organization administrators only), the groups holding roles one by one.
+  const groups = useITwinGroups(iTwinId);
+  const owners = useOwners(iTwinId);
 
   const ready =
     roles.data !== undefined &&
     users.data !== undefined &&
     groupMembers.data !== undefined &&
-    (groups.data !== undefined || groups.isError);
+    (groups.data !== undefined || groups.isError) &&
+    (owners.data !== undefined || owners.isError);
   const data = useMemo<AccessData | undefined>(
-    () => (ready ? { roles: roles.data!, users: users.data!, groupMembers: groupMembers.data!, groups: groups.data ?? null } : undefined),
-    [ready, roles.data, users.data, groupMembers.data, groups.data],
+    () =>
+      ready
+        ? {
+            roles: roles.data!,
+            users: users.data!,
+            groupMembers: groupMembers.data!,
+            groups: groups.data?.groups ?? null,
+            ...(owners.data && { owners: owners.data }),
+          }
+        : undefined,
+    [ready, roles.data, users.data, groupMembers.data, groups.data, owners.data],
   );
   const people = useMemo(() => (data ? peopleOf(data) : []), [data]);
   const index = useMemo(() => (data ? new GroupIndex(data.groupMembers, data.groups) : undefined), [data]);

@@ -69,9 +69,7 @@ export function AccessPage() {
             <Alert severity="warning" data-testid="groups-unknown">
               Group membership could not be read
               {isApiError(access.groupsError) && access.groupsError.status === 403
-                ? groupOperations.listGroups.permissions.length > 0
-                  ? ` (it needs the permission ${permissionOf(groupOperations.listGroups)})`
-                  : " (only an organization administrator can list the iTwin's groups)"
+                ? ` (it needs the permission ${permissionOf(groupOperations.getGroup)})`
                 : ""}
               : access that comes through groups is not shown.
             </Alert>

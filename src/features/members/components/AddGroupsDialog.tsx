@@ -27,7 +27,6 @@ import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
 import { INVITE_PERMISSION } from "./member-access";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
-import { groupOperations } from "../../../api/operations/accesscontrol-groups";
 import { permissionOf } from "../../../api/operations/define";
 
 const GROUP_FIELDS = { groups: ["groupId", "members"], roleIds: ["roleIds"] } as const;
@@ -82,7 +81,6 @@ export function AddGroupsDialog({
             <ApiErrorAlert
               error={groups.error}
               action="Listing the iTwin's groups"
-              requiredPermission={groupOperations.listGroups.permissions.length > 0 ? permissionOf(groupOperations.listGroups) : undefined}
               onRetry={() => void groups.refetch()}
             />
           ) : groups.isPending ? (

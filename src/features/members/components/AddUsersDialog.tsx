@@ -23,7 +23,7 @@ import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useAddUserMembers } from "../api/add-user-members";
 import { useITwinRoles } from "../../../api/queries/itwin-roles";
-import { parseEmails } from "../email-list";
+import { parseEmails } from "../../../lib/email-list";
 import { userDisplayName } from "../member-search";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
