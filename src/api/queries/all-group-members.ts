@@ -1,8 +1,8 @@
-// Every group member of an iTwin with its roles (G1), paged by _links.next.
+// Every group member of an iTwin with its roles (G1), paged with $top/$skip.
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { GroupMembersResponse, type GroupMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
-import { fetchAllPages, pageOf } from "../paging";
+import { fetchAllPages, pageOf, PAGE_SIZE } from "../paging";
 import { memberKeys } from "./member-keys";
 
 export function fetchAllGroupMembers(client: HttpClient, iTwinId: string, signal?: AbortSignal): Promise<GroupMember[]> {
@@ -11,7 +11,7 @@ export function fetchAllGroupMembers(client: HttpClient, iTwinId: string, signal
     {
       api: "accesscontrol",
       path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/groups`,
-      query: { $top: 500 },
+      query: { $top: PAGE_SIZE },
       schema: GroupMembersResponse,
       signal,
     },

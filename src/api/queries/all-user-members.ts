@@ -1,13 +1,13 @@
-// Every user member of an iTwin, with their roles, by following _links.next (U1). Members carry their
+// Every user member of an iTwin, with their roles, paged with $top/$skip (U1). Members carry their
 // roles, so no per-row follow-up request is ever needed. Progress is reported while pages arrive.
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { UserMembersResponse, type UserMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
-import { fetchAllPages, pageOf } from "../paging";
+import { fetchAllPages, pageOf, PAGE_SIZE } from "../paging";
 import { memberKeys } from "./member-keys";
 
-export const MEMBERS_PAGE_SIZE = 500;
+export const MEMBERS_PAGE_SIZE = PAGE_SIZE;
 
 export function fetchAllUserMembers(
   client: HttpClient,

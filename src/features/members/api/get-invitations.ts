@@ -1,4 +1,4 @@
-// I1 — pending member invitations, all pages via _links.next. The server drops expired ones itself;
+// I1 — pending member invitations, every page by $top/$skip. The server drops expired ones itself;
 // the console still hides any whose expiry has passed (a page may be stale).
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { InvitationsResponse } from "../../../api/wire";

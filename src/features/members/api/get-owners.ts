@@ -1,4 +1,4 @@
-// O1 — owners of the iTwin (no roles: owners hold every permission), all pages via _links.next.
+// O1 — owners of the iTwin (no roles: owners hold every permission), every page by $top/$skip.
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { OwnersResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";

@@ -1,4 +1,4 @@
-// Groups that hold roles on the iTwin (G1, every page via _links.next), shown a page at a time, with
+// Groups that hold roles on the iTwin (G1, every page by $top/$skip), shown a page at a time, with
 // search, CSV export, role editing, adding and removing.
 import { useMemo, useState } from "react";
 import {
