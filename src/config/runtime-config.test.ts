@@ -20,6 +20,12 @@ describe("runtime config", () => {
     });
   });
 
+  it("asks for itwin-platform when config.json lists no scopes", () => {
+    const { scopes: _omitted, ...withoutScopes } = good;
+    const r = validateConfig(withoutScopes, origin);
+    expect(r.ok && r.config.scopes).toEqual(["itwin-platform"]);
+  });
+
   it("accepts the real Bentley values", () => {
     const r = validateConfig({ ...good, authority: "https://ims.bentley.com", apiBaseUrl: "https://api.bentley.com" }, origin);
     expect(r.ok && r.config.authority).toBe("https://ims.bentley.com");
