@@ -22,6 +22,8 @@ export interface RequestOptions<T> {
   api: ApiName;
   query?: QueryParams;
   body?: unknown;
+  /** Extra request headers, e.g. `x-itwin-query-scope` or `Prefer`. Authorization and Accept are set here. */
+  headers?: Record<string, string>;
   /** null when no body is expected (204); the promise then resolves to undefined. */
   schema: ZodType<T> | null;
   signal?: AbortSignal;
@@ -190,6 +192,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     });
 
     const headers: Record<string, string> = {
+      ...request.headers,
       Authorization: authorizationHeader(token),
       Accept: ACCEPT_BY_API[request.api],
     };

@@ -1,9 +1,7 @@
 // The browser tab's title for each page: "<Section> · <iTwin> · iTwin Access Console", so a person with
 // several tabs open (or a screen reader announcing the page) knows where each one is.
 import { useEffect } from "react";
-import { useQuery } from "@tanstack/react-query";
-import { useApiClient } from "../../api/client-context";
-import { getITwinQuery } from "../../features/itwins/api/get-itwin";
+import { useITwin } from "../../features/itwins/api/get-itwin";
 
 export const APP_NAME = "iTwin Access Console";
 
@@ -13,9 +11,8 @@ export function pageTitle(...parts: (string | undefined | null)[]): string {
 
 /** Sets the title of an iTwin page, adding the iTwin's name once it is known. */
 export function useITwinPageTitle(iTwinId: string | undefined, section: string | undefined) {
-  const client = useApiClient();
   // The same cached query the picker and the gate use: no extra request.
-  const iTwin = useQuery({ ...getITwinQuery(client, iTwinId ?? ""), enabled: Boolean(iTwinId) });
+  const iTwin = useITwin(iTwinId ?? "", Boolean(iTwinId));
   const name = iTwinId ? iTwin.data?.displayName : undefined;
   useEffect(() => {
     if (iTwinId) document.title = pageTitle(section, name);

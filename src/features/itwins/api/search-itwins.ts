@@ -1,28 +1,31 @@
-// GET /itwins?$search — the iTwins the caller is a member of, matching free text.
+// GET /itwins?$search — the iTwins the caller is a member of ("mine"), or every iTwin of the
+// organization for an organization administrator ("organization": `x-itwin-query-scope: OrganizationAdmin`).
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { ITwinsResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { queryScopeHeaders, type ITwinScope } from "../itwin-scope";
 import { iTwinKeys } from "./itwin-keys";
 
 export const PICKER_PAGE_SIZE = 50;
 
-export function searchITwins(client: HttpClient, text: string, signal?: AbortSignal) {
+export function searchITwins(client: HttpClient, text: string, scope: ITwinScope = "mine", signal?: AbortSignal) {
   return client.request({
     api: "itwins",
     path: "/itwins",
     query: { $search: text.trim() || undefined, $top: PICKER_PAGE_SIZE },
+    headers: queryScopeHeaders(scope),
     schema: ITwinsResponse,
     signal,
   });
 }
 
-export const searchITwinsQuery = (client: HttpClient, text: string) =>
+export const searchITwinsQuery = (client: HttpClient, text: string, scope: ITwinScope = "mine") =>
   queryOptions({
-    queryKey: iTwinKeys.search(text.trim()),
-    queryFn: ({ signal }) => searchITwins(client, text, signal).then((r) => r.iTwins),
+    queryKey: iTwinKeys.search(text.trim(), scope),
+    queryFn: ({ signal }) => searchITwins(client, text, scope, signal).then((r) => r.iTwins),
     staleTime: 60_000,
   });
 
-export function useSearchITwins(text: string) {
-  return useQuery({ ...searchITwinsQuery(useApiClient(), text), placeholderData: keepPreviousData });
+export function useSearchITwins(text: string, scope: ITwinScope = "mine", enabled = true) {
+  return useQuery({ ...searchITwinsQuery(useApiClient(), text, scope), placeholderData: keepPreviousData, enabled });
 }
