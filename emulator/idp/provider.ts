@@ -1,12 +1,15 @@
 // The local stand-in for Bentley IMS: a real OpenID Connect provider (oidc-provider) with one public SPA
 // client, authorization code + PKCE (S256), RS256-signed JWT access tokens for the itwin-platform
 // audience and scope, refresh tokens, and password sign-in for the demo users.
-import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import type Provider from "oidc-provider";
+import type { Configuration, KoaContextWithOIDC } from "oidc-provider";
 import { exportJWK, generateKeyPair, type CryptoKey } from "jose";
 import { randomBytes } from "node:crypto";
 import { DEMO_USERS } from "../demo-users.ts";
 import { API_AUDIENCE, API_SCOPE } from "../tokens.ts";
 import { errorPage, logoutPage, signedOutPage } from "./pages.ts";
+import { loadOidcProvider } from "./load-oidc-provider.ts";
+import { createMemoryAdapter } from "./memory-adapter.ts";
 
 export const CLIENT_ID = "itwin-access-console";
 export const CLIENT_NAME = "iTwin Access Console";
@@ -33,6 +36,7 @@ export async function createIdp(opts: IdpOptions): Promise<Idp> {
   const jwk = { ...(await exportJWK(privateKey)), kid: "local-ims-1", alg: "RS256", use: "sig" };
 
   const configuration: Configuration = {
+    adapter: createMemoryAdapter(),
     clients: [
       {
         client_id: CLIENT_ID,
@@ -113,7 +117,8 @@ export async function createIdp(opts: IdpOptions): Promise<Idp> {
     },
   };
 
-  const provider = new Provider(opts.issuer, configuration);
+  const { default: OidcProvider } = await loadOidcProvider();
+  const provider: Provider = new OidcProvider(opts.issuer, configuration);
   // Behind our own HTTPS server: trust X-Forwarded-* so discovery advertises https endpoints.
   provider.proxy = true;
   return { provider, publicKey, issuer: opts.issuer };

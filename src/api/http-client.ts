@@ -11,6 +11,7 @@ import { ApiError, apiErrorFromResponse, MAX_ERROR_BODY_CHARS, redactor, type Ap
 import { rateLimitStatus, type RateLimitGate } from "./rate-limit-status";
 import { absoluteBaseUrl, resolveRequestUrl, type QueryParams } from "./request-url";
 import { parseResponseBody } from "./response-shape";
+import { readTextCapped } from "./read-text-capped";
 
 export type ApiName = "accesscontrol" | "itwins" | "users" | "edfs";
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -258,22 +259,6 @@ function authorizationHeader(token: string): string {
 function correlationIdOf(headers: Headers): string | undefined {
   const value = headers.get("x-correlation-id") ?? headers.get("request-id") ?? headers.get("x-request-id");
   return value?.trim().slice(0, 200) || undefined;
-}
-
-async function readTextCapped(response: Response, maxChars: number): Promise<string> {
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    text += decoder.decode(value, { stream: true });
-    if (text.length >= maxChars) {
-      void reader.cancel().catch(() => undefined);
-      return text.slice(0, maxChars);
-    }
-  }
 }
 
 /** Last line of defence: whatever an error says, the access token is not part of it. */

@@ -1,8 +1,9 @@
 // The current rate-limit wait, shared by every request of the console.
-// - A store the shell reads with useSyncExternalStore to show "Rate limited — retrying in N s".
+// - A store the shell reads with useExternalStore to show "Rate limited — retrying in N s".
 // - A gate: while a 429 wait is in force, every request waits for the same end before sending,
 //   so a burst of parallel queries does not hammer the server again the moment one of them is told to wait.
 import { abortable } from "./abortable";
+import { createExternalStore, type ReadableStore } from "../lib/external-store";
 
 export interface RateLimitWait {
   /** Epoch ms when requests may be sent again. */
@@ -12,9 +13,7 @@ export interface RateLimitWait {
   maxAttempts: number;
 }
 
-export interface RateLimitGate {
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): RateLimitWait | null;
+export interface RateLimitGate extends ReadableStore<RateLimitWait | null> {
   /** Resolves at once when no wait is in force, else when the wait (and any extension of it) ends. */
   whenOpen(signal?: AbortSignal): Promise<void>;
   /**
@@ -31,22 +30,13 @@ interface ActiveWait {
 
 export function createRateLimitGate(): RateLimitGate {
   let active: ActiveWait | null = null;
-  const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((listener) => listener());
+  // What the countdown shows: the wait in force, or null.
+  const shown = createExternalStore<RateLimitWait | null>(null);
 
   // Loops because a wait can be replaced by a longer one while someone is waiting on it.
   async function untilOpen(): Promise<void> {
     while (active) await active.ended;
   }
-
-  // Arrow functions: React calls subscribe/getSnapshot unbound.
-  const subscribe = (listener: () => void) => {
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-    };
-  };
-  const getSnapshot = () => active?.wait ?? null;
 
   const whenOpen = (signal?: AbortSignal) => (active ? withSignal(untilOpen(), signal) : Promise.resolve());
 
@@ -56,19 +46,19 @@ export function createRateLimitGate(): RateLimitGate {
       const end = () => {
         if (active === entry) {
           active = null;
-          emit();
+          shown.set(null);
         }
       };
       entry.ended = Promise.resolve()
         .then(() => sleep(Math.max(0, wait.until - now)))
         .then(end, end);
       active = entry;
-      emit();
+      shown.set(wait);
     }
     return withSignal(untilOpen(), signal);
   };
 
-  return { subscribe, getSnapshot, whenOpen, hold };
+  return { subscribe: shown.subscribe, getSnapshot: shown.getSnapshot, whenOpen, hold };
 }
 
 function withSignal(promise: Promise<void>, signal: AbortSignal | undefined): Promise<void> {

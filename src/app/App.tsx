@@ -9,7 +9,7 @@ import { accessTokenSource } from "../auth/access-token";
 import { loginScopes } from "../auth/msal-instance";
 import { createHttpClient } from "../api/http-client";
 import { ApiClientProvider } from "../api/client-context";
-import { AppThemeProvider } from "./theme";
+import { AppThemeProvider } from "../components/theme";
 import { createRouter } from "./router";
 
 export function createQueryClient() {

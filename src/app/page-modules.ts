@@ -1,9 +1,13 @@
-// The lazily loaded feature pages, in one place for the router and for idle prefetching.
-export const pageModules = {
-  roles: () => import("../features/roles/components/RolesPage"),
-  members: () => import("../features/members/components/MembersPage"),
-  packages: () => import("../features/packages/components/PackagesPage"),
-  access: () => import("../features/access/components/AccessPage"),
+// The lazily loaded page of each iTwin section, in one place for the router and for idle prefetching.
+// Keyed by section: a section added to the routes without its page here does not compile.
+import type { ComponentType } from "react";
+import type { ITwinSection } from "../lib/routes";
+
+export const pageModules: Record<ITwinSection, () => Promise<ComponentType>> = {
+  roles: () => import("../features/roles/components/RolesPage").then((m) => m.RolesPage),
+  members: () => import("../features/members/components/MembersPage").then((m) => m.MembersPage),
+  packages: () => import("../features/packages/components/PackagesPage").then((m) => m.PackagesPage),
+  access: () => import("../features/access/components/AccessPage").then((m) => m.AccessPage),
 };
 
 /**

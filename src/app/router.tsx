@@ -8,14 +8,22 @@ import { HomePage } from "../features/itwins/components/HomePage";
 import { AppShell } from "./shell/AppShell";
 import { SignedOutPage } from "./shell/SignedOutPage";
 import { NotFoundPage } from "./shell/NotFoundPage";
-import { ErrorBoundary } from "./ErrorBoundary";
-import { routes } from "./routes";
+import { ErrorBoundary } from "../components/ErrorBoundary";
+import { iTwinSections, routes } from "../lib/routes";
 import { pageModules } from "./page-modules";
 
-const RolesPage = lazy(() => pageModules.roles().then((m) => ({ default: m.RolesPage })));
-const MembersPage = lazy(() => pageModules.members().then((m) => ({ default: m.MembersPage })));
-const PackagesPage = lazy(() => pageModules.packages().then((m) => ({ default: m.PackagesPage })));
-const AccessPage = lazy(() => pageModules.access().then((m) => ({ default: m.AccessPage })));
+// Built once: each section's page as a lazy element under the iTwin layout.
+const sectionRoutes = iTwinSections.map((section) => {
+  const SectionPage = lazy(() => pageModules[section.key]().then((Page) => ({ default: Page })));
+  return {
+    path: section.path,
+    element: (
+      <Page>
+        <SectionPage />
+      </Page>
+    ),
+  };
+});
 
 function Loading() {
   return (
@@ -61,42 +69,9 @@ export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: st
           ),
         },
         {
-          path: "/itwins/:iTwinId",
+          path: routes.iTwin.path,
           element: <ITwinSectionLayout />,
-          children: [
-            {
-              path: "roles",
-              element: (
-                <Page>
-                  <RolesPage />
-                </Page>
-              ),
-            },
-            {
-              path: "members",
-              element: (
-                <Page>
-                  <MembersPage />
-                </Page>
-              ),
-            },
-            {
-              path: "packages",
-              element: (
-                <Page>
-                  <PackagesPage />
-                </Page>
-              ),
-            },
-            {
-              path: "access",
-              element: (
-                <Page>
-                  <AccessPage />
-                </Page>
-              ),
-            },
-          ],
+          children: sectionRoutes,
         },
         { path: "*", element: <NotFoundPage /> },
       ],

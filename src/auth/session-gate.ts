@@ -1,17 +1,16 @@
 // "Your session has expired": when silent renewal is impossible (the refresh token is gone or refused),
 // requests do not fail — they wait here until the person signs in again through the shell's banner (a
 // popup, so the page and every open editor stay as they are), then carry on with a fresh token.
-// The banner reads this store with useSyncExternalStore.
+// The banner reads this store with useExternalStore.
 import { abortable } from "../api/abortable";
+import { createExternalStore, type ReadableStore } from "../lib/external-store";
 
 export interface SessionExpiredState {
   /** The scopes the interactive sign-in must ask for (those the waiting requests need). */
   scopes: string[];
 }
 
-export interface SessionGate {
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): SessionExpiredState | null;
+export interface SessionGate extends ReadableStore<SessionExpiredState | null> {
   /** Marks the session expired (if not already) and resolves once `signedInAgain` is called; rejects after `timeoutMs`. */
   waitForSignIn(scopes: string[], timeoutMs: number, signal?: AbortSignal): Promise<void>;
   /** The interactive sign-in succeeded: every waiting request goes on. */
@@ -25,25 +24,17 @@ export class SignInTimedOut extends Error {
 }
 
 export function createSessionGate(): SessionGate {
-  let state: SessionExpiredState | null = null;
+  const store = createExternalStore<SessionExpiredState | null>(null);
   let release: (() => void) | null = null;
   let released: Promise<void> = Promise.resolve();
-  const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((l) => l());
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot: () => state,
+    subscribe: store.subscribe,
+    getSnapshot: store.getSnapshot,
     waitForSignIn(scopes, timeoutMs, signal) {
-      if (!state) {
-        state = { scopes };
+      if (!store.getSnapshot()) {
         released = new Promise<void>((resolve) => (release = resolve));
-        emit();
+        store.set({ scopes });
       }
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
@@ -53,11 +44,10 @@ export function createSessionGate(): SessionGate {
       return signal ? abortable(waited, signal) : waited;
     },
     signedInAgain() {
-      if (!state) return;
-      state = null;
+      if (!store.getSnapshot()) return;
       release?.();
       release = null;
-      emit();
+      store.set(null);
     },
   };
 }

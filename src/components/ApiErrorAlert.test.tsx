@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { ApiError, apiErrorFromResponse } from "../api/api-error";
 import { createHttpClient } from "../api/http-client";
 import { createRateLimitGate } from "../api/rate-limit-status";
-import { ErrorBoundary } from "../app/ErrorBoundary";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { ApiErrorAlert } from "./ApiErrorAlert";
 
 const XSS = "<img src=x onerror=alert(1)>";

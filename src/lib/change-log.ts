@@ -2,8 +2,8 @@
 // memory only (never persisted: it names people and roles, and it must end with the session). Features
 // send their writes through `recordChange`, so an entry says "saved" only once the server confirmed,
 // and a saved change can be undone by sending its inverse, which is logged as a change of its own.
-import { useSyncExternalStore } from "react";
 import { isApiError } from "../api/api-error";
+import { createExternalStore, useExternalStore } from "./external-store";
 
 export type ChangeStatus = "sending" | "saved" | "failed";
 
@@ -57,19 +57,13 @@ function failureOf(error: unknown): Pick<ChangeEntry, "errorMessage" | "correlat
 }
 
 export function createChangeLog(now: () => number = Date.now): ChangeLog {
-  let entries: readonly ChangeEntry[] = [];
+  const store = createExternalStore<readonly ChangeEntry[]>([]);
   let nextId = 1;
-  const listeners = new Set<() => void>();
 
-  const update = (id: number, patch: Partial<ChangeEntry>) => {
-    entries = entries.map((e) => (e.id === id ? { ...e, ...patch } : e));
-    listeners.forEach((l) => l());
-  };
-  const add = (entry: ChangeEntry) => {
-    entries = [...entries, entry];
-    listeners.forEach((l) => l());
-  };
-  const find = (id: number) => entries.find((e) => e.id === id);
+  const update = (id: number, patch: Partial<ChangeEntry>) =>
+    store.set(store.getSnapshot().map((e) => (e.id === id ? { ...e, ...patch } : e)));
+  const add = (entry: ChangeEntry) => store.set([...store.getSnapshot(), entry]);
+  const find = (id: number) => store.getSnapshot().find((e) => e.id === id);
 
   type Outcome<T> = { id: number } & ({ ok: true; value: T } | { ok: false; error: unknown });
 
@@ -95,13 +89,8 @@ export function createChangeLog(now: () => number = Date.now): ChangeLog {
   }
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot: () => entries,
+    subscribe: store.subscribe,
+    getSnapshot: store.getSnapshot,
     async recordChange(change) {
       const outcome = await send(change);
       if (!outcome.ok) throw outcome.error;
@@ -109,7 +98,7 @@ export function createChangeLog(now: () => number = Date.now): ChangeLog {
     },
     async undo(id) {
       const original = find(id);
-      const undoing = entries.some((e) => e.undoes === id && e.status === "sending");
+      const undoing = store.getSnapshot().some((e) => e.undoes === id && e.status === "sending");
       if (!original?.inverse || original.status !== "saved" || original.undoneBy !== undefined || undoing) {
         throw new Error("This change cannot be undone.");
       }
@@ -119,8 +108,7 @@ export function createChangeLog(now: () => number = Date.now): ChangeLog {
       return find(outcome.id)!;
     },
     clear() {
-      entries = [];
-      listeners.forEach((l) => l());
+      store.set([]);
     },
   };
 }
@@ -134,5 +122,5 @@ export function recordChange<T>(change: ChangeRequest<T>): Promise<T> {
 }
 
 export function useChangeLog(log: ChangeLog = changeLog): readonly ChangeEntry[] {
-  return useSyncExternalStore(log.subscribe, log.getSnapshot);
+  return useExternalStore(log);
 }

@@ -4,7 +4,8 @@ import { setupServer } from "msw/node";
 
 export const server = setupServer();
 
-export function useMswServer() {
+// Not a React hook: it registers this file's Vitest lifecycle (listen, reset between tests, close).
+export function installMswServer() {
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());

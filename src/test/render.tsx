@@ -7,7 +7,7 @@ import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { ApiClientProvider } from "../api/client-context";
 import { createHttpClient } from "../api/http-client";
 import { createRateLimitGate } from "../api/rate-limit-status";
-import { AppThemeProvider } from "../app/theme";
+import { AppThemeProvider } from "../components/theme";
 
 export const TEST_API = "https://api.test";
 export const TEST_ITWIN_ID = "b0000000-0000-4000-8000-000000000001";

@@ -6,31 +6,24 @@ import DarkModeIcon from "@mui/icons-material/DarkMode";
 import LightModeIcon from "@mui/icons-material/LightMode";
 import { Link as RouterLink, Outlet, useLocation, useParams } from "react-router-dom";
 import { ITwinPicker } from "../../features/itwins/components/ITwinPicker";
-import { useColorMode } from "../theme";
-import { toSection, type ITwinSection } from "../routes";
+import { useColorMode } from "../../components/theme";
+import { iTwinSections, sectionOf } from "../../lib/routes";
 import { UserMenu } from "./UserMenu";
 import { RateLimitBanner } from "./RateLimitBanner";
-import { useITwinPageTitle } from "./page-title";
+import { useITwinPageTitle } from "./itwin-page-title";
 import { SessionExpiredBanner } from "./SessionExpiredBanner";
 import { ChangesButton } from "../change-log/ChangesButton";
 import { prefetchPagesWhenIdle } from "../page-modules";
 
-const SECTIONS: { key: ITwinSection; label: string }[] = [
-  { key: "roles", label: "Roles" },
-  { key: "members", label: "Members" },
-  { key: "packages", label: "Packages" },
-  { key: "access", label: "Access insight" },
-];
-
 export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: string }) {
   const { iTwinId } = useParams();
   const location = useLocation();
-  const section: ITwinSection = SECTIONS.find((s) => location.pathname.endsWith(`/${s.key}`))?.key ?? "roles";
+  const section = sectionOf(location.pathname);
   const { mode, toggle } = useColorMode();
   useEffect(prefetchPagesWhenIdle, []);
 
   // Pages outside an iTwin (start, not found) set their own titles.
-  useITwinPageTitle(iTwinId, SECTIONS.find((s) => s.key === section)?.label);
+  useITwinPageTitle(iTwinId, section.label);
 
   return (
     <Box sx={{ minHeight: "100vh", bgcolor: "background.default" }}>
@@ -40,7 +33,7 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           <Typography variant="h6" component="div" sx={{ whiteSpace: "nowrap" }}>
             iTwin Access Console
           </Typography>
-          <ITwinPicker currentId={iTwinId} section={section} />
+          <ITwinPicker currentId={iTwinId} section={section.key} />
           <Box sx={{ flexGrow: 1 }} />
           <Tooltip title={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"}>
             <IconButton onClick={toggle} aria-label={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"} color="inherit">
@@ -51,9 +44,9 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           <UserMenu postLogoutRedirectUri={postLogoutRedirectUri} />
         </Toolbar>
         {iTwinId ? (
-          <Tabs value={section} aria-label="Sections" variant="scrollable" scrollButtons="auto" sx={{ px: 2 }}>
-            {SECTIONS.map((s) => (
-              <Tab key={s.key} value={s.key} label={s.label} component={RouterLink} to={toSection(s.key, iTwinId)} />
+          <Tabs value={section.key} aria-label="Sections" variant="scrollable" scrollButtons="auto" sx={{ px: 2 }}>
+            {iTwinSections.map((s) => (
+              <Tab key={s.key} value={s.key} label={s.label} component={RouterLink} to={s.to({ iTwinId })} />
             ))}
           </Tabs>
         ) : null}

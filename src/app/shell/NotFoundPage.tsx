@@ -1,7 +1,7 @@
 import { Button, Paper, Typography } from "@mui/material";
 import { Link as RouterLink } from "react-router-dom";
-import { routes } from "../routes";
-import { usePageTitle } from "./page-title";
+import { routes } from "../../lib/routes";
+import { usePageTitle } from "../../components/page-title";
 
 export function NotFoundPage() {
   usePageTitle("Page not found");

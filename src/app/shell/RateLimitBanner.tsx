@@ -5,13 +5,14 @@
 // everything. Why: a save is usually sent from a dialog, and an open MUI dialog marks the rest of the
 // page aria-hidden, so a banner inside the page would be neither heard nor seen (it sits behind the
 // backdrop). An element added after the dialog opened is left alone.
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
+import { useExternalStore } from "../../lib/external-store";
 import { createPortal } from "react-dom";
 import { Alert, Box } from "@mui/material";
 import { rateLimitStatus, secondsLeft } from "../../api/rate-limit-status";
 
 export function RateLimitBanner() {
-  const wait = useSyncExternalStore(rateLimitStatus.subscribe, rateLimitStatus.getSnapshot);
+  const wait = useExternalStore(rateLimitStatus);
   const [now, setNow] = useState(() => Date.now());
   const [host, setHost] = useState<HTMLElement | null>(null);
   const [speak, setSpeak] = useState(false);

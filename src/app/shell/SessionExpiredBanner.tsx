@@ -3,7 +3,8 @@
 // hide it — and, once put off with "Later", stays as a banner under the app bar. "Sign in again" opens
 // the identity provider in a popup (a click is a user gesture, so browsers allow it); the page and every
 // unsaved edit stay as they are, and the waiting requests go on by themselves once signed in.
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
+import { useExternalStore } from "../../lib/external-store";
 import { Alert, AlertTitle, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { sessionGate } from "../../auth/session-gate";
@@ -20,7 +21,7 @@ const TITLE = "Session expired — sign in again";
 const EXPLANATION = "Your changes are kept on this page; anything waiting to be sent goes out once you have signed in.";
 
 export function SessionExpiredBanner() {
-  const expired = useSyncExternalStore(sessionGate.subscribe, sessionGate.getSnapshot);
+  const expired = useExternalStore(sessionGate);
   const { instance } = useMsal();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);

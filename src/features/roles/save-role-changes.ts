@@ -2,6 +2,7 @@
 // loaded from — a role that changed on the server meanwhile is reported, never overwritten — then send
 // one PATCH per remaining role with its full permission list. Every role gets its own result.
 import type { Role } from "../../api/wire";
+import { runPaced } from "../../lib/run-paced";
 import type { RoleChange } from "./pending-changes";
 
 export type RoleSaveResult =
@@ -12,20 +13,6 @@ export type RoleSaveResult =
 export interface SaveDeps {
   getRole: (roleId: string) => Promise<Role>;
   updatePermissions: (roleId: string, permissions: string[]) => Promise<Role>;
-}
-
-/** A few requests at a time: many changed roles must not flood the server (it answers 429 otherwise). */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  });
-  await Promise.all(workers);
-  return results;
 }
 
 export function serverDrift(
@@ -40,25 +27,26 @@ export function serverDrift(
   };
 }
 
+/**
+ * A few requests at a time: many changed roles must not flood the server (it answers 429 otherwise).
+ * A request that fails becomes that role's "failed" result.
+ */
+async function paced<T extends { roleId: string }, R>(items: readonly T[], concurrency: number, fn: (item: T) => Promise<R>) {
+  const settled = await runPaced(items, fn, { concurrency });
+  return settled.map((r, i): R | RoleSaveResult => (r.ok ? r.value : { roleId: items[i]!.roleId, status: "failed", error: r.error }));
+}
+
 export async function saveRoleChanges(changes: readonly RoleChange[], deps: SaveDeps, concurrency = 4): Promise<RoleSaveResult[]> {
-  const checked = await mapLimited(changes, concurrency, async (change): Promise<RoleSaveResult | RoleChange> => {
-    try {
-      const serverRole = await deps.getRole(change.roleId);
-      const drift = serverDrift(change.basePermissions, serverRole.permissions ?? []);
-      if (drift.addedOnServer.length > 0 || drift.removedOnServer.length > 0)
-        return { roleId: change.roleId, status: "conflict", serverRole, ...drift };
-      return change;
-    } catch (error) {
-      return { roleId: change.roleId, status: "failed", error };
-    }
+  const checked = await paced(changes, concurrency, async (change): Promise<RoleSaveResult | RoleChange> => {
+    const serverRole = await deps.getRole(change.roleId);
+    const drift = serverDrift(change.basePermissions, serverRole.permissions ?? []);
+    if (drift.addedOnServer.length > 0 || drift.removedOnServer.length > 0)
+      return { roleId: change.roleId, status: "conflict", serverRole, ...drift };
+    return change;
   });
-  return mapLimited(checked, concurrency, async (item): Promise<RoleSaveResult> => {
+  return paced(checked, concurrency, async (item): Promise<RoleSaveResult> => {
     if ("status" in item) return item;
-    try {
-      const role = await deps.updatePermissions(item.roleId, item.nextPermissions);
-      return { roleId: item.roleId, status: "saved", role };
-    } catch (error) {
-      return { roleId: item.roleId, status: "failed", error };
-    }
+    const role = await deps.updatePermissions(item.roleId, item.nextPermissions);
+    return { roleId: item.roleId, status: "saved", role };
   });
 }

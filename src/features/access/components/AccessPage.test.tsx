@@ -4,11 +4,11 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import type { Group, GroupMember, Role, UserMember } from "../../../api/wire";
 import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/render";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import { AccessPage } from "./AccessPage";
 import { BOTH, DIRECT, GROUP_MEMBERS, GROUP_ONLY, NOBODY, ROLES, SITE_ENGINEERS, member } from "../access-test-data";
 
-useMswServer();
+installMswServer();
 
 const AC = `${TEST_API}/accesscontrol/itwins/:id`;
 

@@ -9,7 +9,7 @@ import type { RoleRef } from "../../../api/wire";
 import { updateUserMemberRolesLogged } from "../../../api/queries/update-user-member-roles";
 import type { PlanEntry } from "../bulk-plan";
 import { personFromUser, personName } from "../effective-access";
-import { runPaced } from "../run-paced";
+import { runPaced } from "../../../lib/run-paced";
 
 export const BULK_CONCURRENCY = 3;
 

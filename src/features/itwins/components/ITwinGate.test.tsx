@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { screen } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/render";
 import { ITwinGate } from "./ITwinGate";
 import { HomePage } from "./HomePage";
 
-useMswServer();
+installMswServer();
 
 const iTwin = { id: TEST_ITWIN_ID, displayName: "White River Bridge", class: "Endeavor", subClass: "Project", number: "WRB-001" };
 const ACCOUNT_ID = "a0000000-0000-4000-8000-000000000001";

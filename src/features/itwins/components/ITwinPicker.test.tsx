@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import { renderWithProviders, TEST_API } from "../../../test/render";
 import { setITwinScope } from "../itwin-scope";
 import { ITwinPicker } from "./ITwinPicker";
 
-useMswServer();
+installMswServer();
 afterEach(() => setITwinScope("mine"));
 
 const ACCOUNT_ID = "a0000000-0000-4000-8000-000000000001";

@@ -6,7 +6,7 @@ import { Autocomplete, Box, CircularProgress, TextField } from "@mui/material";
 import { isApiError } from "../../../api/api-error";
 import { useNavigate } from "react-router-dom";
 import type { ITwin } from "../../../api/wire";
-import { toSection, type ITwinSection } from "../../../app/routes";
+import { routes, type ITwinSection } from "../../../lib/routes";
 import { useSearchITwins } from "../api/search-itwins";
 import { useRecentITwins } from "../api/recent-itwins";
 import { useITwin } from "../api/get-itwin";
@@ -37,8 +37,15 @@ export function ITwinPicker({ currentId, section }: { currentId?: string; sectio
     if (GUID.test(trimmed)) return [{ iTwin: { id: trimmed, displayName: `Open iTwin ${trimmed}` }, group: "Open by id" }];
     const seen = new Set<string>();
     const out: Option[] = [];
-    if (!searching) for (const t of recents.data ?? []) if (!seen.has(t.id)) (seen.add(t.id), out.push({ iTwin: t, group: "Recent" }));
-    for (const t of search.data ?? []) if (!seen.has(t.id)) (seen.add(t.id), out.push({ iTwin: t, group }));
+    const offer = (list: readonly ITwin[] | undefined, group: Option["group"]) => {
+      for (const t of list ?? []) {
+        if (seen.has(t.id)) continue;
+        seen.add(t.id);
+        out.push({ iTwin: t, group });
+      }
+    };
+    if (!searching) offer(recents.data, "Recent");
+    offer(search.data, group);
     return out;
   }, [text, searching, recents.data, search.data, group]);
 
@@ -76,11 +83,13 @@ export function ITwinPicker({ currentId, section }: { currentId?: string; sectio
         getOptionKey={(o) => `${o.group}-${o.iTwin.id}`}
         isOptionEqualToValue={(a, b) => a.iTwin.id === b.iTwin.id}
         loading={search.isFetching || recents.isLoading}
-        onInputChange={(_e, v, reason) => reason !== "reset" && setInput(v)}
+        onInputChange={(_e, v, reason) => {
+          if (reason !== "reset") setInput(v);
+        }}
         onChange={(_e, o) => {
           if (o) {
             setInput("");
-            navigate(toSection(section, o.iTwin.id));
+            navigate(routes[section].to({ iTwinId: o.iTwin.id }));
           }
         }}
         noOptionsText={refusal ?? nothing}

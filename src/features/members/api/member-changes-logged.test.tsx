@@ -12,7 +12,7 @@ import { createRateLimitGate } from "../../../api/rate-limit-status";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
 import { changeLog } from "../../../lib/change-log";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import { TEST_API, TEST_ITWIN_ID } from "../../../test/render";
 import { AC, invitation, MISSING, ROLES, user } from "../components/members-test-data";
 import { useAddGroupMembers } from "./add-group-members";
@@ -22,7 +22,7 @@ import { membersFeatureKeys } from "./members-feature-keys";
 import { useRemoveGroupMember } from "./remove-group-member";
 import { useRemoveUserMember } from "./remove-user-member";
 
-useMswServer();
+installMswServer();
 beforeEach(() => changeLog.clear());
 
 const RITA = user(7, {

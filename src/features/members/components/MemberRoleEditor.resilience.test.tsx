@@ -6,12 +6,12 @@ import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import { changeLog } from "../../../lib/change-log";
 import { MembersPage } from "./MembersPage";
 import { AC, permissionsHandler, rolesHandler, user, usersHandler } from "./members-test-data";
 
-useMswServer();
+installMswServer();
 beforeEach(() => changeLog.clear());
 
 const ANNA = user(1, { givenName: "Anna", surname: "Editor", roles: [{ id: "r-reader", displayName: "iTwin Reader" }] });

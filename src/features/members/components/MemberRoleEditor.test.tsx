@@ -3,11 +3,11 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import { MembersPage } from "./MembersPage";
 import { AC, permissionsHandler, rolesHandler, SEED_422, user, usersHandler } from "./members-test-data";
 
-useMswServer();
+installMswServer();
 
 const ANNA = user(1, { givenName: "Anna", surname: "Editor", roles: [{ id: "r-reader", displayName: "iTwin Reader" }] });
 

@@ -3,11 +3,11 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import { MembersPage } from "./MembersPage";
 import { AC, groupsMembersHandler, invitation, permissionsHandler, rolesHandler, SEED_422 } from "./members-test-data";
 
-useMswServer();
+installMswServer();
 
 const openTab = (tab: string) => renderWithProviders(<MembersPage />, { path: `/itwins/${TEST_ITWIN_ID}/members?tab=${tab}` });
 const SITE = {

@@ -3,11 +3,11 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import { MembersPage } from "./MembersPage";
 import { AC, MISSING, permissionsHandler, rolesHandler, user, usersHandler } from "./members-test-data";
 
-useMswServer();
+installMswServer();
 afterEach(cleanup);
 
 const renderPage = (query = "") => renderWithProviders(<MembersPage />, { path: `/itwins/${TEST_ITWIN_ID}/members${query}` });

@@ -30,7 +30,7 @@ import { useMyPermissions } from "../../../api/queries/my-permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { downloadFile } from "../../../lib/csv";
-import { routes } from "../../../app/routes";
+import { routes } from "../../../lib/routes";
 import { assignmentsQuery, useAssignments } from "../api/get-assignments";
 import { useITwinRoles } from "../api/get-itwin-roles";
 import { usePackageRoles } from "../api/get-package-roles";

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { http, HttpResponse } from "msw";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/render";
 import type { Assignment } from "../../../api/wire";
 import { PackagesPage } from "./PackagesPage";
 import { SEED_ASSIGNMENT_422 } from "../../../test/seed-errors";
 
-useMswServer();
+installMswServer();
 // Vitest runs without globals here, so Testing Library cannot unmount by itself between tests.
 
 const EXEC = "e0000000-0000-4000-8000-000000000001";

@@ -9,13 +9,13 @@ import { ApiClientProvider } from "../../../api/client-context";
 import { createHttpClient } from "../../../api/http-client";
 import { createRateLimitGate } from "../../../api/rate-limit-status";
 import { changeLog } from "../../../lib/change-log";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import { TEST_API, TEST_ITWIN_ID } from "../../../test/render";
 import { useCreateRole } from "./create-role";
 import { useDeleteRole } from "./delete-role";
 import { useUpdateRole } from "./update-role";
 
-useMswServer();
+installMswServer();
 beforeEach(() => changeLog.clear());
 
 const ROLES = `${TEST_API}/accesscontrol/itwins/:id/roles`;

@@ -4,6 +4,7 @@
 // Each cell holds a checkbox (aria-checked): ARIA does not allow aria-checked on a gridcell itself.
 // Rows are memoized and get only their own slice of the pending edits, so a toggle re-renders one row
 // (plus the header and group rows, whose counts change).
+import type { ColumnStatus } from "./column-status";
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { Box } from "@mui/material";
 import { alpha } from "@mui/material/styles";
@@ -20,11 +21,6 @@ const OVERSCAN_ROWS = 6;
 const OVERSCAN_COLUMNS = 2;
 /** jsdom (and a first paint before layout) reports 0×0; assume a typical viewport then. */
 const FALLBACK_VIEWPORT = { width: 1200, height: 640 };
-
-export interface ColumnStatus {
-  kind: "saved" | "failed" | "conflict";
-  message: string;
-}
 
 export interface PermissionMatrixProps {
   label: string;

@@ -3,12 +3,12 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/render";
-import { server, useMswServer } from "../../../test/msw";
+import { server, installMswServer } from "../../../test/msw";
 import type { Role } from "../../../api/wire";
 import { role } from "../test-roles";
 import { RolesPage } from "./RolesPage";
 
-useMswServer();
+installMswServer();
 
 const AC = `${TEST_API}/accesscontrol/itwins/${TEST_ITWIN_ID}`;
 const CATALOGUE = ["administration_manage_roles", "imodels_read", "imodels_write", "itwins_read", "storage_read"];

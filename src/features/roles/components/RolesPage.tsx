@@ -12,19 +12,21 @@ import { NotFoundNotice } from "../../../components/NotFoundNotice";
 import { downloadFile } from "../../../lib/csv";
 import { useAllPermissions } from "../api/get-all-permissions";
 import { useITwinRoles } from "../../../api/queries/itwin-roles";
-import { applyFilters, noFilters, permissionColumns, permissionRows, roleColumns, roleRows, type MatrixFilters } from "../matrix";
+import { noFilters, type MatrixFilters } from "../matrix";
 import { matrixToCsv } from "../matrix-csv";
 import type { RoleSaveResult } from "../save-role-changes";
 import { CompareRolesDialog } from "./CompareRolesDialog";
 import { DeleteRoleDialog } from "./DeleteRoleDialog";
 import { MatrixToolbar } from "./MatrixToolbar";
 import { PendingChangesBar } from "./PendingChangesBar";
-import { PermissionMatrix, type ColumnStatus } from "./PermissionMatrix";
+import { columnStatuses } from "./column-status";
+import { PermissionMatrix } from "./PermissionMatrix";
 import { MANAGE_ROLES } from "./permissions";
-import { errorText, ReviewChangesDialog } from "./ReviewChangesDialog";
+import { ReviewChangesDialog } from "./ReviewChangesDialog";
 import { RoleDetailsDrawer } from "./RoleDetailsDrawer";
 import { RoleFormDialog } from "./RoleFormDialog";
 import { UnsavedChangesPrompt } from "./UnsavedChangesPrompt";
+import { useMatrixAxes } from "./use-matrix-axes";
 import { useMatrixEditor } from "./use-matrix-editor";
 
 const NO_ROLES: Role[] = [];
@@ -163,43 +165,17 @@ function RolesMatrixWorkspace({
   const [reviewChanges, setReviewChanges] = useState(editor.changes);
   const [compareOpen, setCompareOpen] = useState(false);
 
-  // Every permission that exists, plus any a role holds that the catalogue does not list (shown, not hidden).
-  const allPermissions = useMemo(() => [...new Set([...catalogue, ...roles.flatMap((r) => r.permissions ?? [])])], [catalogue, roles]);
-  const filtered = useMemo(
-    () => applyFilters(editor.baseRoles, allPermissions, filters, editor.granted),
-    [editor.baseRoles, allPermissions, filters, editor.granted],
-  );
-  // The grid's axes must not change identity on a toggle (rows are memoized against them); only the
-  // "only where selected roles differ" filter depends on pending edits.
-  const shownRoles = filtered.roles;
-  const shownPermissions = filtered.permissions;
-  const rolesKey = shownRoles.map((r) => r.id).join("|");
-  const permissionsKey = shownPermissions.join("|");
-  // Keyed on content, not identity: a toggle recomputes the filter but usually shows the same axes.
-  const stableRoles = useMemo(() => shownRoles, [rolesKey, editor.baseRoles]);
-  const stablePermissions = useMemo(() => shownPermissions, [permissionsKey]);
-  const rows = useMemo(
-    () => (swapped ? roleRows(stableRoles) : permissionRows(stablePermissions, collapsed)),
-    [swapped, stableRoles, stablePermissions, collapsed],
-  );
-  const columns = useMemo(
-    () => (swapped ? permissionColumns(stablePermissions) : roleColumns(stableRoles)),
-    [swapped, stableRoles, stablePermissions],
-  );
+  const { allPermissions, noTextMatch, shownRoles, shownPermissions, rows, columns } = useMatrixAxes({
+    roles,
+    catalogue,
+    baseRoles: editor.baseRoles,
+    filters,
+    granted: editor.granted,
+    swapped,
+    collapsed,
+  });
 
-  const roleStatus = useMemo(() => {
-    const map = new Map<string, ColumnStatus>();
-    for (const result of editor.results.values()) {
-      if (result.status === "saved") map.set(result.roleId, { kind: "saved", message: "" });
-      else if (result.status === "failed") map.set(result.roleId, { kind: "failed", message: errorText(result.error) });
-      else
-        map.set(result.roleId, {
-          kind: "conflict",
-          message: [...result.addedOnServer.map((p) => `+${p}`), ...result.removedOnServer.map((p) => `−${p}`)].join(", "),
-        });
-    }
-    return map;
-  }, [editor.results]);
+  const roleStatus = useMemo(() => columnStatuses(editor.results.values()), [editor.results]);
 
   const selectedRoleIds = useMemo(() => new Set(filters.selectedRoleIds), [filters.selectedRoleIds]);
   const toggleGroup = useCallback((service: string) => {
@@ -254,7 +230,7 @@ function RolesMatrixWorkspace({
         canManage={canManage}
         exportDisabled={shownRoles.length === 0 || shownPermissions.length === 0}
       />
-      {filtered.noTextMatch ? (
+      {noTextMatch ? (
         <Typography>No role or permission matches “{filters.text}”.</Typography>
       ) : shownRoles.length === 0 || shownPermissions.length === 0 ? (
         <Typography>Nothing to show with these filters.</Typography>

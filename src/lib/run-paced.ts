@@ -1,4 +1,5 @@
-// Runs many requests with at most `concurrency` in flight, so a bulk change does not flood the API.
+// Runs many requests with at most `concurrency` in flight, so a bulk change or a matrix save does not
+// flood the API. Each item settles on its own: one failure never stops the others.
 // A 429 is waited out by the HTTP client's shared gate: every in-flight request pauses, none fails.
 export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
