@@ -14,6 +14,7 @@ export interface StackOptions {
   extraConsoleOrigins?: string[];
   preset?: EmulatorOptions["preset"];
   faults?: EmulatorOptions["faults"];
+  settings?: EmulatorOptions["settings"];
   accessTokenTtlSeconds?: number;
 }
 
@@ -34,6 +35,7 @@ export async function createStack(opts: StackOptions): Promise<Stack> {
   const emulator = createEmulator({
     preset: opts.preset,
     faults: opts.faults,
+    settings: opts.settings,
     verifyToken: (token, notBefore) => verifyAccessToken(token, { key: idp.publicKey, issuer, notBefore }),
   });
   const idpCallback = idp.provider.callback();

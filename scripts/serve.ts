@@ -9,6 +9,11 @@
 //   --retry-after-form seconds|http-date
 //   --server-errors F   fraction 0..1 of API requests answered 5xx (--server-error-format json|html)
 //   --drop F            fraction 0..1 of API requests whose connection is dropped
+//   behaviour settings where Bentley's pages are silent (docs/emulator.md, "Settings"):
+//   --query-scope-others ignore|refuse   --link-form canonical|itwins-member|accesscontrol-members
+//   --max-top N   --empty-assignments not-found|empty-list   --empty-add-side array|null
+//   --existing-member merge|conflict   --rate-budget N (requests/minute, 0 = off)   --rate-tier NAME
+//   --job-delay MS
 //   --token-ttl S       access-token lifetime in seconds (default 3600)
 //   --dist DIR          the built console to serve (default dist)
 import { createServer } from "node:https";
@@ -33,6 +38,15 @@ const { values } = parseArgs({
     "server-error-format": { type: "string" },
     drop: { type: "string" },
     "token-ttl": { type: "string" },
+    "query-scope-others": { type: "string" },
+    "link-form": { type: "string" },
+    "max-top": { type: "string" },
+    "empty-assignments": { type: "string" },
+    "empty-add-side": { type: "string" },
+    "existing-member": { type: "string" },
+    "rate-budget": { type: "string" },
+    "rate-tier": { type: "string" },
+    "job-delay": { type: "string" },
     dist: { type: "string" },
   },
 });
@@ -43,6 +57,20 @@ const preset = (values.preset ?? process.env.PRESET ?? "demo") as "demo" | "larg
 const stack = await createStack({
   origin,
   preset,
+  // Unknown choices fall back to the defaults (mergeSettings keeps only valid values).
+  settings: Object.fromEntries(
+    Object.entries({
+      queryScopeForOthers: values["query-scope-others"],
+      linkForm: values["link-form"],
+      maxTop: values["max-top"],
+      emptyAssignments: values["empty-assignments"],
+      emptyAddSide: values["empty-add-side"],
+      existingMember: values["existing-member"],
+      rateLimitPerMinute: values["rate-budget"],
+      rateLimitTier: values["rate-tier"],
+      jobDelayMs: values["job-delay"],
+    }).filter(([, v]) => v !== undefined),
+  ),
   accessTokenTtlSeconds: values["token-ttl"] ? Number(values["token-ttl"]) : undefined,
   faults: {
     ...(values.latency ? { latencyMs: Number(values.latency) } : {}),

@@ -1,6 +1,6 @@
 // Who may do what (itwin-api.md 1.6 and section 7.3): org admins and owners hold every permission;
 // everyone else holds the union of the permissions of roles held directly and through group members.
-import type { ITwinRecord, Store } from "../data/store";
+import { groupOf, roleOf, type ITwinRecord, type Store } from "../data/store";
 import { errors, isGuid } from "./errors";
 import type { Caller, RequestContext } from "./http";
 
@@ -8,11 +8,11 @@ export function isOwner(itwin: ITwinRecord, userId: string): boolean {
   return itwin.owners.includes(userId);
 }
 
-/** Group members of the iTwin whose AC group contains the user. */
+/** Group members of the iTwin (its own groups and account groups) whose AC group contains the user. */
 export function groupsOfUser(itwin: ITwinRecord, userId: string): string[] {
   const out: string[] = [];
   for (const groupId of itwin.groupMembers.keys()) {
-    if (itwin.groups.get(groupId)?.memberIds.includes(userId)) out.push(groupId);
+    if (groupOf(itwin, groupId)?.memberIds.includes(userId)) out.push(groupId);
   }
   return out;
 }
@@ -31,7 +31,8 @@ export function effectivePermissions(store: Store, itwin: ITwinRecord, caller: C
   const roleIds = [...(itwin.userMembers.get(caller.id) ?? [])];
   for (const groupId of groupsOfUser(itwin, caller.id)) roleIds.push(...(itwin.groupMembers.get(groupId) ?? []));
   const perms = new Set<string>();
-  for (const id of roleIds) for (const p of itwin.roles.get(id)?.permissions ?? []) perms.add(p);
+  // Account roles count like the iTwin's own.
+  for (const id of roleIds) for (const p of roleOf(itwin, id)?.permissions ?? []) perms.add(p);
   return perms;
 }
 

@@ -5,6 +5,7 @@ import type { EmulatorState } from "./create-emulator";
 import { parseJson, sendJson } from "./respond";
 import type { FailRule, FaultSettings } from "./faults";
 import { DEMO_USERS } from "../demo-users";
+import { mergeSettings } from "./settings";
 
 export async function handleControlRequest(
   req: IncomingMessage,
@@ -25,6 +26,7 @@ export async function handleControlRequest(
   const view = () => ({
     preset: state.store.preset,
     faults: state.faults.settings,
+    settings: state.settings,
     tokensValidAfter: state.tokensValidAfter ?? null,
     failNext: state.faults.rules.map(({ regex: _regex, ...r }) => r),
     lastRequestSeq: state.seq,
@@ -43,6 +45,14 @@ export async function handleControlRequest(
         state.tokensValidAfter = undefined;
         state.revokedTokens.clear();
         return reply(200, view());
+      case "GET /settings":
+        return reply(200, state.settings);
+      case "POST /settings":
+        state.settings = mergeSettings(state.settings, body);
+        return reply(200, state.settings);
+      case "DELETE /settings":
+        state.settings = { ...state.initialSettings };
+        return reply(200, state.settings);
       case "POST /expire-tokens":
         // Tokens from earlier seconds are refused by iat; those of this second that were already used
         // are revoked one by one, so a token renewed right after the expiry still works.

@@ -9,6 +9,7 @@ import { handleControlRequest } from "./control";
 import { HttpError, errors, RATE_LIMIT_BODIES } from "./errors";
 import { Faults, serverErrorBody, type FaultSettings } from "./faults";
 import { Router, type Caller, type RequestContext } from "./http";
+import { DEFAULT_SETTINGS, mergeSettings, type BehaviourSettings } from "./settings";
 import { parseJson, readBody, sendHtml, sendJson, setCommonHeaders } from "./respond";
 import { registerEdfs } from "./routes/edfs";
 import { registerGroupMembers } from "./routes/group-members";
@@ -22,6 +23,7 @@ import { registerUserMembers } from "./routes/user-members";
 import { registerUsers } from "./routes/users";
 
 export type { FaultSettings, FailRule } from "./faults";
+export type { BehaviourSettings } from "./settings";
 export type Preset = "demo" | "large";
 
 export interface EmulatorOptions {
@@ -29,6 +31,8 @@ export interface EmulatorOptions {
   /** Verifies the raw bearer token (without "Bearer "); resolves the payload or throws TokenRejected (from ../tokens.ts). `notBefore` is the emulator's tokensValidAfter. */
   verifyToken: (token: string, notBefore?: number) => Promise<{ sub: string; iat?: number }>;
   faults?: Partial<FaultSettings>;
+  /** Start values of the behaviour settings; invalid values are ignored. */
+  settings?: Partial<Record<keyof BehaviourSettings, unknown>>;
 }
 
 export interface Emulator {
@@ -52,6 +56,9 @@ export interface LoggedRequest {
 export interface EmulatorState {
   store: Store;
   faults: Faults;
+  /** Behaviour choices (settings.ts); reset to the start values by DELETE /__emulator/settings. */
+  settings: BehaviourSettings;
+  initialSettings: BehaviourSettings;
   /** Epoch seconds; tokens issued before it are refused ("expire all tokens now"). */
   tokensValidAfter: number | undefined;
   /**
@@ -92,6 +99,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   const state: EmulatorState = {
     store: seed(opts.preset ?? "demo"),
     faults: new Faults(opts.faults),
+    settings: mergeSettings(DEFAULT_SETTINGS, opts.settings ?? {}),
+    initialSettings: mergeSettings(DEFAULT_SETTINGS, opts.settings ?? {}),
     tokensValidAfter: undefined,
     seenTokens: new Set(),
     revokedTokens: new Set(),
@@ -179,6 +188,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       body,
       caller,
       store: state.store,
+      settings: state.settings,
       params: match.params,
       absolute: (p) => `${where.publicOrigin}${where.apiPrefix}${p}`,
       now: Date.now(),

@@ -64,9 +64,12 @@ export const errors = {
   permissionNotFound: (target: string) => error(404, "PermissionNotFound", "Requested permission is not available.", { target }),
   userNotFound: () => error(404, "UserNotFound", "Requested user is not available."),
   packageNotFound: () => error(404, "PackageNotFound", "Requested Package is not available."),
+  assignmentListNotFound: () => error(404, "AssignmentListNotFound", "iTwin or integration package was not found"),
   // (inferred) no documented body for a path that matches no operation.
   resourceNotFound: () => error(404, "ResourceNotFound", "The requested resource was not found."),
   // 409
+  memberAlreadyExists: (memberId: string, iTwinId: string) =>
+    error(409, "iTwinMemberAlreadyExists", `Member '${memberId}' already exists in iTwin '${iTwinId}'.`),
   ownerAlreadyExists: () => error(409, "OwnerAlreadyExists", "Requested user is already an iTwin Owner.", { target: "email" }),
   // 422
   memberRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsMemberRequest", "Request body or query is invalid.", { details }),

@@ -1,6 +1,7 @@
 // The small HTTP toolkit the routes share: request context, a path router and reply helpers.
 import type { IncomingHttpHeaders } from "node:http";
 import type { Store, UserRecord } from "../data/store";
+import type { BehaviourSettings } from "./settings";
 
 export interface Caller {
   id: string;
@@ -22,6 +23,7 @@ export interface RequestContext {
   body: ParsedBody;
   caller: Caller;
   store: Store;
+  settings: BehaviourSettings;
   params: Record<string, string>;
   /** Absolute URL (publicOrigin + apiPrefix + path) for HAL links. */
   absolute: (pathAndQuery: string) => string;

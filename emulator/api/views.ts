@@ -11,7 +11,16 @@ import type {
   RoleRef,
   UserMember,
 } from "../../src/api/wire";
-import type { GroupRecord, ITwinRecord, InvitationRecord, RoleRecord, Store, UserRecord } from "../data/store";
+import {
+  groupOf,
+  roleOf,
+  type GroupRecord,
+  type ITwinRecord,
+  type InvitationRecord,
+  type RoleRecord,
+  type Store,
+  type UserRecord,
+} from "../data/store";
 
 type Profile = Pick<UserMember, "email" | "givenName" | "surname" | "organization">;
 
@@ -32,7 +41,7 @@ export const roleRef = (r: RoleRecord): RoleRef => ({ id: r.id, displayName: r.d
 
 function roleRefs(itwin: ITwinRecord, roleIds: readonly string[]): RoleRef[] {
   return roleIds.flatMap((id) => {
-    const role = itwin.roles.get(id);
+    const role = roleOf(itwin, id);
     return role ? [roleRef(role)] : [];
   });
 }
@@ -46,7 +55,7 @@ export function ownerView(store: Store, userId: string): OwnerMember {
 }
 
 export function groupMemberView(itwin: ITwinRecord, groupId: string): GroupMember {
-  const group = itwin.groups.get(groupId);
+  const group = groupOf(itwin, groupId);
   return {
     id: groupId,
     groupName: group?.name ?? "",
@@ -75,7 +84,7 @@ export function invitationView(
   };
   if (opts.withRoles)
     view.roles = inv.roleIds.flatMap((id) => {
-      const role = itwin.roles.get(id);
+      const role = roleOf(itwin, id);
       return role ? [{ id: role.id, displayName: role.displayName }] : [];
     });
   if (opts.inviter) {

@@ -1,16 +1,11 @@
 // Builds a Store from a few size knobs; both presets go through here so the demo users, the default
 // iTwin and its well-known roles/groups/packages are identical in every preset.
 import { DEFAULT_ITWIN_ID, DEMO_USERS, ORGANIZATION, demoUser } from "../demo-users";
-import {
-  GIVEN_NAMES,
-  GROUP_TEMPLATES,
-  ITWIN_TEMPLATES,
-  PACKAGE_TEMPLATES,
-  ROLE,
-  ROLE_TEMPLATES,
-  SURNAMES,
-  type RoleTemplate,
-} from "./catalogue";
+import { GROUP_TEMPLATES } from "./group-templates";
+import { ITWIN_TEMPLATES, PACKAGE_TEMPLATES } from "./itwin-templates";
+import { GIVEN_NAMES, SURNAMES } from "./names";
+import { ROLE, ROLE_TEMPLATES, type RoleTemplate } from "./role-templates";
+import { seedAccount } from "./seed-account";
 import { createPrng, fixedId, type Prng } from "./prng";
 import {
   addUser,
@@ -135,6 +130,12 @@ export function buildStore(sizes: SeedSizes, now = Date.now()): Store {
   second.userMembers.set(demoUser("manager").id, [roleId(2, ROLE.reader)]);
 
   seedPackages(store, sizes, rnd);
+  const accountReader = [...second.userMembers.keys()].find((id) => id !== seededUserId(2) && !store.users.get(id)?.missing);
+  seedAccount(store, ACCOUNT_ITWIN_ID, {
+    groupMembers: [seededUserId(3), seededUserId(4), seededUserId(5)],
+    auditedITwin: second.id,
+    accountReader: accountReader ?? seededUserId(3),
+  });
   return store;
 }
 

@@ -1,5 +1,5 @@
 // The default preset: small enough to read in the console, rich enough to show every state.
-import { BASE_PERMISSIONS } from "./catalogue";
+import { BASE_PERMISSIONS } from "./permission-catalogue";
 import { buildStore } from "./seed-builder";
 import type { Store } from "./store";
 

@@ -1,5 +1,5 @@
 // Scale preset for benchmarks and paging tests: tens of thousands of members on the default iTwin.
-import { largePermissions } from "./catalogue";
+import { largePermissions } from "./permission-catalogue";
 import { buildStore } from "./seed-builder";
 import type { Store } from "./store";
 

@@ -65,6 +65,8 @@ export interface ITwinRecord {
   groups: Map<string, GroupRecord>;
   /** package uniqueName → (iTwin role id → package role ids). */
   edfs: Map<string, Map<string, string[]>>;
+  /** The organization's Account iTwin, whose roles and groups every iTwin of it may use (absent on the Account iTwin itself). */
+  account?: ITwinRecord;
 }
 
 export interface PackageRecord {
@@ -132,3 +134,15 @@ export function findUserByEmail(store: Store, email: string): UserRecord | undef
   const user = id ? store.users.get(id) : undefined;
   return user && !user.missing ? user : undefined;
 }
+
+/** A role of the iTwin, or an account role of its Account iTwin. */
+export function roleOf(itwin: ITwinRecord, id: string): RoleRecord | undefined {
+  return itwin.roles.get(id) ?? itwin.account?.roles.get(id);
+}
+
+/** A group of the iTwin, or an account group of its Account iTwin. */
+export function groupOf(itwin: ITwinRecord, id: string): GroupRecord | undefined {
+  return itwin.groups.get(id) ?? itwin.account?.groups.get(id);
+}
+
+export const isAccount = (itwin: ITwinRecord): boolean => itwin.class === "Account";

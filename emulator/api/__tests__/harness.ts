@@ -127,6 +127,7 @@ export function useFreshHarness(opts: Partial<Omit<EmulatorOptions, "verifyToken
   afterAll(() => instance?.close());
   beforeEach(async () => {
     await instance!.control("POST", "/reset");
+    await instance!.control("DELETE", "/settings");
   });
   return new Proxy({} as Harness, {
     get(_target, key) {

@@ -2,7 +2,7 @@
 // Each demo user × each mutating endpoint → the documented 2xx or 403 (fresh demo data per case).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser, type DemoUserKey } from "../../demo-users";
-import { ROLE } from "../../data/catalogue";
+import { ROLE } from "../../data/role-templates";
 import { EXECUTE_PACKAGE_ROLE_ID, groupId, roleId, seededUserId } from "../../data/seed-builder";
 import { useFreshHarness, type Harness } from "./harness";
 
@@ -154,8 +154,9 @@ const CASES: Case[] = [
     expect: [200, 200, 403, 403],
   },
   // Favorites need membership; a non-member sees 404 iTwinNotFound.
-  { name: "favorite the default iTwin", method: "POST", path: `/itwins/favorites/${T}`, expect: [204, 204, 204, 404] },
-  { name: "mark the default iTwin recent", method: "POST", path: `/itwins/recents/${T}`, expect: [204, 204, 204, 404] },
+  // The iTwins API answers members only: the administrator is a member of none (itwins-scope.test.ts widens it).
+  { name: "favorite the default iTwin", method: "POST", path: `/itwins/favorites/${T}`, expect: [404, 204, 204, 404] },
+  { name: "mark the default iTwin recent", method: "POST", path: `/itwins/recents/${T}`, expect: [404, 204, 204, 404] },
 ];
 
 const h = useFreshHarness();
@@ -179,11 +180,13 @@ describe("reads", () => {
     ["group members", `${AC}/members/groups`, [200, 200, 200, 403]],
     ["owners", `${AC}/members/owners`, [200, 200, 200, 403]],
     ["invitations", `${AC}/members/invitations`, [200, 200, 200, 403]],
-    ["groups", `${AC}/groups`, [200, 200, 403, 403]],
+    // Organization administrators only, owners and holders of administration_manage_groups included.
+    ["groups list", `${AC}/groups`, [200, 403, 403, 403]],
+    ["one group", `${AC}/groups/${groupId(1, 1)}`, [200, 200, 403, 403]],
     ["packages", "/edfs/packages", [200, 200, 403, 403]],
     ["package roles", "/edfs/packages/roles", [200, 200, 403, 403]],
     ["assignments", EDFS, [200, 200, 403, 403]],
-    ["iTwin", `/itwins/${T}`, [200, 200, 200, 404]],
+    ["iTwin", `/itwins/${T}`, [404, 200, 200, 404]],
   ] as const)("%s", async (_name, path, expected) => {
     const got = [];
     for (const u of USERS) got.push((await h.api("GET", path, { as: u })).status);
@@ -204,5 +207,16 @@ describe("reads", () => {
     await h.api("DELETE", `${AC}/members/groups/${groupId(1, 1)}`);
     expect((await h.api("GET", `${AC}/roles`, { as: "manager" })).status).toBe(403);
     expect((await h.api("GET", `${AC}/permissions`, { as: "manager" })).body).toEqual({ permissions: [] });
+  });
+});
+
+describe("groups list (get-itwin-groups)", () => {
+  it("answers the documented 403 to an owner of the iTwin who is not an organization administrator", async () => {
+    await h.api("POST", `${AC}/members/owners`, { body: { email: "paul.manager@riverbend.example" } });
+    const r = await h.api("GET", `${AC}/groups?$top=10`, { as: "manager" });
+    expect([r.status, r.body]).toEqual([
+      403,
+      { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+    ]);
   });
 });

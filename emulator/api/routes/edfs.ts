@@ -37,7 +37,10 @@ export function registerEdfs(router: Router): void {
       () => [],
       () => [],
     );
-    return ok(assignmentsView(itwin, ctx.store, uniqueName));
+    const view = assignmentsView(itwin, ctx.store, uniqueName);
+    // Documented: 404 when the package has no assignments on the iTwin; an empty list is the other choice.
+    if (view.assignments.length === 0 && ctx.settings.emptyAssignments === "not-found") throw errors.assignmentListNotFound();
+    return ok(view);
   });
 
   router.add("POST", path, (ctx) => {

@@ -1,6 +1,6 @@
 // G1–G5. A group member's id is the group's id (itwin-api.md 7.7).
 import type { GroupMember } from "../../../src/api/wire";
-import type { ITwinRecord } from "../../data/store";
+import { groupOf, type ITwinRecord } from "../../data/store";
 import { acITwin, requireMember, requirePermissions } from "../authorize";
 import { errors, isGuid } from "../errors";
 import { created, noContent, ok, type Router } from "../http";
@@ -32,9 +32,14 @@ export function registerGroupMembers(router: Router): void {
     const entries = validateAddMembers(ctx, "groupId");
     const resolved = entries.map((e, i) => {
       const groupId = e.key.toLowerCase();
-      if (!isGuid(groupId) || !itwin.groups.has(groupId)) throw errors.groupNotFound(`members[${i}].groupId`);
+      // The iTwin's own groups or account groups of its Account iTwin.
+      if (!isGuid(groupId) || !groupOf(itwin, groupId)) throw errors.groupNotFound(`members[${i}].groupId`);
       return { groupId, roleIds: resolveRoleIds(itwin, e.roleIds, `members[${i}].roleIds`) };
     });
+    if (ctx.settings.existingMember === "conflict") {
+      const existing = resolved.find((r) => itwin.groupMembers.has(r.groupId));
+      if (existing) throw errors.memberAlreadyExists(existing.groupId, itwin.id);
+    }
     const members = new Map<string, GroupMember>();
     for (const { groupId, roleIds } of resolved) {
       itwin.groupMembers.set(groupId, union(itwin.groupMembers.get(groupId) ?? [], roleIds));

@@ -1,9 +1,10 @@
 // GR1–GR5 and the group invitations (GI1, GI2). PATCH members/imsGroups lists replace the current ones;
-// members are e-mails: known same-organization users join, other valid e-mails become group invitations.
+// members are e-mails: known same-organization users join; other e-mails become group invitations on the
+// Account iTwin only, and are 404 TeamMemberNotFound on any other iTwin. Groups of the Account iTwin are
+// created, changed and deleted by organization administrators only.
 import { randomUUID } from "node:crypto";
 import type { ErrorDetail } from "../../../src/api/wire";
-import type { GroupRecord, ITwinRecord } from "../../data/store";
-import { findUserByEmail } from "../../data/store";
+import { findUserByEmail, isAccount, type GroupRecord, type ITwinRecord } from "../../data/store";
 import { acITwin, requirePermissions } from "../authorize";
 import { detail, errors, isGuid } from "../errors";
 import { EMAIL, bodyObject, created, isNonEmptyString, isStringArray, noContent, ok, type RequestContext, type Router } from "../http";
@@ -13,14 +14,14 @@ import { INVITATION_DAYS, isLive } from "./user-members";
 
 /** itwin-api.md 2.7: members and imsGroups are each capped at 50. */
 const MAX_GROUP_LIST = 50;
-// The docs reserve group reads for org admins; owners and holders of administration_manage_groups are
-// let through too (inferred) so the console's group editor works for the project manager.
+// The groups list (get-itwin-groups) is documented as organization-administrator only. One group and the
+// group writes take administration_manage_groups or ownership as well (inferred).
 const MANAGE_GROUPS = ["administration_manage_groups"];
 
 export function registerGroups(router: Router): void {
   router.add("GET", "/accesscontrol/itwins/:id/groups", (ctx) => {
     const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+    if (!ctx.caller.orgAdmin) throw errors.insufficientPermissions();
     const paging = readPaging(ctx, errors.memberRequest);
     const all = [...itwin.groups.values()];
     // _links only when $top/$skip were sent (access-control-client CHANGELOG 4.1.0).
@@ -36,7 +37,7 @@ export function registerGroups(router: Router): void {
 
   router.add("POST", "/accesscontrol/itwins/:id/groups", (ctx) => {
     const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+    requireGroupWriter(ctx, itwin);
     const body = validateGroupBody(ctx, itwin, true);
     const group: GroupRecord = {
       id: randomUUID(),
@@ -52,7 +53,7 @@ export function registerGroups(router: Router): void {
 
   router.add("PATCH", "/accesscontrol/itwins/:id/groups/:groupId", (ctx) => {
     const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+    requireGroupWriter(ctx, itwin);
     const body = validateGroupBody(ctx, itwin, false, ctx.params.groupId);
     const group = findGroup(itwin, ctx.params.groupId);
     const members = body.members?.map((m) => m.trim());
@@ -76,7 +77,8 @@ export function registerGroups(router: Router): void {
         if (!EMAIL.test(email)) throw errors.teamMemberNotFound(`members[${i}]`);
         const user = findUserByEmail(ctx.store, email);
         if (user) memberIds.push(user.id);
-        else externals.push(email);
+        else if (isAccount(itwin)) externals.push(email);
+        else throw errors.teamMemberNotFound(`members[${i}]`);
       });
       group.memberIds = [...new Set(memberIds)];
       for (const email of externals) inviteToGroup(ctx, group, email);
@@ -89,10 +91,11 @@ export function registerGroups(router: Router): void {
 
   router.add("DELETE", "/accesscontrol/itwins/:id/groups/:groupId", (ctx) => {
     const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+    requireGroupWriter(ctx, itwin);
     const group = findGroup(itwin, ctx.params.groupId);
     itwin.groups.delete(group.id);
-    itwin.groupMembers.delete(group.id);
+    // An account group stops being a group member of every iTwin of the account.
+    for (const t of ctx.store.itwins.values()) if (t === itwin || t.account === itwin) t.groupMembers.delete(group.id);
     return noContent();
   });
 
@@ -118,6 +121,11 @@ export function registerGroups(router: Router): void {
     group.invitations = group.invitations.filter((i) => i !== inv);
     return noContent();
   });
+}
+
+function requireGroupWriter(ctx: RequestContext, itwin: ITwinRecord): void {
+  if (isAccount(itwin) && !ctx.caller.orgAdmin) throw errors.insufficientPermissions();
+  requirePermissions(ctx, itwin, MANAGE_GROUPS);
 }
 
 export function findGroup(itwin: ITwinRecord, id: string | undefined, target?: string): GroupRecord {

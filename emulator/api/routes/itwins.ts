@@ -1,7 +1,9 @@
-// iTwins API: the caller's iTwins (org admins: all of the organization's), one iTwin, favorites and
-// recents. Non-members get 404 iTwinNotFound (lower-case i, as the iTwins API spells it).
-import type { ITwinRecord } from "../../data/store";
-import { canSee } from "../authorize";
+// iTwins API: the caller's iTwins, one iTwin, favorites and recents. Only iTwins the caller is a member
+// of, even for organization administrators, unless they send x-itwin-query-scope: OrganizationAdmin (or
+// all), which widens every iTwins operation to the whole organization. Others get 404 iTwinNotFound
+// (lower-case i, as the iTwins API spells it).
+import { isAccount, type ITwinRecord } from "../../data/store";
+import { isMember } from "../authorize";
 import { detail, errors, isGuid } from "../errors";
 import { noContent, ok, type RequestContext, type Router } from "../http";
 import { pageLinks, pageOf, readPaging } from "../paging";
@@ -52,16 +54,48 @@ export function registerITwins(router: Router): void {
     return noContent();
   });
 
+  // The caller's primary Account iTwin: the organization's, for anyone of the organization.
+  router.add("GET", "/itwins/myprimaryaccount", (ctx) => {
+    const account = [...ctx.store.itwins.values()].find(isAccount);
+    if (!account || ctx.caller.user?.organization !== ctx.store.organization) throw errors.iTwinNotFound();
+    return ok({ iTwin: accountView(account) });
+  });
+  router.add("GET", "/itwins/:id/account", (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.id);
+    const account = isAccount(itwin) ? itwin : itwin.account;
+    if (!account) throw errors.iTwinNotFound();
+    return ok({ iTwin: accountView(account) });
+  });
+
   router.add("GET", "/itwins/:id", (ctx) => ok({ iTwin: itwinView(mustSee(ctx, ctx.params.id), true) }));
 }
 
+const WIDE_SCOPES = ["organizationadmin", "all"];
+
+/** Whether the request asks for, and may have, the organization-wide query scope. */
+function organizationScope(ctx: RequestContext): boolean {
+  const raw = ctx.headers["x-itwin-query-scope"];
+  const scope = String(Array.isArray(raw) ? raw[0] : (raw ?? ""))
+    .trim()
+    .toLowerCase();
+  if (!WIDE_SCOPES.includes(scope)) return false;
+  if (ctx.caller.orgAdmin) return true;
+  if (ctx.settings.queryScopeForOthers === "refuse") throw errors.insufficientPermissions();
+  return false;
+}
+
+function canSee(itwin: ITwinRecord, ctx: RequestContext): boolean {
+  return organizationScope(ctx) || isMember(itwin, ctx.caller.id);
+}
+
 function visible(ctx: RequestContext): ITwinRecord[] {
-  return [...ctx.store.itwins.values()].filter((t) => canSee(t, ctx.caller));
+  const wide = organizationScope(ctx);
+  return [...ctx.store.itwins.values()].filter((t) => wide || isMember(t, ctx.caller.id));
 }
 
 function seen(ctx: RequestContext, id: string | undefined): ITwinRecord | undefined {
   const itwin = isGuid(id) ? ctx.store.itwins.get(id.toLowerCase()) : undefined;
-  return itwin && canSee(itwin, ctx.caller) ? itwin : undefined;
+  return itwin && canSee(itwin, ctx) ? itwin : undefined;
 }
 
 function mustSee(ctx: RequestContext, id: string | undefined): ITwinRecord {
@@ -106,3 +140,12 @@ function list(ctx: RequestContext, items: ITwinRecord[]) {
   const full = /return=representation/i.test(String(ctx.headers.prefer ?? ""));
   return ok({ iTwins: pageOf(filtered, paging).map((t) => itwinView(t, full)), _links: pageLinks(ctx, paging, filtered.length) });
 }
+
+const accountView = (a: ITwinRecord) => ({
+  id: a.id,
+  class: a.class,
+  subClass: a.subClass,
+  type: a.type,
+  number: a.number,
+  displayName: a.displayName,
+});

@@ -1,7 +1,7 @@
 // Validation shared by the add/update member operations (U3, U4, G3, G4): the documented
 // InvalidiTwinsMemberRequest details, only those that apply, in request order.
 import type { ErrorDetail } from "../../../src/api/wire";
-import type { ITwinRecord } from "../../data/store";
+import { roleOf, type ITwinRecord } from "../../data/store";
 import { detail, errors, isGuid } from "../errors";
 import { bodyObject, isStringArray, type RequestContext } from "../http";
 
@@ -49,10 +49,10 @@ export function validateRoleIds(ctx: RequestContext): string[] {
   return roleIds;
 }
 
-/** 404 RoleNotFound naming the first unknown role id; returns the canonical (lower-case) ids, deduplicated. */
+/** Roles of the iTwin or account roles of its Account iTwin. 404 RoleNotFound naming the first unknown role id; returns the canonical (lower-case) ids, deduplicated. */
 export function resolveRoleIds(itwin: ITwinRecord, roleIds: readonly string[], targetPrefix: string): string[] {
   roleIds.forEach((id, j) => {
-    if (!isGuid(id) || !itwin.roles.has(id.toLowerCase())) throw errors.roleNotFound(`${targetPrefix}[${j}]`);
+    if (!isGuid(id) || !roleOf(itwin, id.toLowerCase())) throw errors.roleNotFound(`${targetPrefix}[${j}]`);
   });
   return [...new Set(roleIds.map((id) => id.toLowerCase()))];
 }

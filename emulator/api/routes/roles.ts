@@ -2,7 +2,7 @@
 // from members, group members, invitations and EDFS assignments (itwin-api.md R5, inferred).
 import { randomUUID } from "node:crypto";
 import type { ErrorDetail } from "../../../src/api/wire";
-import type { ITwinRecord, RoleRecord } from "../../data/store";
+import { isAccount, type ITwinRecord, type RoleRecord } from "../../data/store";
 import { acITwin, requirePermissions } from "../authorize";
 import { detail, errors, isGuid } from "../errors";
 import { bodyObject, created, isNonEmptyString, isStringArray, noContent, ok, type RequestContext, type Router } from "../http";
@@ -58,10 +58,14 @@ export function registerRoles(router: Router): void {
     const role = findRole(itwin, ctx.params.roleId);
     itwin.roles.delete(role.id);
     const without = (ids: string[]) => ids.filter((id) => id !== role.id);
-    for (const [k, ids] of itwin.userMembers) itwin.userMembers.set(k, without(ids));
-    for (const [k, ids] of itwin.groupMembers) itwin.groupMembers.set(k, without(ids));
-    for (const inv of itwin.invitations) inv.roleIds = without(inv.roleIds);
-    for (const byRole of itwin.edfs.values()) byRole.delete(role.id);
+    // An account role goes from every iTwin of the account.
+    const affected = isAccount(itwin) ? [...ctx.store.itwins.values()].filter((t) => t.account === itwin || t === itwin) : [itwin];
+    for (const t of affected) {
+      for (const [k, ids] of t.userMembers) t.userMembers.set(k, without(ids));
+      for (const [k, ids] of t.groupMembers) t.groupMembers.set(k, without(ids));
+      for (const inv of t.invitations) inv.roleIds = without(inv.roleIds);
+      for (const byRole of t.edfs.values()) byRole.delete(role.id);
+    }
     return noContent();
   });
 }

@@ -41,6 +41,12 @@ export function registerUserMembers(router: Router): void {
       if (!EMAIL.test(e.key)) throw errors.teamMemberNotFound(`members[${i}].email`);
       return { email: e.key, roleIds: resolveRoleIds(itwin, e.roleIds, `members[${i}].roleIds`) };
     });
+    if (ctx.settings.existingMember === "conflict") {
+      for (const { email } of resolved) {
+        const user = findUserByEmail(ctx.store, email);
+        if (user && itwin.userMembers.has(user.id)) throw errors.memberAlreadyExists(user.id, itwin.id);
+      }
+    }
     const members = new Map<string, UserMember>();
     const invitations = new Map<string, MemberInvitation>();
     for (const { email, roleIds } of resolved) {
@@ -53,7 +59,8 @@ export function registerUserMembers(router: Router): void {
         invitations.set(inv.id, invitationView(itwin, inv, { withRoles: true }));
       }
     }
-    return created({ members: [...members.values()], invitations: [...invitations.values()] });
+    const side = <T>(items: Map<string, T>) => (items.size === 0 && ctx.settings.emptyAddSide === "null" ? null : [...items.values()]);
+    return created({ members: side(members), invitations: side(invitations) });
   });
 
   router.add("PATCH", "/accesscontrol/itwins/:id/members/users/:memberId", (ctx) => {
