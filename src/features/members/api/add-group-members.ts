@@ -10,15 +10,14 @@ import { cachedGroupMember, listOf, roleNames } from "../member-cache";
 import { acPath } from "./members-feature-keys";
 import { removeGroupMember } from "./remove-group-member";
 
+// `members` may come back as null when empty: read as empty.
+const AddGroupMembersAnswer = AddGroupMembersResponse.extend({ members: AddGroupMembersResponse.shape.members.nullable() });
+
 export function addGroupMembers(client: HttpClient, iTwinId: string, groupIds: string[], roleIds: string[]) {
   const body: AddGroupMembersRequest = { members: groupIds.map((groupId) => ({ groupId, roleIds })) };
-  return client.request({
-    method: "POST",
-    api: "accesscontrol",
-    path: acPath(iTwinId, "/members/groups"),
-    body,
-    schema: AddGroupMembersResponse,
-  });
+  return client
+    .request({ method: "POST", api: "accesscontrol", path: acPath(iTwinId, "/members/groups"), body, schema: AddGroupMembersAnswer })
+    .then((r) => ({ members: r.members ?? [] }));
 }
 
 export function useAddGroupMembers(iTwinId: string) {

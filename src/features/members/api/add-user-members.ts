@@ -2,27 +2,42 @@
 // invited (201 {members, invitations}). At most 50 role assignments per request.
 // The add goes through the change log; its undo takes back what this add did (see add-undo.ts).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { AddUserMembersResponse, type AddUserMembersRequest } from "../../../api/wire";
+import { AddUserMembersResponse, type AddUserMembersRequest, type UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { updateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
 import { planAddUndo, type AddUndoPlan } from "../add-undo";
+import { addLeavingExistingAlone, type AddOutcome } from "../add-refusing-existing";
+import { getUserMember } from "./get-user-member";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
 import { cancelInvitation } from "./cancel-invitation";
 import { acPath } from "./members-feature-keys";
 import { removeUserMember } from "./remove-user-member";
 
+// Either side may come back as null when empty (as Bentley's CLI mocks show): read as empty.
+const AddUserMembersAnswer = AddUserMembersResponse.extend({
+  members: AddUserMembersResponse.shape.members.nullable(),
+  invitations: AddUserMembersResponse.shape.invitations.nullable(),
+});
+
+export interface AddResult extends AddOutcome {
+  /** Already members before the add: the server merged the roles into theirs (their roles now are listed). */
+  merged: UserMember[];
+}
+
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
   const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
-  return client.request({
-    method: "POST",
-    api: "accesscontrol",
-    path: acPath(iTwinId, "/members/users"),
-    body,
-    schema: AddUserMembersResponse,
-  });
+  return client
+    .request({
+      method: "POST",
+      api: "accesscontrol",
+      path: acPath(iTwinId, "/members/users"),
+      body,
+      schema: AddUserMembersAnswer,
+    })
+    .then((r) => ({ members: r.members ?? [], invitations: r.invitations ?? [] }));
 }
 
 /** What the undo will do, in words, once the server's answer is known. */
@@ -56,12 +71,19 @@ export function useAddUserMembers(iTwinId: string) {
         summary: `Added or invited ${listOf(emails)} with ${roleIds.length === 1 ? "role" : "roles"} ${roleNames(queryClient, iTwinId, roleIds)}`,
         target: "Users of the iTwin",
         run: async () => {
-          const answer = await addUserMembers(client, iTwinId, emails, roleIds);
-          plan = planAddUndo(answer, roleIds, {
-            rolesOf: (m) => (m.email ? previousRoles.get(m.email.toLowerCase()) : undefined),
-            invitationIds,
-          });
-          return answer;
+          const answer: AddOutcome = await addLeavingExistingAlone(
+            emails,
+            (some) => addUserMembers(client, iTwinId, some, roleIds),
+            (memberId) => getUserMember(client, iTwinId, memberId),
+          );
+          const rolesOf = (m: UserMember) => (m.email ? previousRoles.get(m.email.toLowerCase()) : undefined);
+          plan = planAddUndo(answer, roleIds, { rolesOf, invitationIds });
+          const requested = new Set(roleIds.map((id) => id.toLowerCase()));
+          // Members before this add: known so from the cache, or holding roles this add did not ask for (the server merged).
+          const merged = answer.members.filter(
+            (m) => (rolesOf(m)?.length ?? 0) > 0 || m.roles.some((r) => !requested.has(r.id.toLowerCase())),
+          );
+          return { ...answer, merged } satisfies AddResult;
         },
         inverse: {
           // A getter: the words depend on the server's answer, which arrives after the entry is made.

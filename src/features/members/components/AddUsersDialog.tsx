@@ -17,10 +17,10 @@ import {
 } from "@mui/material";
 import { isApiError } from "../../../api/api-error";
 import { mapApiErrorToFields } from "../../../api/field-errors";
-import type { MemberInvitation, UserMember } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
-import { useAddUserMembers } from "../api/add-user-members";
+import { useAddUserMembers, type AddResult } from "../api/add-user-members";
+import { AlreadyMembers } from "./AlreadyMembers";
 import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { parseEmails } from "../email-list";
 import { userDisplayName } from "../member-search";
@@ -33,7 +33,8 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
   const add = useAddUserMembers(iTwinId);
   const [text, setText] = useState("");
   const [roleIds, setRoleIds] = useState<string[]>([]);
-  const [result, setResult] = useState<{ members: UserMember[]; invitations: MemberInvitation[] } | null>(null);
+  const [result, setResult] = useState<AddResult | null>(null);
+  const added = result ? result.members.filter((m) => !result.merged.includes(m)) : [];
 
   const { emails, invalid } = parseEmails(text);
   const assignments = emails.length * roleIds.length;
@@ -69,10 +70,10 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
       <DialogContent>
         {result ? (
           <Stack spacing={2} data-testid="add-users-result">
-            {result.members.length > 0 ? (
+            {added.length > 0 ? (
               <Alert severity="success">
                 <AlertTitle>Added as members</AlertTitle>
-                {result.members.map((m) => (
+                {added.map((m) => (
                   <div key={m.id}>{`${userDisplayName(m)}${m.email ? ` (${m.email})` : ""}`}</div>
                 ))}
               </Alert>
@@ -85,7 +86,8 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
                 ))}
               </Alert>
             ) : null}
-            {result.members.length === 0 && result.invitations.length === 0 ? (
+            <AlreadyMembers merged={result.merged} refused={result.refusedExisting} />
+            {result.members.length === 0 && result.invitations.length === 0 && result.refusedExisting.length === 0 ? (
               <Alert severity="warning">The server added nobody and invited nobody.</Alert>
             ) : null}
           </Stack>

@@ -1,11 +1,19 @@
 // GET /edfs/itwins/{iTwinId}/packages/{uniqueName}/roles (E4) — which iTwin roles hold which package roles.
+// A package with no assignment on the iTwin yet may answer 404 AssignmentListNotFound instead of an empty
+// list; that reads as "none yet", so the first assignment can still be made (POST creates the list).
 import { queryOptions, useQuery } from "@tanstack/react-query";
+import { isApiError } from "../../../api/api-error";
 import { AssignmentsResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { assignmentsPath, packageKeys } from "./package-keys";
 
 export function getAssignments(client: HttpClient, iTwinId: string, uniqueName: string, signal?: AbortSignal) {
-  return client.request({ api: "edfs", path: assignmentsPath(iTwinId, uniqueName), schema: AssignmentsResponse, signal });
+  return client
+    .request({ api: "edfs", path: assignmentsPath(iTwinId, uniqueName), schema: AssignmentsResponse, signal })
+    .catch((error: unknown) => {
+      if (isApiError(error) && error.status === 404 && error.code === "AssignmentListNotFound") return { assignments: [] };
+      throw error;
+    });
 }
 
 export const assignmentsQuery = (client: HttpClient, iTwinId: string, uniqueName: string) =>
