@@ -6,6 +6,7 @@ import { parseJson, sendJson } from "./respond";
 import type { FailRule, FaultSettings } from "./faults";
 import { DEMO_USERS } from "../demo-users";
 import { mergeSettings } from "./settings";
+import type { JobActionType } from "../data/store";
 
 export async function handleControlRequest(
   req: IncomingMessage,
@@ -42,6 +43,7 @@ export async function handleControlRequest(
       case "DELETE /faults":
         // Token expiry counts as a fault: clearing faults makes earlier tokens valid again.
         state.faults.clear();
+        state.store.jobActionFailures = [];
         state.tokensValidAfter = undefined;
         state.revokedTokens.clear();
         return reply(200, view());
@@ -49,9 +51,11 @@ export async function handleControlRequest(
         return reply(200, state.settings);
       case "POST /settings":
         state.settings = mergeSettings(state.settings, body);
+        state.budget.reset();
         return reply(200, state.settings);
       case "DELETE /settings":
         state.settings = { ...state.initialSettings };
+        state.budget.reset();
         return reply(200, state.settings);
       case "POST /expire-tokens":
         // Tokens from earlier seconds are refused by iat; those of this second that were already used
@@ -88,6 +92,26 @@ export async function handleControlRequest(
           publicOrigin: origin,
         });
         return reply(200, result);
+      }
+      case "POST /run-jobs": {
+        // Applies every Active job now instead of after jobDelayMs.
+        const pending = [...state.store.pendingJobs.values()];
+        for (const run of pending) run();
+        return reply(200, { ran: pending.length });
+      }
+      case "POST /fail-job-action": {
+        // {email, action?: "assignRoles" | "unassignRoles" | "removeMembers", count?}
+        if (typeof body.email !== "string" || body.email.trim() === "")
+          return reply(400, { error: { code: "InvalidRule", message: "fail-job-action needs email." } });
+        const action = ["assignRoles", "unassignRoles", "removeMembers"].includes(String(body.action))
+          ? (body.action as JobActionType)
+          : undefined;
+        state.store.jobActionFailures.push({
+          email: body.email.trim(),
+          action,
+          remaining: Math.max(1, Math.floor(Number(body.count) || 1)),
+        });
+        return reply(200, { jobActionFailures: state.store.jobActionFailures });
       }
       case "GET /requests": {
         const since = Number(url.searchParams.get("since") ?? 0) || 0;

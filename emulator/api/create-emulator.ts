@@ -9,12 +9,14 @@ import { handleControlRequest } from "./control";
 import { HttpError, errors, RATE_LIMIT_BODIES } from "./errors";
 import { Faults, serverErrorBody, type FaultSettings } from "./faults";
 import { Router, type Caller, type RequestContext } from "./http";
+import { RATE_LIMIT_HEADERS, RateBudget } from "./rate-budget";
 import { DEFAULT_SETTINGS, mergeSettings, type BehaviourSettings } from "./settings";
 import { parseJson, readBody, sendHtml, sendJson, setCommonHeaders } from "./respond";
 import { registerEdfs } from "./routes/edfs";
 import { registerGroupMembers } from "./routes/group-members";
 import { registerGroups } from "./routes/groups";
 import { registerInvitations } from "./routes/invitations";
+import { registerJobs } from "./routes/jobs";
 import { registerITwins } from "./routes/itwins";
 import { registerOwners } from "./routes/owners";
 import { registerPermissions } from "./routes/permissions";
@@ -59,6 +61,7 @@ export interface EmulatorState {
   /** Behaviour choices (settings.ts); reset to the start values by DELETE /__emulator/settings. */
   settings: BehaviourSettings;
   initialSettings: BehaviourSettings;
+  budget: RateBudget;
   /** Epoch seconds; tokens issued before it are refused ("expire all tokens now"). */
   tokensValidAfter: number | undefined;
   /**
@@ -91,6 +94,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerOwners(router);
   registerInvitations(router);
   registerGroups(router);
+  registerJobs(router);
   registerEdfs(router);
   registerITwins(router);
   registerUsers(router);
@@ -101,6 +105,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     faults: new Faults(opts.faults),
     settings: mergeSettings(DEFAULT_SETTINGS, opts.settings ?? {}),
     initialSettings: mergeSettings(DEFAULT_SETTINGS, opts.settings ?? {}),
+    budget: new RateBudget(),
     tokensValidAfter: undefined,
     seenTokens: new Set(),
     revokedTokens: new Set(),
@@ -143,10 +148,27 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
       const body = fault.body ?? (fault.html === undefined ? defaultFaultBody(fault.status, correlationId) : undefined);
       const headers =
         fault.status === 429 && !hasHeader(fault.headers, "retry-after") ? { ...fault.headers, "Retry-After": "1" } : fault.headers;
+      if (fault.status === 429) Object.assign(headers, rateLimitedHeaders(headers, state.settings.rateLimitTier));
       if (fault.html !== undefined) sendHtml(res, fault.status, fault.html, headers);
       else sendJson(res, fault.status, body, headers);
       record(method, url, fault.status);
       return;
+    }
+
+    const perMinute = state.settings.rateLimitPerMinute;
+    if (perMinute > 0) {
+      const d = state.budget.take(perMinute, Date.now());
+      res.setHeader(RATE_LIMIT_HEADERS.tier, state.settings.rateLimitTier);
+      res.setHeader(RATE_LIMIT_HEADERS.remaining, String(d.remaining));
+      if (!d.allowed) {
+        const seconds = String(d.retryAfterSeconds);
+        sendJson(res, 429, RATE_LIMIT_BODIES[state.faults.settings.rateLimitCode], {
+          "Retry-After": seconds,
+          [RATE_LIMIT_HEADERS.retryAfter]: seconds,
+        });
+        record(method, url, 429);
+        return;
+      }
     }
 
     let status: number;
@@ -246,6 +268,13 @@ function defaultFaultBody(status: number, correlationId: string): unknown {
   if (status === 429) return RATE_LIMIT_BODIES.RateLimitExceeded;
   if (status >= 500) return serverErrorBody(status, correlationId);
   return undefined;
+}
+
+/** The current rate-limit headers beside Retry-After on a 429 of the random fraction. */
+function rateLimitedHeaders(headers: Record<string, string>, tier: string): Record<string, string> {
+  const retryAfter = Object.entries(headers).find(([k]) => k.toLowerCase() === "retry-after")?.[1] ?? "1";
+  const seconds = /^\d+$/.test(retryAfter) ? retryAfter : String(Math.max(0, Math.ceil((Date.parse(retryAfter) - Date.now()) / 1000)));
+  return { [RATE_LIMIT_HEADERS.retryAfter]: seconds, [RATE_LIMIT_HEADERS.remaining]: "0", [RATE_LIMIT_HEADERS.tier]: tier };
 }
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {

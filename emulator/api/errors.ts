@@ -67,6 +67,10 @@ export const errors = {
   assignmentListNotFound: () => error(404, "AssignmentListNotFound", "iTwin or integration package was not found"),
   // (inferred) no documented body for a path that matches no operation.
   resourceNotFound: () => error(404, "ResourceNotFound", "The requested resource was not found."),
+  // (inferred) the code and message of an unknown job are not documented.
+  jobNotFound: () => error(404, "JobNotFound", "Requested job is not available."),
+  shareNotFound: () => error(404, "ShareNotFound", "Requested share is not available."),
+  shareContractNotFound: () => error(404, "ShareContractNotFound", "Requested share contract is not available."),
   // 409
   memberAlreadyExists: (memberId: string, iTwinId: string) =>
     error(409, "iTwinMemberAlreadyExists", `Member '${memberId}' already exists in iTwin '${iTwinId}'.`),
@@ -78,6 +82,9 @@ export const errors = {
   roleRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsRoleRequest", "Cannot create/update Role.", { details }),
   groupRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsGroupRequest", "Cannot create/update group.", { details }),
   assignmentRequest: (details: ErrorDetail[]) => error(422, "InvalidAssignmentListRequest", "Cannot create AssignmentList.", { details }),
+  // (inferred) the 422 codes of jobs and shares are not documented; shaped like their siblings'.
+  jobRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsJobRequest", "Request body or query is invalid.", { details }),
+  shareRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsShareRequest", "Request body or query is invalid.", { details }),
   // (inferred) message of the iTwins API's 422 is not documented.
   itwinsRequest: (details: ErrorDetail[]) => error(422, "InvalidiTwinsRequest", "Request query is invalid.", { details }),
   usersRequest: (details: ErrorDetail[]) => error(422, "InvalidUsersRequest", "Cannot query users.", { details }),

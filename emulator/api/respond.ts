@@ -18,7 +18,7 @@ export function setCommonHeaders(req: IncomingMessage, res: ServerResponse, corr
   );
   res.setHeader(
     "Access-Control-Expose-Headers",
-    "Retry-After, x-correlation-id, X-Max-Return, x-total-count, ITwinPlatform-RateLimited-Tier, ITwinPlatform-RateLimited-API, ITwinPlatform-RateLimited-Operation",
+    "Retry-After, x-correlation-id, X-Max-Return, x-total-count, iTwinPlatform-RateLimit-RemainingCalls, iTwinPlatform-RateLimit-Retry-After-Seconds, iTwinPlatform-Tier",
   );
   res.setHeader("Access-Control-Max-Age", "600");
 }

@@ -93,6 +93,40 @@ export interface PackageRoleRecord {
   permissions: string[];
 }
 
+export type JobActionType = "assignRoles" | "unassignRoles" | "removeMembers";
+
+export interface JobAction {
+  email: string;
+  roleIds?: string[];
+}
+
+export interface JobRecord {
+  id: string;
+  itwinId: string;
+  status: "Active" | "Completed" | "PartialCompleted" | "Failed";
+  /** As submitted. */
+  actions: Partial<Record<JobActionType, JobAction[]>>;
+  /** One detail per failed action, its target naming the action (e.g. "assignRoles[1].email"). */
+  errors: { code: string; message: string; target?: string }[];
+  /** Who submitted it: the actions run with this caller's view of the directory. */
+  createdBy: string;
+}
+
+/** A control rule: the next matching job action fails (test set-up). */
+export interface JobActionFailure {
+  email: string;
+  action?: JobActionType;
+  remaining: number;
+}
+
+export interface ShareRecord {
+  id: string;
+  iTwinId: string;
+  shareContract: string;
+  expiration: string;
+  shareKey: string;
+}
+
 export interface Store {
   preset: "demo" | "large";
   organization: string;
@@ -106,6 +140,11 @@ export interface Store {
   favorites: Map<string, string[]>;
   /** newest first, at most 25 per user. */
   recents: Map<string, string[]>;
+  jobs: Map<string, JobRecord>;
+  /** Jobs still Active, with what applies them (run early by the control API). */
+  pendingJobs: Map<string, () => void>;
+  jobActionFailures: JobActionFailure[];
+  shares: Map<string, ShareRecord>;
 }
 
 export function emptyStore(preset: Store["preset"], organization: string): Store {
@@ -120,6 +159,10 @@ export function emptyStore(preset: Store["preset"], organization: string): Store
     packageRoles: [],
     favorites: new Map(),
     recents: new Map(),
+    jobs: new Map(),
+    pendingJobs: new Map(),
+    jobActionFailures: [],
+    shares: new Map(),
   };
 }
 

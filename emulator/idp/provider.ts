@@ -71,6 +71,8 @@ export async function createIdp(opts: IdpOptions): Promise<Idp> {
     scopes: ["openid", "profile", "email", "offline_access", API_SCOPE],
     interactions: { url: (_ctx, interaction) => `/idp/interaction/${interaction.uid}` },
     pkce: { required: () => true },
+    // The console calls the token endpoint from its own origin(s): allow CORS for exactly those.
+    clientBasedCORS: (_ctx, origin) => opts.consoleOrigins.includes(origin),
     // Browser clients get refresh tokens without having to force prompt=consent for offline_access.
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed("refresh_token"),
     ttl: {

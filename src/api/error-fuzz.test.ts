@@ -161,7 +161,7 @@ describe("fuzzing error handling", () => {
           try {
             outcome = {
               ok: true,
-              value: await http.request({
+              value: await http.send({
                 api: "accesscontrol",
                 method,
                 path: "/accesscontrol/itwins/x/members/users",

@@ -67,7 +67,7 @@ describe("request basics", () => {
   it("sends the token, the v2 Accept for Access Control and validates the answer", async () => {
     const { fetchImpl, calls } = scriptedFetch(json(200, permissions));
     const { http } = client(fetchImpl);
-    await expect(http.request(getPermissions)).resolves.toEqual(permissions);
+    await expect(http.send(getPermissions)).resolves.toEqual(permissions);
     const headers = calls[0]!.init.headers as Record<string, string>;
     expect(calls[0]!.url).toBe(`${BASE}/accesscontrol/itwins/i1/permissions`);
     expect(headers.Authorization).toBe(`Bearer ${TOKEN}`);
@@ -79,7 +79,7 @@ describe("request basics", () => {
     const { fetchImpl, calls } = scriptedFetch(new Response(null, { status: 204 }));
     const { http } = client(fetchImpl);
     for (const api of ["edfs", "itwins", "users"] as const) {
-      await http.request({ api, method: "POST", path: "x", body: { a: 1 }, schema: null });
+      await http.send({ api, method: "POST", path: "x", body: { a: 1 }, schema: null });
     }
     for (const call of calls) {
       const headers = call.init.headers as Record<string, string>;
@@ -92,14 +92,14 @@ describe("request basics", () => {
   it("does not double the Bearer prefix of a token that already has it", async () => {
     const { fetchImpl, calls } = scriptedFetch(json(200, permissions));
     const { http } = client(fetchImpl, { getAccessToken: async () => `Bearer ${TOKEN}` });
-    await http.request(getPermissions);
+    await http.send(getPermissions);
     expect((calls[0]!.init.headers as Record<string, string>).Authorization).toBe(`Bearer ${TOKEN}`);
   });
 
   it("joins the base path and adds the query, keeping $ and dropping undefined", async () => {
     const { fetchImpl, calls } = scriptedFetch(json(200, { iTwins: [] }));
     const { http } = client(fetchImpl, { baseUrl: `${BASE}/api/` });
-    await http.request({
+    await http.send({
       api: "itwins",
       path: "/itwins",
       query: { $search: "a b&c", $top: 10, $skip: undefined },
@@ -110,14 +110,14 @@ describe("request basics", () => {
 
   it("resolves a relative base URL against the page (console and API on one origin)", async () => {
     const { fetchImpl, calls } = scriptedFetch(json(200, permissions));
-    await client(fetchImpl, { baseUrl: "/api" }).http.request(getPermissions);
+    await client(fetchImpl, { baseUrl: "/api" }).http.send(getPermissions);
     expect(calls[0]!.url).toBe(`${location.origin}/api/accesscontrol/itwins/i1/permissions`);
   });
 
   it("resolves undefined for a 204 with schema null", async () => {
     const { fetchImpl } = scriptedFetch(new Response(null, { status: 204 }));
     const { http } = client(fetchImpl);
-    await expect(http.request({ api: "accesscontrol", method: "DELETE", path: "/x", schema: null })).resolves.toBeUndefined();
+    await expect(http.send({ api: "accesscontrol", method: "DELETE", path: "/x", schema: null })).resolves.toBeUndefined();
   });
 });
 
@@ -125,7 +125,7 @@ describe("429", () => {
   it("waits Retry-After and retries", async () => {
     const { fetchImpl, calls } = scriptedFetch(tooMany("3"), json(200, permissions));
     const { http, sleeps } = client(fetchImpl);
-    await expect(http.request(getPermissions)).resolves.toEqual(permissions);
+    await expect(http.send(getPermissions)).resolves.toEqual(permissions);
     expect(calls).toHaveLength(2);
     expect(sleeps).toEqual([3000]);
   });
@@ -133,7 +133,7 @@ describe("429", () => {
   it("retries writes too: a 429 means the request was not processed", async () => {
     const { fetchImpl, calls } = scriptedFetch(tooMany("1"), json(200, { member: null }));
     const { http } = client(fetchImpl);
-    await http.request({
+    await http.send({
       api: "accesscontrol",
       method: "PATCH",
       path: "/m",
@@ -146,7 +146,7 @@ describe("429", () => {
   it("backs off 1 s, 2 s, 4 s, 8 s without Retry-After, then gives up with the 429", async () => {
     const { fetchImpl, calls } = scriptedFetch(tooMany());
     const { http, sleeps } = client(fetchImpl);
-    const error = await caught(http.request(getPermissions));
+    const error = await caught(http.send(getPermissions));
     expect(error).toMatchObject({ status: 429, code: "TooManyRequests", kind: "http" });
     expect(sleeps).toEqual([1000, 2000, 4000, 8000]);
     expect(calls).toHaveLength(5);
@@ -155,14 +155,14 @@ describe("429", () => {
   it("honours maxRateLimitRetries", async () => {
     const { fetchImpl, calls } = scriptedFetch(tooMany("1"));
     const { http } = client(fetchImpl, { maxRateLimitRetries: 1 });
-    expect((await caught(http.request(getPermissions))).retryAfterSeconds).toBe(1);
+    expect((await caught(http.send(getPermissions))).retryAfterSeconds).toBe(1);
     expect(calls).toHaveLength(2);
   });
 
   it("hands a very long Retry-After to the screen instead of waiting it out", async () => {
     const { fetchImpl, calls } = scriptedFetch(tooMany("3600"));
     const { http, sleeps } = client(fetchImpl);
-    expect((await caught(http.request(getPermissions))).retryAfterSeconds).toBe(3600);
+    expect((await caught(http.send(getPermissions))).retryAfterSeconds).toBe(3600);
     expect(calls).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });
@@ -173,7 +173,7 @@ describe("429", () => {
     const { http, gate } = client(fetchImpl, { sleep: () => new Promise<void>((resolve) => (release = resolve)) });
     const seen: (RateLimitWait | null)[] = [];
     gate.subscribe(() => seen.push(gate.getSnapshot()));
-    const pending = http.request(getPermissions);
+    const pending = http.send(getPermissions);
     await vi.waitFor(() => expect(gate.getSnapshot()).toEqual({ until: 1_005_000, attempt: 1, maxAttempts: 4 }));
     release();
     await pending;
@@ -192,10 +192,10 @@ describe("429", () => {
     const sleep = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
     const { http, gate } = client(fetchImpl, { sleep });
 
-    const first = http.request(getPermissions);
+    const first = http.send(getPermissions);
     await vi.waitFor(() => expect(gate.getSnapshot()).not.toBeNull());
     // Started while the wait is in force: they must not be sent before it ends.
-    const others = [http.request(getPermissions), http.request(getPermissions), http.request(getPermissions)];
+    const others = [http.send(getPermissions), http.send(getPermissions), http.send(getPermissions)];
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(sent).toHaveLength(1);
 
@@ -212,7 +212,7 @@ describe("429", () => {
     let release!: () => void;
     const sleep = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
     const { http, gate } = client(fetchImpl, { sleep });
-    const both = Promise.all([http.request(getPermissions), http.request(getPermissions)]);
+    const both = Promise.all([http.send(getPermissions), http.send(getPermissions)]);
     await vi.waitFor(() => expect(calls).toBe(2));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(gate.getSnapshot()?.until).toBe(1_002_000);
@@ -225,7 +225,7 @@ describe("429", () => {
     const { fetchImpl } = scriptedFetch(tooMany("5"));
     const { http } = client(fetchImpl, { sleep: () => new Promise<void>(() => undefined) });
     const controller = new AbortController();
-    const pending = http.request({ ...getPermissions, signal: controller.signal });
+    const pending = http.send({ ...getPermissions, signal: controller.signal });
     await new Promise((resolve) => setTimeout(resolve, 10));
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
@@ -238,7 +238,7 @@ describe("401", () => {
     const tokens = ["old-token-0000000", "new-token-1111111"];
     const onUnauthorized = vi.fn(async () => true);
     const { http } = client(fetchImpl, { getAccessToken: async () => tokens.shift()!, onUnauthorized });
-    await expect(http.request(getPermissions)).resolves.toEqual(permissions);
+    await expect(http.send(getPermissions)).resolves.toEqual(permissions);
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
     expect((calls[1]!.init.headers as Record<string, string>).Authorization).toBe("Bearer new-token-1111111");
   });
@@ -248,12 +248,12 @@ describe("401", () => {
     for (const onUnauthorized of [vi.fn(async () => false), vi.fn(async () => Promise.reject(new Error("popup blocked")))]) {
       const { fetchImpl, calls } = scriptedFetch(unauthorized);
       const { http } = client(fetchImpl, { onUnauthorized });
-      expect(await caught(http.request(getPermissions))).toMatchObject({ status: 401, code: "Unauthorized" });
+      expect(await caught(http.send(getPermissions))).toMatchObject({ status: 401, code: "Unauthorized" });
       expect(calls).toHaveLength(1);
     }
     const { fetchImpl, calls } = scriptedFetch(unauthorized);
     const { http } = client(fetchImpl, { onUnauthorized: async () => true });
-    expect((await caught(http.request(getPermissions))).status).toBe(401);
+    expect((await caught(http.send(getPermissions))).status).toBe(401);
     expect(calls).toHaveLength(2);
   });
 
@@ -261,7 +261,7 @@ describe("401", () => {
     const { fetchImpl, calls } = scriptedFetch(json(200, permissions));
     const cause = new Error("interaction_required");
     const { http } = client(fetchImpl, { getAccessToken: () => Promise.reject(cause) });
-    const error = await caught(http.request(getPermissions));
+    const error = await caught(http.send(getPermissions));
     expect(error).toMatchObject({ status: 401, code: "AccessTokenUnavailable" });
     expect(error.cause).toBe(cause);
     expect(calls).toHaveLength(0);
@@ -272,7 +272,7 @@ describe("5xx, network errors and timeouts", () => {
   it("retries a read on 503 with backoff", async () => {
     const { fetchImpl, calls } = scriptedFetch(new Response("busy", { status: 503 }), json(200, permissions));
     const { http, sleeps } = client(fetchImpl);
-    await expect(http.request(getPermissions)).resolves.toEqual(permissions);
+    await expect(http.send(getPermissions)).resolves.toEqual(permissions);
     expect(calls).toHaveLength(2);
     expect(sleeps).toEqual([1000]);
   });
@@ -280,7 +280,7 @@ describe("5xx, network errors and timeouts", () => {
   it("gives up on a read after two retries", async () => {
     const { fetchImpl, calls } = scriptedFetch(new Response("", { status: 500 }));
     const { http } = client(fetchImpl);
-    expect((await caught(http.request(getPermissions))).message).toBe("The server had a problem (status 500).");
+    expect((await caught(http.send(getPermissions))).message).toBe("The server had a problem (status 500).");
     expect(calls).toHaveLength(3);
   });
 
@@ -288,18 +288,18 @@ describe("5xx, network errors and timeouts", () => {
     for (const method of ["POST", "PATCH", "PUT", "DELETE"] as const) {
       const { fetchImpl, calls } = scriptedFetch(new Response("", { status: 500 }));
       const { http } = client(fetchImpl);
-      expect((await caught(http.request({ api: "accesscontrol", method, path: "/x", body: {}, schema: null }))).status).toBe(500);
+      expect((await caught(http.send({ api: "accesscontrol", method, path: "/x", body: {}, schema: null }))).status).toBe(500);
       expect(calls).toHaveLength(1);
     }
   });
 
   it("turns a network failure into ApiError(status 0, network), retrying reads only", async () => {
     const read = scriptedFetch(new TypeError("Failed to fetch"));
-    expect(await caught(client(read.fetchImpl).http.request(getPermissions))).toMatchObject({ status: 0, kind: "network" });
+    expect(await caught(client(read.fetchImpl).http.send(getPermissions))).toMatchObject({ status: 0, kind: "network" });
     expect(read.calls).toHaveLength(3);
 
     const write = scriptedFetch(new TypeError("Failed to fetch"));
-    expect(await caught(client(write.fetchImpl).http.request({ ...getPermissions, method: "POST" }))).toMatchObject({
+    expect(await caught(client(write.fetchImpl).http.send({ ...getPermissions, method: "POST" }))).toMatchObject({
       status: 0,
       kind: "network",
     });
@@ -309,7 +309,7 @@ describe("5xx, network errors and timeouts", () => {
   it("turns a hanging server into ApiError(timeout)", async () => {
     const { fetchImpl } = scriptedFetch(() => new Promise<Response>(() => undefined));
     const { http } = client(fetchImpl, { timeoutMs: 20 });
-    expect(await caught(http.request({ ...getPermissions, method: "POST" }))).toMatchObject({
+    expect(await caught(http.send({ ...getPermissions, method: "POST" }))).toMatchObject({
       status: 0,
       kind: "timeout",
       code: "Timeout",
@@ -320,7 +320,7 @@ describe("5xx, network errors and timeouts", () => {
     const { fetchImpl, calls } = scriptedFetch(
       json(404, { error: { code: "ItwinNotFound", message: "Requested iTwin is not available." } }),
     );
-    expect((await caught(client(fetchImpl).http.request(getPermissions))).code).toBe("ItwinNotFound");
+    expect((await caught(client(fetchImpl).http.send(getPermissions))).code).toBe("ItwinNotFound");
     expect(calls).toHaveLength(1);
   });
 });
@@ -330,7 +330,7 @@ describe("response validation", () => {
     const member = { id: "u", email: null, givenName: null, surname: null, organization: null, roles: [] };
     const body = { members: [member, member, member, { ...member, roles: undefined }] };
     const { fetchImpl } = scriptedFetch(json(200, body, { "x-correlation-id": "corr-1" }));
-    const error = await caught(client(fetchImpl).http.request({ api: "accesscontrol", path: "/m", schema: UserMembersResponse }));
+    const error = await caught(client(fetchImpl).http.send({ api: "accesscontrol", path: "/m", schema: UserMembersResponse }));
     expect(error).toMatchObject({ kind: "invalid-response", status: 200, correlationId: "corr-1" });
     expect(error.message).toBe("The server's answer was not in the expected shape (members[3].roles: expected array).");
     expect(error.details[0]).toMatchObject({ target: "members[3].roles" });
@@ -339,7 +339,7 @@ describe("response validation", () => {
   it("reports an empty or non-JSON 200 as invalid-response", async () => {
     for (const body of ["", "<html>oops</html>", "{"]) {
       const { fetchImpl } = scriptedFetch(new Response(body, { status: 200 }));
-      expect((await caught(client(fetchImpl).http.request(getPermissions))).kind).toBe("invalid-response");
+      expect((await caught(client(fetchImpl).http.send(getPermissions))).kind).toBe("invalid-response");
     }
   });
 });
@@ -347,7 +347,7 @@ describe("response validation", () => {
 describe("links and secrets", () => {
   it("follows an absolute link on the API's origin as is", async () => {
     const { fetchImpl, calls } = scriptedFetch(json(200, permissions));
-    await client(fetchImpl).http.request({ ...getPermissions, path: `${BASE}/accesscontrol/itwins/i1/members?$skip=100&$top=100` });
+    await client(fetchImpl).http.send({ ...getPermissions, path: `${BASE}/accesscontrol/itwins/i1/members?$skip=100&$top=100` });
     expect(calls[0]!.url).toBe(`${BASE}/accesscontrol/itwins/i1/members?$skip=100&$top=100`);
   });
 
@@ -359,7 +359,7 @@ describe("links and secrets", () => {
     "javascript:alert(1)",
   ])("refuses to send the token to %s", async (href) => {
     const { fetchImpl, calls } = scriptedFetch(json(200, permissions));
-    const error = await caught(client(fetchImpl).http.request({ ...getPermissions, path: href }));
+    const error = await caught(client(fetchImpl).http.send({ ...getPermissions, path: href }));
     expect(error.kind).toBe("invalid-response");
     expect(calls).toHaveLength(0);
   });
@@ -379,7 +379,7 @@ describe("links and secrets", () => {
     ];
     for (const reply of replies) {
       const { fetchImpl } = scriptedFetch(reply);
-      const error = await caught(client(fetchImpl).http.request({ ...getPermissions, method: "POST" }));
+      const error = await caught(client(fetchImpl).http.send({ ...getPermissions, method: "POST" }));
       const everything = JSON.stringify({
         message: error.message,
         code: error.code,

@@ -4,35 +4,17 @@
 // - 401 once, after the auth layer renewed the token;
 // - 5xx / network / timeout for reads only (a write may have happened; repeating it is the user's call).
 // Every failure is an ApiError; the access token never appears in one.
-import type { ZodType } from "zod";
-import { ACCEPT_V1, ACCEPT_V2 } from "./wire";
 import { abortable, abortReason } from "./abortable";
-import { ApiError, apiErrorFromResponse, MAX_ERROR_BODY_CHARS, redactor, type ApiErrorDetail } from "./api-error";
+import { ApiError, apiErrorFromResponse, MAX_ERROR_BODY_CHARS } from "./api-error";
+import { authorizationHeader, bareToken, correlationIdOf, readTextCapped, withoutSecret } from "./exchange";
+import { ACCEPT_BY_API, type ApiName, type HttpMethod } from "./operations/define";
+import { clientFrom, type HttpClient, type RequestOptions } from "./operation-request";
 import { rateLimitStatus, type RateLimitGate } from "./rate-limit-status";
-import { absoluteBaseUrl, resolveRequestUrl, type QueryParams } from "./request-url";
+import { absoluteBaseUrl, resolveRequestUrl } from "./request-url";
 import { parseResponseBody } from "./response-shape";
-import { readTextCapped } from "./read-text-capped";
 
-export type ApiName = "accesscontrol" | "itwins" | "users" | "edfs";
-export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE";
-
-export interface RequestOptions<T> {
-  method?: HttpMethod;
-  /** Relative to baseUrl, or an absolute URL on the same origin (a `_links` href). */
-  path: string;
-  api: ApiName;
-  query?: QueryParams;
-  body?: unknown;
-  /** Extra request headers, e.g. `x-itwin-query-scope` or `Prefer`. Authorization and Accept are set here. */
-  headers?: Record<string, string>;
-  /** null when no body is expected (204); the promise then resolves to undefined. */
-  schema: ZodType<T> | null;
-  signal?: AbortSignal;
-}
-
-export interface HttpClient {
-  request<T>(options: RequestOptions<T>): Promise<T>;
-}
+export type { ApiName, HttpMethod };
+export type { HttpClient, RequestOptions };
 
 export interface HttpClientOptions {
   baseUrl: string;
@@ -51,13 +33,6 @@ export interface HttpClientOptions {
 }
 
 const MAX_TRANSIENT_RETRIES = 2;
-
-const ACCEPT_BY_API: Record<ApiName, string> = {
-  accesscontrol: ACCEPT_V2,
-  itwins: ACCEPT_V1,
-  users: ACCEPT_V1,
-  edfs: ACCEPT_V1,
-};
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -247,49 +222,5 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
   }
 
-  return { request };
-}
-
-/** auth-clients hand out "Bearer <token>" already; MSAL hands out the bare token. Accept both. */
-function authorizationHeader(token: string): string {
-  const trimmed = token.trim();
-  return /^bearer\s/i.test(trimmed) ? trimmed : `Bearer ${trimmed}`;
-}
-
-function correlationIdOf(headers: Headers): string | undefined {
-  const value = headers.get("x-correlation-id") ?? headers.get("request-id") ?? headers.get("x-request-id");
-  return value?.trim().slice(0, 200) || undefined;
-}
-
-/** Last line of defence: whatever an error says, the access token is not part of it. */
-function withoutSecret(error: ApiError, token: string): ApiError {
-  const secret = bareToken(token);
-  const scrub = redactor(secret);
-  const fields = [
-    error.message,
-    error.code,
-    error.target,
-    error.correlationId,
-    ...error.details.flatMap((d) => [d.code, d.message, d.target]),
-  ];
-  if (fields.every((text) => text === undefined || scrub(text) === text)) return error;
-  const details: ApiErrorDetail[] = error.details.map((detail) => ({
-    code: scrub(detail.code),
-    message: scrub(detail.message),
-    ...(detail.target !== undefined && { target: scrub(detail.target) }),
-  }));
-  return new ApiError({
-    status: error.status,
-    kind: error.kind,
-    code: scrub(error.code),
-    message: scrub(error.message),
-    details,
-    ...(error.target !== undefined && { target: scrub(error.target) }),
-    ...(error.retryAfterSeconds !== undefined && { retryAfterSeconds: error.retryAfterSeconds }),
-    ...(error.correlationId !== undefined && { correlationId: scrub(error.correlationId) }),
-  });
-}
-
-function bareToken(token: string): string {
-  return token.trim().replace(/^bearer\s+/i, "");
+  return clientFrom(request);
 }

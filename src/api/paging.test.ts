@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { HttpClient, RequestOptions } from "./http-client";
+import { clientFrom } from "./operation-request";
 import { fetchAllPages, pageOf, PAGE_SIZE, walkPages } from "./paging";
 
 const Page = z.object({ items: z.array(z.number()), _links: z.object({ next: z.object({ href: z.string() }).nullish() }).optional() });
@@ -12,15 +13,13 @@ function listClient(
   next: (skip: number, top: number) => Page["_links"] = () => ({ next: { href: "https://elsewhere.example/x" } }),
 ) {
   const asked: RequestOptions<unknown>[] = [];
-  const client: HttpClient = {
-    request: async <T>(options: RequestOptions<T>) => {
-      asked.push(options as RequestOptions<unknown>);
-      const top = Number(options.query?.$top);
-      const skip = Number(options.query?.$skip ?? 0);
-      const items = Array.from({ length: Math.max(0, Math.min(top, total - skip)) }, (_, i) => skip + i);
-      return { items, _links: next(skip, top) } as T;
-    },
-  };
+  const client: HttpClient = clientFrom(async <T>(options: RequestOptions<T>) => {
+    asked.push(options as RequestOptions<unknown>);
+    const top = Number(options.query?.$top);
+    const skip = Number(options.query?.$skip ?? 0);
+    const items = Array.from({ length: Math.max(0, Math.min(top, total - skip)) }, (_, i) => skip + i);
+    return { items, _links: next(skip, top) } as T;
+  });
   return { client, asked };
 }
 
@@ -87,12 +86,10 @@ describe("walkPages", () => {
 
   it("lets an error of any page through", async () => {
     let n = 0;
-    const client: HttpClient = {
-      request: async <T>() => {
-        if ((n += 1) > 1) throw new Error("page two failed");
-        return { items: [1, 2], _links: { next: { href: "/p2" } } } as T;
-      },
-    };
+    const client: HttpClient = clientFrom(async <T>() => {
+      if ((n += 1) > 1) throw new Error("page two failed");
+      return { items: [1, 2], _links: { next: { href: "/p2" } } } as T;
+    });
     await expect(fetchAllPages(client, first, pick)).rejects.toThrow("page two failed");
   });
 

@@ -3,7 +3,7 @@
 // follows them. `_links.next` only says "there is more". Each page asks for at most PAGE_SIZE items
 // (the largest page Access Control documents), the next one skips what was received so far, and the
 // walk stops on an empty or short page, when `next` is absent, or after maxPages.
-import type { HttpClient, RequestOptions } from "./http-client";
+import type { HttpClient, RequestOptions } from "./operation-request";
 
 /** The largest `$top` the console ever sends: larger values are undocumented for Access Control. */
 export const PAGE_SIZE = 100;
@@ -51,7 +51,7 @@ export async function* walkPages<TPage, T>(
   let skip = startSkip;
 
   for (let pageCount = 1; ; pageCount += 1) {
-    const { items, more } = pick(await client.request(pageRequest(first, skip)));
+    const { items, more } = pick(await client.send(pageRequest(first, skip)));
     if (items.length === 0) return;
     yield items;
     if (!hasNextPage(items.length, more, top) || pageCount >= maxPages) return;

@@ -51,7 +51,7 @@ describe("ApiErrorAlert", () => {
       sleep: async () => {},
       rateLimitGate: createRateLimitGate(),
     });
-    const error = await http.request({ api: "accesscontrol", path: "/x", schema: null }).catch((e: unknown) => e);
+    const error = await http.send({ api: "accesscontrol", path: "/x", schema: null }).catch((e: unknown) => e);
     const { container } = render(<ApiErrorAlert error={error} action="Loading" />);
     expect(container.textContent).not.toContain(TOKEN);
     expect(JSON.stringify(error)).not.toContain(TOKEN);

@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { ACCOUNT_GROUP_ID, ACCOUNT_ROLE, accountRoleId } from "../../data/seed-account";
 import { ACCOUNT_ITWIN_ID, groupId, itwinId, roleId } from "../../data/seed-builder";
-import { useFreshHarness } from "./harness";
+import { freshHarnessPerTest } from "./harness";
 
-const h = useFreshHarness();
+const h = freshHarnessPerTest();
 const T = DEFAULT_ITWIN_ID;
 const AC = `/accesscontrol/itwins/${T}`;
 const ACCOUNT = `/accesscontrol/itwins/${ACCOUNT_ITWIN_ID}`;

@@ -4,9 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { groupId, roleId } from "../../data/seed-builder";
-import { useFreshHarness } from "./harness";
+import { freshHarnessPerTest } from "./harness";
 
-const h = useFreshHarness();
+const h = freshHarnessPerTest();
 const T = DEFAULT_ITWIN_ID;
 const AC = `/accesscontrol/itwins/${T}`;
 const reader = demoUser("reader");

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { EXECUTE_PACKAGE_ROLE_ID, groupId, roleId } from "../../data/seed-builder";
-import { useFreshHarness } from "./harness";
+import { freshHarnessPerTest } from "./harness";
 
 const T = DEFAULT_ITWIN_ID;
 const ZERO = "00000000-0000-0000-0000-000000000000";
@@ -49,7 +49,7 @@ const D = {
 };
 const manyRoleIds = (n: number) => Array.from({ length: n }, () => roleId(1, 1));
 
-const h = useFreshHarness();
+const h = freshHarnessPerTest();
 
 describe("401", () => {
   it.each([

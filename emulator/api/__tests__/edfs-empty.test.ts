@@ -4,9 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID } from "../../demo-users";
 import { EXECUTE_PACKAGE_ROLE_ID, roleId } from "../../data/seed-builder";
-import { useFreshHarness } from "./harness";
+import { freshHarnessPerTest } from "./harness";
 
-const h = useFreshHarness();
+const h = freshHarnessPerTest();
 const EMPTY = `/edfs/itwins/${DEFAULT_ITWIN_ID}/packages/MAXIMO_ASSET_REGISTER/roles`;
 const notFound = { error: { code: "AssignmentListNotFound", message: "iTwin or integration package was not found" } };
 const first = { assignments: [{ iTwinRoleId: roleId(1, 5), packageRoleIds: [EXECUTE_PACKAGE_ROLE_ID] }] };

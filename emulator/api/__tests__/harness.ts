@@ -119,7 +119,7 @@ export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyTo
  * One emulator per test file, reset to fresh seed data before each test. The returned harness forwards
  * to the instance beforeAll starts, so test files can use it as a plain const.
  */
-export function useFreshHarness(opts: Partial<Omit<EmulatorOptions, "verifyToken">> = {}): Harness {
+export function freshHarnessPerTest(opts: Partial<Omit<EmulatorOptions, "verifyToken">> = {}): Harness {
   let instance: Harness | undefined;
   beforeAll(async () => {
     instance = await startHarness(opts);

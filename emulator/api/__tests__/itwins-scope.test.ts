@@ -2,9 +2,9 @@
 // The iTwins API answers members only; x-itwin-query-scope widens it for organization administrators.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID } from "../../demo-users";
-import { useFreshHarness } from "./harness";
+import { freshHarnessPerTest } from "./harness";
 
-const h = useFreshHarness();
+const h = freshHarnessPerTest();
 const WIDE = { "x-itwin-query-scope": "OrganizationAdmin" };
 const notFound = { error: { code: "iTwinNotFound", message: "Requested iTwin is not available." } };
 const forbidden = {

@@ -3,9 +3,9 @@
 // samples (setting linkForm) and the $top maximum (setting maxTop).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID } from "../../demo-users";
-import { useFreshHarness } from "./harness";
+import { freshHarnessPerTest } from "./harness";
 
-const h = useFreshHarness();
+const h = freshHarnessPerTest();
 const T = DEFAULT_ITWIN_ID;
 const AC = `/accesscontrol/itwins/${T}`;
 const top422 = {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser, type DemoUserKey } from "../../demo-users";
 import { ROLE } from "../../data/role-templates";
 import { EXECUTE_PACKAGE_ROLE_ID, groupId, roleId, seededUserId } from "../../data/seed-builder";
-import { useFreshHarness, type Harness } from "./harness";
+import { freshHarnessPerTest, type Harness } from "./harness";
 
 const T = DEFAULT_ITWIN_ID;
 const AC = `/accesscontrol/itwins/${T}`;
@@ -159,7 +159,7 @@ const CASES: Case[] = [
   { name: "mark the default iTwin recent", method: "POST", path: `/itwins/recents/${T}`, expect: [404, 204, 204, 404] },
 ];
 
-const h = useFreshHarness();
+const h = freshHarnessPerTest();
 
 describe.each(CASES)("$name", (c) => {
   it.each(USERS.map((u, i) => [u, c.expect[i]!] as const))("as %s → %i", async (user, status) => {

@@ -7,12 +7,12 @@ import * as W from "../../../src/api/wire";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { EXECUTE_PACKAGE_ROLE_ID, groupId, roleId, seededUserId } from "../../data/seed-builder";
 import { ROLE } from "../../data/role-templates";
-import { useFreshHarness } from "./harness";
+import { freshHarnessPerTest } from "./harness";
 
 const T = DEFAULT_ITWIN_ID;
 const AC = `/accesscontrol/itwins/${T}`;
 
-const h = useFreshHarness();
+const h = freshHarnessPerTest();
 
 function expectShape<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body);

@@ -2,36 +2,35 @@
 // permissions of every package role being assigned or unassigned (edfs_objipexec for the only one).
 import type { ErrorDetail } from "../../../src/api/wire";
 import type { ITwinRecord, PackageRecord } from "../../data/store";
-import { canSee, effectivePermissions, hasPermissionsAnywhere, isOwner, requirePermissions } from "../authorize";
+import { canSee, effectivePermissions, isOwner, requirePermissions } from "../authorize";
 import { detail, errors, isGuid } from "../errors";
 import { bodyObject, ok, type RequestContext, type Router } from "../http";
 import { assignmentsView } from "../views";
 import { union } from "./member-body";
+import { edfsOperations } from "../../../src/api/operations/edfs";
+import { route } from "../operation-routes";
 
 const UNIQUE_NAME = /^[A-Za-z0-9_.-]+$/;
-const ASSIGN = ["administration_manage_roles", "edfs_ilsmng"];
+// The permissions every assignment change needs, as the catalogue states them.
+const ASSIGN = edfsOperations.addPackageRoleAssignments.permissions;
 
 export function registerEdfs(router: Router): void {
-  router.add("GET", "/edfs/packages", (ctx) => {
-    if (!hasPermissionsAnywhere(ctx, ["edfs_projmng"])) throw errors.insufficientPermissions();
+  route(router, edfsOperations.listPackages, (ctx) => {
     return ok({ packages: [...ctx.store.packages.values()].map(summary) });
   });
 
   // Registered before /edfs/packages/:uniqueName: the literal path wins.
-  router.add("GET", "/edfs/packages/roles", (ctx) => {
-    if (!hasPermissionsAnywhere(ctx, ASSIGN)) throw errors.insufficientPermissions();
+  route(router, edfsOperations.listPackageRoles, (ctx) => {
     return ok({ packageRoles: ctx.store.packageRoles.map((r) => ({ roleId: r.roleId, name: r.name, description: r.description })) });
   });
 
-  router.add("GET", "/edfs/packages/:uniqueName", (ctx) => {
-    if (!hasPermissionsAnywhere(ctx, ["edfs_projmng"])) throw errors.insufficientPermissions();
+  route(router, edfsOperations.getPackage, (ctx) => {
     const pkg = findPackage(ctx, ctx.params.uniqueName);
     if (!pkg) throw errors.packageNotFound();
     return ok({ ...summary(pkg), inputExample: pkg.inputExample, responseExample: pkg.responseExample, lastChange: pkg.lastChange });
   });
 
-  const path = "/edfs/itwins/:iTwinId/packages/:uniqueName/roles";
-  router.add("GET", path, (ctx) => {
+  route(router, edfsOperations.listPackageRoleAssignments, (ctx) => {
     const { itwin, uniqueName } = target(
       ctx,
       () => [],
@@ -43,14 +42,14 @@ export function registerEdfs(router: Router): void {
     return ok(view);
   });
 
-  router.add("POST", path, (ctx) => {
+  route(router, edfsOperations.addPackageRoleAssignments, (ctx) => {
     const { itwin, uniqueName, entries } = assignmentTarget(ctx, "add");
     const byRole = assignmentsOf(itwin, uniqueName);
     for (const e of entries) byRole.set(e.roleId, union(byRole.get(e.roleId) ?? [], e.packageRoleIds));
     return ok(assignmentsView(itwin, ctx.store, uniqueName));
   });
 
-  router.add("PATCH", path, (ctx) => {
+  route(router, edfsOperations.replacePackageRoleAssignments, (ctx) => {
     const { itwin, uniqueName, entries } = assignmentTarget(ctx, "replace");
     const byRole = assignmentsOf(itwin, uniqueName);
     for (const e of entries) {
@@ -60,7 +59,7 @@ export function registerEdfs(router: Router): void {
     return ok(assignmentsView(itwin, ctx.store, uniqueName));
   });
 
-  router.add("DELETE", path, (ctx) => {
+  route(router, edfsOperations.removePackageRoleAssignments, (ctx) => {
     const raw = bodyObject(ctx)?.iTwinRoleIds;
     const roleIds = Array.isArray(raw) ? raw.filter((r): r is string => typeof r === "string").map((r) => r.toLowerCase()) : [];
     const { itwin, uniqueName } = target(

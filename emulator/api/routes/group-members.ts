@@ -1,34 +1,30 @@
 // G1–G5. A group member's id is the group's id (itwin-api.md 7.7).
 import type { GroupMember } from "../../../src/api/wire";
 import { groupOf, type ITwinRecord } from "../../data/store";
-import { acITwin, requireMember, requirePermissions } from "../authorize";
+import { acITwin } from "../authorize";
 import { errors, isGuid } from "../errors";
 import { created, noContent, ok, type Router } from "../http";
 import { pageLinks, pageOf, readPaging } from "../paging";
 import { groupMemberView } from "../views";
 import { resolveRoleIds, union, validateAddMembers, validateRoleIds } from "./member-body";
-
-const INVITE = ["administration_invite_member"];
-const REMOVE = ["administration_remove_member"];
+import { memberOperations } from "../../../src/api/operations/accesscontrol-members";
+import { route } from "../operation-routes";
 
 export function registerGroupMembers(router: Router): void {
-  router.add("GET", "/accesscontrol/itwins/:id/members/groups", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requireMember(ctx, itwin);
+  route(router, memberOperations.listGroupMembers, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const paging = readPaging(ctx, errors.memberRequest);
     const ids = [...itwin.groupMembers.keys()];
     return ok({ members: pageOf(ids, paging).map((id) => groupMemberView(itwin, id)), _links: pageLinks(ctx, paging, ids.length) });
   });
 
-  router.add("GET", "/accesscontrol/itwins/:id/members/groups/:groupId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requireMember(ctx, itwin);
+  route(router, memberOperations.getGroupMember, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     return ok({ member: groupMemberView(itwin, findGroupMember(itwin, ctx.params.groupId)) });
   });
 
-  router.add("POST", "/accesscontrol/itwins/:id/members/groups", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, INVITE);
+  route(router, memberOperations.addGroupMembers, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const entries = validateAddMembers(ctx, "groupId");
     const resolved = entries.map((e, i) => {
       const groupId = e.key.toLowerCase();
@@ -48,18 +44,16 @@ export function registerGroupMembers(router: Router): void {
     return created({ members: [...members.values()] });
   });
 
-  router.add("PATCH", "/accesscontrol/itwins/:id/members/groups/:groupId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, INVITE);
+  route(router, memberOperations.updateGroupMemberRoles, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const roleIds = validateRoleIds(ctx);
     const groupId = findGroupMember(itwin, ctx.params.groupId);
     itwin.groupMembers.set(groupId, resolveRoleIds(itwin, roleIds, "roleIds"));
     return ok({ member: groupMemberView(itwin, groupId) });
   });
 
-  router.add("DELETE", "/accesscontrol/itwins/:id/members/groups/:groupId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, REMOVE);
+  route(router, memberOperations.removeGroupMember, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     itwin.groupMembers.delete(findGroupMember(itwin, ctx.params.groupId));
     return noContent();
   });

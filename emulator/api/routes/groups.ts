@@ -11,17 +11,18 @@ import { EMAIL, bodyObject, created, isNonEmptyString, isStringArray, noContent,
 import { pageLinks, pageOf, readPaging } from "../paging";
 import { groupView, invitationView } from "../views";
 import { INVITATION_DAYS, isLive } from "./user-members";
+import { groupOperations } from "../../../src/api/operations/accesscontrol-groups";
+import { route } from "../operation-routes";
+import { Permission } from "../../../src/api/operations/permissions";
 
 /** itwin-api.md 2.7: members and imsGroups are each capped at 50. */
 const MAX_GROUP_LIST = 50;
-// The groups list (get-itwin-groups) is documented as organization-administrator only. One group and the
-// group writes take administration_manage_groups or ownership as well (inferred).
-const MANAGE_GROUPS = ["administration_manage_groups"];
+// The groups list (get-itwin-groups) is organization-administrator only (its catalogue entry says so).
+// One group and the group writes take administration_manage_groups or ownership as well (inferred).
 
 export function registerGroups(router: Router): void {
-  router.add("GET", "/accesscontrol/itwins/:id/groups", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    if (!ctx.caller.orgAdmin) throw errors.insufficientPermissions();
+  route(router, groupOperations.listGroups, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const paging = readPaging(ctx, errors.memberRequest);
     const all = [...itwin.groups.values()];
     // _links only when $top/$skip were sent (access-control-client CHANGELOG 4.1.0).
@@ -29,14 +30,13 @@ export function registerGroups(router: Router): void {
     return ok({ groups: pageOf(all, paging).map((g) => groupView(ctx.store, g)), _links: pageLinks(ctx, paging, all.length) });
   });
 
-  router.add("GET", "/accesscontrol/itwins/:id/groups/:groupId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+  route(router, groupOperations.getGroup, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     return ok({ group: groupView(ctx.store, findGroup(itwin, ctx.params.groupId)) });
   });
 
-  router.add("POST", "/accesscontrol/itwins/:id/groups", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
+  route(router, groupOperations.createGroup, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     requireGroupWriter(ctx, itwin);
     const body = validateGroupBody(ctx, itwin, true);
     const group: GroupRecord = {
@@ -51,8 +51,8 @@ export function registerGroups(router: Router): void {
     return created({ group: groupView(ctx.store, group) });
   });
 
-  router.add("PATCH", "/accesscontrol/itwins/:id/groups/:groupId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
+  route(router, groupOperations.updateGroup, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     requireGroupWriter(ctx, itwin);
     const body = validateGroupBody(ctx, itwin, false, ctx.params.groupId);
     const group = findGroup(itwin, ctx.params.groupId);
@@ -65,10 +65,7 @@ export function registerGroups(router: Router): void {
     const removes =
       (members !== undefined && [...emailsNow].some((e) => !wanted.has(e))) ||
       (body.imsGroups !== undefined && group.imsGroups.some((g) => !body.imsGroups!.includes(g)));
-    requirePermissions(ctx, itwin, [
-      ...(adds ? ["administration_invite_member"] : []),
-      ...(removes ? ["administration_remove_member"] : []),
-    ]);
+    requirePermissions(ctx, itwin, [...(adds ? [Permission.inviteMember] : []), ...(removes ? [Permission.removeMember] : [])]);
 
     if (members !== undefined) {
       const memberIds: string[] = [];
@@ -89,8 +86,8 @@ export function registerGroups(router: Router): void {
     return ok({ group: groupView(ctx.store, group) });
   });
 
-  router.add("DELETE", "/accesscontrol/itwins/:id/groups/:groupId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
+  route(router, groupOperations.deleteGroup, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     requireGroupWriter(ctx, itwin);
     const group = findGroup(itwin, ctx.params.groupId);
     itwin.groups.delete(group.id);
@@ -99,9 +96,8 @@ export function registerGroups(router: Router): void {
     return noContent();
   });
 
-  router.add("GET", "/accesscontrol/itwins/:id/groups/:groupId/invitations", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+  route(router, groupOperations.listGroupInvitations, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const paging = readPaging(ctx, errors.invitationsRequest);
     const group = findGroup(itwin, ctx.params.groupId);
     const live = group.invitations.filter((i) => isLive(i, ctx.now));
@@ -111,9 +107,8 @@ export function registerGroups(router: Router): void {
     });
   });
 
-  router.add("DELETE", "/accesscontrol/itwins/:id/groups/:groupId/invitations/:invitationId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_GROUPS);
+  route(router, groupOperations.cancelGroupInvitation, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const group = findGroup(itwin, ctx.params.groupId);
     const id = ctx.params.invitationId?.toLowerCase();
     const inv = group.invitations.find((i) => i.id === id && isLive(i, ctx.now));
@@ -123,9 +118,9 @@ export function registerGroups(router: Router): void {
   });
 }
 
+/** On top of the catalogue's check: groups of the Account iTwin are written by organization administrators only. */
 function requireGroupWriter(ctx: RequestContext, itwin: ITwinRecord): void {
   if (isAccount(itwin) && !ctx.caller.orgAdmin) throw errors.insufficientPermissions();
-  requirePermissions(ctx, itwin, MANAGE_GROUPS);
 }
 
 export function findGroup(itwin: ITwinRecord, id: string | undefined, target?: string): GroupRecord {

@@ -8,11 +8,12 @@ import { pageLinks, pageOf, readPaging } from "../paging";
 import { invitationView } from "../views";
 import { union } from "./member-body";
 import { isLive } from "./user-members";
+import { memberOperations } from "../../../src/api/operations/accesscontrol-members";
+import { route } from "../operation-routes";
 
 export function registerInvitations(router: Router): void {
-  router.add("GET", "/accesscontrol/itwins/:id/members/invitations", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requireMember(ctx, itwin);
+  route(router, memberOperations.listInvitations, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const paging = readPaging(ctx, errors.invitationsRequest);
     const visible = itwin.invitations.filter((i) => isLive(i, ctx.now) && canSeeInvitation(ctx, itwin, i));
     return ok({
@@ -21,16 +22,16 @@ export function registerInvitations(router: Router): void {
     });
   });
 
-  router.add("GET", "/accesscontrol/itwins/:id/members/invitations/:invitationId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
+  route(router, memberOperations.getInvitation, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     requireMember(ctx, itwin);
     const inv = findInvitation(ctx, itwin, ctx.params.invitationId);
     if (!canSeeInvitation(ctx, itwin, inv)) throw errors.insufficientPermissions();
     return ok({ invitation: invitationView(itwin, inv, { withRoles: true, inviter: ctx.store.users.get(inv.invitedById) }) });
   });
 
-  router.add("DELETE", "/accesscontrol/itwins/:id/members/invitations/:invitationId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
+  route(router, memberOperations.cancelInvitation, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     requireMember(ctx, itwin);
     const inv = findInvitation(ctx, itwin, ctx.params.invitationId);
     if (!canSeeInvitation(ctx, itwin, inv)) throw errors.insufficientPermissions();
@@ -38,8 +39,8 @@ export function registerInvitations(router: Router): void {
     return noContent();
   });
 
-  router.add("POST", "/accesscontrol/itwins/:id/members/invitations/:invitationId/accept", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
+  route(router, memberOperations.acceptInvitation, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     if (isMember(itwin, ctx.caller.id)) return noContent();
     const inv = findInvitation(ctx, itwin, ctx.params.invitationId);
     const email = ctx.caller.user?.email?.toLowerCase();

@@ -8,29 +8,31 @@ import { detail, errors, isGuid } from "../errors";
 import { noContent, ok, type RequestContext, type Router } from "../http";
 import { pageLinks, pageOf, readPaging } from "../paging";
 import { itwinView } from "../views";
+import { iTwinOperations } from "../../../src/api/operations/itwins";
+import { route } from "../operation-routes";
 
 const SUB_CLASSES = ["Account", "Asset", "Project", "Portfolio", "Program", "WorkPackage"];
 const STATUSES = ["Active", "Inactive", "Trial"];
 const MAX_RECENTS = 25;
 
 export function registerITwins(router: Router): void {
-  router.add("GET", "/itwins", (ctx) => list(ctx, visible(ctx)));
+  route(router, iTwinOperations.listITwins, (ctx) => list(ctx, visible(ctx)));
 
-  router.add("GET", "/itwins/favorites", (ctx) => {
+  route(router, iTwinOperations.listFavoriteITwins, (ctx) => {
     const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
     return list(
       ctx,
       ids.flatMap((id) => seen(ctx, id) ?? []),
     );
   });
-  router.add("POST", "/itwins/favorites/:id", (ctx) => {
-    const itwin = mustSee(ctx, ctx.params.id);
+  route(router, iTwinOperations.addFavoriteITwin, (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.iTwinId);
     const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
     if (!ids.includes(itwin.id)) ctx.store.favorites.set(ctx.caller.id, [...ids, itwin.id]);
     return noContent();
   });
-  router.add("DELETE", "/itwins/favorites/:id", (ctx) => {
-    const itwin = mustSee(ctx, ctx.params.id);
+  route(router, iTwinOperations.removeFavoriteITwin, (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.iTwinId);
     const ids = ctx.store.favorites.get(ctx.caller.id) ?? [];
     if (!ids.includes(itwin.id)) throw errors.iTwinNotFound();
     ctx.store.favorites.set(
@@ -40,34 +42,34 @@ export function registerITwins(router: Router): void {
     return noContent();
   });
 
-  router.add("GET", "/itwins/recents", (ctx) => {
+  route(router, iTwinOperations.listRecentITwins, (ctx) => {
     const ids = ctx.store.recents.get(ctx.caller.id) ?? [];
     return list(
       ctx,
       ids.flatMap((id) => seen(ctx, id) ?? []),
     );
   });
-  router.add("POST", "/itwins/recents/:id", (ctx) => {
-    const itwin = mustSee(ctx, ctx.params.id);
+  route(router, iTwinOperations.markITwinRecent, (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.iTwinId);
     const ids = (ctx.store.recents.get(ctx.caller.id) ?? []).filter((id) => id !== itwin.id);
     ctx.store.recents.set(ctx.caller.id, [itwin.id, ...ids].slice(0, MAX_RECENTS));
     return noContent();
   });
 
   // The caller's primary Account iTwin: the organization's, for anyone of the organization.
-  router.add("GET", "/itwins/myprimaryaccount", (ctx) => {
+  route(router, iTwinOperations.getMyPrimaryAccount, (ctx) => {
     const account = [...ctx.store.itwins.values()].find(isAccount);
     if (!account || ctx.caller.user?.organization !== ctx.store.organization) throw errors.iTwinNotFound();
     return ok({ iTwin: accountView(account) });
   });
-  router.add("GET", "/itwins/:id/account", (ctx) => {
-    const itwin = mustSee(ctx, ctx.params.id);
+  route(router, iTwinOperations.getITwinAccount, (ctx) => {
+    const itwin = mustSee(ctx, ctx.params.iTwinId);
     const account = isAccount(itwin) ? itwin : itwin.account;
     if (!account) throw errors.iTwinNotFound();
     return ok({ iTwin: accountView(account) });
   });
 
-  router.add("GET", "/itwins/:id", (ctx) => ok({ iTwin: itwinView(mustSee(ctx, ctx.params.id), true) }));
+  route(router, iTwinOperations.getITwin, (ctx) => ok({ iTwin: itwinView(mustSee(ctx, ctx.params.iTwinId), true) }));
 }
 
 const WIDE_SCOPES = ["organizationadmin", "all"];

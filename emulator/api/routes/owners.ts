@@ -1,17 +1,18 @@
 // O1–O3. Only owners (and org admins) may add or remove owners, on top of the invite/remove permission.
 import type { ITwinRecord } from "../../data/store";
 import { findUserByEmail } from "../../data/store";
-import { acITwin, requireMember, requireOwnerOrOrgAdmin, requirePermissions } from "../authorize";
+import { acITwin, requireOwnerOrOrgAdmin, requirePermissions } from "../authorize";
 import { detail, errors, isGuid } from "../errors";
 import { EMAIL, bodyObject, created, noContent, ok, type Router } from "../http";
 import { pageLinks, pageOf, readPaging } from "../paging";
 import { invitationView, ownerView } from "../views";
 import { invite } from "./user-members";
+import { memberOperations } from "../../../src/api/operations/accesscontrol-members";
+import { route } from "../operation-routes";
 
 export function registerOwners(router: Router): void {
-  router.add("GET", "/accesscontrol/itwins/:id/members/owners", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requireMember(ctx, itwin);
+  route(router, memberOperations.listOwners, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const paging = readPaging(ctx, errors.memberRequest);
     return ok({
       members: pageOf(itwin.owners, paging).map((id) => ownerView(ctx.store, id)),
@@ -19,9 +20,9 @@ export function registerOwners(router: Router): void {
     });
   });
 
-  router.add("POST", "/accesscontrol/itwins/:id/members/owners", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, ["administration_invite_member"]);
+  route(router, memberOperations.addOwner, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
+    requirePermissions(ctx, itwin, memberOperations.addOwner.permissions);
     requireOwnerOrOrgAdmin(ctx, itwin);
     const body = bodyObject(ctx);
     if (!body) throw errors.memberRequest([detail.invalidBody()]);
@@ -38,9 +39,9 @@ export function registerOwners(router: Router): void {
     return created({ member: null, invitation: invitationView(itwin, inv, { withRoles: true }) });
   });
 
-  router.add("DELETE", "/accesscontrol/itwins/:id/members/owners/:memberId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, ["administration_remove_member"]);
+  route(router, memberOperations.removeOwner, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
+    requirePermissions(ctx, itwin, memberOperations.removeOwner.permissions);
     requireOwnerOrOrgAdmin(ctx, itwin);
     const ownerId = findOwner(itwin, ctx.params.memberId);
     // (inferred) an iTwin keeps at least one owner.

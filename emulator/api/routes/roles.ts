@@ -3,29 +3,26 @@
 import { randomUUID } from "node:crypto";
 import type { ErrorDetail } from "../../../src/api/wire";
 import { isAccount, type ITwinRecord, type RoleRecord } from "../../data/store";
-import { acITwin, requirePermissions } from "../authorize";
+import { acITwin } from "../authorize";
 import { detail, errors, isGuid } from "../errors";
 import { bodyObject, created, isNonEmptyString, isStringArray, noContent, ok, type RequestContext, type Router } from "../http";
 import { roleView } from "../views";
-
-const MANAGE_ROLES = ["administration_manage_roles"];
+import { roleOperations } from "../../../src/api/operations/accesscontrol-roles";
+import { route } from "../operation-routes";
 
 export function registerRoles(router: Router): void {
-  router.add("GET", "/accesscontrol/itwins/:id/roles", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_ROLES);
+  route(router, roleOperations.listRoles, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     return ok({ roles: [...itwin.roles.values()].map(roleView) });
   });
 
-  router.add("GET", "/accesscontrol/itwins/:id/roles/:roleId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_ROLES);
+  route(router, roleOperations.getRole, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     return ok({ role: roleView(findRole(itwin, ctx.params.roleId)) });
   });
 
-  router.add("POST", "/accesscontrol/itwins/:id/roles", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_ROLES);
+  route(router, roleOperations.createRole, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const body = validateRoleBody(ctx, itwin, true);
     checkPermissionsExist(ctx, body.permissions);
     const role: RoleRecord = {
@@ -40,9 +37,8 @@ export function registerRoles(router: Router): void {
     return created({ role: { id: role.id, displayName: role.displayName, description: role.description, type: role.type } });
   });
 
-  router.add("PATCH", "/accesscontrol/itwins/:id/roles/:roleId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_ROLES);
+  route(router, roleOperations.updateRole, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const body = validateRoleBody(ctx, itwin, false, ctx.params.roleId);
     const role = findRole(itwin, ctx.params.roleId);
     checkPermissionsExist(ctx, body.permissions);
@@ -52,9 +48,8 @@ export function registerRoles(router: Router): void {
     return ok({ role: roleView(role) });
   });
 
-  router.add("DELETE", "/accesscontrol/itwins/:id/roles/:roleId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, MANAGE_ROLES);
+  route(router, roleOperations.deleteRole, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const role = findRole(itwin, ctx.params.roleId);
     itwin.roles.delete(role.id);
     const without = (ids: string[]) => ids.filter((id) => id !== role.id);

@@ -4,21 +4,20 @@ import { randomUUID } from "node:crypto";
 import type { MemberInvitation, UserMember } from "../../../src/api/wire";
 import type { ITwinRecord, InvitationRecord } from "../../data/store";
 import { findUserByEmail } from "../../data/store";
-import { acITwin, requireMember, requirePermissions } from "../authorize";
+import { acITwin } from "../authorize";
 import { errors, isGuid } from "../errors";
 import { EMAIL, created, noContent, ok, type RequestContext, type Router } from "../http";
 import { pageLinks, pageOf, readPaging } from "../paging";
 import { invitationView, userMemberView } from "../views";
 import { resolveRoleIds, union, validateAddMembers, validateRoleIds } from "./member-body";
+import { memberOperations } from "../../../src/api/operations/accesscontrol-members";
+import { route } from "../operation-routes";
 
-const INVITE = ["administration_invite_member"];
-const REMOVE = ["administration_remove_member"];
 export const INVITATION_DAYS = 7;
 
 export function registerUserMembers(router: Router): void {
-  router.add("GET", "/accesscontrol/itwins/:id/members/users", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requireMember(ctx, itwin);
+  route(router, memberOperations.listUserMembers, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const paging = readPaging(ctx, errors.memberRequest);
     const ids = [...itwin.userMembers.keys()];
     return ok({
@@ -27,15 +26,13 @@ export function registerUserMembers(router: Router): void {
     });
   });
 
-  router.add("GET", "/accesscontrol/itwins/:id/members/users/:memberId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requireMember(ctx, itwin);
+  route(router, memberOperations.getUserMember, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     return ok({ member: userMemberView(ctx.store, itwin, findUserMember(itwin, ctx.params.memberId)) });
   });
 
-  router.add("POST", "/accesscontrol/itwins/:id/members/users", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, INVITE);
+  route(router, memberOperations.addUserMembers, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const entries = validateAddMembers(ctx, "email");
     const resolved = entries.map((e, i) => {
       if (!EMAIL.test(e.key)) throw errors.teamMemberNotFound(`members[${i}].email`);
@@ -63,18 +60,16 @@ export function registerUserMembers(router: Router): void {
     return created({ members: side(members), invitations: side(invitations) });
   });
 
-  router.add("PATCH", "/accesscontrol/itwins/:id/members/users/:memberId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, INVITE);
+  route(router, memberOperations.updateUserMemberRoles, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const roleIds = validateRoleIds(ctx);
     const memberId = findUserMember(itwin, ctx.params.memberId);
     itwin.userMembers.set(memberId, resolveRoleIds(itwin, roleIds, "roleIds"));
     return ok({ member: userMemberView(ctx.store, itwin, memberId) });
   });
 
-  router.add("DELETE", "/accesscontrol/itwins/:id/members/users/:memberId", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
-    requirePermissions(ctx, itwin, REMOVE);
+  route(router, memberOperations.removeUserMember, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     itwin.userMembers.delete(findUserMember(itwin, ctx.params.memberId));
     return noContent();
   });

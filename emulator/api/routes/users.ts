@@ -2,11 +2,13 @@
 import type { UserRecord } from "../../data/store";
 import { detail, errors, isGuid } from "../errors";
 import { ok, type RequestContext, type Router } from "../http";
+import { userOperations } from "../../../src/api/operations/users";
+import { route } from "../operation-routes";
 
 const MAX_SEARCH_RESULTS = 1000;
 
 export function registerUsers(router: Router): void {
-  router.add("GET", "/users/me", (ctx) => {
+  route(router, userOperations.getMe, (ctx) => {
     const u = ctx.caller.user;
     if (!u || u.missing) throw errors.userNotFound();
     return ok({
@@ -27,7 +29,7 @@ export function registerUsers(router: Router): void {
     });
   });
 
-  router.add("GET", "/users", (ctx) => {
+  route(router, userOperations.searchUsers, (ctx) => {
     const search = ctx.query.get("$search");
     if (search === null || search.trim() === "")
       throw errors.usersRequest([{ code: "MissingRequiredParameter", message: "A search value was not specified.", target: "$search" }]);
@@ -45,8 +47,8 @@ export function registerUsers(router: Router): void {
     return ok({ users });
   });
 
-  router.add("GET", "/users/:id", (ctx) => {
-    const id = ctx.params.id;
+  route(router, userOperations.getUser, (ctx) => {
+    const id = ctx.params.userId;
     const u = isGuid(id) ? ctx.store.users.get(id.toLowerCase()) : undefined;
     if (!u || !sameOrg(ctx, u)) throw errors.userNotFound();
     return ok({ user: summary(u) });

@@ -1,22 +1,14 @@
-// Every group member of an iTwin with its roles (G1), paged with $top/$skip.
+// Every group member of an iTwin with its roles (G1), paged by $top/$skip.
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { GroupMembersResponse, type GroupMember } from "../wire";
+import type { GroupMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
-import { fetchAllPages, pageOf, PAGE_SIZE } from "../paging";
 import { memberKeys } from "./member-keys";
+import { memberOperations } from "../operations/accesscontrol-members";
+import { fetchAll } from "../operation-queries";
+import { PAGE_SIZE } from "../paging";
 
 export function fetchAllGroupMembers(client: HttpClient, iTwinId: string, signal?: AbortSignal): Promise<GroupMember[]> {
-  return fetchAllPages(
-    client,
-    {
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/groups`,
-      query: { $top: PAGE_SIZE },
-      schema: GroupMembersResponse,
-      signal,
-    },
-    (page) => pageOf(page.members, page._links),
-  );
+  return fetchAll(client, memberOperations.listGroupMembers, { iTwinId }, { top: PAGE_SIZE, ...(signal && { signal }) });
 }
 
 export const allGroupMembersQuery = (client: HttpClient, iTwinId: string) =>

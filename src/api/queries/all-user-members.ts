@@ -1,11 +1,13 @@
-// Every user member of an iTwin, with their roles, paged with $top/$skip (U1). Members carry their
+// Every user member of an iTwin, with their roles, paged by $top/$skip (U1). Members carry their
 // roles, so no per-row follow-up request is ever needed. Progress is reported while pages arrive.
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { UserMembersResponse, type UserMember } from "../wire";
+import type { UserMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
-import { fetchAllPages, pageOf, PAGE_SIZE } from "../paging";
 import { memberKeys } from "./member-keys";
+import { memberOperations } from "../operations/accesscontrol-members";
+import { fetchAll } from "../operation-queries";
+import { PAGE_SIZE } from "../paging";
 
 export const MEMBERS_PAGE_SIZE = PAGE_SIZE;
 
@@ -14,17 +16,15 @@ export function fetchAllUserMembers(
   iTwinId: string,
   opts: { signal?: AbortSignal; onProgress?: (n: number) => void } = {},
 ): Promise<UserMember[]> {
-  return fetchAllPages(
+  return fetchAll(
     client,
+    memberOperations.listUserMembers,
+    { iTwinId },
     {
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/users`,
-      query: { $top: MEMBERS_PAGE_SIZE },
-      schema: UserMembersResponse,
-      signal: opts.signal,
+      top: MEMBERS_PAGE_SIZE,
+      ...(opts.signal && { signal: opts.signal }),
+      ...(opts.onProgress && { onProgress: opts.onProgress }),
     },
-    (page) => pageOf(page.members, page._links),
-    { onProgress: opts.onProgress },
   );
 }
 

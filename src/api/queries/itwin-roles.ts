@@ -2,8 +2,9 @@
 // One query shared by every feature (the matrix, role pickers, package assignments, access insight),
 // so visiting several pages fetches the roles once. Role edits invalidate iTwinRoleKeys.list(id).
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { RolesResponse, type Role } from "../wire";
+import type { Role } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
+import { roleOperations } from "../operations/accesscontrol-roles";
 
 export const iTwinRoleKeys = {
   all: ["roles"] as const,
@@ -11,9 +12,7 @@ export const iTwinRoleKeys = {
 };
 
 export function getITwinRoles(client: HttpClient, iTwinId: string, signal?: AbortSignal): Promise<Role[]> {
-  return client
-    .request({ api: "accesscontrol", path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles`, schema: RolesResponse, signal })
-    .then((r) => r.roles);
+  return client.request(roleOperations.listRoles, { iTwinId }, { signal }).then((r) => r.roles);
 }
 
 export const iTwinRolesQuery = (client: HttpClient, iTwinId: string) =>

@@ -1,8 +1,8 @@
 // The caller's own permissions on an iTwin (P2). Every feature reads it to decide what to enable, and
 // a disabled control names the permission it needs.
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { PermissionsResponse } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
+import { roleOperations } from "../operations/accesscontrol-roles";
 
 export const myPermissionsKeys = {
   all: ["my-permissions"] as const,
@@ -10,12 +10,7 @@ export const myPermissionsKeys = {
 };
 
 export function getMyPermissions(client: HttpClient, iTwinId: string, signal?: AbortSignal) {
-  return client.request({
-    api: "accesscontrol",
-    path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/permissions`,
-    schema: PermissionsResponse,
-    signal,
-  });
+  return client.request(roleOperations.listMyPermissions, { iTwinId }, { signal });
 }
 
 export const myPermissionsQuery = (client: HttpClient, iTwinId: string) =>

@@ -2,10 +2,11 @@
 // insight (same access as…, bulk), so every such change is sent the same way, lands in the change log
 // with its undo, and invalidates the iTwin's member lists.
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { UpdateMemberRolesRequest, UserMemberResponse, type UserMember } from "../wire";
+import type { UpdateMemberRolesRequest, UserMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
 import { recordChange } from "../../lib/change-log";
 import { memberKeys } from "./member-keys";
+import { memberOperations } from "../operations/accesscontrol-members";
 
 /** What the change log shows for a role change, and the roles to give back on undo. */
 export interface MemberRoleChangeLog {
@@ -16,15 +17,7 @@ export interface MemberRoleChangeLog {
 
 export function updateUserMemberRoles(client: HttpClient, iTwinId: string, memberId: string, roleIds: string[]): Promise<UserMember> {
   const body: UpdateMemberRolesRequest = { roleIds };
-  return client
-    .request({
-      method: "PATCH",
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/members/users/${encodeURIComponent(memberId)}`,
-      body,
-      schema: UserMemberResponse,
-    })
-    .then((r) => r.member);
+  return client.request(memberOperations.updateUserMemberRoles, { iTwinId, memberId }, { body }).then((r) => r.member);
 }
 
 /** Sends the change through the change log; undo PATCHes the roles back to what the member had. */

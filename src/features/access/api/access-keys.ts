@@ -6,5 +6,3 @@ export const accessKeys = {
   roles: (iTwinId: string) => ["access", iTwinId, "roles"] as const,
   groups: (iTwinId: string) => [...memberKeys.forITwin(iTwinId), "access-groups"] as const,
 };
-
-export const acPath = (iTwinId: string, rest = "") => `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}${rest}`;

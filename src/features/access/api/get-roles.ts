@@ -1,11 +1,11 @@
 // R1 — every role of the iTwin with its permissions (not paged): resolves what member role refs grant.
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { RolesResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { accessKeys, acPath } from "./access-keys";
+import { accessKeys } from "./access-keys";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 
 export function getRoles(client: HttpClient, iTwinId: string, signal?: AbortSignal) {
-  return client.request({ api: "accesscontrol", path: acPath(iTwinId, "/roles"), schema: RolesResponse, signal }).then((r) => r.roles);
+  return client.request(roleOperations.listRoles, { iTwinId }, { signal }).then((r) => r.roles);
 }
 
 export const rolesQuery = (client: HttpClient, iTwinId: string) =>

@@ -2,8 +2,8 @@
 // for an organization administrator the request carries `x-itwin-query-scope: OrganizationAdmin`, and
 // when it is still refused the pages work without the iTwin's name (see ITwinGate).
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { ITwinResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { iTwinOperations } from "../../../api/operations/itwins";
 import { queryScopeHeaders } from "../itwin-scope";
 import { iTwinKeys } from "./itwin-keys";
 import { useOrgAdmin } from "./org-admin";
@@ -13,13 +13,7 @@ export const getITwinQuery = (client: HttpClient, id: string, orgAdmin = false) 
     queryKey: iTwinKeys.detail(id),
     queryFn: ({ signal }) =>
       client
-        .request({
-          api: "itwins",
-          path: `/itwins/${encodeURIComponent(id)}`,
-          headers: queryScopeHeaders(orgAdmin ? "organization" : "mine"),
-          schema: ITwinResponse,
-          signal,
-        })
+        .request(iTwinOperations.getITwin, { iTwinId: id }, { signal, headers: queryScopeHeaders(orgAdmin ? "organization" : "mine") })
         .then((r) => r.iTwin),
     staleTime: 5 * 60_000,
   });

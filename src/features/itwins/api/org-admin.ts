@@ -5,8 +5,9 @@
 // choice anyway and explains a refusal.
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { isApiError } from "../../../api/api-error";
-import { GroupsResponse, ITwinResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { groupOperations } from "../../../api/operations/accesscontrol-groups";
+import { iTwinOperations } from "../../../api/operations/itwins";
 import { iTwinKeys } from "./itwin-keys";
 
 export type OrgAdminStatus = "yes" | "no" | "unknown";
@@ -19,20 +20,14 @@ export interface OrgAdminProbe {
 export async function probeOrgAdmin(client: HttpClient, signal?: AbortSignal): Promise<OrgAdminProbe> {
   let accountId: string;
   try {
-    const account = await client.request({ api: "itwins", path: "/itwins/myprimaryaccount", schema: ITwinResponse, signal });
+    const account = await client.request(iTwinOperations.getMyPrimaryAccount, {}, { signal });
     accountId = account.iTwin.id;
   } catch (e) {
     if (signal?.aborted) throw e;
     return { status: "unknown" };
   }
   try {
-    await client.request({
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(accountId)}/groups`,
-      query: { $top: 1 },
-      schema: GroupsResponse,
-      signal,
-    });
+    await client.request(groupOperations.listGroups, { iTwinId: accountId }, { query: { $top: 1 }, signal });
     return { status: "yes", accountId };
   } catch (e) {
     if (signal?.aborted) throw e;

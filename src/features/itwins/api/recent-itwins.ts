@@ -1,15 +1,15 @@
 // GET /itwins/recents and POST /itwins/recents/{id}: the picker offers the last iTwins used, across
 // devices, because the platform keeps them per user.
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ITwinsResponse, type ITwin } from "../../../api/wire";
+import type { ITwin } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { iTwinKeys } from "./itwin-keys";
+import { iTwinOperations } from "../../../api/operations/itwins";
 
 export const recentITwinsQuery = (client: HttpClient) =>
   queryOptions({
     queryKey: iTwinKeys.recents(),
-    queryFn: ({ signal }) =>
-      client.request({ api: "itwins", path: "/itwins/recents", query: { $top: 10 }, schema: ITwinsResponse, signal }).then((r) => r.iTwins),
+    queryFn: ({ signal }) => client.request(iTwinOperations.listRecentITwins, {}, { query: { $top: 10 }, signal }).then((r) => r.iTwins),
     staleTime: 60_000,
   });
 
@@ -21,8 +21,7 @@ export function useMarkRecent() {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (iTwin: ITwin) =>
-      client.request({ method: "POST", api: "itwins", path: `/itwins/recents/${encodeURIComponent(iTwin.id)}`, schema: null }),
+    mutationFn: (iTwin: ITwin) => client.request(iTwinOperations.markITwinRecent, { iTwinId: iTwin.id }),
     // The server puts it first; doing the same locally spares a refetch of the list.
     onSuccess: (_r, iTwin) =>
       queryClient.setQueryData<ITwin[]>(iTwinKeys.recents(), (old) => (old ? [iTwin, ...old.filter((t) => t.id !== iTwin.id)] : old)),

@@ -1,22 +1,19 @@
 // GET /itwins?$search — the iTwins the caller is a member of ("mine"), or every iTwin of the
 // organization for an organization administrator ("organization": `x-itwin-query-scope: OrganizationAdmin`).
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { ITwinsResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { iTwinOperations } from "../../../api/operations/itwins";
 import { queryScopeHeaders, type ITwinScope } from "../itwin-scope";
 import { iTwinKeys } from "./itwin-keys";
 
 export const PICKER_PAGE_SIZE = 50;
 
 export function searchITwins(client: HttpClient, text: string, scope: ITwinScope = "mine", signal?: AbortSignal) {
-  return client.request({
-    api: "itwins",
-    path: "/itwins",
-    query: { $search: text.trim() || undefined, $top: PICKER_PAGE_SIZE },
-    headers: queryScopeHeaders(scope),
-    schema: ITwinsResponse,
-    signal,
-  });
+  return client.request(
+    iTwinOperations.listITwins,
+    {},
+    { query: { $search: text.trim() || undefined, $top: PICKER_PAGE_SIZE }, headers: queryScopeHeaders(scope), signal },
+  );
 }
 
 export const searchITwinsQuery = (client: HttpClient, text: string, scope: ITwinScope = "mine") =>

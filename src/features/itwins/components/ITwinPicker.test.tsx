@@ -43,7 +43,7 @@ describe("the iTwin picker", () => {
     const scopes = stack({ orgAdmin: true });
     renderWithProviders(<ITwinPicker section="roles" />, { path: "/", route: "/" });
 
-    await user.click(await screen.findByRole("combobox", { name: "Show" }));
+    await user.click(await screen.findByRole("combobox", { name: "Show" }, { timeout: 5000 }));
     await user.click(await screen.findByRole("option", { name: "All iTwins of my organization" }));
     await user.click(screen.getByRole("combobox", { name: "iTwin" }));
     const listbox = await screen.findByRole("listbox");
@@ -56,7 +56,7 @@ describe("the iTwin picker", () => {
     const user = userEvent.setup();
     stack({ orgAdmin: true });
     renderWithProviders(<ITwinPicker section="roles" />, { path: "/", route: "/" });
-    await screen.findByRole("combobox", { name: "Show" });
+    await screen.findByRole("combobox", { name: "Show" }, { timeout: 5000 });
     await user.click(screen.getByRole("combobox", { name: "iTwin" }));
     expect(await screen.findByText(/You are a member of no iTwin/)).toBeInTheDocument();
   });
@@ -74,7 +74,7 @@ describe("the iTwin picker", () => {
     const user = userEvent.setup();
     stack({ orgAdmin: true, refuseOrganization: true });
     renderWithProviders(<ITwinPicker section="roles" />, { path: "/", route: "/" });
-    await user.click(await screen.findByRole("combobox", { name: "Show" }));
+    await user.click(await screen.findByRole("combobox", { name: "Show" }, { timeout: 5000 }));
     await user.click(await screen.findByRole("option", { name: "All iTwins of my organization" }));
     await user.click(screen.getByRole("combobox", { name: "iTwin" }));
     expect(await screen.findByText(/only organization administrators may list them/)).toBeInTheDocument();

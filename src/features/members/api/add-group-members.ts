@@ -2,22 +2,17 @@
 // The add goes through the change log; its undo takes the added groups' roles away again (G5). The add
 // dialog offers only groups that hold no roles here yet, so removing them restores what was there.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { AddGroupMembersResponse, type AddGroupMembersRequest, type GroupMember } from "../../../api/wire";
+import type { AddGroupMembersRequest, GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, listOf, roleNames } from "../member-cache";
-import { acPath } from "./members-feature-keys";
 import { removeGroupMember } from "./remove-group-member";
-
-// `members` may come back as null when empty: read as empty.
-const AddGroupMembersAnswer = AddGroupMembersResponse.extend({ members: AddGroupMembersResponse.shape.members.nullable() });
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
 export function addGroupMembers(client: HttpClient, iTwinId: string, groupIds: string[], roleIds: string[]) {
   const body: AddGroupMembersRequest = { members: groupIds.map((groupId) => ({ groupId, roleIds })) };
-  return client
-    .request({ method: "POST", api: "accesscontrol", path: acPath(iTwinId, "/members/groups"), body, schema: AddGroupMembersAnswer })
-    .then((r) => ({ members: r.members ?? [] }));
+  return client.request(memberOperations.addGroupMembers, { iTwinId }, { body });
 }
 
 export function useAddGroupMembers(iTwinId: string) {

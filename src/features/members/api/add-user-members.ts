@@ -2,7 +2,7 @@
 // invited (201 {members, invitations}). At most 50 role assignments per request.
 // The add goes through the change log; its undo takes back what this add did (see add-undo.ts).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { AddUserMembersResponse, type AddUserMembersRequest, type UserMember } from "../../../api/wire";
+import type { AddUserMembersRequest, UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { updateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
@@ -13,14 +13,8 @@ import { getUserMember } from "./get-user-member";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
 import { cancelInvitation } from "./cancel-invitation";
-import { acPath } from "./members-feature-keys";
 import { removeUserMember } from "./remove-user-member";
-
-// Either side may come back as null when empty (as Bentley's CLI mocks show): read as empty.
-const AddUserMembersAnswer = AddUserMembersResponse.extend({
-  members: AddUserMembersResponse.shape.members.nullable(),
-  invitations: AddUserMembersResponse.shape.invitations.nullable(),
-});
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
 export interface AddResult extends AddOutcome {
   /** Already members before the add: the server merged the roles into theirs (their roles now are listed). */
@@ -29,15 +23,7 @@ export interface AddResult extends AddOutcome {
 
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
   const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
-  return client
-    .request({
-      method: "POST",
-      api: "accesscontrol",
-      path: acPath(iTwinId, "/members/users"),
-      body,
-      schema: AddUserMembersAnswer,
-    })
-    .then((r) => ({ members: r.members ?? [], invitations: r.invitations ?? [] }));
+  return client.request(memberOperations.addUserMembers, { iTwinId }, { body });
 }
 
 /** What the undo will do, in words, once the server's answer is known. */

@@ -6,15 +6,10 @@ import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
 import { cachedInvitations } from "../member-cache";
-import { acPath } from "./members-feature-keys";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
 export function cancelInvitation(client: HttpClient, iTwinId: string, invitationId: string) {
-  return client.request({
-    method: "DELETE",
-    api: "accesscontrol",
-    path: acPath(iTwinId, `/members/invitations/${encodeURIComponent(invitationId)}`),
-    schema: null,
-  });
+  return client.request(memberOperations.cancelInvitation, { iTwinId, invitationId });
 }
 
 export function useCancelInvitation(iTwinId: string) {

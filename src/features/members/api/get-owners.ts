@@ -1,17 +1,12 @@
 // O1 — owners of the iTwin (no roles: owners hold every permission), every page by $top/$skip.
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { OwnersResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { fetchAllPages, pageOf } from "../../../api/paging";
-import { acPath } from "./members-feature-keys";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { fetchAll } from "../../../api/operation-queries";
 
 export function fetchOwners(client: HttpClient, iTwinId: string, signal?: AbortSignal) {
-  return fetchAllPages(
-    client,
-    { api: "accesscontrol", path: acPath(iTwinId, "/members/owners"), query: { $top: 100 }, schema: OwnersResponse, signal },
-    (page) => pageOf(page.members, page._links),
-  );
+  return fetchAll(client, memberOperations.listOwners, { iTwinId }, { top: 100, ...(signal && { signal }) });
 }
 
 export const ownersQuery = (client: HttpClient, iTwinId: string) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HttpClient, RequestOptions } from "../../../api/http-client";
+import { clientFrom } from "../../../api/operation-request";
 import { fetchUserMembersPage, nextPageSkip, USERS_PAGE_SIZE, type UserMembersPage } from "./get-user-members-page";
 
 const member = (id: string) => ({
@@ -13,12 +14,10 @@ const member = (id: string) => ({
 
 function fakeClient(answer: (o: RequestOptions<unknown>) => unknown) {
   const calls: RequestOptions<unknown>[] = [];
-  const client: HttpClient = {
-    request: async <T>(o: RequestOptions<T>) => {
-      calls.push(o as RequestOptions<unknown>);
-      return o.schema!.parse(answer(o as RequestOptions<unknown>));
-    },
-  };
+  const client: HttpClient = clientFrom(async <T>(o: RequestOptions<T>) => {
+    calls.push(o as RequestOptions<unknown>);
+    return o.schema!.parse(answer(o as RequestOptions<unknown>)) as T;
+  });
   return { client, calls };
 }
 

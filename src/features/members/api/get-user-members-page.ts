@@ -2,10 +2,11 @@
 // requesting a `_links` href, see api/paging.ts); `_links.next` only says whether there is more.
 // Members carry their roles, so a page is all the table needs.
 import { infiniteQueryOptions, useInfiniteQuery, usePrefetchInfiniteQuery } from "@tanstack/react-query";
-import { UserMembersResponse, type UserMember } from "../../../api/wire";
+import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 import { hasNextPage, PAGE_SIZE } from "../../../api/paging";
-import { acPath, membersFeatureKeys } from "./members-feature-keys";
+import { membersFeatureKeys } from "./members-feature-keys";
 
 export const USERS_PAGE_SIZE = PAGE_SIZE;
 
@@ -22,13 +23,11 @@ export async function fetchUserMembersPage(
   skip: number,
   signal?: AbortSignal,
 ): Promise<UserMembersPage> {
-  const page = await client.request({
-    api: "accesscontrol",
-    path: acPath(iTwinId, "/members/users"),
-    query: { $top: USERS_PAGE_SIZE, $skip: skip > 0 ? skip : undefined },
-    schema: UserMembersResponse,
-    signal,
-  });
+  const page = await client.request(
+    memberOperations.listUserMembers,
+    { iTwinId },
+    { query: { $top: USERS_PAGE_SIZE, $skip: skip > 0 ? skip : undefined }, ...(signal && { signal }) },
+  );
   return { members: page.members, more: Boolean(page._links?.next) };
 }
 

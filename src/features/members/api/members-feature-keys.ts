@@ -7,5 +7,3 @@ export const membersFeatureKeys = {
   // Outside the "members" prefix: saving a member must not refetch the role catalogue.
   availableGroups: (iTwinId: string) => [...memberKeys.forITwin(iTwinId), "available-groups"] as const,
 };
-
-export const acPath = (iTwinId: string, rest = "") => `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}${rest}`;

@@ -8,15 +8,10 @@ import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, roleNames } from "../member-cache";
 import { addGroupMembers } from "./add-group-members";
 import { getGroupMember } from "./get-group-member";
-import { acPath } from "./members-feature-keys";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
 export function removeGroupMember(client: HttpClient, iTwinId: string, groupId: string) {
-  return client.request({
-    method: "DELETE",
-    api: "accesscontrol",
-    path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`),
-    schema: null,
-  });
+  return client.request(memberOperations.removeGroupMember, { iTwinId, groupId });
 }
 
 export function useRemoveGroupMember(iTwinId: string) {

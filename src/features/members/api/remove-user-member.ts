@@ -11,15 +11,10 @@ import { cachedUserMember, roleNames } from "../member-cache";
 import { isMissingUser, userDisplayName } from "../member-search";
 import { addUserMembers } from "./add-user-members";
 import { getUserMember } from "./get-user-member";
-import { acPath } from "./members-feature-keys";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
 export function removeUserMember(client: HttpClient, iTwinId: string, memberId: string) {
-  return client.request({
-    method: "DELETE",
-    api: "accesscontrol",
-    path: acPath(iTwinId, `/members/users/${encodeURIComponent(memberId)}`),
-    schema: null,
-  });
+  return client.request(memberOperations.removeUserMember, { iTwinId, memberId });
 }
 
 /** The member as shown (the cache), or as the server has it when it is not on screen. */

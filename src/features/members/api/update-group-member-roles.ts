@@ -1,23 +1,15 @@
 // G4 — PATCH {roleIds}: replaces the group member's roles (≤ 50). Invalidates the iTwin's member lists.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { GroupMemberResponse, UpdateMemberRolesRequest } from "../../../api/wire";
+import type { UpdateMemberRolesRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
-import { acPath } from "./members-feature-keys";
 import type { MemberRoleChangeLog } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
 export function updateGroupMemberRoles(client: HttpClient, iTwinId: string, groupId: string, roleIds: string[]) {
   const body: UpdateMemberRolesRequest = { roleIds };
-  return client
-    .request({
-      method: "PATCH",
-      api: "accesscontrol",
-      path: acPath(iTwinId, `/members/groups/${encodeURIComponent(groupId)}`),
-      body,
-      schema: GroupMemberResponse,
-    })
-    .then((r) => r.member);
+  return client.request(memberOperations.updateGroupMemberRoles, { iTwinId, groupId }, { body }).then((r) => r.member);
 }
 
 export function useUpdateGroupMemberRoles(iTwinId: string) {

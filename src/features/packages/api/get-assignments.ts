@@ -3,17 +3,15 @@
 // list; that reads as "none yet", so the first assignment can still be made (POST creates the list).
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { isApiError } from "../../../api/api-error";
-import { AssignmentsResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { assignmentsPath, packageKeys } from "./package-keys";
+import { packageKeys } from "./package-keys";
+import { edfsOperations } from "../../../api/operations/edfs";
 
 export function getAssignments(client: HttpClient, iTwinId: string, uniqueName: string, signal?: AbortSignal) {
-  return client
-    .request({ api: "edfs", path: assignmentsPath(iTwinId, uniqueName), schema: AssignmentsResponse, signal })
-    .catch((error: unknown) => {
-      if (isApiError(error) && error.status === 404 && error.code === "AssignmentListNotFound") return { assignments: [] };
-      throw error;
-    });
+  return client.request(edfsOperations.listPackageRoleAssignments, { iTwinId, uniqueName }, { signal }).catch((error: unknown) => {
+    if (isApiError(error) && error.status === 404 && error.code === "AssignmentListNotFound") return { assignments: [] };
+    throw error;
+  });
 }
 
 export const assignmentsQuery = (client: HttpClient, iTwinId: string, uniqueName: string) =>

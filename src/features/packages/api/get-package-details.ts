@@ -1,11 +1,11 @@
 // GET /edfs/packages/{uniqueName} (E2) — one package; the answer is the bare object, not wrapped.
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { PackageDetails } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { packageKeys } from "./package-keys";
+import { edfsOperations } from "../../../api/operations/edfs";
 
 export function getPackageDetails(client: HttpClient, uniqueName: string, signal?: AbortSignal) {
-  return client.request({ api: "edfs", path: `/edfs/packages/${encodeURIComponent(uniqueName)}`, schema: PackageDetails, signal });
+  return client.request(edfsOperations.getPackage, { uniqueName }, { signal });
 }
 
 export const packageDetailsQuery = (client: HttpClient, uniqueName: string) =>

@@ -1,11 +1,11 @@
 // GET /edfs/packages/roles (E3) — the package-role catalogue (today one role: Execute Integration Package).
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { PackageRolesResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { packageKeys } from "./package-keys";
+import { edfsOperations } from "../../../api/operations/edfs";
 
 export function getPackageRoles(client: HttpClient, signal?: AbortSignal) {
-  return client.request({ api: "edfs", path: "/edfs/packages/roles", schema: PackageRolesResponse, signal });
+  return client.request(edfsOperations.listPackageRoles, {}, { signal });
 }
 
 export const packageRolesQuery = (client: HttpClient) =>

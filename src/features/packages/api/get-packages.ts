@@ -1,11 +1,11 @@
 // GET /edfs/packages (E1) — the packages the organization subscribes to; not paged.
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { PackagesResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { packageKeys } from "./package-keys";
+import { edfsOperations } from "../../../api/operations/edfs";
 
 export function getPackages(client: HttpClient, signal?: AbortSignal) {
-  return client.request({ api: "edfs", path: "/edfs/packages", schema: PackagesResponse, signal });
+  return client.request(edfsOperations.listPackages, {}, { signal });
 }
 
 export const packagesQuery = (client: HttpClient) =>

@@ -6,6 +6,3 @@ export const packageKeys = {
   packageRoles: () => ["packages", "package-roles"] as const,
   assignments: (iTwinId: string, uniqueName: string) => ["packages", "assignments", iTwinId, uniqueName] as const,
 };
-
-export const assignmentsPath = (iTwinId: string, uniqueName: string) =>
-  `/edfs/itwins/${encodeURIComponent(iTwinId)}/packages/${encodeURIComponent(uniqueName)}/roles`;

@@ -1,8 +1,8 @@
 // PATCH .../packages/{uniqueName}/roles (E6) — replaces each listed iTwin role's package-role set.
-import { AssignmentsResponse, type AssignmentListRequest } from "../../../api/wire";
+import type { AssignmentListRequest } from "../../../api/wire";
 import type { HttpClient } from "../../../api/client-context";
-import { assignmentsPath } from "./package-keys";
+import { edfsOperations } from "../../../api/operations/edfs";
 
 export function patchAssignments(client: HttpClient, iTwinId: string, uniqueName: string, body: AssignmentListRequest) {
-  return client.request({ api: "edfs", method: "PATCH", path: assignmentsPath(iTwinId, uniqueName), body, schema: AssignmentsResponse });
+  return client.request(edfsOperations.replacePackageRoleAssignments, { iTwinId, uniqueName }, { body });
 }

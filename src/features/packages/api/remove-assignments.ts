@@ -1,8 +1,8 @@
 // DELETE .../packages/{uniqueName}/roles (E7) — removes every package role of the listed iTwin roles.
-import { AssignmentsResponse, type RemoveAssignmentsRequest } from "../../../api/wire";
+import type { RemoveAssignmentsRequest } from "../../../api/wire";
 import type { HttpClient } from "../../../api/client-context";
-import { assignmentsPath } from "./package-keys";
+import { edfsOperations } from "../../../api/operations/edfs";
 
 export function removeAssignments(client: HttpClient, iTwinId: string, uniqueName: string, body: RemoveAssignmentsRequest) {
-  return client.request({ api: "edfs", method: "DELETE", path: assignmentsPath(iTwinId, uniqueName), body, schema: AssignmentsResponse });
+  return client.request(edfsOperations.removePackageRoleAssignments, { iTwinId, uniqueName }, { body });
 }

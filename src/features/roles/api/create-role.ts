@@ -2,22 +2,15 @@
 // matrix (the documented create body has only displayName and description).
 // The create goes through the change log; its undo deletes the role it made.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { RoleResponse, type CreateRoleRequest, type Role } from "../../../api/wire";
+import type { CreateRoleRequest, Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { recordChange } from "../../../lib/change-log";
 import { deleteRole, refreshAfterRoleDeleted } from "./delete-role";
 import { roleKeys } from "./role-keys";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 
 export function createRole(client: HttpClient, iTwinId: string, body: CreateRoleRequest) {
-  return client
-    .request({
-      method: "POST",
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles`,
-      body,
-      schema: RoleResponse,
-    })
-    .then((r) => r.role);
+  return client.request(roleOperations.createRole, { iTwinId }, { body }).then((r) => r.role);
 }
 
 export function useCreateRole(iTwinId: string) {

@@ -11,14 +11,10 @@ import { createRole } from "./create-role";
 import { getRole } from "./get-role";
 import { roleKeys } from "./role-keys";
 import { updateRole } from "./update-role";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 
 export function deleteRole(client: HttpClient, iTwinId: string, roleId: string) {
-  return client.request({
-    method: "DELETE",
-    api: "accesscontrol",
-    path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles/${encodeURIComponent(roleId)}`,
-    schema: null,
-  });
+  return client.request(roleOperations.deleteRole, { iTwinId, roleId });
 }
 
 export function refreshAfterRoleDeleted(queryClient: QueryClient, iTwinId: string, roleId: string) {

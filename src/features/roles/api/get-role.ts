@@ -1,19 +1,12 @@
 // GET /accesscontrol/itwins/{id}/roles/{roleId} (R2) — one role as the server has it now; the matrix
 // re-reads changed roles with it before saving to detect edits made elsewhere.
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { RoleResponse } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { roleKeys } from "./role-keys";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 
 export function getRole(client: HttpClient, iTwinId: string, roleId: string, signal?: AbortSignal) {
-  return client
-    .request({
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles/${encodeURIComponent(roleId)}`,
-      schema: RoleResponse,
-      signal,
-    })
-    .then((r) => r.role);
+  return client.request(roleOperations.getRole, { iTwinId, roleId }, { signal }).then((r) => r.role);
 }
 
 export const roleQuery = (client: HttpClient, iTwinId: string, roleId: string) =>

@@ -1,22 +1,15 @@
 // PATCH /accesscontrol/itwins/{id}/roles/{roleId} (R4) — rename, describe, or replace the permission
 // set (the list sent replaces the role's permissions, so it is always the full list).
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { RoleResponse, type Role, type UpdateRoleRequest } from "../../../api/wire";
+import type { Role, UpdateRoleRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { recordChange } from "../../../lib/change-log";
 import { roleKeys } from "./role-keys";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 
 export function updateRole(client: HttpClient, iTwinId: string, roleId: string, body: UpdateRoleRequest) {
-  return client
-    .request({
-      method: "PATCH",
-      api: "accesscontrol",
-      path: `/accesscontrol/itwins/${encodeURIComponent(iTwinId)}/roles/${encodeURIComponent(roleId)}`,
-      body,
-      schema: RoleResponse,
-    })
-    .then((r) => r.role);
+  return client.request(roleOperations.updateRole, { iTwinId, roleId }, { body }).then((r) => r.role);
 }
 
 function refreshAfterRoleUpdated(queryClient: QueryClient, iTwinId: string, role: Role) {
