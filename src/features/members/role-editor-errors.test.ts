@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/api-error";
-import { isValidationFailure, roleSaveErrors } from "./role-editor-errors";
+import { serverFieldErrors } from "../../components/server-field-errors";
+import { isValidationFailure, ROLE_EDITOR_FIELDS } from "./role-editor-errors";
+
+const roleSaveErrors = (error: ApiError) => {
+  const errors = serverFieldErrors(error, ROLE_EDITOR_FIELDS, isValidationFailure);
+  return { picker: errors.details("roleIds"), banner: errors.unmatched };
+};
 
 const error422 = (details: { code: string; message: string; target?: string }[]) =>
   new ApiError({ status: 422, kind: "http", code: "InvalidiTwinsMemberRequest", message: "Request body or query is invalid.", details });
 
-describe("roleSaveErrors", () => {
+describe("role editor field errors", () => {
   it("puts the seed's roleIds details at the picker and the untargeted one in the banner", () => {
     const { picker, banner } = roleSaveErrors(
       error422([

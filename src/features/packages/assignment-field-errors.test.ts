@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/api-error";
-import { assignmentFieldErrors, fieldMessage } from "./assignment-field-errors";
+import { serverFieldErrors } from "../../components/server-field-errors";
+import { ASSIGNMENT_FIELDS } from "./assignment-field-errors";
+
+const assignmentFieldErrors = (error: ApiError) => serverFieldErrors(error, ASSIGNMENT_FIELDS);
 
 const seed422 = (targets: string[]) =>
   new ApiError({
@@ -14,10 +17,10 @@ const seed422 = (targets: string[]) =>
 describe("assignmentFieldErrors", () => {
   it("puts the seed's four details at the iTwin role, package roles, iTwin and package fields", () => {
     const errors = assignmentFieldErrors(seed422(["ITwinRoleId", "PackageRoleIds", "iTwinId", "uniqueName"]));
-    expect(fieldMessage(errors, "iTwinRoleId")).toBe("message 0");
-    expect(fieldMessage(errors, "packageRoleIds")).toBe("message 1");
-    expect(fieldMessage(errors, "iTwinId")).toBe("message 2");
-    expect(fieldMessage(errors, "uniqueName")).toBe("message 3");
+    expect(errors.message("iTwinRoleId")).toBe("message 0");
+    expect(errors.message("packageRoleIds")).toBe("message 1");
+    expect(errors.message("iTwinId")).toBe("message 2");
+    expect(errors.message("uniqueName")).toBe("message 3");
     expect(errors.unmatched).toEqual([]);
   });
 
@@ -34,7 +37,7 @@ describe("assignmentFieldErrors", () => {
     ["assignments[1].packageRoleIds[0]", "packageRoleIds"],
   ] as const)("matches target %s to the %s field whatever its case", (target, field) => {
     const errors = assignmentFieldErrors(seed422([target]));
-    expect(errors.byField[field]).toHaveLength(1);
+    expect(errors.details(field)).toHaveLength(1);
     expect(errors.unmatched).toEqual([]);
   });
 

@@ -15,8 +15,8 @@ import {
   TextField,
   Typography,
 } from "@mui/material";
-import { isApiError } from "../../../api/api-error";
-import { mapApiErrorToFields } from "../../../api/field-errors";
+import { isApiError, type ApiError } from "../../../api/api-error";
+import { useServerFieldErrors } from "../../../components/server-field-errors";
 import type { Group } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
@@ -28,6 +28,9 @@ import { RolePicker } from "./RolePicker";
 import { INVITE_PERMISSION } from "./member-access";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const GROUP_FIELDS = { groups: ["groupId", "members"], roleIds: ["roleIds"] } as const;
+// Details the server sent about the request go to the fields; any other failure is shown as an error.
+const isRejection = (error: ApiError) => error.status === 422 || error.status === 404;
 
 export function AddGroupsDialog({
   iTwinId,
@@ -61,10 +64,7 @@ export function AddGroupsDialog({
   const assignments = chosen.length * roleIds.length;
   const over = assignments > MAX_ROLE_IDS;
   const error = add.error;
-  const mapped =
-    isApiError(error) && (error.status === 422 || error.status === 404)
-      ? mapApiErrorToFields(error, { groups: ["groupId", "members"], roleIds: ["roleIds"] })
-      : undefined;
+  const mapped = useServerFieldErrors(error, GROUP_FIELDS, isRejection);
   const blocked =
     chosen.length === 0
       ? groupsForbidden
@@ -75,17 +75,17 @@ export function AddGroupsDialog({
         : over
           ? `${chosen.length} groups × ${roleIds.length} roles = ${assignments} role assignments; at most ${MAX_ROLE_IDS} can be sent at once.`
           : null;
-  const groupErrors = mapped?.byField.groups.map((d) => d.message) ?? [];
+  const groupErrors = mapped.details("groups").map((d) => d.message);
 
   return (
     <Dialog open onClose={add.isPending ? undefined : onClose} fullWidth maxWidth="md" aria-labelledby="add-groups-title">
       <DialogTitle id="add-groups-title">Add groups</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          {mapped && mapped.unmatched.length > 0 ? (
+          {mapped.unmatched.length > 0 ? (
             <ServerErrorBanner title="The server did not add the groups" message={error?.message} details={mapped.unmatched} />
           ) : null}
-          {error && !mapped ? <ApiErrorAlert error={error} action="Adding groups" requiredPermission={INVITE_PERMISSION} /> : null}
+          {error && !mapped.rejected ? <ApiErrorAlert error={error} action="Adding groups" requiredPermission={INVITE_PERMISSION} /> : null}
           {groupsForbidden ? (
             <>
               <Alert severity="info" data-testid="groups-list-forbidden">
@@ -163,7 +163,7 @@ export function AddGroupsDialog({
               roles={roles.data ?? []}
               value={roleIds}
               onChange={setRoleIds}
-              errors={mapped?.byField.roleIds.map((d) => d.message) ?? []}
+              errors={mapped.details("roleIds").map((d) => d.message)}
               disabled={add.isPending}
               limit={Math.max(1, Math.floor(MAX_ROLE_IDS / Math.max(1, chosen.length)))}
             />

@@ -15,8 +15,8 @@ import {
   TextField,
   Typography,
 } from "@mui/material";
-import { isApiError } from "../../../api/api-error";
-import { mapApiErrorToFields } from "../../../api/field-errors";
+import type { ApiError } from "../../../api/api-error";
+import { useServerFieldErrors } from "../../../components/server-field-errors";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useAddUserMembers, type AddResult } from "../api/add-user-members";
@@ -27,6 +27,11 @@ import { userDisplayName } from "../member-search";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
 import { INVITE_PERMISSION } from "./member-access";
+
+const USER_FIELDS = { emails: ["email", "members"], roleIds: ["roleIds"] } as const;
+// Details the server sent about the request go to the fields; any other failure is shown as an error.
+const isRejection = (error: ApiError) =>
+  (error.status === 422 || error.status === 404) && error.details.length + (error.target ? 1 : 0) > 0;
 
 export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose: () => void }) {
   const roles = useITwinRoles(iTwinId);
@@ -40,10 +45,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
   const assignments = emails.length * roleIds.length;
   const over = assignments > MAX_ROLE_IDS;
   const error = add.error;
-  const mapped =
-    isApiError(error) && (error.status === 422 || error.status === 404) && error.details.length + (error.target ? 1 : 0) > 0
-      ? mapApiErrorToFields(error, { emails: ["email", "members"], roleIds: ["roleIds"] })
-      : undefined;
+  const mapped = useServerFieldErrors(error, USER_FIELDS, isRejection);
   const blocked =
     emails.length === 0
       ? "Enter at least one e-mail address."
@@ -57,7 +59,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
 
   const emailErrors = [
     ...(invalid.length > 0 ? [`Not an e-mail address: ${invalid.join(", ")}`] : []),
-    ...(mapped?.byField.emails.map((d) => `${d.message}${d.target ? ` (${d.target})` : ""}`) ?? []),
+    ...mapped.details("emails").map((d) => `${d.message}${d.target ? ` (${d.target})` : ""}`),
   ];
 
   function submit() {
@@ -93,10 +95,12 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
           </Stack>
         ) : (
           <Stack spacing={2} sx={{ pt: 1 }}>
-            {mapped && mapped.unmatched.length > 0 ? (
+            {mapped.unmatched.length > 0 ? (
               <ServerErrorBanner title="The server did not add the users" message={error?.message} details={mapped.unmatched} />
             ) : null}
-            {error && !mapped ? <ApiErrorAlert error={error} action="Adding users" requiredPermission={INVITE_PERMISSION} /> : null}
+            {error && !mapped.rejected ? (
+              <ApiErrorAlert error={error} action="Adding users" requiredPermission={INVITE_PERMISSION} />
+            ) : null}
             <TextField
               label="E-mail addresses"
               multiline
@@ -127,7 +131,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
                 roles={roles.data ?? []}
                 value={roleIds}
                 onChange={setRoleIds}
-                errors={mapped?.byField.roleIds.map((d) => d.message) ?? []}
+                errors={mapped.details("roleIds").map((d) => d.message)}
                 disabled={add.isPending}
                 limit={Math.max(1, Math.floor(MAX_ROLE_IDS / Math.max(1, emails.length)))}
               />

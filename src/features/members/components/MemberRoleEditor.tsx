@@ -17,7 +17,6 @@ import {
   Typography,
 } from "@mui/material";
 import { useQueryClient } from "@tanstack/react-query";
-import { isApiError } from "../../../api/api-error";
 import { memberKeys } from "../../../api/queries/member-keys";
 import { useApiClient } from "../../../api/client-context";
 import type { RoleRef } from "../../../api/wire";
@@ -30,7 +29,8 @@ import { getGroupMember } from "../api/get-group-member";
 import { useUpdateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { useUpdateGroupMemberRoles } from "../api/update-group-member-roles";
 import { diffRoleIds, hasChanges, MAX_ROLE_IDS, sameRoleIds } from "../role-diff";
-import { isValidationFailure, roleSaveErrors } from "../role-editor-errors";
+import { isValidationFailure, ROLE_EDITOR_FIELDS } from "../role-editor-errors";
+import { useServerFieldErrors } from "../../../components/server-field-errors";
 import { RolePicker } from "./RolePicker";
 
 export interface EditableMember {
@@ -71,8 +71,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
   const diff = diffRoleIds(baseIds, selection);
   const overLimit = selection.length > MAX_ROLE_IDS;
   const busy = checking || update.isPending;
-  const apiError = isApiError(error) ? error : undefined;
-  const fieldErrors = apiError && isValidationFailure(apiError) ? roleSaveErrors(apiError) : undefined;
+  const fieldErrors = useServerFieldErrors(error, ROLE_EDITOR_FIELDS, isValidationFailure);
 
   // `serverBase`: the roles the member has on the server before this save (what undo gives back).
   async function save(overwrite: boolean, serverBase: string[] = baseIds) {
@@ -82,12 +81,8 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
       try {
         const fresh =
           member.kind === "user" ? await getUserMember(client, iTwinId, member.id) : await getGroupMember(client, iTwinId, member.id);
-        if (
-          !sameRoleIds(
-            baseIds,
-            fresh.roles.map((r) => r.id),
-          )
-        ) {
+        const serverIds = fresh.roles.map((r) => r.id);
+        if (!sameRoleIds(baseIds, serverIds)) {
           setConflict(fresh.roles);
           return;
         }
@@ -158,8 +153,12 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
       <DialogTitle id="member-role-editor-title">Roles of {member.name}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
-          {fieldErrors && fieldErrors.banner.length > 0 ? (
-            <ServerErrorBanner title="The server did not save the roles" message={apiError?.message} details={fieldErrors.banner} />
+          {fieldErrors.unmatched.length > 0 ? (
+            <ServerErrorBanner
+              title="The server did not save the roles"
+              message={fieldErrors.rejected?.message}
+              details={fieldErrors.unmatched}
+            />
           ) : null}
           {isNotFound(error) ? (
             <NotFoundNotice
@@ -169,7 +168,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
             >
               Someone removed this member since the list was loaded, so there are no roles to change. Nothing was saved.
             </NotFoundNotice>
-          ) : error && !fieldErrors ? (
+          ) : error && !fieldErrors.rejected ? (
             <ApiErrorAlert
               error={error}
               action="Changing roles"
@@ -219,7 +218,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
               extraRoles={base}
               value={selection}
               onChange={(ids) => setSelection(ids)}
-              errors={fieldErrors?.picker.map((d) => d.message) ?? []}
+              errors={fieldErrors.details("roleIds").map((d) => d.message)}
               disabled={busy}
             />
           )}

@@ -1,46 +1,33 @@
-// Owners of the iTwin (O1): they hold every permission, so they carry no roles. Missing users flagged.
-import { Alert, Box, CircularProgress, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
+// Owners of the iTwin (listOwners): they hold every permission, so they carry no roles. Missing users flagged.
 import { MissingUserChip } from "./MissingUserChip";
-import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { useOwners } from "../api/get-owners";
 import { isMissingUser, userDisplayName } from "../member-search";
+import { MemberList, NoMembers } from "./MemberList";
+import { MemberTable } from "./MemberTable";
 
 export function OwnersTab({ iTwinId }: { iTwinId: string }) {
   const owners = useOwners(iTwinId);
-  if (owners.isPending) {
-    return (
-      <Box role="status" sx={{ display: "flex", gap: 2, alignItems: "center", p: 2 }}>
-        <CircularProgress size={20} /> Loading owners…
-      </Box>
-    );
-  }
-  if (owners.isError) return <ApiErrorAlert error={owners.error} action="Loading owners" onRetry={() => void owners.refetch()} />;
-  if (owners.data.length === 0) return <Alert severity="info">This iTwin lists no owners.</Alert>;
+  const count = owners.data?.length ?? 0;
   return (
-    <Box>
-      <Typography color="text.secondary" sx={{ mb: 1 }}>
-        {owners.data.length} owner{owners.data.length === 1 ? "" : "s"} — owners hold every permission on the iTwin.
-      </Typography>
-      <TableContainer>
-        <Table size="small" aria-label="Owners">
-          <TableHead>
-            <TableRow>
-              <TableCell>Name</TableCell>
-              <TableCell>E-mail</TableCell>
-              <TableCell>Organization</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {owners.data.map((o) => (
-              <TableRow key={o.id}>
-                <TableCell>{isMissingUser(o) ? <MissingUserChip /> : userDisplayName(o)}</TableCell>
-                <TableCell>{o.email ?? ""}</TableCell>
-                <TableCell>{o.organization ?? ""}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    </Box>
+    <MemberList
+      loading={owners.isPending ? "Loading owners…" : undefined}
+      error={owners.isError ? { error: owners.error, action: "Loading owners", onRetry: () => void owners.refetch() } : undefined}
+      total={
+        count > 0
+          ? { testId: "owners-total", text: `${count} owner${count === 1 ? "" : "s"} — owners hold every permission on the iTwin.` }
+          : undefined
+      }
+      empty={count === 0 ? <NoMembers>This iTwin lists no owners.</NoMembers> : undefined}
+    >
+      <MemberTable
+        label="Owners"
+        rows={owners.data ?? []}
+        columns={[
+          { header: "Name", cell: (o) => (isMissingUser(o) ? <MissingUserChip /> : userDisplayName(o)) },
+          { header: "E-mail", cell: (o) => o.email ?? "" },
+          { header: "Organization", cell: (o) => o.organization ?? "" },
+        ]}
+      />
+    </MemberList>
   );
 }

@@ -1,6 +1,6 @@
 // A searchable multi-select over every role of the iTwin (not one page of them): each role shows its
 // description and permission count. "Select all shown" selects every role the search matches.
-// Server errors about the role ids appear under it (id roleIds-helper), and the selection stays.
+// Server errors about the role ids appear under it (FieldError roleIds-helper), and the selection stays.
 import { useMemo, useState } from "react";
 import {
   Box,
@@ -21,6 +21,7 @@ import SearchIcon from "@mui/icons-material/Search";
 import CheckBoxIcon from "@mui/icons-material/CheckBox";
 import CheckBoxOutlineBlankIcon from "@mui/icons-material/CheckBoxOutlineBlank";
 import type { Role, RoleRef } from "../../../api/wire";
+import { FieldError, helperId } from "../../../components/FieldError";
 import { MAX_ROLE_IDS } from "../role-diff";
 
 export interface RolePickerProps {
@@ -80,12 +81,13 @@ export function RolePicker({
 
   const overLimit = value.length > limit;
   const invalid = errors.length > 0 || overLimit;
+  const describedBy = errors.length > 0 ? `roleIds-count ${helperId("roleIds")}` : "roleIds-count";
   return (
     <Box
       component="fieldset"
       sx={{ border: 0, m: 0, p: 0, minWidth: 0 }}
       aria-invalid={invalid}
-      aria-describedby="roleIds-count roleIds-helper"
+      aria-describedby={describedBy}
       data-testid="role-picker"
     >
       <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
@@ -125,7 +127,7 @@ export function RolePicker({
                 </InputAdornment>
               ),
             },
-            htmlInput: { "aria-invalid": invalid, "aria-describedby": "roleIds-helper" },
+            htmlInput: { "aria-invalid": invalid, "aria-describedby": describedBy },
           }}
         />
         <Button size="small" onClick={selectShown} disabled={disabled || shown.length === 0}>
@@ -178,9 +180,7 @@ export function RolePicker({
           ? `${value.length} roles selected: at most ${limit} can be saved at once. Remove ${value.length - limit}.`
           : `${value.length} of at most ${limit} roles selected.`}
       </FormHelperText>
-      <FormHelperText id="roleIds-helper" error={errors.length > 0} data-testid="roleIds-helper">
-        {errors.join(" ")}
-      </FormHelperText>
+      <FieldError field="roleIds" message={errors.length > 0 ? errors.join(" ") : undefined} />
     </Box>
   );
 }

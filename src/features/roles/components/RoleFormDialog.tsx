@@ -2,13 +2,14 @@
 // (displayName, description; helper ids <field>-helper); details naming no field go to the banner above.
 // Whatever fails, the typed values stay.
 import { useEffect, useState } from "react";
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, FormHelperText, Stack, TextField } from "@mui/material";
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from "@mui/material";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import type { Role } from "../../../api/wire";
-import { isApiError, type ApiErrorDetail } from "../../../api/api-error";
-import { mapApiErrorToFields } from "../../../api/field-errors";
+import { isApiError } from "../../../api/api-error";
+import { FieldError, helperId } from "../../../components/FieldError";
+import { useServerFieldErrors } from "../../../components/server-field-errors";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useCreateRole } from "../api/create-role";
 import { useUpdateRole } from "../api/update-role";
@@ -18,7 +19,6 @@ const RoleFormSchema = z.object({
   description: z.string().max(2000, "Use at most 2000 characters."),
 });
 type RoleFormValues = z.infer<typeof RoleFormSchema>;
-type ServerError = { message: string; details: ApiErrorDetail[] };
 
 const FIELDS = { displayName: ["displayName"], description: ["description"] } as const;
 
@@ -34,21 +34,22 @@ export interface RoleFormDialogProps {
 export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFormDialogProps) {
   const create = useCreateRole(iTwinId);
   const update = useUpdateRole(iTwinId);
-  const [serverError, setServerError] = useState<ServerError | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const server = useServerFieldErrors(failure, FIELDS);
   const form = useForm<RoleFormValues>({
     resolver: zodResolver(RoleFormSchema),
     defaultValues: { displayName: role?.displayName ?? "", description: role?.description ?? "" },
   });
-  const { register, handleSubmit, setError, formState, reset } = form;
+  const { register, handleSubmit, formState, reset } = form;
 
   useEffect(() => {
     if (!open) return;
     reset({ displayName: role?.displayName ?? "", description: role?.description ?? "" });
-    setServerError(null);
+    setFailure(null);
   }, [open, role, reset]);
 
   const submit = handleSubmit(async (values) => {
-    setServerError(null);
+    setFailure(null);
     try {
       const saved = role
         ? await update.mutateAsync({
@@ -60,28 +61,28 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
         : await create.mutateAsync({ displayName: values.displayName.trim(), description: values.description });
       onSaved(saved);
     } catch (error) {
-      if (isApiError(error) && error.status === 422) {
-        const mapped = mapApiErrorToFields(error, FIELDS);
-        for (const field of ["displayName", "description"] as const) {
-          const found = mapped.byField[field];
-          if (found.length > 0) setError(field, { type: "server", message: found.map((d) => d.message).join(" ") });
-        }
-        if (mapped.unmatched.length > 0 || (mapped.byField.displayName.length === 0 && mapped.byField.description.length === 0)) {
-          setServerError({ message: error.message, details: mapped.unmatched });
-        }
-      } else {
-        const message = error instanceof Error ? error.message : "Something went wrong.";
-        const hint = isApiError(error) && error.status === 403 ? " This needs administration_manage_roles." : "";
-        setServerError({ message: message + hint, details: [] });
-      }
+      setFailure(error);
     }
   });
 
   const busy = formState.isSubmitting;
-  const field = (name: "displayName" | "description") => {
-    const error = formState.errors[name]?.message;
-    return { error, helperId: `${name}-helper` };
-  };
+  // A 422's details sit at the field they name; the banner has the rest (or the message, if none matched).
+  const field = (name: keyof typeof FIELDS) => ({
+    error: formState.errors[name]?.message ?? server.message(name),
+    helperId: helperId(name),
+    onChange: () => server.clear(name),
+  });
+  const banner = server.rejected
+    ? {
+        message:
+          server.unmatched.length > 0 || (!server.message("displayName") && !server.message("description"))
+            ? server.rejected.message
+            : undefined,
+        details: server.unmatched,
+      }
+    : failure
+      ? { message: errorMessage(failure), details: [] }
+      : { message: undefined, details: [] };
   const name = field("displayName");
   const description = field("description");
 
@@ -93,12 +94,12 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
           <Stack spacing={2} sx={{ pt: 1 }}>
             <ServerErrorBanner
               title={role ? "The role was not saved" : "The role was not created"}
-              message={serverError?.message}
-              details={serverError?.details ?? []}
+              message={banner.message}
+              details={banner.details}
             />
             <div>
               <TextField
-                {...register("displayName")}
+                {...register("displayName", { onChange: name.onChange })}
                 id="displayName"
                 label="Name"
                 required
@@ -107,13 +108,11 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
                 error={Boolean(name.error)}
                 slotProps={{ htmlInput: { "aria-invalid": Boolean(name.error), "aria-describedby": name.helperId } }}
               />
-              <FormHelperText id={name.helperId} error={Boolean(name.error)}>
-                {name.error ?? "Shown to everyone who assigns roles."}
-              </FormHelperText>
+              <FieldError field="displayName" message={name.error} hint="Shown to everyone who assigns roles." />
             </div>
             <div>
               <TextField
-                {...register("description")}
+                {...register("description", { onChange: description.onChange })}
                 id="description"
                 label="Description"
                 fullWidth
@@ -122,9 +121,7 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
                 error={Boolean(description.error)}
                 slotProps={{ htmlInput: { "aria-invalid": Boolean(description.error), "aria-describedby": description.helperId } }}
               />
-              <FormHelperText id={description.helperId} error={Boolean(description.error)}>
-                {description.error ?? "What the role is for."}
-              </FormHelperText>
+              <FieldError field="description" message={description.error} hint="What the role is for." />
             </div>
           </Stack>
         </DialogContent>
@@ -139,4 +136,9 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
       </form>
     </Dialog>
   );
+}
+
+function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : "Something went wrong.";
+  return isApiError(error) && error.status === 403 ? `${message} This needs administration_manage_roles.` : message;
 }

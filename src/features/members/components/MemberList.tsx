@@ -1,0 +1,153 @@
+// One member list for every member kind (users, groups, owners, invitations), the way one data table
+// serves every list of an admin console: a toolbar (search, how many, CSV, add), the loading, error,
+// empty and no-match states, the rows, and the confirmation that removes one member. Each kind
+// passes its own words, columns and actions; the users list passes its server-paged grid as rows.
+import type { ReactNode } from "react";
+import { Alert, Box, Button, CircularProgress, InputAdornment, Stack, TextField, Typography } from "@mui/material";
+import SearchIcon from "@mui/icons-material/Search";
+import DownloadIcon from "@mui/icons-material/Download";
+import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { ConfirmDialog } from "../../../components/ConfirmDialog";
+
+export interface MemberListSearch {
+  label: string;
+  placeholder?: string;
+  value: string;
+  onChange: (text: string) => void;
+}
+
+export interface MemberListRemoval {
+  open: boolean;
+  title: string;
+  confirmLabel: string;
+  /** What removing does, in plain words. */
+  text: string;
+  busy: boolean;
+  error: unknown;
+  errorAction: string;
+  requiredPermission?: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+export interface MemberListProps {
+  /** What is loading, e.g. "Loading group members…"; set while the first load is under way. */
+  loading?: string;
+  /** The list failed to load. */
+  error?: { error: unknown; action: string; onRetry: () => void };
+  search?: MemberListSearch;
+  /** "3 of 12 group members": the list's size, with its test id. */
+  total?: { text: ReactNode; testId: string };
+  onExport?: () => void;
+  exportDisabled?: boolean;
+  addButton?: ReactNode;
+  /** Shown instead of the rows when the kind has no member at all. */
+  empty?: ReactNode;
+  /** Shown instead of the rows when the search matches nobody. */
+  noMatch?: string;
+  /** Notices between the toolbar and the rows (progress, failures, missing users). */
+  notices?: ReactNode;
+  removal?: MemberListRemoval;
+  /** The rows (a table or a grid); also dialogs the kind opens. */
+  children?: ReactNode;
+  dialogs?: ReactNode;
+}
+
+export function MemberListLoading({ label }: { label: string }) {
+  return (
+    <Box role="status" sx={{ display: "flex", gap: 2, alignItems: "center", p: 2 }}>
+      <CircularProgress size={20} /> {label}
+    </Box>
+  );
+}
+
+export function MemberList(props: MemberListProps) {
+  const { loading, error, search, total, onExport, addButton, empty, noMatch, notices, removal, children, dialogs } = props;
+  if (loading) return <MemberListLoading label={loading} />;
+  if (error) return <ApiErrorAlert error={error.error} action={error.action} onRetry={error.onRetry} />;
+  const toolbar = search || onExport || addButton;
+  return (
+    <Stack spacing={2}>
+      {toolbar ? (
+        <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ alignItems: { sm: "center" } }}>
+          {search ? <SearchField {...search} /> : null}
+          {total ? (
+            <Typography sx={{ flexGrow: 1 }} color="text.secondary" data-testid={total.testId} aria-live="polite">
+              {total.text}
+            </Typography>
+          ) : null}
+          {onExport ? (
+            <Button startIcon={<DownloadIcon />} onClick={onExport} disabled={props.exportDisabled}>
+              Export CSV
+            </Button>
+          ) : null}
+          {addButton}
+        </Stack>
+      ) : total ? (
+        <Typography color="text.secondary" data-testid={total.testId}>
+          {total.text}
+        </Typography>
+      ) : null}
+      {notices}
+      {empty ?? (noMatch ? <Typography>{noMatch}</Typography> : children)}
+      {dialogs}
+      {removal ? <RemoveMemberDialog {...removal} /> : null}
+    </Stack>
+  );
+}
+
+function SearchField({ label, placeholder, value, onChange }: MemberListSearch) {
+  return (
+    <TextField
+      size="small"
+      label={label}
+      placeholder={placeholder}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      sx={{ minWidth: 300 }}
+      slotProps={{
+        input: {
+          startAdornment: (
+            <InputAdornment position="start">
+              <SearchIcon fontSize="small" />
+            </InputAdornment>
+          ),
+        },
+      }}
+    />
+  );
+}
+
+function RemoveMemberDialog(removal: MemberListRemoval) {
+  return (
+    <ConfirmDialog
+      open={removal.open}
+      title={removal.title}
+      confirmLabel={removal.confirmLabel}
+      destructive
+      busy={removal.busy}
+      onCancel={removal.onCancel}
+      onConfirm={removal.onConfirm}
+    >
+      {removal.open ? (
+        <>
+          <Typography>{removal.text}</Typography>
+          {removal.error ? (
+            <Box sx={{ mt: 2 }}>
+              <ApiErrorAlert error={removal.error} action={removal.errorAction} requiredPermission={removal.requiredPermission} />
+            </Box>
+          ) : null}
+        </>
+      ) : null}
+    </ConfirmDialog>
+  );
+}
+
+/** An info notice for a kind with no member yet, with an optional action. */
+export function NoMembers({ children, action }: { children: ReactNode; action?: ReactNode }) {
+  return (
+    <Alert severity="info" action={action}>
+      {children}
+    </Alert>
+  );
+}

@@ -1,0 +1,95 @@
+// The users grid's columns: name (missing users flagged), e-mail, organization, roles as chips, and
+// the edit and remove actions, disabled with the permission they need when the caller lacks it.
+import { Box, Chip, Stack, Tooltip, Typography } from "@mui/material";
+import type { GridColDef } from "@mui/x-data-grid";
+import EditIcon from "@mui/icons-material/Edit";
+import DeleteIcon from "@mui/icons-material/DeleteOutlined";
+import type { UserMember } from "../../../api/wire";
+import { isMissingUser, userDisplayName, userSortText } from "../member-search";
+import { GuardedIconButton, type Access } from "./GuardedButton";
+import { INVITE_PERMISSION, REMOVE_PERMISSION } from "./member-access";
+import type { EditableMember } from "./MemberRoleEditor";
+import { MissingUserChip } from "./MissingUserChip";
+
+export function userColumns(opts: {
+  invite: Access;
+  removal: Access;
+  onEdit: (member: EditableMember) => void;
+  onRemove: (user: UserMember) => void;
+}): GridColDef<UserMember>[] {
+  const { invite, removal, onEdit, onRemove } = opts;
+  return [
+    {
+      field: "name",
+      headerName: "Name",
+      flex: 1,
+      // Minimum widths sized so every column, actions included, fits a 768 px window.
+      minWidth: 140,
+      valueGetter: (_v, row) => userSortText(row, "name"),
+      renderCell: ({ row }) =>
+        isMissingUser(row) ? (
+          <Tooltip title="This user was deleted from Bentley IMS but still holds roles on this iTwin.">
+            <MissingUserChip />
+          </Tooltip>
+        ) : (
+          userDisplayName(row)
+        ),
+    },
+    { field: "email", headerName: "E-mail", flex: 1, minWidth: 160, valueGetter: (_v, row) => userSortText(row, "email") },
+    {
+      field: "organization",
+      headerName: "Organization",
+      flex: 0.8,
+      minWidth: 110,
+      valueGetter: (_v, row) => userSortText(row, "organization"),
+    },
+    {
+      field: "roles",
+      headerName: "Roles",
+      flex: 1.4,
+      minWidth: 170,
+      valueGetter: (_v, row) => userSortText(row, "roles"),
+      renderCell: ({ row }) => (
+        <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, py: 0.5 }}>
+          {row.roles.length === 0 ? (
+            <Typography variant="body2" color="text.secondary">
+              No roles
+            </Typography>
+          ) : (
+            row.roles.map((r) => <Chip key={r.id} size="small" label={r.displayName} />)
+          )}
+        </Box>
+      ),
+    },
+    {
+      field: "actions",
+      headerName: "Actions",
+      sortable: false,
+      width: 100,
+      renderCell: ({ row }) => {
+        const name = isMissingUser(row) ? `missing user ${row.id}` : userDisplayName(row);
+        return (
+          <Stack direction="row">
+            <GuardedIconButton
+              access={invite}
+              permission={INVITE_PERMISSION}
+              label={`Edit roles of ${name}`}
+              onClick={() => onEdit({ kind: "user", id: row.id, name, roles: row.roles })}
+            >
+              <EditIcon fontSize="small" />
+            </GuardedIconButton>
+            <GuardedIconButton
+              access={removal}
+              permission={REMOVE_PERMISSION}
+              label={`Remove ${name}`}
+              color="error"
+              onClick={() => onRemove(row)}
+            >
+              <DeleteIcon fontSize="small" />
+            </GuardedIconButton>
+          </Stack>
+        );
+      },
+    },
+  ];
+}
