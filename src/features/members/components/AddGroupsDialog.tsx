@@ -22,7 +22,7 @@ import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useAddGroupMembers } from "../api/add-group-members";
 import { useGroups } from "../api/get-groups";
-import { useITwinRoles } from "../../../api/queries/itwin-roles";
+import { useAssignableRoles } from "../../../api/queries/account-roles";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
 import { INVITE_PERMISSION } from "./member-access";
@@ -44,7 +44,7 @@ export function AddGroupsDialog({
   onAdded: (message: string) => void;
 }) {
   const groups = useGroups(iTwinId);
-  const roles = useITwinRoles(iTwinId);
+  const roles = useAssignableRoles(iTwinId);
   const add = useAddGroupMembers(iTwinId);
   const [picked, setChosen] = useState<Group[]>([]);
   const [typedId, setTypedId] = useState("");
@@ -161,6 +161,7 @@ export function AddGroupsDialog({
           ) : (
             <RolePicker
               roles={roles.data ?? []}
+              accountRoleIds={roles.accountRoleIds}
               value={roleIds}
               onChange={setRoleIds}
               errors={mapped.details("roleIds").map((d) => d.message)}

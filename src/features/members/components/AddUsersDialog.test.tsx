@@ -22,7 +22,46 @@ async function addWithWriteAccess(emails: string) {
   return dialog;
 }
 
+const ACCOUNT_ID = "a0000000-0000-4000-8000-000000000001";
+const accountHandlers = () => [
+  http.get(`${AC.replace("/accesscontrol/itwins/:id", "/itwins/:id")}/account`, () =>
+    HttpResponse.json({ iTwin: { id: ACCOUNT_ID, class: "Account", subClass: "Account", displayName: "Riverbend" } }),
+  ),
+  http.get(`${AC.replace(":id", ACCOUNT_ID)}/roles`, () =>
+    HttpResponse.json({
+      roles: [{ id: "r-account", displayName: "Account Auditor", description: "Reads everything", permissions: ["itwins_read"] }],
+    }),
+  ),
+];
+
 describe("Add users", () => {
+  it("offers the account's roles, marked as account roles, and gives one", async () => {
+    let body: unknown;
+    server.use(
+      ...accountHandlers(),
+      permissionsHandler(),
+      rolesHandler(),
+      usersHandler([existing]),
+      http.post(`${AC}/members/users`, async ({ request }) => {
+        body = await request.json();
+        return HttpResponse.json(
+          { members: [{ ...newcomer, roles: [{ id: "r-account", displayName: "Account Auditor" }] }], invitations: [] },
+          { status: 201 },
+        );
+      }),
+    );
+    renderPage();
+    await userEvent.click(await screen.findByRole("button", { name: "Add users" }));
+    const dialog = await screen.findByRole("dialog", { name: "Add users" });
+    await userEvent.type(within(dialog).getByLabelText("E-mail addresses"), newcomer.email!);
+    const accountRole = await within(dialog).findByRole("checkbox", { name: /Account Auditor/ });
+    expect(accountRole).toHaveTextContent("Account role");
+    await userEvent.click(accountRole);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Add" }));
+    expect(await within(dialog).findByText(/Added as members/)).toBeInTheDocument();
+    expect(body).toEqual({ members: [{ email: newcomer.email, roleIds: ["r-account"] }] });
+  });
+
   it("reads a null side of the answer as empty", async () => {
     server.use(
       permissionsHandler(),

@@ -21,7 +21,7 @@ import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useAddUserMembers, type AddResult } from "../api/add-user-members";
 import { AlreadyMembers } from "./AlreadyMembers";
-import { useITwinRoles } from "../../../api/queries/itwin-roles";
+import { useAssignableRoles } from "../../../api/queries/account-roles";
 import { parseEmails } from "../email-list";
 import { userDisplayName } from "../member-search";
 import { MAX_ROLE_IDS } from "../role-diff";
@@ -34,7 +34,7 @@ const isRejection = (error: ApiError) =>
   (error.status === 422 || error.status === 404) && error.details.length + (error.target ? 1 : 0) > 0;
 
 export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose: () => void }) {
-  const roles = useITwinRoles(iTwinId);
+  const roles = useAssignableRoles(iTwinId);
   const add = useAddUserMembers(iTwinId);
   const [text, setText] = useState("");
   const [roleIds, setRoleIds] = useState<string[]>([]);
@@ -129,6 +129,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
             ) : (
               <RolePicker
                 roles={roles.data ?? []}
+                accountRoleIds={roles.accountRoleIds}
                 value={roleIds}
                 onChange={setRoleIds}
                 errors={mapped.details("roleIds").map((d) => d.message)}
