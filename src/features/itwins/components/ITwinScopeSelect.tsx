@@ -1,7 +1,8 @@
 // "My iTwins" / "All iTwins of my organization" beside the picker. Offered when the caller is an
 // organization administrator, or when the console could not tell (the server then has the last word
 // and the picker explains a refusal).
-import { MenuItem, TextField, Tooltip } from "@mui/material";
+import { Box, MenuItem, TextField, Tooltip } from "@mui/material";
+import InfoOutlinedIcon from "@mui/icons-material/InfoOutlined";
 import type { OrgAdminStatus } from "../api/org-admin";
 import { SCOPE_LABELS, setITwinScope, type ITwinScope } from "../itwin-scope";
 
@@ -13,7 +14,7 @@ const HOW_WE_KNOW: Record<Exclude<OrgAdminStatus, "no">, string> = {
 
 export function ITwinScopeSelect({ scope, orgAdmin }: { scope: ITwinScope; orgAdmin: Exclude<OrgAdminStatus, "no"> }) {
   return (
-    <Tooltip title={HOW_WE_KNOW[orgAdmin]} placement="bottom-start">
+    <Box sx={{ display: "flex", alignItems: "center", gap: 0.5 }}>
       <TextField
         select
         size="small"
@@ -29,6 +30,10 @@ export function ITwinScopeSelect({ scope, orgAdmin }: { scope: ITwinScope; orgAd
           </MenuItem>
         ))}
       </TextField>
-    </Tooltip>
+      {/* Beside the choice, not around it: a tooltip over the field would cover its menu. */}
+      <Tooltip title={HOW_WE_KNOW[orgAdmin]}>
+        <InfoOutlinedIcon fontSize="small" tabIndex={0} aria-label={HOW_WE_KNOW[orgAdmin]} data-testid="itwin-scope-why" />
+      </Tooltip>
+    </Box>
   );
 }
