@@ -15,7 +15,9 @@ import { runTour } from "./scenarios/tour.ts";
 import { measureITwinSwitch } from "./scenarios/itwin-switch.ts";
 import { measureCellToggle, measureMatrixFirstPaint, measureMatrixScroll, network as matrixNetwork } from "./scenarios/matrix.ts";
 import { measureUsers } from "./scenarios/users.ts";
-import { lastRequestSeq, newBenchContext, NotMeasurable, resetEmulator } from "./scenarios/support.ts";
+import { countTask, taskLine, type TaskRequests } from "./requests.ts";
+import { criticalPathLines, type Waterfall } from "./waterfall.ts";
+import { lastRequestSeq, networkQuiet, newBenchContext, NotMeasurable, requestsSince, resetEmulator } from "./scenarios/support.ts";
 
 const root = join(import.meta.dirname, "..");
 const { values: args } = parseArgs({
@@ -60,10 +62,16 @@ const defs: FigureDef[] = [
     label: "First-route gzip ÷ floor gzip",
     unit: "×",
     digits: 3,
-    target: { max: 1.25, text: "≤ 1.25×", judge: "median" },
+    target: { max: 1.15, text: "≤ 1.15×", judge: "median" },
   },
-  { key: "signInToMatrix", label: "Sign-in → roles matrix visible", unit: "ms", target: { max: 1500, text: "≤ 1500 ms", judge: "median" } },
-  { key: "itwinSwitch", label: "Switch iTwin → matrix visible", unit: "ms", target: { max: 300, text: "≤ 300 ms", judge: "median" } },
+  { key: "signInToMatrix", label: "Sign-in → roles matrix visible", unit: "ms", target: { max: 1000, text: "≤ 1000 ms", judge: "median" } },
+  {
+    key: "consoleBootToMatrix",
+    label: "  console boot (first script) → matrix",
+    unit: "ms",
+    target: { max: 500, text: "≤ 500 ms", judge: "median" },
+  },
+  { key: "itwinSwitch", label: "Switch iTwin → matrix visible", unit: "ms", target: { max: 200, text: "≤ 200 ms", judge: "median" } },
   { key: "itwinSwitchBack", label: "  switch back to large iTwin (cached)", unit: "ms" },
   { key: "matrixFirstPaint", label: "Matrix first paint (320×400)", unit: "ms", target: { max: 500, text: "≤ 500 ms", judge: "median" } },
   { key: "matrixCellToggle", label: "Matrix cell toggle → paint", unit: "ms", target: { max: 100, text: "≤ 100 ms", judge: "median" } },
@@ -78,7 +86,7 @@ const defs: FigureDef[] = [
     key: "usersFirstPage",
     label: "Users (20 000): first page visible",
     unit: "ms",
-    target: { max: 300, text: "≤ 300 ms", judge: "median" },
+    target: { max: 250, text: "≤ 250 ms", judge: "median" },
   },
   { key: "usersAllLoaded", label: "Users: all loaded", unit: "ms" },
   { key: "usersAllLoadedRequests", label: "Users: requests to load all", unit: "count" },
@@ -90,6 +98,10 @@ const defs: FigureDef[] = [
 const samples = new Map<string, number[]>(defs.map((d) => [d.key, []]));
 const failures = new Map<string, string[]>(defs.map((d) => [d.key, []]));
 const details: Record<string, unknown> = {};
+/** Requests per task, per run. */
+const taskRuns: TaskRequests[][] = [];
+/** The sign-in waterfall of each run, with that run's figure. */
+const waterfalls: { run: number; ms: number; waterfall: Waterfall }[] = [];
 
 const record = (key: string, value: number | undefined) => {
   if (value !== undefined && Number.isFinite(value)) samples.get(key)!.push(value);
@@ -117,18 +129,26 @@ async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void
     browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 } }),
   );
   context.setDefaultTimeout(30_000);
+  const tasks: TaskRequests[] = [];
+  taskRuns.push(tasks);
   try {
     const seq = await lastRequestSeq(stack.origin);
-    const signedIn = await step(["signInToMatrix"], async () => {
+    const signedIn = await step(["signInToMatrix", "consoleBootToMatrix"], async () => {
       const r = await measureSignIn(page, stack.origin);
       record("signInToMatrix", r.ms);
+      record("consoleBootToMatrix", r.bootToMatrixMs);
+      waterfalls.push({ run, ms: r.ms, waterfall: r.waterfall });
       ((details.signIn ??= []) as unknown[]).push({
         run,
         idpAndRedirectMs: Math.round(r.idpMs),
-        consoleBootToMatrixMs: Math.round(r.consoleMs),
+        consoleDocumentToMatrixMs: Math.round(r.consoleMs),
+        ...(r.bootToMatrixMs !== undefined ? { consoleFirstScriptToMatrixMs: Math.round(r.bootToMatrixMs) } : {}),
       });
+      await networkQuiet(page);
+      tasks.push(countTask("sign-in → roles matrix", await requestsSince(stack.origin, seq), SIGN_IN_NEEDS));
     });
     const later = [
+      "consoleBootToMatrix",
       "duplicateGets",
       "heapAfterTour",
       "itwinSwitch",
@@ -147,8 +167,10 @@ async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void
       return;
     }
     await step(["duplicateGets", "heapAfterTour"], async () => {
+      const tourSeq = await lastRequestSeq(stack.origin);
       const tour = await runTour(context, page, stack.origin, seq);
       record("duplicateGets", tour.duplicateGets);
+      tasks.push(tourTask(await requestsSince(stack.origin, tourSeq)));
       record("heapAfterTour", tour.heapMb);
       ((details.tour ??= []) as unknown[]).push({
         run,
@@ -159,13 +181,16 @@ async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void
     });
     await step(["itwinSwitch", "itwinSwitchBack"], async () => {
       await page.getByRole("tablist", { name: "Sections" }).getByRole("tab", { name: "Roles" }).click();
-      const s = await measureITwinSwitch(page, run);
+      const s = await measureITwinSwitch(page, stack.origin, run);
       record("itwinSwitch", s.toUncached);
       record("itwinSwitchBack", s.backToDefault);
+      tasks.push(countTask("switch iTwin → matrix", s.requests, SWITCH_NEEDS));
     });
-    const painted = await step(["matrixFirstPaint"], async () =>
-      record("matrixFirstPaint", await measureMatrixFirstPaint(page, stack.origin)),
-    );
+    const painted = await step(["matrixFirstPaint"], async () => {
+      const p = await measureMatrixFirstPaint(page, stack.origin);
+      record("matrixFirstPaint", p.ms);
+      tasks.push(countTask("Roles tab → matrix (page loaded on Packages)", p.during, ROLES_NEEDS, p.before));
+    });
     if (painted) {
       await step(["matrixCellToggle"], async () => {
         const t = await measureCellToggle(page);
@@ -192,10 +217,37 @@ async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void
       if (u.errors.search) fail(["usersSearch"], new NotMeasurable(u.errors.search));
       if (u.memberCount !== undefined) details.userMembers = u.memberCount;
       if (u.firstPageNetwork) ((details.usersFirstPageNetwork ??= []) as unknown[]).push(u.firstPageNetwork);
+      const isUsersPage = (r: { method: string; url: string }) => r.method === "GET" && /\/members\/users(\?|$)/.test(r.url);
+      if (u.firstPage !== undefined)
+        tasks.push(countTask("Members tab → first users page", u.requests.firstPage, USERS_FIRST_NEEDS, u.requests.loaded));
+      if (u.allLoaded !== undefined && u.memberCount !== undefined) {
+        const pagesBefore = [...u.requests.loaded, ...u.requests.firstPage].filter(isUsersPage).length;
+        const pages = Math.max(0, Math.ceil(u.memberCount / PAGE_SIZE) - pagesBefore);
+        tasks.push(countTask(`load all ${u.memberCount} users ($top=${PAGE_SIZE})`, u.requests.allLoaded, { listUserMembers: pages }));
+      }
+      if (u.search !== undefined) tasks.push(countTask("search over all users", u.requests.search, {}));
     });
   } finally {
     await context.close().catch(() => undefined);
   }
+}
+
+// ---- requests per task ------------------------------------------------------------------------------
+
+/** The largest page Access Control's pages are asked for. */
+const PAGE_SIZE = 100;
+/** The first screen: the iTwin (access and name), its roles, the permission rows, what I may do, who I am, and the recents mark. */
+const SIGN_IN_NEEDS = { getITwin: 1, listRoles: 1, listAllPermissions: 1, listMyPermissions: 1, getMe: 1, markITwinRecent: 1 };
+/** Another iTwin's matrix: the permission rows and who I am are cached. */
+const SWITCH_NEEDS = { getITwin: 1, listRoles: 1, listMyPermissions: 1, markITwinRecent: 1 };
+const ROLES_NEEDS = { getITwin: 1, listRoles: 1, listAllPermissions: 1, listMyPermissions: 1 };
+const USERS_FIRST_NEEDS = { getITwin: 1, listUserMembers: 1, listMyPermissions: 1 };
+
+/** The tour: each distinct GET once (the cache answers the rest within its fresh time), each write once. */
+function tourTask(log: readonly { method: string; url: string; seq: number; time: string; status: number }[]): TaskRequests {
+  const distinct = new Set(log.map((r) => (r.method === "GET" ? `GET ${r.url}` : `${r.method} ${r.url} ${r.seq}`)));
+  const t = countTask("tour of every page", log, {});
+  return { ...t, minimum: distinct.size, needed: t.sent, status: log.length <= distinct.size * 1.05 ? "met" : "missed" };
 }
 
 // ---- output -----------------------------------------------------------------------------------------
@@ -309,10 +361,34 @@ async function main(): Promise<number> {
         `  duplicate GET (run ${t.run}): ${d.url} again after ${d.afterSeconds.toFixed(1)} s${d.afterWrite ? ` (after ${d.afterWrite})` : ""}`,
       );
   }
-  for (const s of (details.signIn ?? []) as { run: number; idpAndRedirectMs: number; consoleBootToMatrixMs: number }[]) {
+  for (const s of (details.signIn ?? []) as {
+    run: number;
+    idpAndRedirectMs: number;
+    consoleDocumentToMatrixMs: number;
+    consoleFirstScriptToMatrixMs?: number;
+  }[]) {
     console.log(
-      `  sign-in (run ${s.run}): IdP + consent + redirect ${s.idpAndRedirectMs} ms, console boot → matrix ${s.consoleBootToMatrixMs} ms`,
+      `  sign-in (run ${s.run}): IdP + consent + redirect ${s.idpAndRedirectMs} ms, console document → matrix ${s.consoleDocumentToMatrixMs} ms, first script → matrix ${s.consoleFirstScriptToMatrixMs ?? "?"} ms`,
     );
+  }
+  // Requests per task: for each task, the run that sent the most beyond its minimum.
+  const worst = new Map<string, TaskRequests>();
+  for (const t of taskRuns.flat()) {
+    const w = worst.get(t.task);
+    if (!w || t.actual - t.minimum > w.actual - w.minimum) worst.set(t.task, t);
+  }
+  console.log();
+  console.log("Requests per task (API requests sent vs the fewest the API allows; worst run):");
+  for (const t of worst.values()) console.log(taskLine(t));
+  // The critical path of the median sign-in.
+  const sorted = [...waterfalls].sort((a, b) => a.ms - b.ms);
+  const typical = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (typical) {
+    console.log();
+    console.log(
+      `Sign-in critical path (run ${typical.run}, ${Math.round(typical.ms)} ms; ms from pressing Sign in; each step waited for the one above):`,
+    );
+    for (const l of criticalPathLines(typical.waterfall)) console.log(l);
   }
   const machine = {
     cores: cpus().length,
@@ -341,6 +417,8 @@ async function main(): Promise<number> {
       ]),
     ),
     bundles: { console: bundle.console, floor: bundle.floor },
+    requestsPerTask: taskRuns.map((tasks, i) => ({ run: i + 1, tasks })),
+    signInWaterfall: waterfalls.map((w) => ({ run: w.run, signInToMatrixMs: Math.round(w.ms), ...w.waterfall })),
     details,
   };
   const outFile = join(root, args.out!);

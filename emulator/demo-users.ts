@@ -28,7 +28,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     surname: "Admin",
     organization: ORGANIZATION,
     orgAdmin: true,
-    summary: "organization administrator: everything on every iTwin",
+    summary: "organization administrator: everything on every iTwin, though a member of none",
   },
   {
     key: "manager",

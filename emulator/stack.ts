@@ -16,6 +16,8 @@ export interface StackOptions {
   faults?: EmulatorOptions["faults"];
   settings?: EmulatorOptions["settings"];
   accessTokenTtlSeconds?: number;
+  /** Whether the console's client is registered for offline_access (refresh tokens); default true. */
+  offlineAccess?: boolean;
 }
 
 export interface Stack {
@@ -31,6 +33,7 @@ export async function createStack(opts: StackOptions): Promise<Stack> {
     issuer,
     consoleOrigins: [opts.origin, ...(opts.extraConsoleOrigins ?? [])],
     accessTokenTtlSeconds: opts.accessTokenTtlSeconds,
+    offlineAccess: opts.offlineAccess,
   });
   const emulator = createEmulator({
     preset: opts.preset,

@@ -14,6 +14,7 @@
 //   --max-top N   --empty-assignments not-found|empty-list   --empty-add-side array|null
 //   --existing-member merge|conflict   --rate-budget N (requests/minute, 0 = off)   --rate-tier NAME
 //   --job-delay MS
+//   --offline-access yes|no  whether the client is registered for offline_access (default yes)
 //   --token-ttl S       access-token lifetime in seconds (default 3600)
 //   --dist DIR          the built console to serve (default dist)
 import { createServer } from "node:https";
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     "server-error-format": { type: "string" },
     drop: { type: "string" },
     "token-ttl": { type: "string" },
+    "offline-access": { type: "string" },
     "query-scope-others": { type: "string" },
     "link-form": { type: "string" },
     "max-top": { type: "string" },
@@ -71,6 +73,7 @@ const stack = await createStack({
       jobDelayMs: values["job-delay"],
     }).filter(([, v]) => v !== undefined),
   ),
+  offlineAccess: values["offline-access"] !== "no",
   accessTokenTtlSeconds: values["token-ttl"] ? Number(values["token-ttl"]) : undefined,
   faults: {
     ...(values.latency ? { latencyMs: Number(values.latency) } : {}),

@@ -4,9 +4,18 @@
 import type { Page } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../../emulator/demo-users.ts";
 import { itwinId } from "../../emulator/data/seed-builder.ts";
-import { MATRIX, MATRIX_CELL, networkQuiet, NotMeasurable, timeAction } from "./support.ts";
+import {
+  lastRequestSeq,
+  MATRIX,
+  MATRIX_CELL,
+  networkQuiet,
+  NotMeasurable,
+  requestsSince,
+  timeAction,
+  type LoggedRequest,
+} from "./support.ts";
 
-async function switchTo(page: Page, id: string): Promise<number> {
+async function switchTo(page: Page, origin: string, id: string): Promise<{ ms: number; requests: LoggedRequest[] }> {
   await page.locator(MATRIX_CELL).first().waitFor({ timeout: 30_000 });
   await networkQuiet(page);
   // Mark the matrix on screen, so only a newly mounted one ends the measurement.
@@ -20,12 +29,19 @@ async function switchTo(page: Page, id: string): Promise<number> {
   } catch {
     throw new NotMeasurable("the iTwin picker offered no 'Open iTwin <id>' option");
   }
-  return timeAction(page, "click", { selector: `${MATRIX}:not([data-bench-old]) [role="checkbox"]` }, () => option.click());
+  const seq = await lastRequestSeq(origin);
+  const ms = await timeAction(page, "click", { selector: `${MATRIX}:not([data-bench-old]) [role="checkbox"]` }, () => option.click());
+  await networkQuiet(page);
+  return { ms, requests: await requestsSince(origin, seq) };
 }
 
-export async function measureITwinSwitch(page: Page, run: number): Promise<{ toUncached: number; backToDefault: number }> {
+export async function measureITwinSwitch(
+  page: Page,
+  origin: string,
+  run: number,
+): Promise<{ toUncached: number; backToDefault: number; requests: LoggedRequest[] }> {
   // A different small iTwin each run, so none is cached server- or client-side from an earlier run.
-  const toUncached = await switchTo(page, itwinId(2 + (run % 50)));
-  const backToDefault = await switchTo(page, DEFAULT_ITWIN_ID);
-  return { toUncached, backToDefault };
+  const uncached = await switchTo(page, origin, itwinId(2 + (run % 50)));
+  const back = await switchTo(page, origin, DEFAULT_ITWIN_ID);
+  return { toUncached: uncached.ms, backToDefault: back.ms, requests: uncached.requests };
 }

@@ -7,7 +7,17 @@
 import type { Page } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../../emulator/demo-users.ts";
 import { median } from "../stats.ts";
-import { MATRIX, MATRIX_CELL, networkQuiet, NotMeasurable, resourcesOfLastAction, timeAction } from "./support.ts";
+import {
+  lastRequestSeq,
+  MATRIX,
+  MATRIX_CELL,
+  networkQuiet,
+  NotMeasurable,
+  requestsSince,
+  resourcesOfLastAction,
+  timeAction,
+  type LoggedRequest,
+} from "./support.ts";
 
 export interface ScrollResult {
   longTasks: number;
@@ -26,17 +36,27 @@ export async function openFreshOnPackages(page: Page, origin: string): Promise<v
 /** What each first paint fetched (for the report's "why"). */
 export const network: unknown[] = [];
 
-export async function measureMatrixFirstPaint(page: Page, origin: string): Promise<number> {
+export interface FirstPaint {
+  ms: number;
+  /** The API requests of this page load before the click (what the cache held), and after it. */
+  before: LoggedRequest[];
+  during: LoggedRequest[];
+}
+
+export async function measureMatrixFirstPaint(page: Page, origin: string): Promise<FirstPaint> {
+  const loaded = await lastRequestSeq(origin);
   await openFreshOnPackages(page, origin);
   const tab = page.getByRole("tablist", { name: "Sections" }).getByRole("tab", { name: "Roles" });
+  const clicked = await lastRequestSeq(origin);
   const ms = await timeAction(page, "click", { selector: MATRIX_CELL }, () => tab.click(), 60_000);
   await networkQuiet(page);
+  const log = await requestsSince(origin, loaded);
   network.push(await resourcesOfLastAction(page));
   const size = await page.locator(MATRIX).getAttribute("aria-rowcount").then(Number);
   const cols = await page.locator(MATRIX).getAttribute("aria-colcount").then(Number);
   if (cols - 1 < 300 && size - 1 < 300)
     throw new NotMeasurable(`the matrix is only ${size - 1} rows × ${cols - 1} columns (large preset not loaded?)`);
-  return ms;
+  return { ms, before: log.filter((r) => r.seq <= clicked), during: log.filter((r) => r.seq > clicked) };
 }
 
 /** Median over `pairs` cells, each toggled on and back; the page must show the matrix. */

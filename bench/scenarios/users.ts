@@ -5,7 +5,15 @@
 // - search over all of them: from the input event (the whole query at once) to the frame where the
 //   grid shows only the match.
 import type { Page } from "@playwright/test";
-import { lastRequestSeq, networkQuiet, NotMeasurable, requestsSince, resourcesOfLastAction, timeAction } from "./support.ts";
+import {
+  lastRequestSeq,
+  networkQuiet,
+  NotMeasurable,
+  requestsSince,
+  resourcesOfLastAction,
+  timeAction,
+  type LoggedRequest,
+} from "./support.ts";
 import { openFreshOnPackages } from "./matrix.ts";
 
 const USERS_PANEL = "#members-panel-users";
@@ -21,18 +29,25 @@ export interface UsersResult {
   memberCount?: number;
   search?: number;
   firstPageNetwork?: unknown;
+  /** API requests of the page load before the Members click, during the first page, loading all, searching. */
+  requests: { loaded: LoggedRequest[]; firstPage: LoggedRequest[]; allLoaded: LoggedRequest[]; search: LoggedRequest[] };
   errors: Partial<Record<"firstPage" | "allLoaded" | "search", string>>;
 }
 
 const reason = (e: unknown) => (e instanceof NotMeasurable ? e.message : e instanceof Error ? e.message.split("\n")[0]! : String(e));
 
 export async function measureUsers(page: Page, origin: string): Promise<UsersResult> {
-  const out: UsersResult = { errors: {} };
+  const out: UsersResult = { errors: {}, requests: { loaded: [], firstPage: [], allLoaded: [], search: [] } };
+  const loaded = await lastRequestSeq(origin);
   await openFreshOnPackages(page, origin);
   const tab = page.getByRole("tablist", { name: "Sections" }).getByRole("tab", { name: "Members" });
   try {
+    const clicked = await lastRequestSeq(origin);
     out.firstPage = await timeAction(page, "click", { selector: GRID_ROW }, () => tab.click(), 60_000);
     await networkQuiet(page);
+    const log = await requestsSince(origin, loaded);
+    out.requests.loaded = log.filter((r) => r.seq <= clicked);
+    out.requests.firstPage = log.filter((r) => r.seq > clicked);
     out.firstPageNetwork = await resourcesOfLastAction(page);
   } catch (e) {
     out.errors.firstPage = `users grid rows never showed: ${reason(e)}`;
@@ -52,6 +67,7 @@ export async function measureUsers(page: Page, origin: string): Promise<UsersRes
     out.allLoaded = await timeAction(page, "click", { selector: TOTAL, text: "^\\d+ members?$" }, () => countAll.click(), 180_000);
     await networkQuiet(page);
     const log = await requestsSince(origin, seq);
+    out.requests.allLoaded = log;
     out.allLoadedRequests = log.filter((r) => r.method === "GET" && r.url.includes("/members/users")).length;
     out.memberCount = Number(((await page.locator(TOTAL).textContent()) ?? "").match(/^(\d+)/)?.[1] ?? NaN);
   } catch (e) {
@@ -61,7 +77,10 @@ export async function measureUsers(page: Page, origin: string): Promise<UsersRes
 
   try {
     const box = page.getByLabel("Search members");
+    const seq = await lastRequestSeq(origin);
     out.search = await timeAction(page, "input", { selector: TOTAL, text: "^\\d+ of " }, () => box.fill(SEARCH), 30_000);
+    await networkQuiet(page);
+    out.requests.search = await requestsSince(origin, seq);
     const shown = await page.locator(GRID_ROW).allTextContents();
     if (!shown.some((t) => t.includes(SEARCH))) throw new NotMeasurable(`the grid did not show ${SEARCH}…`);
   } catch (e) {

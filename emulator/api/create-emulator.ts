@@ -17,6 +17,7 @@ import { registerGroupMembers } from "./routes/group-members";
 import { registerGroups } from "./routes/groups";
 import { registerInvitations } from "./routes/invitations";
 import { registerJobs } from "./routes/jobs";
+import { registerShares } from "./routes/shares";
 import { registerITwins } from "./routes/itwins";
 import { registerOwners } from "./routes/owners";
 import { registerPermissions } from "./routes/permissions";
@@ -95,6 +96,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerInvitations(router);
   registerGroups(router);
   registerJobs(router);
+  registerShares(router);
   registerEdfs(router);
   registerITwins(router);
   registerUsers(router);

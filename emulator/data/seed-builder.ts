@@ -6,6 +6,7 @@ import { ITWIN_TEMPLATES, PACKAGE_TEMPLATES } from "./itwin-templates";
 import { GIVEN_NAMES, SURNAMES } from "./names";
 import { ROLE, ROLE_TEMPLATES, type RoleTemplate } from "./role-templates";
 import { seedAccount } from "./seed-account";
+import { seedShares } from "./seed-shares";
 import { createPrng, fixedId, type Prng } from "./prng";
 import {
   addUser,
@@ -66,6 +67,18 @@ export function buildStore(sizes: SeedSizes, now = Date.now()): Store {
   const userCount = Math.max(sizes.defaultMembers, 60);
   const seenEmails = new Set<string>();
   for (let n = 1; n <= userCount; n++) addUser(store, seededUser(rnd, n, seenEmails));
+  // Two people of a partner organization: known to IMS, invisible to Riverbend's user search.
+  for (const [n, givenName, surname] of [
+    [1, "Priya", "Raman"],
+    [2, "Tomas", "Berg"],
+  ] as const)
+    addUser(store, {
+      id: fixedId("2", n),
+      email: `${givenName}.${surname}@partner.example`.toLowerCase(),
+      givenName,
+      surname,
+      organization: "Partner Consulting",
+    });
 
   const memberRoleNos = [
     ROLE.reader,
@@ -136,6 +149,7 @@ export function buildStore(sizes: SeedSizes, now = Date.now()): Store {
     auditedITwin: second.id,
     accountReader: accountReader ?? seededUserId(3),
   });
+  seedShares(store, DEFAULT_ITWIN_ID, now);
   return store;
 }
 

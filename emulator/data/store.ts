@@ -175,7 +175,8 @@ export function addUser(store: Store, user: UserRecord): UserRecord {
 export function findUserByEmail(store: Store, email: string): UserRecord | undefined {
   const id = store.usersByEmail.get(email.toLowerCase());
   const user = id ? store.users.get(id) : undefined;
-  return user && !user.missing ? user : undefined;
+  // People of other organizations are outside the directory the iTwins' organization adds from: invited.
+  return user && !user.missing && user.organization === store.organization ? user : undefined;
 }
 
 /** A role of the iTwin, or an account role of its Account iTwin. */

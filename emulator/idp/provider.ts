@@ -1,6 +1,7 @@
 // The local stand-in for Bentley IMS: a real OpenID Connect provider (oidc-provider) with one public SPA
 // client, authorization code + PKCE (S256), RS256-signed JWT access tokens for the itwin-platform
-// audience and scope, refresh tokens, and password sign-in for the demo users.
+// audience and scope, refresh tokens when offline_access is asked for (and allowed), unregistered scopes
+// refused with invalid_scope, and password sign-in for the demo users.
 import type Provider from "oidc-provider";
 import type { Configuration, KoaContextWithOIDC } from "oidc-provider";
 import { exportJWK, generateKeyPair, type CryptoKey } from "jose";
@@ -10,6 +11,7 @@ import { API_AUDIENCE, API_SCOPE } from "../tokens.ts";
 import { errorPage, logoutPage, signedOutPage } from "./pages.ts";
 import { loadOidcProvider } from "./load-oidc-provider.ts";
 import { createMemoryAdapter } from "./memory-adapter.ts";
+import { scopePolicy } from "./scopes.ts";
 
 export const CLIENT_ID = "itwin-access-console";
 export const CLIENT_NAME = "iTwin Access Console";
@@ -29,11 +31,15 @@ export interface IdpOptions {
   /** Origins the console is served from; the redirect URIs are derived from them. */
   consoleOrigins: string[];
   accessTokenTtlSeconds?: number;
+  /** Whether the client is registered for offline_access (refresh tokens); default true. */
+  offlineAccess?: boolean;
 }
 
 export async function createIdp(opts: IdpOptions): Promise<Idp> {
   const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
   const jwk = { ...(await exportJWK(privateKey)), kid: "local-ims-1", alg: "RS256", use: "sig" };
+  const redirectUris = opts.consoleOrigins.map((o) => `${o}/redirect.html`);
+  const scopes = scopePolicy({ offlineAccess: opts.offlineAccess ?? true, clientId: CLIENT_ID, redirectUris });
 
   const configuration: Configuration = {
     adapter: createMemoryAdapter(),
@@ -45,7 +51,8 @@ export async function createIdp(opts: IdpOptions): Promise<Idp> {
         token_endpoint_auth_method: "none",
         grant_types: ["authorization_code", "refresh_token"],
         response_types: ["code"],
-        redirect_uris: opts.consoleOrigins.map((o) => `${o}/redirect.html`),
+        redirect_uris: redirectUris,
+        scope: scopes.registered.join(" "),
         post_logout_redirect_uris: opts.consoleOrigins.flatMap((o) => [`${o}/signed-out`, `${o}/`]),
       },
     ],
@@ -73,8 +80,10 @@ export async function createIdp(opts: IdpOptions): Promise<Idp> {
     pkce: { required: () => true },
     // The console calls the token endpoint from its own origin(s): allow CORS for exactly those.
     clientBasedCORS: (_ctx, origin) => opts.consoleOrigins.includes(origin),
-    // Browser clients get refresh tokens without having to force prompt=consent for offline_access.
-    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed("refresh_token"),
+    // A refresh token when the sign-in asked for offline_access and the client may have one (without
+    // forcing prompt=consent, which oidc-provider would otherwise need to keep offline_access).
+    issueRefreshToken: async (_ctx, client, code) =>
+      client.grantTypeAllowed("refresh_token") && scopes.askedForOfflineAccess((code as { codeChallenge?: string }).codeChallenge),
     ttl: {
       AccessToken: opts.accessTokenTtlSeconds ?? 3600,
       IdToken: 3600,
@@ -123,5 +132,6 @@ export async function createIdp(opts: IdpOptions): Promise<Idp> {
   const provider: Provider = new OidcProvider(opts.issuer, configuration);
   // Behind our own HTTPS server: trust X-Forwarded-* so discovery advertises https endpoints.
   provider.proxy = true;
+  provider.use(scopes.middleware);
   return { provider, publicKey, issuer: opts.issuer };
 }

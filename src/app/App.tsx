@@ -1,4 +1,6 @@
 // Providers, outermost first: auth (MSAL), server state (TanStack Query), the HTTP client, theme, router.
+// The query client and the HTTP client are made before the first render (createAppServices), so the
+// first screen's requests can start while React is still rendering the shell.
 import { useMemo } from "react";
 import { MsalProvider } from "@azure/msal-react";
 import type { IPublicClientApplication } from "@azure/msal-browser";
@@ -7,7 +9,7 @@ import { RouterProvider } from "react-router-dom";
 import type { RuntimeConfig } from "../config/runtime-config";
 import { accessTokenSource } from "../auth/access-token";
 import { loginScopes } from "../auth/msal-instance";
-import { createHttpClient } from "../api/http-client";
+import { createHttpClient, type HttpClient } from "../api/http-client";
 import { ApiClientProvider } from "../api/client-context";
 import { AppThemeProvider } from "../components/theme";
 import { createRouter } from "./router";
@@ -22,13 +24,21 @@ export function createQueryClient() {
   });
 }
 
-export function App({ config, msal }: { config: RuntimeConfig; msal: IPublicClientApplication }) {
-  const scopes = useMemo(() => loginScopes(config), [config]);
-  const queryClient = useMemo(createQueryClient, []);
-  const client = useMemo(() => {
-    const tokens = accessTokenSource(msal, scopes);
-    return createHttpClient({ baseUrl: config.apiBaseUrl, getAccessToken: tokens.getAccessToken, onUnauthorized: tokens.renew });
-  }, [config, msal, scopes]);
+export interface AppServices {
+  scopes: string[];
+  queryClient: QueryClient;
+  client: HttpClient;
+}
+
+export function createAppServices(config: RuntimeConfig, msal: IPublicClientApplication): AppServices {
+  const scopes = loginScopes(config);
+  const tokens = accessTokenSource(msal, scopes);
+  const client = createHttpClient({ baseUrl: config.apiBaseUrl, getAccessToken: tokens.getAccessToken, onUnauthorized: tokens.renew });
+  return { scopes, queryClient: createQueryClient(), client };
+}
+
+export function App({ config, msal, services }: { config: RuntimeConfig; msal: IPublicClientApplication; services: AppServices }) {
+  const { scopes, queryClient, client } = services;
   const router = useMemo(() => createRouter({ scopes, postLogoutRedirectUri: config.postLogoutRedirectUri }), [scopes, config]);
   return (
     <MsalProvider instance={msal}>

@@ -4,13 +4,15 @@ import { createBrowserRouter, Outlet, useParams } from "react-router-dom";
 import { Box, CircularProgress } from "@mui/material";
 import { RequireAuth } from "../auth/RequireAuth";
 import { ITwinGate } from "../features/itwins/components/ITwinGate";
-import { HomePage } from "../features/itwins/components/HomePage";
 import { AppShell } from "./shell/AppShell";
-import { SignedOutPage } from "./shell/SignedOutPage";
-import { NotFoundPage } from "./shell/NotFoundPage";
 import { ErrorBoundary } from "../components/ErrorBoundary";
 import { iTwinSections, routes } from "../lib/routes";
 import { pageModules } from "./page-modules";
+
+// Pages a deep link to an iTwin's section never shows: loaded when first visited.
+const HomePage = lazy(() => import("../features/itwins/components/HomePage").then((m) => ({ default: m.HomePage })));
+const SignedOutPage = lazy(() => import("./shell/SignedOutPage").then((m) => ({ default: m.SignedOutPage })));
+const NotFoundPage = lazy(() => import("./shell/NotFoundPage").then((m) => ({ default: m.NotFoundPage })));
 
 // Built once: each section's page as a lazy element under the iTwin layout.
 const sectionRoutes = iTwinSections.map((section) => {
@@ -52,7 +54,14 @@ function ITwinSectionLayout() {
 
 export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: string }) {
   return createBrowserRouter([
-    { path: routes.signedOut.path, element: <SignedOutPage /> },
+    {
+      path: routes.signedOut.path,
+      element: (
+        <Page>
+          <SignedOutPage />
+        </Page>
+      ),
+    },
     {
       element: (
         <RequireAuth scopes={opts.scopes}>
@@ -73,7 +82,14 @@ export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: st
           element: <ITwinSectionLayout />,
           children: sectionRoutes,
         },
-        { path: "*", element: <NotFoundPage /> },
+        {
+          path: "*",
+          element: (
+            <Page>
+              <NotFoundPage />
+            </Page>
+          ),
+        },
       ],
     },
   ]);

@@ -4,9 +4,11 @@
 import { randomUUID } from "node:crypto";
 import type { ErrorDetail } from "../../../src/api/wire";
 import type { ITwinRecord, JobAction, JobActionType, JobRecord } from "../../data/store";
-import { acITwin, requireMember, requirePermissions } from "../authorize";
+import { jobOperations } from "../../../src/api/operations/accesscontrol-jobs";
+import { acITwin, requirePermissions } from "../authorize";
 import { detail, errors, isGuid } from "../errors";
 import { EMAIL, bodyObject, created, ok, type RequestContext, type Router } from "../http";
+import { route } from "../operation-routes";
 import { runJob } from "./job-runner";
 
 /** At most 100 actions per action group. */
@@ -19,8 +21,8 @@ const NEEDS: Record<JobActionType, string> = {
 };
 
 export function registerJobs(router: Router): void {
-  router.add("POST", "/accesscontrol/itwins/:id/jobs", (ctx) => {
-    const itwin = acITwin(ctx, ctx.params.id);
+  route(router, jobOperations.createJob, (ctx) => {
+    const itwin = acITwin(ctx, ctx.params.iTwinId);
     const raw = bodyObject(ctx)?.actions;
     const present = TYPES.filter((t) => typeof raw === "object" && raw !== null && (raw as Record<string, unknown>)[t] !== undefined);
     // The permission Bentley requires is not published: what the same change needs one member at a time.
@@ -32,7 +34,7 @@ export function registerJobs(router: Router): void {
     return created({ id: job.id, itwinId: job.itwinId, status: job.status });
   });
 
-  router.add("GET", "/accesscontrol/itwins/:id/jobs/:jobId", (ctx) => {
+  route(router, jobOperations.getJob, (ctx) => {
     const { job } = findJob(ctx);
     const full = /return=representation/i.test(String(ctx.headers.prefer ?? ""));
     return ok(
@@ -42,7 +44,7 @@ export function registerJobs(router: Router): void {
     );
   });
 
-  router.add("GET", "/accesscontrol/itwins/:id/jobs/:jobId/actions", (ctx) => ok({ actions: findJob(ctx).job.actions }));
+  route(router, jobOperations.getJobActions, (ctx) => ok({ actions: findJob(ctx).job.actions }));
 }
 
 function schedule(ctx: RequestContext, itwin: ITwinRecord, job: JobRecord): void {
@@ -53,8 +55,7 @@ function schedule(ctx: RequestContext, itwin: ITwinRecord, job: JobRecord): void
 }
 
 function findJob(ctx: RequestContext): { itwin: ITwinRecord; job: JobRecord } {
-  const itwin = acITwin(ctx, ctx.params.id);
-  requireMember(ctx, itwin);
+  const itwin = acITwin(ctx, ctx.params.iTwinId);
   const id = ctx.params.jobId?.toLowerCase();
   const job = id ? ctx.store.jobs.get(id) : undefined;
   if (!job || job.itwinId !== itwin.id) throw errors.jobNotFound();

@@ -6,6 +6,7 @@ import { userOperations } from "../../../src/api/operations/users";
 import { route } from "../operation-routes";
 
 const MAX_SEARCH_RESULTS = 1000;
+const MAX_ID_LIST = 1000;
 
 export function registerUsers(router: Router): void {
   route(router, userOperations.getMe, (ctx) => {
@@ -47,6 +48,17 @@ export function registerUsers(router: Router): void {
     return ok({ users });
   });
 
+  route(router, userOperations.getUsersByIds, (ctx) => {
+    const ids = ctx.body;
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== "string")) throw errors.usersRequest([detail.invalidBody()]);
+    if (ids.length > MAX_ID_LIST) throw errors.usersRequest([detail.tooMany("ids")]);
+    const users = [...new Set(ids.map((id: string) => id.toLowerCase()))].flatMap((id) => {
+      const u = isGuid(id) ? ctx.store.users.get(id) : undefined;
+      return u && sameOrg(ctx, u) ? [summary(u)] : [];
+    });
+    return ok({ users });
+  });
+
   route(router, userOperations.getUser, (ctx) => {
     const id = ctx.params.userId;
     const u = isGuid(id) ? ctx.store.users.get(id.toLowerCase()) : undefined;
@@ -55,8 +67,9 @@ export function registerUsers(router: Router): void {
   });
 }
 
+/** People of the caller's own organization only. */
 function sameOrg(ctx: RequestContext, u: UserRecord): boolean {
-  return !u.missing && u.organization === ctx.store.organization;
+  return !u.missing && u.organization !== null && u.organization === ctx.caller.user?.organization;
 }
 
 const summary = (u: UserRecord) => ({

@@ -1,6 +1,8 @@
 // Every operation in one list, for whoever walks them all (the emulator registers its routes from it,
 // tests check it). Features import the area tables directly.
 import { groupOperations } from "./accesscontrol-groups";
+import { jobOperations } from "./accesscontrol-jobs";
+import { shareOperations } from "./accesscontrol-shares";
 import { memberOperations } from "./accesscontrol-members";
 import { roleOperations } from "./accesscontrol-roles";
 import type { AnyOperation } from "./define";
@@ -12,6 +14,8 @@ export const operations = {
   ...roleOperations,
   ...memberOperations,
   ...groupOperations,
+  ...jobOperations,
+  ...shareOperations,
   ...edfsOperations,
   ...iTwinOperations,
   ...userOperations,

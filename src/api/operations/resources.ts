@@ -19,6 +19,8 @@ export const resources = {
   recentITwins: resource("recent-itwins"),
   favoriteITwins: resource("favorite-itwins"),
   accountITwin: resource("account-itwin"),
+  jobs: resource("jobs", "iTwinId"),
+  shares: resource("shares", "iTwinId"),
   me: resource("me"),
   users: resource("users"),
 };

@@ -1,4 +1,5 @@
 // Users v1: the caller's profile, and same-organization people by search or id.
+import { z } from "zod";
 import { MeResponse, UserResponse, UsersResponse } from "../wire";
 import { defineOperations } from "./define";
 import { resources } from "./resources";
@@ -20,6 +21,17 @@ export const userOperations = defineOperations({
     method: "GET",
     path: "/users",
     api: users,
+    response: UsersResponse,
+    unwrap: "users",
+    authorization: "signed-in",
+    resources: [resources.users],
+  },
+  /** Body: a JSON array of at most 1,000 user ids; people of other organizations are left out. */
+  getUsersByIds: {
+    method: "POST",
+    path: "/users/getbyidlist",
+    api: users,
+    request: z.array(z.string()).max(1000),
     response: UsersResponse,
     unwrap: "users",
     authorization: "signed-in",

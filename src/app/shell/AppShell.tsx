@@ -1,17 +1,18 @@
 // The frame around every signed-in page: app bar (iTwin picker, theme, user), section tabs, the
 // rate-limit countdown, and the page itself.
 import { useEffect } from "react";
-import { AppBar, Box, Container, IconButton, Tab, Tabs, Toolbar, Tooltip, Typography } from "@mui/material";
+import { AppBar, Box, Container, IconButton, Tab, Tabs, Toolbar, Typography } from "@mui/material";
+import { LazyTooltip } from "../../components/LazyTooltip";
 import DarkModeIcon from "@mui/icons-material/DarkMode";
 import LightModeIcon from "@mui/icons-material/LightMode";
 import { Link as RouterLink, Outlet, useLocation, useParams } from "react-router-dom";
-import { ITwinPicker } from "../../features/itwins/components/ITwinPicker";
+import { useQueryClient } from "@tanstack/react-query";
+import { PickerSlot } from "./PickerSlot";
 import { useColorMode } from "../../components/theme";
 import { iTwinSections, sectionOf } from "../../lib/routes";
 import { UserMenu } from "./UserMenu";
-import { RateLimitBanner } from "./RateLimitBanner";
 import { useITwinPageTitle } from "./itwin-page-title";
-import { SessionExpiredBanner } from "./SessionExpiredBanner";
+import { RateLimitNotice, SessionPrompt } from "./DeferredParts";
 import { ChangesButton } from "../change-log/ChangesButton";
 import { prefetchPagesWhenIdle } from "../page-modules";
 
@@ -20,7 +21,8 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
   const location = useLocation();
   const section = sectionOf(location.pathname);
   const { mode, toggle } = useColorMode();
-  useEffect(prefetchPagesWhenIdle, []);
+  const queryClient = useQueryClient();
+  useEffect(() => prefetchPagesWhenIdle(queryClient), [queryClient]);
 
   // Pages outside an iTwin (start, not found) set their own titles.
   useITwinPageTitle(iTwinId, section.label);
@@ -33,13 +35,13 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           <Typography variant="h6" component="div" sx={{ whiteSpace: "nowrap" }}>
             iTwin Access Console
           </Typography>
-          <ITwinPicker currentId={iTwinId} section={section.key} />
+          <PickerSlot currentId={iTwinId} section={section.key} />
           <Box sx={{ flexGrow: 1 }} />
-          <Tooltip title={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"}>
+          <LazyTooltip title={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"}>
             <IconButton onClick={toggle} aria-label={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"} color="inherit">
               {mode === "dark" ? <LightModeIcon /> : <DarkModeIcon />}
             </IconButton>
-          </Tooltip>
+          </LazyTooltip>
           <ChangesButton />
           <UserMenu postLogoutRedirectUri={postLogoutRedirectUri} />
         </Toolbar>
@@ -51,8 +53,8 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           </Tabs>
         ) : null}
       </AppBar>
-      <SessionExpiredBanner />
-      <RateLimitBanner />
+      <SessionPrompt />
+      <RateLimitNotice />
       <Container component="main" maxWidth={false} sx={{ py: 3 }}>
         <Outlet />
       </Container>

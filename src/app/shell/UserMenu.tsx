@@ -1,14 +1,18 @@
 // The signed-in user (name and e-mail from /users/me, falling back to the ID token) and sign-out.
-import { useState } from "react";
-import { Avatar, Button, Divider, ListItemText, Menu, MenuItem } from "@mui/material";
+import { lazy, Suspense, useState } from "react";
+import { Avatar, Button } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
+
+const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
 
 export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: string }) {
   const { instance, accounts } = useMsal();
   const account = instance.getActiveAccount() ?? accounts[0];
   const me = useMe();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // Mounted from the first opening on, so the menu's closing transition can run.
+  const [opened, setOpened] = useState(false);
   const name = me.data ? [me.data.givenName, me.data.surname].filter(Boolean).join(" ") || me.data.displayName : account?.name;
   const email = me.data?.email ?? account?.username;
   const initials = (name ?? email ?? "?")
@@ -21,7 +25,10 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
     <>
       <Button
         color="inherit"
-        onClick={(e) => setAnchor(e.currentTarget)}
+        onClick={(e) => {
+          setAnchor(e.currentTarget);
+          setOpened(true);
+        }}
         aria-haspopup="menu"
         aria-expanded={anchor ? "true" : undefined}
         aria-controls={anchor ? "user-menu" : undefined}
@@ -33,21 +40,21 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
       >
         {name ?? "Signed in"}
       </Button>
-      <Menu id="user-menu" anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        <MenuItem disabled sx={{ opacity: "1 !important" }}>
-          <ListItemText primary={name} secondary={`${email ?? ""}${me.data?.organizationName ? ` · ${me.data.organizationName}` : ""}`} />
-        </MenuItem>
-        <Divider />
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            // MSAL sends no id_token_hint by itself; the provider needs it to honour postLogoutRedirectUri.
-            void instance.logoutRedirect({ account, postLogoutRedirectUri, idTokenHint: account?.idToken });
-          }}
-        >
-          Sign out
-        </MenuItem>
-      </Menu>
+      {opened ? (
+        <Suspense fallback={null}>
+          <UserMenuPopup
+            anchor={anchor}
+            onClose={() => setAnchor(null)}
+            name={name}
+            secondary={`${email ?? ""}${me.data?.organizationName ? ` · ${me.data.organizationName}` : ""}`}
+            onSignOut={() => {
+              setAnchor(null);
+              // MSAL sends no id_token_hint by itself; the provider needs it to honour postLogoutRedirectUri.
+              void instance.logoutRedirect({ account, postLogoutRedirectUri, idTokenHint: account?.idToken });
+            }}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 // GET /itwins/{id} — one iTwin. The iTwins API shows it to members only (404 iTwinNotFound otherwise);
 // for an organization administrator the request carries `x-itwin-query-scope: OrganizationAdmin`, and
 // when it is still refused the pages work without the iTwin's name (see ITwinGate).
+import { useEffect, useRef } from "react";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { iTwinOperations } from "../../../api/operations/itwins";
@@ -18,8 +19,19 @@ export const getITwinQuery = (client: HttpClient, id: string, orgAdmin = false) 
     staleTime: 5 * 60_000,
   });
 
-/** Waits for the organization-administrator probe so that the one request carries the right scope. */
+/**
+ * Asked straight away (the first screen waits for it); when the caller turns out to be an organization
+ * administrator and the iTwin was refused, it is asked once more with the organization's scope.
+ */
 export function useITwin(id: string, enabled = true) {
   const orgAdmin = useOrgAdmin();
-  return useQuery({ ...getITwinQuery(useApiClient(), id, orgAdmin === "yes"), enabled: enabled && Boolean(id) && orgAdmin !== undefined });
+  const query = useQuery({ ...getITwinQuery(useApiClient(), id, orgAdmin === "yes"), enabled: enabled && id !== "" });
+  const retried = useRef("");
+  const { isError, refetch } = query;
+  useEffect(() => {
+    if (orgAdmin !== "yes" || !isError || retried.current === id) return;
+    retried.current = id;
+    void refetch();
+  }, [orgAdmin, isError, refetch, id]);
+  return query;
 }

@@ -13,8 +13,8 @@ export const recentITwinsQuery = (client: HttpClient) =>
     staleTime: 60_000,
   });
 
-export function useRecentITwins() {
-  return useQuery(recentITwinsQuery(useApiClient()));
+export function useRecentITwins(enabled = true) {
+  return useQuery({ ...recentITwinsQuery(useApiClient()), enabled });
 }
 
 export function useMarkRecent() {

@@ -64,7 +64,7 @@ describe("the iTwin picker", () => {
   it("offers no organization-wide choice to someone the server says is no organization administrator", async () => {
     const scopes = stack({ orgAdmin: false });
     renderWithProviders(<ITwinPicker section="roles" />, { path: "/", route: "/" });
-    await screen.findByRole("combobox", { name: "iTwin" });
+    await userEvent.click(await screen.findByRole("combobox", { name: "iTwin" }));
     await expect.poll(() => scopes.length).toBeGreaterThan(0);
     expect(screen.queryByRole("combobox", { name: "Show" })).not.toBeInTheDocument();
     expect(scopes.every((s) => s === null)).toBe(true);

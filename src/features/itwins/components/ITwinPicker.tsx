@@ -23,12 +23,15 @@ export function ITwinPicker({ currentId, section }: { currentId?: string; sectio
   const [input, setInput] = useState("");
   const text = useDeferredValue(input);
   const searching = text.trim().length > 0 && !GUID.test(text.trim());
+  // The lists are fetched when the picker is first opened or typed in, not for the first screen.
+  const [opened, setOpened] = useState(false);
+  const wanted = opened || searching;
   const orgAdmin = useOrgAdmin();
   const chosenScope = useITwinScope();
   // A choice kept from before is void once the server has said the caller is no organization administrator.
   const scope = orgAdmin === "no" ? "mine" : chosenScope;
-  const search = useSearchITwins(searching ? text : "", scope);
-  const recents = useRecentITwins();
+  const search = useSearchITwins(searching ? text : "", scope, wanted);
+  const recents = useRecentITwins(wanted);
   const current = useITwin(currentId ?? "", Boolean(currentId));
   const group = SCOPE_LABELS[scope];
 
@@ -83,6 +86,7 @@ export function ITwinPicker({ currentId, section }: { currentId?: string; sectio
         getOptionKey={(o) => `${o.group}-${o.iTwin.id}`}
         isOptionEqualToValue={(a, b) => a.iTwin.id === b.iTwin.id}
         loading={search.isFetching || recents.isLoading}
+        onOpen={() => setOpened(true)}
         onInputChange={(_e, v, reason) => {
           if (reason !== "reset") setInput(v);
         }}
