@@ -18,7 +18,7 @@ export interface AccountRoles {
 }
 
 export async function fetchAccountRoles(client: HttpClient, iTwinId: string, signal?: AbortSignal): Promise<AccountRoles> {
-  let account: { id: string; displayName: string } | null = null;
+  let account: { id: string; displayName: string } | null;
   try {
     account = (await client.request(iTwinOperations.getITwinAccount, { iTwinId }, { signal })).iTwin;
   } catch (e) {
