@@ -1,8 +1,9 @@
 // The sign-in waterfall: every request and chunk the page started (from Chromium's DevTools protocol),
 // the console's own boot marks (performance.mark "console:…"), and the moment the matrix painted, all in
 // ms from pressing "Sign in". Each entry names what it waited for: the request, chunk or mark that
-// finished last before it started (for what the HTML parser started, the document). Following that
-// from the painted matrix back to the start gives the critical path.
+// finished last before it started (for what the HTML parser started, the document; never the favicon
+// or a write, which nothing waits for). Following that from the painted matrix back to the start gives
+// the critical path.
 import type { CDPSession, Page } from "@playwright/test";
 
 export type EntryKind = "document" | "script" | "api" | "idp" | "config" | "other" | "mark" | "paint";
@@ -155,7 +156,8 @@ function waitedFor(e: WaterfallEntry & { parser?: boolean }, entries: readonly (
   let best: WaterfallEntry | undefined;
   for (const x of entries) {
     if (x === e || x.end > e.start + 0.5 || x.start > e.start) continue;
-    if (x.kind === "paint") continue;
+    // Nothing waits for these: the browser's own favicon, and writes the console sends without waiting.
+    if (x.kind === "paint" || x.kind === "other" || (x.kind === "api" && /^(POST|PUT|PATCH|DELETE) /.test(x.name))) continue;
     if (!best || x.end > best.end || (x.end === best.end && x.start > best.start)) best = x;
   }
   return best;

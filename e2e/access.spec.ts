@@ -4,6 +4,8 @@ import { demoUser } from "../emulator/demo-users";
 import { signInAs } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { failNext, resetEmulator } from "./support/emulator";
+import { isSameDocument, markDocument, openSection } from "./support/resilience";
+import { assertMatrixShown, filterMatrix, reviewAndSave, toggleCell, closeDialog } from "./support/roles";
 import {
   accessPath,
   assertAccessPage,
@@ -52,6 +54,36 @@ test("check access answers yes with the path and no with the roles that would gr
   await expect(checkResult(page)).toContainText(`No — ${PAUL} does not have edfs_objipexec`);
   await expect(page.getByTestId("roles-that-would-grant")).toContainText("EDFS_integration");
   await expectNoSeriousA11yViolations(page, "check access");
+});
+
+test("a permission given to a role on the Roles page shows in effective access and check access at once, without a reload", async ({
+  page,
+}) => {
+  await signInAs(page, "manager", accessPath(undefined, "check"));
+  await assertAccessPage(page);
+  await markDocument(page);
+  await pickMember(page, PAUL);
+  await pickPermission(page, "edfs_objipexec");
+  await expect(checkResult(page)).toContainText(`No — ${PAUL} does not have edfs_objipexec`);
+
+  // Paul holds Project Manager directly; the role gains the permission in the matrix.
+  await openSection(page, "Roles");
+  await assertMatrixShown(page);
+  await filterMatrix(page, "edfs_objipexec");
+  await toggleCell(page, "Project Manager", "edfs_objipexec");
+  await reviewAndSave(page, [{ role: "Project Manager", add: ["edfs_objipexec"] }]);
+  await closeDialog(page);
+
+  await openSection(page, "Access insight");
+  await assertAccessPage(page);
+  await pickMember(page, PAUL);
+  await expect(permissionRow(page, "edfs_objipexec")).toContainText("role Project Manager");
+  await openAccessTab(page, "Check access");
+  await pickMember(page, PAUL);
+  await pickPermission(page, "edfs_objipexec");
+  await expect(checkResult(page)).toContainText(`Yes — ${PAUL} has edfs_objipexec`);
+  await expect(checkResult(page)).toContainText("role Project Manager");
+  expect(await isSameDocument(page), "the page was never reloaded").toBe(true);
 });
 
 test("who has it lists the members holding a role through a group", async ({ page }) => {

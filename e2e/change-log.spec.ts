@@ -1,12 +1,27 @@
-// Issue 7: every change since sign-in is in the change log — here a created role and a removed member —
-// and undoing the removal adds the member back with the roles they had, which a reload confirms.
+// Every change since sign-in is in the change log — here a created role and a removed member — and
+// undoing the removal adds the member back with the roles they had, which a reload confirms. The log
+// outlives a reload of the signed-in session (and its undo still works), and ends with sign-out.
 import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID, demoUser } from "../emulator/demo-users";
 import { signInAs } from "./support/auth";
 import { resetEmulator } from "./support/emulator";
 import { searchMembers, userRow } from "./support/members";
-import { fillRoleForm, openCreateRole, rolesPath, submitRoleForm } from "./support/roles";
-import { openChanges, openSection, undoChange } from "./support/resilience";
+import {
+  assertMatrixShown,
+  closeDialog,
+  filterMatrix,
+  fillRoleForm,
+  openCreateRole,
+  openReview,
+  roleOnServer,
+  rolesPath,
+  saveReviewed,
+  submitRoleForm,
+  toggleCell,
+} from "./support/roles";
+import { roleId } from "../emulator/data/seed-builder";
+import { signOut } from "./support/auth";
+import { closeChanges, openChanges, openSection, undoChange } from "./support/resilience";
 import { changeEntry, memberRoleNames, memberRoles, roleIdByName, setMemberRoles } from "./support/change-log";
 
 const RITA = demoUser("reader");
@@ -68,4 +83,44 @@ test("a created role and a removed member are logged; undoing the removal gives 
   const row = userRow(page, RITA.email);
   for (const role of expectedRoles) await expect(row).toContainText(role);
   expect(await memberRoleNames(request, DEFAULT_ITWIN_ID, RITA.id)).toEqual(expectedRoles);
+});
+
+test("a saved role change is still in Changes after a reload, and its undo restores the role on the server", async ({ page, request }) => {
+  const WRITE_ACCESS = { id: roleId(1, 4), name: "Write Access" };
+  const before = (await roleOnServer(request, DEFAULT_ITWIN_ID, WRITE_ACCESS.id)).permissions ?? [];
+  expect(before).not.toContain("storage_delete");
+  await signInAs(page, "manager", rolesPath(DEFAULT_ITWIN_ID));
+  await assertMatrixShown(page);
+
+  // Grant storage_delete to Write Access and save.
+  await filterMatrix(page, "storage");
+  await toggleCell(page, WRITE_ACCESS.name, "storage_delete");
+  await expect(await saveReviewed(await openReview(page))).toContainText("1 saved.");
+  await closeDialog(page);
+  expect((await roleOnServer(request, DEFAULT_ITWIN_ID, WRITE_ACCESS.id)).permissions).toContain("storage_delete");
+
+  // Reload the page: the change is still listed, as saved, with its undo.
+  await page.reload();
+  await assertMatrixShown(page);
+  const panel = await openChanges(page);
+  const entry = changeEntry(panel, "Permissions: grant storage_delete");
+  await expect(entry).toHaveAttribute("data-status", "saved");
+  await expect(entry).toContainText(`Role ${WRITE_ACCESS.name}`);
+
+  // Undo it: the server holds the permissions the role had before.
+  await undoChange(page, panel, `Role ${WRITE_ACCESS.name}`);
+  await expect(changeEntry(panel, "Undo: restore the")).toHaveAttribute("data-status", "saved");
+  await expect(entry).toContainText("Saved, then undone");
+  await expect
+    .poll(async () => [...((await roleOnServer(request, DEFAULT_ITWIN_ID, WRITE_ACCESS.id)).permissions ?? [])].sort())
+    .toEqual([...before].sort());
+
+  // Signing out ends the log: the next person signing in on this tab sees none of it.
+  await closeChanges(page);
+  await signOut(page);
+  await expect(page.getByRole("heading", { name: "You are signed out" })).toBeVisible();
+  expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }))).not.toContain("storage_delete");
+  await signInAs(page, "reader", rolesPath(DEFAULT_ITWIN_ID));
+  const readerPanel = await openChanges(page);
+  await expect(readerPanel).toContainText("Nothing changed yet");
 });

@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../emulator/demo-users";
 import { signInAs } from "./support/auth";
-import { expireAllTokens, resetEmulator, setFaults } from "./support/emulator";
+import { emulator, resetEmulator } from "./support/emulator";
 import { membersPath, openRoleEditor, roleOption, saveRoles, searchMembers, toggleRole, userRow } from "./support/members";
 import {
   assertCell,
@@ -39,7 +39,7 @@ test.beforeEach(async ({ request }) => {
 });
 
 test.afterEach(async ({ request }) => {
-  await request.delete("/__emulator/faults");
+  await emulator(request).clearFaults();
 });
 
 test("under 30 % rate limiting and a mid-edit token expiry, three edits each land exactly once and survive a reload", async ({
@@ -50,14 +50,14 @@ test("under 30 % rate limiting and a mid-edit token expiry, three edits each lan
   await signInAs(page, "admin", membersPath(DEFAULT_ITWIN_ID));
   await expect(page.getByTestId("users-total")).toContainText("member");
   const since = await lastRequestSeq(request);
-  await setFaults(request, { rateLimitFraction: 0.3, retryAfterSeconds: 1, seed: 7 });
+  await emulator(request).setFaults({ rateLimitFraction: 0.3, retryAfterSeconds: 1, seed: 7 });
 
   // 1. Member roles — the token is revoked while the editor is open with an unsaved selection.
   await searchMembers(page, "rita");
   await expect(userRow(page, RITA.email)).toBeVisible();
   const editor = await openRoleEditor(page, RITA.name);
   await toggleRole(editor, "Write Access");
-  await expireAllTokens(request);
+  await emulator(request).expireTokens();
   await expect(roleOption(editor, "Write Access")).toHaveAttribute("aria-checked", "true");
   await saveRoles(editor);
   await expect(editor).toBeHidden({ timeout: 30_000 });
@@ -92,7 +92,7 @@ test("under 30 % rate limiting and a mid-edit token expiry, three edits each lan
 
   // What reached the server: faults really happened, and exactly one successful write per change.
   const log = await requestLog(request, since);
-  await request.delete("/__emulator/faults");
+  await emulator(request).clearFaults();
   expect(log.filter((r) => r.status === 429).length).toBeGreaterThan(0);
   expect(log.filter((r) => r.status === 401).length).toBeGreaterThan(0);
   const memberPatch = outcomes(log, "PATCH", /\/members\/users\/[^/?]+$/);
@@ -162,7 +162,7 @@ test("when silent renewal is impossible, a 'Session expired' banner signs in aga
   // The refresh token is gone and the identity provider forgot the session: only a person can sign in.
   await forgetRefreshTokens(page);
   await context.clearCookies();
-  await expireAllTokens(request);
+  await emulator(request).expireTokens();
   const since = await lastRequestSeq(request);
   await saveRoles(editor);
 

@@ -172,41 +172,43 @@ export async function signIn(page: Page, who: DemoUserKey, timeoutMs = 30_000): 
   return start;
 }
 
-// ---- the emulator's control endpoint -------------------------------------------------------------
+// ---- the emulator's controls ---------------------------------------------------------------------
 
-import type { LoggedRequest } from "../../emulator/api/create-emulator";
+import { emulatorControls, type ControlTransport, type EmulatorControls, type LoggedRequest } from "../../emulator/api/control-client";
 export type { LoggedRequest };
 
-function control(origin: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = request(
-      `${origin}/__emulator${path}`,
-      { method, rejectUnauthorized: false, timeout: 60_000, headers: payload ? { "content-type": "application/json" } : {} },
-      (res) => {
-        let text = "";
-        res.on("data", (d: Buffer) => (text += d.toString()));
-        res.on("end", () => {
-          if ((res.statusCode ?? 0) >= 400) reject(new Error(`${method} /__emulator${path}: HTTP ${res.statusCode} ${text}`));
-          else resolve(text ? JSON.parse(text) : null);
-        });
-      },
-    );
-    req.on("error", reject);
-    req.on("timeout", () => req.destroy(new Error(`${method} /__emulator${path} timed out`)));
-    req.end(payload);
-  });
+/** The typed control client over node https (the bench's stack has a self-signed certificate). */
+function httpsTransport(origin: string): ControlTransport {
+  return (method, path, body) =>
+    new Promise((resolve, reject) => {
+      const payload = body === undefined ? undefined : JSON.stringify(body);
+      const req = request(
+        `${origin}/__emulator${path}`,
+        { method, rejectUnauthorized: false, timeout: 60_000, headers: payload ? { "content-type": "application/json" } : {} },
+        (res) => {
+          let text = "";
+          res.on("data", (d: Buffer) => (text += d.toString()));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as unknown) : null }));
+        },
+      );
+      req.on("error", reject);
+      req.on("timeout", () => req.destroy(new Error(`${method} /__emulator${path} timed out`)));
+      req.end(payload);
+    });
+}
+
+export function emulator(origin: string): EmulatorControls {
+  return emulatorControls(httpsTransport(origin));
 }
 
 export async function resetEmulator(origin: string, preset: "demo" | "large"): Promise<void> {
-  await control(origin, "DELETE", "/faults");
-  await control(origin, "POST", "/reset", { preset });
+  await emulator(origin).resetAll(preset);
 }
 
 export async function lastRequestSeq(origin: string): Promise<number> {
-  return ((await control(origin, "GET", "/state")) as { lastRequestSeq: number }).lastRequestSeq;
+  return (await emulator(origin).state()).lastRequestSeq;
 }
 
 export async function requestsSince(origin: string, seq: number): Promise<LoggedRequest[]> {
-  return ((await control(origin, "GET", `/requests?since=${seq}`)) as { requests: LoggedRequest[] }).requests;
+  return (await emulator(origin).requests(seq)).requests;
 }

@@ -1,5 +1,5 @@
-// A scripted tour of every page right after sign-in (roles, each members tab, packages, then roles and
-// members again). Counts GETs repeated for the same URL within the cache's fresh time (30 s staleTime):
+// A scripted tour of every page right after sign-in (roles, each members tab, packages, access insight,
+// then roles and members again). Counts GETs repeated for the same URL within the cache's fresh time (30 s staleTime):
 // each repeat is a request the query cache should have answered. Then the JS heap after a forced GC.
 import type { BrowserContext, Page } from "@playwright/test";
 import { MATRIX_CELL, networkQuiet, requestsSince, type LoggedRequest } from "./support.ts";
@@ -51,6 +51,8 @@ export async function runTour(context: BrowserContext, page: Page, origin: strin
     { name: "members: owners", go: () => membersTab(page, "Owners").click(), ready: "#members-panel-owners" },
     { name: "members: invitations", go: () => membersTab(page, "Invitations").click(), ready: "#members-panel-invitations" },
     { name: "packages", go: () => sectionTab(page, "Packages").click(), ready: "main h1" },
+    // Reads the roles, members and groups the other pages read: any second cache entry shows as a duplicate.
+    { name: "access insight", go: () => sectionTab(page, "Access insight").click(), ready: 'role=combobox[name="Member"]' },
     { name: "roles again", go: () => sectionTab(page, "Roles").click(), ready: MATRIX_CELL },
     { name: "members again", go: () => sectionTab(page, "Members").click(), ready: "#members-panel-users" },
   ];

@@ -1,41 +1,36 @@
-// Test set-up through the emulator's control endpoint (/__emulator), never through the UI.
+// Test set-up through the emulator's controls (/__emulator), never through the UI: the typed control
+// client over Playwright's request context.
 import type { APIRequestContext } from "@playwright/test";
+import {
+  emulatorControls,
+  type ControlTransport,
+  type EmulatorControls,
+  type FailRule,
+  type Preset,
+} from "../../emulator/api/control-client";
 
-async function ok(what: string, response: { ok(): boolean; status(): number }) {
-  if (!response.ok()) throw new Error(`${what} failed: HTTP ${response.status()}`);
+function playwrightTransport(request: APIRequestContext): ControlTransport {
+  return async (method, path, body) => {
+    const url = `/__emulator${path}`;
+    const options = body === undefined ? {} : { data: body };
+    const response =
+      method === "GET" ? await request.get(url) : method === "POST" ? await request.post(url, options) : await request.delete(url, options);
+    const text = await response.text();
+    return { status: response.status(), body: text ? (JSON.parse(text) as unknown) : null };
+  };
+}
+
+/** The emulator's controls for this test's request context. */
+export function emulator(request: APIRequestContext): EmulatorControls {
+  return emulatorControls(playwrightTransport(request));
 }
 
 /** Fresh seeded data, no faults, no pending fail-next rules, no expired tokens. */
-export async function resetEmulator(request: APIRequestContext, preset: "demo" | "large" = "demo") {
-  await ok("clearing faults", await request.delete("/__emulator/faults"));
-  await ok("resetting data", await request.post("/__emulator/reset", { data: { preset } }));
-}
-
-export async function setFaults(request: APIRequestContext, faults: Record<string, unknown>) {
-  await ok("setting faults", await request.post("/__emulator/faults", { data: faults }));
+export async function resetEmulator(request: APIRequestContext, preset: Preset = "demo") {
+  await emulator(request).resetAll(preset);
 }
 
 /** The next request(s) matching method + path (a regex) get this answer instead. */
-export async function failNext(
-  request: APIRequestContext,
-  rule: { method?: string; path: string; status: number; body?: unknown; headers?: Record<string, string>; count?: number },
-) {
-  await ok("arming fail-next", await request.post("/__emulator/fail-next", { data: rule }));
-}
-
-export async function expireAllTokens(request: APIRequestContext) {
-  await ok("expiring tokens", await request.post("/__emulator/expire-tokens"));
-}
-
-/** An API request made by someone else (a demo user) through the emulator, e.g. a concurrent edit. */
-export async function actAs<T = unknown>(
-  request: APIRequestContext,
-  user: "admin" | "manager" | "reader" | "outsider",
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  const r = await request.post("/__emulator/act-as", { data: { user, method, path, body } });
-  await ok("act-as", r);
-  return (await r.json()) as { status: number; body: T };
+export async function failNext(request: APIRequestContext, rule: FailRule) {
+  await emulator(request).failNext(rule);
 }

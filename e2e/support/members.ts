@@ -2,6 +2,7 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEFAULT_ITWIN_ID } from "../../emulator/demo-users";
+import { emulator } from "./emulator";
 
 export const membersPath = (iTwinId = DEFAULT_ITWIN_ID, tab?: "groups" | "owners" | "invitations") =>
   `/itwins/${iTwinId}/members${tab ? `?tab=${tab}` : ""}`;
@@ -65,8 +66,7 @@ export async function openTab(page: Page, name: "Users" | "Groups" | "Owners" | 
 
 /** The next PATCH of a user member answers this status and body (emulator control endpoint). */
 export async function failNextMemberPatch(request: APIRequestContext, status: number, body: unknown) {
-  const r = await request.post("/__emulator/fail-next", { data: { method: "PATCH", path: "/members/users/", status, body, count: 1 } });
-  if (!r.ok()) throw new Error(`fail-next failed: ${r.status()}`);
+  await emulator(request).failNext({ method: "PATCH", path: "/members/users/", status, body, count: 1 });
 }
 
 /** WCAG 2 A/AA violations on the page (the shell's avatar is the shell scenarios' business) as "rule: targets" lines (empty when clean). */

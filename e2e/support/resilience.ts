@@ -3,18 +3,25 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { demoUser, type DemoUserKey } from "../../emulator/demo-users";
 import { fillLoginForm } from "./auth";
-import { actAs } from "./emulator";
+import { groupOperations } from "../../src/api/operations/accesscontrol-groups";
+import { memberOperations } from "../../src/api/operations/accesscontrol-members";
+import type { LoggedRequest } from "../../emulator/api/control-client";
+import { emulator } from "./emulator";
 
-export interface LoggedRequest {
-  seq: number;
-  method: string;
-  url: string;
-  status: number;
-}
+export type { LoggedRequest };
 
 /** Moves between sections inside the app (no reload: the change log lives in memory). */
-export async function openSection(page: Page, name: "Roles" | "Members" | "Packages") {
+export async function openSection(page: Page, name: "Roles" | "Members" | "Packages" | "Access insight") {
   await page.getByRole("tablist", { name: "Sections" }).getByRole("tab", { name }).click();
+}
+
+/** Marks the loaded document, so a test can tell later that the page was never reloaded. */
+export async function markDocument(page: Page) {
+  await page.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
+}
+
+export async function isSameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
 }
 
 export async function openPackage(page: Page, displayName: string) {
@@ -51,14 +58,11 @@ export async function undoChange(page: Page, panel: Locator, target: string) {
 }
 
 export async function requestLog(request: APIRequestContext, since = 0): Promise<LoggedRequest[]> {
-  const response = await request.get(`/__emulator/requests?since=${since}`);
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { requests: LoggedRequest[] }).requests;
+  return (await emulator(request).requests(since)).requests;
 }
 
 export async function lastRequestSeq(request: APIRequestContext): Promise<number> {
-  const response = await request.get("/__emulator/state");
-  return ((await response.json()) as { lastRequestSeq: number }).lastRequestSeq;
+  return (await emulator(request).state()).lastRequestSeq;
 }
 
 /** The requests with this method whose URL matches, split by outcome. */
@@ -104,7 +108,7 @@ export async function signInAgainInPopup(page: Page, who: DemoUserKey): Promise<
   return popup;
 }
 
-// ---- hostile names (issue 7): server text that looks like markup must stay text ------------------------
+// ---- hostile names: server text that looks like markup must stay text ------------------------
 
 /** Creates an access-control group and makes it a group member of the iTwin with these roles (as the org admin). */
 export async function addGroupMemberAs(
@@ -114,16 +118,11 @@ export async function addGroupMemberAs(
   description: string,
   roleIds: string[],
 ): Promise<string> {
-  const group = await actAs<{ group: { id: string } }>(request, "admin", "POST", `/accesscontrol/itwins/${iTwinId}/groups`, {
-    name,
-    description,
-  });
-  expect(group.status, `POST group ${name}`).toBe(201);
-  const member = await actAs(request, "admin", "POST", `/accesscontrol/itwins/${iTwinId}/members/groups`, {
-    members: [{ groupId: group.body.group.id, roleIds }],
-  });
-  expect(member.status, "POST group member").toBe(201);
-  return group.body.group.id;
+  const controls = emulator(request);
+  const { group } = await controls.actAsOk("admin", groupOperations.createGroup, { iTwinId }, { body: { name, description } });
+  const body = { members: [{ groupId: group.id, roleIds }] };
+  await controls.actAsOk("admin", memberOperations.addGroupMembers, { iTwinId }, { body });
+  return group.id;
 }
 
 /** What an injected script would have set; undefined while nothing ran. */

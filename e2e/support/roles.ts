@@ -1,6 +1,8 @@
 // Selectors for the Roles page (the role × permission matrix), so scenarios read like what a person does.
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { actAs } from "./emulator";
+import { roleOperations } from "../../src/api/operations/accesscontrol-roles";
+import type { Role } from "../../src/api/wire";
+import { emulator } from "./emulator";
 
 export const rolesPath = (iTwinId: string) => `/itwins/${iTwinId}/roles`;
 
@@ -87,30 +89,18 @@ export async function filterRoleType(page: Page, type: "All roles" | "Custom" | 
   await page.getByRole("option", { name: type, exact: true }).click();
 }
 
-// ---- acceptance helpers (issue 5 / issue 7): the server's view through the emulator's act-as ----------
+// ---- the server's view through the emulator's act-as ---------------------------------------------
 
-export interface ServerRole {
-  id: string;
-  displayName: string;
-  description?: string;
-  type?: string;
-  permissions?: string[];
-}
-
-const rolesApi = (iTwinId: string) => `/accesscontrol/itwins/${iTwinId}/roles`;
+export type ServerRole = Role;
 
 /** One role as the server holds it, read as the organization administrator. */
 export async function roleOnServer(request: APIRequestContext, iTwinId: string, roleId: string): Promise<ServerRole> {
-  const r = await actAs<{ role: ServerRole }>(request, "admin", "GET", `${rolesApi(iTwinId)}/${roleId}`);
-  expect(r.status, `GET role ${roleId}`).toBe(200);
-  return r.body.role;
+  return (await emulator(request).actAsOk("admin", roleOperations.getRole, { iTwinId, roleId })).role;
 }
 
 /** Every role of the iTwin as the server holds it. */
 export async function rolesOnServer(request: APIRequestContext, iTwinId: string): Promise<ServerRole[]> {
-  const r = await actAs<{ roles: ServerRole[] }>(request, "admin", "GET", rolesApi(iTwinId));
-  expect(r.status, "GET roles").toBe(200);
-  return r.body.roles;
+  return (await emulator(request).actAsOk("admin", roleOperations.listRoles, { iTwinId })).roles;
 }
 
 /** Another administrator replaces a role's permissions meanwhile. */
@@ -121,9 +111,7 @@ export async function setRolePermissionsAs(
   roleId: string,
   permissions: string[],
 ): Promise<ServerRole> {
-  const r = await actAs<{ role: ServerRole }>(request, user, "PATCH", `${rolesApi(iTwinId)}/${roleId}`, { permissions });
-  expect(r.status, `PATCH role ${roleId}`).toBe(200);
-  return r.body.role;
+  return (await emulator(request).actAsOk(user, roleOperations.updateRole, { iTwinId, roleId }, { body: { permissions } })).role;
 }
 
 /** Creates a role through the API as the organization administrator; answers its id. */
@@ -134,16 +122,13 @@ export async function createRoleAs(
   description: string,
   permissions: string[] = [],
 ): Promise<string> {
-  const r = await actAs<{ role: ServerRole }>(request, "admin", "POST", rolesApi(iTwinId), { displayName, description, permissions });
-  expect(r.status, `POST role ${displayName}`).toBe(201);
-  return r.body.role.id;
+  const body = { displayName, description, permissions };
+  return (await emulator(request).actAsOk("admin", roleOperations.createRole, { iTwinId }, { body })).role.id;
 }
 
 /** The permission catalogue the server knows. */
 export async function permissionCatalogue(request: APIRequestContext): Promise<string[]> {
-  const r = await actAs<{ permissions: string[] }>(request, "admin", "GET", "/accesscontrol/itwins/permissions");
-  expect(r.status).toBe(200);
-  return r.body.permissions;
+  return (await emulator(request).actAsOk("admin", roleOperations.listAllPermissions, {})).permissions;
 }
 
 /** A permission list as a sorted set, so lists compare regardless of order. */

@@ -1,4 +1,4 @@
-// Who may do what (itwin-api.md 1.6 and section 7.3): org admins and owners hold every permission;
+// Who may do what (docs/api-reference.md): org admins and owners hold every permission;
 // everyone else holds the union of the permissions of roles held directly and through group members.
 import { groupOf, roleOf, type ITwinRecord, type Store } from "../data/store";
 import { errors, isGuid } from "./errors";

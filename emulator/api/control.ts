@@ -6,7 +6,7 @@ import { parseJson, sendJson } from "./respond";
 import type { FailRule, FaultSettings } from "./faults";
 import { DEMO_USERS } from "../demo-users";
 import { mergeSettings } from "./settings";
-import type { JobActionType } from "../data/store";
+import { PRESETS, type JobActionType, type Store } from "../data/store";
 
 export async function handleControlRequest(
   req: IncomingMessage,
@@ -66,9 +66,9 @@ export async function handleControlRequest(
         return reply(200, view());
       case "POST /reset": {
         const preset = body.preset;
-        if (preset !== undefined && preset !== "demo" && preset !== "large")
-          return reply(400, { error: { code: "InvalidPreset", message: "preset must be demo or large." } });
-        state.reset(preset);
+        if (preset !== undefined && !PRESETS.includes(preset as Store["preset"]))
+          return reply(400, { error: { code: "InvalidPreset", message: `preset must be one of ${PRESETS.join(", ")}.` } });
+        state.reset(preset as Store["preset"] | undefined);
         return reply(200, view());
       }
       case "POST /fail-next": {

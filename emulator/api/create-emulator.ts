@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { seedDemo } from "../data/seed-demo";
 import { seedLarge } from "../data/seed-large";
+import { seedOrgLarge, seedOrgSmall } from "../data/seed-org";
 import type { Store } from "../data/store";
 import { handleControlRequest } from "./control";
 import { HttpError, errors, RATE_LIMIT_BODIES } from "./errors";
@@ -27,7 +28,7 @@ import { registerUsers } from "./routes/users";
 
 export type { FaultSettings, FailRule } from "./faults";
 export type { BehaviourSettings } from "./settings";
-export type Preset = "demo" | "large";
+export type Preset = Store["preset"];
 
 export interface EmulatorOptions {
   preset?: Preset;
@@ -101,7 +102,8 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerITwins(router);
   registerUsers(router);
 
-  const seed = (preset: Preset): Store => (preset === "large" ? seedLarge() : seedDemo());
+  const seeders: Record<Preset, () => Store> = { demo: seedDemo, large: seedLarge, org: seedOrgLarge, "org-small": seedOrgSmall };
+  const seed = (preset: Preset): Store => seeders[preset]();
   const state: EmulatorState = {
     store: seed(opts.preset ?? "demo"),
     faults: new Faults(opts.faults),

@@ -1,4 +1,4 @@
-// Every error body the emulator sends, defined once with the exact texts of itwin-api.md and the seeds.
+// Every error body the emulator sends, defined once with the exact texts of Bentley's pages.
 // Handlers throw HttpError; create-emulator.ts turns it into the response.
 import type { ErrorBody, ErrorDetail } from "../../src/api/wire";
 
@@ -19,7 +19,7 @@ function error(status: number, code: string, message: string, extra: { target?: 
   return new HttpError(status, body);
 }
 
-// ---- details (the shared vocabulary of itwin-api.md 1.3) ----
+// ---- details (the vocabulary of the documented error envelope) ----
 export const detail = {
   missing: (target: string): ErrorDetail => ({ code: "MissingRequiredProperty", message: "Required property is missing.", target }),
   tooMany: (target: string): ErrorDetail => ({ code: "InvalidProperty", message: "Collection size exceeds maximum size.", target }),

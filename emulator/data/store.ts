@@ -128,7 +128,7 @@ export interface ShareRecord {
 }
 
 export interface Store {
-  preset: "demo" | "large";
+  preset: "demo" | "large" | "org" | "org-small";
   organization: string;
   permissions: string[];
   users: Map<string, UserRecord>;
@@ -146,6 +146,8 @@ export interface Store {
   jobActionFailures: JobActionFailure[];
   shares: Map<string, ShareRecord>;
 }
+
+export const PRESETS: readonly Store["preset"][] = ["demo", "large", "org", "org-small"];
 
 export function emptyStore(preset: Store["preset"], organization: string): Store {
   return {

@@ -9,6 +9,9 @@ import { consentPage, errorPage, loginPage } from "./pages.ts";
 
 export const INVALID_CREDENTIALS = "Invalid email or password.";
 
+/** The console is served on the provider's origin (see scripts/serve.ts); its start page picks up from here. */
+const CONSOLE_START = "/";
+
 async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -98,7 +101,18 @@ export async function handleInteraction(provider: Provider, req: IncomingMessage
     );
     return true;
   } catch (e) {
-    sendHtml(res, 400, errorPage("Sign-in session expired or invalid", "start the sign-in again from the console."));
+    // A spent or expired sign-in step. Reached with Back from the console after signing in: send the
+    // person on to the console (still signed in there, or starting a fresh sign-in) instead of an error.
+    if (!action && req.method === "GET") {
+      res.writeHead(303, { location: CONSOLE_START, "cache-control": "no-store" });
+      res.end();
+      return true;
+    }
+    sendHtml(
+      res,
+      400,
+      errorPage("This sign-in step has ended", "it was finished or it expired.", { href: CONSOLE_START, label: "Go to the console" }),
+    );
     if (process.env.IDP_DEBUG) console.error(e);
     return true;
   }

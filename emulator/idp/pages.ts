@@ -76,9 +76,10 @@ export function signedOutPage(): string {
   return layout("Signed out", `<h1>You are signed out</h1><p class="sub">You can close this window.</p>`);
 }
 
-export function errorPage(error: string, description?: string): string {
+export function errorPage(error: string, description?: string, next?: { href: string; label: string }): string {
+  const way = next ? `<p><a href="${escapeHtml(next.href)}">${escapeHtml(next.label)}</a></p>` : "";
   return layout(
     "Sign-in problem",
-    `<h1>Sign-in problem</h1><div class="error" role="alert">${escapeHtml(error)}${description ? `: ${escapeHtml(description)}` : ""}</div>`,
+    `<h1>Sign-in problem</h1><div class="error" role="alert">${escapeHtml(error)}${description ? `: ${escapeHtml(description)}` : ""}</div>${way}`,
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, apiErrorFromResponse, isApiError } from "./api-error";
 
-// Bodies as published in the API pages (../shared/seeds, itwin-api.md §1.3).
+// Bodies as Bentley's API pages publish them (docs/api-reference.md, "Error envelope").
 const SEED = {
   headerNotFound: `{"error":{"code":"HeaderNotFound","message":"Header Authorization was not found in the request. Access denied."}}`,
   invalidScheme: `{"error":{"code":"InvalidAuthorizationScheme","message":"Authorization scheme 'Baerer' is not valid."}}`,

@@ -1,6 +1,6 @@
 // The one error type of the console. Every failed call — whatever the server, a proxy or the network
 // did — ends as an ApiError, so screens render errors as data instead of guessing at shapes.
-// The docs warn that error bodies may not follow the envelope (itwin-api.md §1.3), hence the
+// The docs warn that error bodies may not follow the envelope (docs/api-reference.md, "Error envelope"), hence the
 // defensive parsing below: keep every field that is valid, drop what is not, never show raw markup.
 import { parseRetryAfter } from "./retry-after";
 

@@ -29,13 +29,19 @@ export function resourcePrefix(resource: Resource, params: Record<string, string
 }
 
 /** Marks stale everything `op` changes (its `resources`), scoped by the parameters it was called with. */
-export async function invalidateAfter<O extends AnyOperation>(queryClient: QueryClient, op: O, params: ParamsOf<O>): Promise<void> {
+export async function invalidateAfter<O extends AnyOperation>(
+  queryClient: QueryClient,
+  op: O,
+  params: Partial<ParamsOf<O>>,
+): Promise<void> {
   const values = params as Record<string, string>;
   await Promise.all(op.resources.map((resource) => queryClient.invalidateQueries({ queryKey: resourceKey(resource, values) })));
 }
 
 export interface OperationQueryOptions {
   query?: QueryParams;
+  /** Extra request headers (e.g. `x-itwin-query-scope`); add what they change to `keyExtra`. */
+  headers?: Record<string, string> | undefined;
   staleTime?: number;
   /** Parts of the key beyond the parameters (what `query` varies by). */
   keyExtra?: KeyPart[];
@@ -51,7 +57,14 @@ export function operationQuery<O extends AnyOperation>(
   return queryOptions({
     queryKey: operationKey(op, params, ...(options.keyExtra ?? [])),
     queryFn: async ({ signal }): Promise<PayloadOf<O>> =>
-      payloadOf(op, await client.request(op, params, { signal, ...(options.query && { query: options.query }) } as CallOptions<O>)),
+      payloadOf(
+        op,
+        await client.request(op, params, {
+          signal,
+          ...(options.query && { query: options.query }),
+          ...(options.headers && { headers: options.headers }),
+        } as CallOptions<O>),
+      ),
     ...(options.staleTime !== undefined && { staleTime: options.staleTime }),
   });
 }

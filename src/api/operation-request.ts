@@ -12,11 +12,11 @@ export interface RequestOptions<T> {
   api: ApiName;
   query?: QueryParams;
   body?: unknown;
-  /** Extra request headers, e.g. `x-itwin-query-scope` or `Prefer`; Authorization and Accept are set by the client. */
-  headers?: Record<string, string>;
   /** null when no body is expected (204); the promise then resolves to undefined. */
   schema: ZodType<T> | null;
   signal?: AbortSignal;
+  /** Extra request headers (e.g. `x-itwin-query-scope`); Authorization and Accept are the client's. */
+  headers?: Record<string, string>;
 }
 
 export interface CallOptions<O extends AnyOperation> {
@@ -43,10 +43,10 @@ export function operationRequest<O extends AnyOperation>(
     api: op.api,
     path: pathOf(op, params),
     ...(options.query !== undefined && { query: options.query }),
-    ...(options.headers !== undefined && { headers: options.headers }),
     ...(options.body !== undefined && { body: options.body }),
     schema: op.response as RequestOptions<ResponseOf<O>>["schema"],
     ...(options.signal && { signal: options.signal }),
+    ...(options.headers && { headers: options.headers }),
   };
 }
 

@@ -1,6 +1,6 @@
 // Wire shapes of the Bentley APIs the console calls, defined once. The console validates every
 // response against these; the emulator validates what it is sent and shapes what it answers with them.
-// Sources: ../shared/itwin-api.md and ../shared/seeds/. Fields the docs mark nullable stay nullable.
+// Source: Bentley's API pages (see docs/api-reference.md). Fields the docs mark nullable stay nullable.
 import { z } from "zod";
 
 // No generated code: the console's CSP has no 'unsafe-eval', and zod's eval probe would be reported
@@ -47,7 +47,7 @@ export const Role = z.object({
   displayName: z.string(),
   // Not marked required by the portal: a role without one must not fail the whole list.
   description: z.string().nullish(),
-  // The create response omits permissions (itwin-api.md R3); everywhere else they are present.
+  // The create response omits permissions (createRole); everywhere else they are present.
   permissions: z.array(z.string()).optional(),
   type: z.string().nullish(),
 });
@@ -190,7 +190,7 @@ export const PackageSummary = z.object({
 });
 export type PackageSummary = z.infer<typeof PackageSummary>;
 export const PackagesResponse = z.object({ packages: z.array(PackageSummary) });
-// E2 answers the bare object, not wrapped.
+// getPackage answers the bare object, not wrapped.
 export const PackageDetails = PackageSummary.extend({
   inputExample: z.string().nullish(),
   responseExample: z.string().nullish(),

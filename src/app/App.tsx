@@ -28,13 +28,15 @@ export interface AppServices {
   scopes: string[];
   queryClient: QueryClient;
   client: HttpClient;
+  /** The access token the requests use (shared by the requests that start together). */
+  getAccessToken: () => Promise<string>;
 }
 
 export function createAppServices(config: RuntimeConfig, msal: IPublicClientApplication): AppServices {
   const scopes = loginScopes(config);
   const tokens = accessTokenSource(msal, scopes);
   const client = createHttpClient({ baseUrl: config.apiBaseUrl, getAccessToken: tokens.getAccessToken, onUnauthorized: tokens.renew });
-  return { scopes, queryClient: createQueryClient(), client };
+  return { scopes, queryClient: createQueryClient(), client, getAccessToken: tokens.getAccessToken };
 }
 
 export function App({ config, msal, services }: { config: RuntimeConfig; msal: IPublicClientApplication; services: AppServices }) {

@@ -1,6 +1,6 @@
 // The first screen's requests, started as soon as each can be known instead of one after another:
-// the page's code from the address alone (before the configuration is read), and its data — the
-// iTwin, what I may do on it, who I am, and what the section shows — together, right after sign-in.
+// its data — the iTwin, what I may do on it, who I am, and what the section shows — together, right
+// after sign-in, and its code (the section's page, the picker, tooltips) right behind them.
 // The components then find them in flight or cached under the same query keys.
 import type { QueryClient } from "@tanstack/react-query";
 import type { HttpClient } from "../api/client-context";
@@ -13,6 +13,8 @@ import { allPermissionsQuery } from "../features/roles/api/get-all-permissions";
 import { userMembersPagesQuery } from "../features/members/api/get-user-members-page";
 import { sectionOf, type ITwinSection } from "../lib/routes";
 import { pageModules } from "./page-modules";
+import { preloadPicker } from "./shell/PickerSlot";
+import { preloadTooltip } from "../components/LazyTooltip";
 
 const ITWIN_PATH = /^\/itwins\/([^/]+)(?:\/|$)/;
 
@@ -23,10 +25,12 @@ export function iTwinPageOf(pathname: string): { iTwinId: string; section: ITwin
   return { iTwinId: decodeURIComponent(match[1]!), section: sectionOf(pathname).key };
 }
 
-/** Starts loading the section page's code; a no-op outside an iTwin. */
+/** Starts loading the code the first screen shows beyond the shell: the section's page, the picker, tooltips. */
 export function preloadPageCode(pathname: string): void {
   const page = iTwinPageOf(pathname);
-  if (page) void pageModules[page.section]().catch(() => undefined);
+  const loads = [preloadPicker(), preloadTooltip(), ...(page ? [pageModules[page.section]()] : [])];
+  // A chunk that fails here is loaded again, and its error shown, where it renders.
+  for (const load of loads) load.catch(() => undefined);
 }
 
 /** What each section shows first, beyond the iTwin, my permissions and who I am. */
@@ -42,20 +46,34 @@ const sectionData: Record<
   access: () => [],
 };
 
+/**
+ * Starts what a section page of an iTwin shows — the iTwin, my permissions on it, the section's data and
+ * its code — all at once, where the page would otherwise ask for them one after another as its parts
+ * mount. Called when the person heads there (a tab, the picker) and when the layout mounts; fresh cache
+ * entries and requests in flight are not asked for again.
+ */
+export function prefetchITwinPage(
+  target: { iTwinId: string; section: ITwinSection; search?: string },
+  queryClient: QueryClient,
+  client: HttpClient,
+  { code = true }: { code?: boolean } = {},
+): void {
+  if (code) void pageModules[target.section]().catch(() => undefined);
+  // prefetchQuery never rejects; a failure is the query's error state, shown by the page.
+  void Promise.all([
+    queryClient.prefetchQuery(getITwinQuery(client, target.iTwinId)),
+    queryClient.prefetchQuery(myPermissionsQuery(client, target.iTwinId)),
+    ...sectionData[target.section](queryClient, client, target.iTwinId, new URLSearchParams(target.search ?? "")),
+  ]);
+}
+
 /** Starts every request the first screen needs, in parallel (signed in only). */
 export function prefetchFirstScreen(location: { pathname: string; search: string }, queryClient: QueryClient, client: HttpClient): void {
   const { pathname } = location;
-  const requests: Promise<unknown>[] = [queryClient.prefetchQuery(meQuery(client))];
-  const page = iTwinPageOf(pathname);
+  void queryClient.prefetchQuery(meQuery(client));
   // The start page opens the most recent iTwin.
-  if (pathname === "/") requests.push(queryClient.prefetchQuery(recentITwinsQuery(client)));
-  if (page) {
-    requests.push(
-      queryClient.prefetchQuery(getITwinQuery(client, page.iTwinId)),
-      queryClient.prefetchQuery(myPermissionsQuery(client, page.iTwinId)),
-      ...sectionData[page.section](queryClient, client, page.iTwinId, new URLSearchParams(location.search)),
-    );
-  }
-  // prefetchQuery never rejects; a failure is the query's error state, shown by the page.
-  void Promise.all(requests);
+  if (pathname === "/") void queryClient.prefetchQuery(recentITwinsQuery(client));
+  const page = iTwinPageOf(pathname);
+  // The page's code is started apart (preloadPageCode), once these requests are on their way.
+  if (page) prefetchITwinPage({ ...page, search: location.search }, queryClient, client, { code: false });
 }

@@ -3,12 +3,22 @@
 import type { ComponentType } from "react";
 import type { QueryClient } from "@tanstack/react-query";
 import type { ITwinSection } from "../lib/routes";
+import { preloadableLazy, type Preloadable } from "../components/preloadable-lazy";
 
+/** Each section's page: a lazy component that renders at once when its code was preloaded. */
+export const pages: Record<ITwinSection, Preloadable<object>> = {
+  roles: preloadableLazy(() => import("../features/roles/components/RolesPage").then((m) => m.RolesPage)),
+  members: preloadableLazy(() => import("../features/members/components/MembersPage").then((m) => m.MembersPage)),
+  packages: preloadableLazy(() => import("../features/packages/components/PackagesPage").then((m) => m.PackagesPage)),
+  access: preloadableLazy(() => import("../features/access/components/AccessPage").then((m) => m.AccessPage)),
+};
+
+/** Loads a section page's code (once). */
 export const pageModules: Record<ITwinSection, () => Promise<ComponentType>> = {
-  roles: () => import("../features/roles/components/RolesPage").then((m) => m.RolesPage),
-  members: () => import("../features/members/components/MembersPage").then((m) => m.MembersPage),
-  packages: () => import("../features/packages/components/PackagesPage").then((m) => m.PackagesPage),
-  access: () => import("../features/access/components/AccessPage").then((m) => m.AccessPage),
+  roles: pages.roles.preload,
+  members: pages.members.preload,
+  packages: pages.packages.preload,
+  access: pages.access.preload,
 };
 
 /**
@@ -21,12 +31,17 @@ export function prefetchPagesWhenIdle(queryClient: QueryClient): () => void {
   let cancelled = false;
   let unsubscribe = () => {};
   const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
+  // After the next frame is painted, then when the browser is idle.
   const loadAll = () =>
-    idle(
-      () => {
-        if (!cancelled) for (const load of Object.values(pageModules)) void load().catch(() => undefined);
-      },
-      { timeout: 5000 },
+    window.requestAnimationFrame(() =>
+      window.setTimeout(() =>
+        idle(
+          () => {
+            if (!cancelled) for (const load of Object.values(pageModules)) void load().catch(() => undefined);
+          },
+          { timeout: 5000 },
+        ),
+      ),
     );
   const settled = () => queryClient.isFetching() === 0;
   // A tick later, so the first screen's queries have started.

@@ -1,13 +1,17 @@
 // The route tree. Feature pages load lazily so the first route stays close to the stack's floor.
-import { lazy, Suspense, type ReactNode } from "react";
-import { createBrowserRouter, Outlet, useParams } from "react-router-dom";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import { createBrowserRouter, Outlet, useLocation, useParams } from "react-router-dom";
+import { useQueryClient } from "@tanstack/react-query";
+import { useApiClient } from "../api/client-context";
+import { prefetchITwinPage } from "./first-screen";
 import { Box, CircularProgress } from "@mui/material";
 import { RequireAuth } from "../auth/RequireAuth";
 import { ITwinGate } from "../features/itwins/components/ITwinGate";
 import { AppShell } from "./shell/AppShell";
+import { FirstSection } from "./shell/FirstSection";
 import { ErrorBoundary } from "../components/ErrorBoundary";
-import { iTwinSections, routes } from "../lib/routes";
-import { pageModules } from "./page-modules";
+import { iTwinSections, routes, sectionOf } from "../lib/routes";
+import { pages } from "./page-modules";
 
 // Pages a deep link to an iTwin's section never shows: loaded when first visited.
 const HomePage = lazy(() => import("../features/itwins/components/HomePage").then((m) => ({ default: m.HomePage })));
@@ -16,7 +20,7 @@ const NotFoundPage = lazy(() => import("./shell/NotFoundPage").then((m) => ({ de
 
 // Built once: each section's page as a lazy element under the iTwin layout.
 const sectionRoutes = iTwinSections.map((section) => {
-  const SectionPage = lazy(() => pageModules[section.key]().then((Page) => ({ default: Page })));
+  const SectionPage = pages[section.key].Component;
   return {
     path: section.path,
     element: (
@@ -45,6 +49,12 @@ function Page({ children }: { children: ReactNode }) {
 
 function ITwinSectionLayout() {
   const { iTwinId = "" } = useParams();
+  const { pathname, search } = useLocation();
+  const section = sectionOf(pathname).key;
+  const queryClient = useQueryClient();
+  const client = useApiClient();
+  // Arriving by any way (back, a link): the page's requests start together rather than part by part.
+  useEffect(() => prefetchITwinPage({ iTwinId, section, search }, queryClient, client), [iTwinId, section, search, queryClient, client]);
   return (
     <ITwinGate iTwinId={iTwinId} key={iTwinId}>
       <Outlet />
@@ -80,7 +90,7 @@ export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: st
         {
           path: routes.iTwin.path,
           element: <ITwinSectionLayout />,
-          children: sectionRoutes,
+          children: [{ index: true, element: <FirstSection /> }, ...sectionRoutes],
         },
         {
           path: "*",

@@ -58,8 +58,17 @@ export function accessTokenSource(msal: IPublicClientApplication, scopes: string
   // second redemption of the same refresh token would be refused (or revoke the whole grant).
   let renewal: Promise<boolean> | null = null;
 
+  // Requests that start together (the first screen's, in parallel) share one look-up of the token.
+  let lookup: Promise<string> | null = null;
+  const getAccessToken = (): Promise<string> => {
+    lookup ??= acquire(false).finally(() => {
+      lookup = null;
+    });
+    return lookup;
+  };
+
   return {
-    getAccessToken: () => acquire(false),
+    getAccessToken,
     /** After a 401: a fresh token (refresh token, or the person signing in again). True when one was obtained. */
     renew: (): Promise<boolean> => {
       renewal ??= acquire(true)

@@ -2,6 +2,10 @@
 // Bentley (replace the file at deploy time, no rebuild). Relative URLs resolve against the page origin.
 import { z } from "zod";
 
+// Set here too: the config is parsed at start, before the API schemas (wire.ts) may have loaded, and
+// zod's eval probe would be a CSP violation (no 'unsafe-eval').
+z.config({ jitless: true });
+
 const url = z.string().min(1, "must not be empty");
 
 export const RuntimeConfigSchema = z.object({

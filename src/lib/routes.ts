@@ -1,6 +1,9 @@
 // Every route of the console, defined once: its path pattern, the permission its page needs to show its
 // data (null: any signed-in member), and a link builder made from the same pattern, so links never
 // concatenate paths by hand. A new iTwin section is added to `sectionRoutes` and nowhere else.
+import { roleOperations } from "../api/operations/accesscontrol-roles";
+import { permissionOf } from "../api/operations/define";
+import { edfsOperations } from "../api/operations/edfs";
 
 /** Fills `:name` placeholders of a path pattern with URL-encoded values. */
 function fill(pattern: string, params: Readonly<Record<string, string>>): string {
@@ -24,10 +27,10 @@ function iTwinSection<K extends string>(key: K, label: string, permission: strin
 
 /** The sections of an iTwin, in the order of the tabs. */
 export const sectionRoutes = {
-  roles: iTwinSection("roles", "Roles", "administration_manage_roles"),
+  roles: iTwinSection("roles", "Roles", permissionOf(roleOperations.listRoles)),
   members: iTwinSection("members", "Members", null),
-  packages: iTwinSection("packages", "Packages", "edfs_projmng"),
-  access: iTwinSection("access", "Access insight", "administration_manage_roles"),
+  packages: iTwinSection("packages", "Packages", permissionOf(edfsOperations.listPackages)),
+  access: iTwinSection("access", "Access insight", permissionOf(roleOperations.listRoles)),
 } as const;
 
 export type ITwinSection = keyof typeof sectionRoutes;

@@ -1,6 +1,6 @@
-// The seeds' documented 422 bodies (../shared/seeds), verbatim, for the console's component and
+// Bentley's documented 422 bodies, verbatim, for the console's component and
 // end-to-end tests to make a server answer with. (The emulator's contract tests keep their own literal
-// copies: they are what pins the emulator to the seeds.)
+// copies: they are what pins the emulator to the documentation.)
 
 /** PATCH a user/group member's roles: 422 InvalidiTwinsMemberRequest. */
 export const SEED_MEMBER_PATCH_422 = {

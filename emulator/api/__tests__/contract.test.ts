@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Every documented (status, code, message, details/targets) tuple the emulator implements, asserted
-// exactly: the seeds in /work/shared/seeds and the error rows of itwin-api.md.
+// exactly: Bentley's published bodies and error rows (docs/api-reference.md).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { EXECUTE_PACKAGE_ROLE_ID, groupId, roleId } from "../../data/seed-builder";
@@ -336,7 +336,7 @@ describe("422 InvalidAssignmentListRequest (seed 000, 001)", () => {
 
 describe("429 (seed 001, 003, 004)", () => {
   it.each(["TooManyRequests", "RateLimitExceeded"] as const)("%s body with Retry-After", async (code) => {
-    await h.control("POST", "/faults", { rateLimitFraction: 1, rateLimitCode: code, retryAfterSeconds: 7 });
+    await h.controls.setFaults({ rateLimitFraction: 1, rateLimitCode: code, retryAfterSeconds: 7 });
     try {
       const r = await h.api("GET", `${AC}/roles`);
       expect(r.status).toBe(429);
@@ -347,7 +347,7 @@ describe("429 (seed 001, 003, 004)", () => {
           : { error: { code, message: "The client sent more requests than allowed by this API for the current tier of the client." } },
       );
     } finally {
-      await h.control("DELETE", "/faults");
+      await h.controls.clearFaults();
     }
   });
 });

@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { roleId } from "../../data/seed-builder";
+import { roleOperations } from "../../../src/api/operations/accesscontrol-roles";
 import { startHarness, type Harness } from "./harness";
 
 const AC = `/accesscontrol/itwins/${DEFAULT_ITWIN_ID}`;
@@ -15,13 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 afterEach(async () => {
-  await h.control("DELETE", "/faults");
-  await h.control("POST", "/reset");
+  await h.controls.resetAll();
 });
 
 describe("faults", () => {
   it("rate limit fraction 1 → 429 with Retry-After in seconds", async () => {
-    await h.control("POST", "/faults", { rateLimitFraction: 1, retryAfterSeconds: 3 });
+    await h.controls.setFaults({ rateLimitFraction: 1, retryAfterSeconds: 3 });
     const r = await h.api("GET", `${AC}/roles`);
     expect(r.status).toBe(429);
     expect(r.headers.get("retry-after")).toBe("3");
@@ -29,7 +29,7 @@ describe("faults", () => {
   });
 
   it("Retry-After as an HTTP-date", async () => {
-    await h.control("POST", "/faults", {
+    await h.controls.setFaults({
       rateLimitFraction: 1,
       retryAfterSeconds: 30,
       retryAfterForm: "http-date",
@@ -44,7 +44,7 @@ describe("faults", () => {
   });
 
   it("a fraction of 0.5 rate-limits some but not all requests", async () => {
-    await h.control("POST", "/faults", { rateLimitFraction: 0.5, seed: 7 });
+    await h.controls.setFaults({ rateLimitFraction: 0.5, seed: 7 });
     const statuses = [];
     for (let i = 0; i < 20; i++) statuses.push((await h.api("GET", "/itwins")).status);
     expect(statuses).toContain(429);
@@ -52,7 +52,7 @@ describe("faults", () => {
   });
 
   it("5xx as an HTML 502 page", async () => {
-    await h.control("POST", "/faults", { serverErrorFraction: 1, serverErrorStatus: 502, serverErrorFormat: "html" });
+    await h.controls.setFaults({ serverErrorFraction: 1, serverErrorStatus: 502, serverErrorFormat: "html" });
     const r = await h.api("GET", "/itwins");
     expect(r.status).toBe(502);
     expect(r.headers.get("content-type")).toMatch(/text\/html/);
@@ -60,7 +60,7 @@ describe("faults", () => {
   });
 
   it("5xx as JSON carries the correlation id of the response header", async () => {
-    await h.control("POST", "/faults", { serverErrorFraction: 1, serverErrorStatus: 503 });
+    await h.controls.setFaults({ serverErrorFraction: 1, serverErrorStatus: 503 });
     const r = await h.api("GET", "/itwins");
     expect(r.status).toBe(503);
     const id = r.headers.get("x-correlation-id");
@@ -70,12 +70,12 @@ describe("faults", () => {
   });
 
   it("dropped connections reject the client's fetch", async () => {
-    await h.control("POST", "/faults", { dropFraction: 1 });
+    await h.controls.setFaults({ dropFraction: 1 });
     await expect(h.api("GET", "/itwins")).rejects.toThrow();
   });
 
   it("latency delays answers", async () => {
-    await h.control("POST", "/faults", { latencyMs: 150 });
+    await h.controls.setFaults({ latencyMs: 150 });
     const t0 = performance.now();
     expect((await h.api("GET", "/itwins")).status).toBe(200);
     expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
@@ -89,7 +89,7 @@ describe("faults", () => {
         details: [{ code: "InvalidRequestBody", message: "Failed to parse request body or collection is empty." }],
       },
     };
-    await h.control("POST", "/fail-next", { method: "PATCH", path: "/members/users/", status: 422, body, count: 2 });
+    await h.controls.failNext({ method: "PATCH", path: "/members/users/", status: 422, body, count: 2 });
     const path = `${AC}/members/users/${demoUser("reader").id}`;
     expect((await h.api("GET", path)).status).toBe(200); // method does not match
     for (let i = 0; i < 2; i++) {
@@ -97,11 +97,11 @@ describe("faults", () => {
       expect([r.status, r.body]).toEqual([422, body]);
     }
     expect((await h.api("PATCH", path, { body: { roleIds: [roleId(1, 1)] } })).status).toBe(200);
-    expect((await h.control("GET", "/state")).body.failNext).toEqual([]);
+    expect((await h.controls.state()).failNext).toEqual([]);
   });
 
   it("fail-next with a 500 and no body answers the JSON 5xx envelope", async () => {
-    await h.control("POST", "/fail-next", { path: "^/itwins$", status: 500 });
+    await h.controls.failNext({ path: "^/itwins$", status: 500 });
     const r = await h.api("GET", "/itwins");
     expect(r.status).toBe(500);
     expect(r.body.error.code).toBe("InternalServerError");
@@ -110,7 +110,7 @@ describe("faults", () => {
   it("expire-tokens: earlier tokens get 401 Unauthorized, newer ones work", async () => {
     const old = await h.mint(demoUser("reader").id);
     expect((await h.api("GET", "/itwins", { headers: { Authorization: `Bearer ${old}` } })).status).toBe(200);
-    const state = (await h.control("POST", "/expire-tokens")).body;
+    const state = await h.controls.expireTokens();
     const r = await h.api("GET", "/itwins", { headers: { Authorization: `Bearer ${old}` } });
     expect([r.status, r.body]).toEqual([
       401,
@@ -121,15 +121,15 @@ describe("faults", () => {
         },
       },
     ]);
-    const fresh = await h.mint(demoUser("reader").id, { iat: state.tokensValidAfter });
+    const fresh = await h.mint(demoUser("reader").id, { iat: state.tokensValidAfter ?? undefined });
     expect((await h.api("GET", "/itwins", { headers: { Authorization: `Bearer ${fresh}` } })).status).toBe(200);
   });
 
   it("the request log counts API requests since a sequence number", async () => {
-    const since = (await h.control("GET", "/state")).body.lastRequestSeq;
+    const since = (await h.controls.state()).lastRequestSeq;
     await h.api("GET", "/itwins");
     await h.api("GET", `${AC}/roles`, { as: "reader" });
-    const log = (await h.control("GET", `/requests?since=${since}`)).body.requests;
+    const log = (await h.controls.requests(since)).requests;
     expect(log.map((e: { method: string; url: string; status: number }) => [e.method, e.url, e.status])).toEqual([
       ["GET", "/api/itwins", 200],
       ["GET", `/api${AC}/roles`, 403],
@@ -137,9 +137,9 @@ describe("faults", () => {
   });
 
   it("reset can switch preset and back", async () => {
-    expect((await h.control("POST", "/reset", { preset: "large" })).body.preset).toBe("large");
+    expect((await h.controls.reset("large")).preset).toBe("large");
     expect((await h.api("GET", `${AC}/roles`)).body.roles.length).toBeGreaterThanOrEqual(300);
-    expect((await h.control("POST", "/reset", { preset: "demo" })).body.preset).toBe("demo");
+    expect((await h.controls.reset("demo")).preset).toBe("demo");
     expect((await h.api("GET", `${AC}/roles`)).body.roles).toHaveLength(10);
   });
 
@@ -148,7 +148,7 @@ describe("faults", () => {
     try {
       const r = await other.api("GET", "/itwins");
       expect([r.status, r.headers.get("retry-after")]).toEqual([429, "9"]);
-      expect((await other.control("GET", "/state")).body.faults.rateLimitFraction).toBe(1);
+      expect((await other.controls.state()).faults.rateLimitFraction).toBe(1);
     } finally {
       await other.close();
     }
@@ -180,21 +180,15 @@ describe("headers", () => {
   });
 
   it("act-as runs an API request as a demo user with the same permission checks, outside the request log", async () => {
-    const since = (await h.control("GET", "/state")).body.lastRequestSeq;
-    const role = `${AC}/roles/${roleId(1, 3)}`;
-    const asAdmin = await h.control("POST", "/act-as", {
-      user: "admin",
-      method: "PATCH",
-      path: role,
-      body: { description: "Changed meanwhile" },
-    });
-    expect(asAdmin.body.status).toBe(200);
-    expect(asAdmin.body.body.role.description).toBe("Changed meanwhile");
-    const asReader = await h.control("POST", "/act-as", { user: "reader", method: "PATCH", path: role, body: { description: "x" } });
-    expect(asReader.body).toEqual({
+    const since = (await h.controls.state()).lastRequestSeq;
+    const roleId13 = { iTwinId: DEFAULT_ITWIN_ID, roleId: roleId(1, 3) };
+    const asAdmin = await h.controls.actAsOk("admin", roleOperations.updateRole, roleId13, { body: { description: "Changed meanwhile" } });
+    expect(asAdmin.role.description).toBe("Changed meanwhile");
+    const asReader = await h.controls.actAs("reader", roleOperations.updateRole, roleId13, { body: { description: "x" } });
+    expect(asReader).toEqual({
       status: 403,
       body: { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
     });
-    expect((await h.control("GET", `/requests?since=${since}`)).body.requests).toEqual([]);
+    expect((await h.controls.requests(since)).requests).toEqual([]);
   });
 });

@@ -5,11 +5,16 @@ import type { AddressInfo } from "node:net";
 import { SignJWT, generateKeyPair } from "jose";
 import { demoUser, type DemoUserKey } from "../../demo-users";
 import { verifyAccessToken } from "../../tokens";
+import { emulatorControls, fetchTransport, type EmulatorControls } from "../control-client";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../create-emulator";
 
 export const ISSUER = "https://localhost:5443/idp";
 
-export interface ApiResult<T = any> {
+// Tests read answer bodies freely (r.body.error.code); the contract assertions check their shapes.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyBody = any;
+
+export interface ApiResult<T = AnyBody> {
   status: number;
   headers: Headers;
   body: T;
@@ -21,12 +26,15 @@ export interface Harness {
   emulator: Emulator;
   mint(sub: string, claims?: { iat?: number; exp?: number; aud?: string; scope?: string; issuer?: string }): Promise<string>;
   token(user: DemoUserKey): Promise<string>;
-  api<T = any>(
+  api<T = AnyBody>(
     method: string,
     path: string,
     opts?: { as?: DemoUserKey | null; body?: unknown; raw?: string; headers?: Record<string, string> },
   ): Promise<ApiResult<T>>;
-  control<T = any>(method: string, path: string, body?: unknown): Promise<ApiResult<T>>;
+  /** The emulator's controls, through the same typed client e2e and the bench use. */
+  controls: EmulatorControls;
+  /** A raw control request, for controls the typed client has no method for (run-jobs, fail-job-action). */
+  control(method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }
 
@@ -71,11 +79,11 @@ export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyTo
   };
   const toResult = async (res: Response): Promise<ApiResult> => {
     const text = await res.text();
-    let body: unknown = undefined;
+    let body: unknown;
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {
-      body = undefined;
+      // Not JSON (an HTML error page): the test reads `text`.
     }
     return { status: res.status, headers: res.headers, body, text };
   };
@@ -92,21 +100,16 @@ export async function startHarness(opts: Partial<Omit<EmulatorOptions, "verifyTo
     const url = path.startsWith("http") ? path : `${origin}/api${path}`;
     return toResult(await fetch(url, { method, headers, body }));
   };
-  const control: Harness["control"] = async (method, path, body) =>
-    toResult(
-      await fetch(`${origin}/__emulator${path}`, {
-        method,
-        headers: { "Content-Type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      }),
-    );
+  const transport = fetchTransport(origin);
+  const controls = emulatorControls(transport);
   return {
+    control: transport,
     origin,
     emulator,
     mint,
     token,
     api,
-    control,
+    controls,
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();
@@ -126,8 +129,8 @@ export function freshHarnessPerTest(opts: Partial<Omit<EmulatorOptions, "verifyT
   });
   afterAll(() => instance?.close());
   beforeEach(async () => {
-    await instance!.control("POST", "/reset");
-    await instance!.control("DELETE", "/settings");
+    await instance!.controls.reset();
+    await instance!.controls.clearSettings();
   });
   return new Proxy({} as Harness, {
     get(_target, key) {

@@ -1,4 +1,4 @@
-// EDFS E1–E7. Assignment changes need administration_manage_roles + edfs_ilsmng on the iTwin, plus the
+// EDFS packages and package-role assignments. Assignment changes need administration_manage_roles + edfs_ilsmng on the iTwin, plus the
 // permissions of every package role being assigned or unassigned (edfs_objipexec for the only one).
 import type { ErrorDetail } from "../../../src/api/wire";
 import type { ITwinRecord, PackageRecord } from "../../data/store";
@@ -123,7 +123,7 @@ function assignmentTarget(ctx: RequestContext, mode: "add" | "replace") {
 }
 
 /**
- * The shared prologue of E4–E7 in the emulator's check order: a malformed iTwin id is a 422 (the EDFS
+ * The shared prologue of the assignment operations in the emulator's check order: a malformed iTwin id is a 422 (the EDFS
  * docs name iTwinId among the 422 targets), an unknown one 404, then 403, then 422, then 404 package.
  */
 function target(

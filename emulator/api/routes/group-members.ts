@@ -1,4 +1,4 @@
-// G1–G5. A group member's id is the group's id (itwin-api.md 7.7).
+// Group members (listGroupMembers … removeGroupMember). A group member's id is the group's id.
 import type { GroupMember } from "../../../src/api/wire";
 import { groupOf, type ITwinRecord } from "../../data/store";
 import { acITwin } from "../authorize";

@@ -1,4 +1,4 @@
-// GR1–GR5 and the group invitations (GI1, GI2). PATCH members/imsGroups lists replace the current ones;
+// The iTwin's groups (listGroups … deleteGroup) and their invitations. PATCH members/imsGroups lists replace the current ones;
 // members are e-mails: known same-organization users join; other e-mails become group invitations on the
 // Account iTwin only, and are 404 TeamMemberNotFound on any other iTwin. Groups of the Account iTwin are
 // created, changed and deleted by organization administrators only.
@@ -15,7 +15,7 @@ import { groupOperations } from "../../../src/api/operations/accesscontrol-group
 import { route } from "../operation-routes";
 import { Permission } from "../../../src/api/operations/permissions";
 
-/** itwin-api.md 2.7: members and imsGroups are each capped at 50. */
+/** Members and imsGroups are each capped at 50. */
 const MAX_GROUP_LIST = 50;
 // The groups list (get-itwin-groups) is organization-administrator only (its catalogue entry says so).
 // One group and the group writes take administration_manage_groups or ownership as well (inferred).
@@ -141,7 +141,7 @@ function validateGroupBody(ctx: RequestContext, itwin: ITwinRecord, creating: bo
   if (!body) throw errors.groupRequest([detail.invalidBody()]);
   const { name, description, members, imsGroups } = body;
   const details: ErrorDetail[] = [];
-  // Targets are PascalCase as in the portal's GR4 example ("Name").
+  // Targets are PascalCase as in the portal's updateGroup example ("Name").
   if (creating ? !isNonEmptyString(name) : name !== undefined && !isNonEmptyString(name)) details.push(detail.missing("Name"));
   if (creating ? typeof description !== "string" : description !== undefined && typeof description !== "string")
     details.push(detail.missing("Description"));

@@ -1,5 +1,5 @@
-// I1–I4. Invitations expire after 7 days and are then no longer returned; owners and org admins see
-// all of an iTwin's invitations, everyone else only those they sent or received (itwin-api.md 2.6).
+// Member invitations (listInvitations, getInvitation, cancelInvitation, acceptInvitation). Invitations expire after 7 days and are then no longer returned; owners and org admins see
+// all of an iTwin's invitations, everyone else only those they sent or received.
 import type { ITwinRecord, InvitationRecord } from "../../data/store";
 import { acITwin, isMember, isOwner, requireMember } from "../authorize";
 import { errors, isGuid } from "../errors";

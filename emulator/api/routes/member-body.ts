@@ -1,11 +1,11 @@
-// Validation shared by the add/update member operations (U3, U4, G3, G4): the documented
+// Validation shared by the add/update member operations (addUserMembers, updateUserMemberRoles, addGroupMembers, updateGroupMemberRoles): the documented
 // InvalidiTwinsMemberRequest details, only those that apply, in request order.
 import type { ErrorDetail } from "../../../src/api/wire";
 import { roleOf, type ITwinRecord } from "../../data/store";
 import { detail, errors, isGuid } from "../errors";
 import { bodyObject, isStringArray, type RequestContext } from "../http";
 
-/** itwin-api.md 7.4: at most 50 role assignments per request. */
+/** At most 50 role assignments per request. */
 export const MAX_ROLE_ASSIGNMENTS = 50;
 
 export interface MemberEntry {

@@ -1,4 +1,4 @@
-// O1–O3. Only owners (and org admins) may add or remove owners, on top of the invite/remove permission.
+// Owners (listOwners, addOwner, removeOwner). Only owners (and org admins) may add or remove owners, on top of the invite/remove permission.
 import type { ITwinRecord } from "../../data/store";
 import { findUserByEmail } from "../../data/store";
 import { acITwin, requireOwnerOrOrgAdmin, requirePermissions } from "../authorize";

@@ -1,4 +1,4 @@
-// P1 (the catalogue) and P2 (the caller's effective permissions; [] for non-members, not 403).
+// listAllPermissions and listMyPermissions (the caller's effective permissions; [] for non-members, not 403).
 import { acITwin, canSee, effectivePermissions } from "../authorize";
 import { ok, type Router } from "../http";
 import { roleOperations } from "../../../src/api/operations/accesscontrol-roles";

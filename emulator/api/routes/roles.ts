@@ -1,5 +1,5 @@
-// R1–R5. Created roles are "Custom"; PATCH permissions replace the set; deleting a role also removes it
-// from members, group members, invitations and EDFS assignments (itwin-api.md R5, inferred).
+// Roles (listRoles … deleteRole). Created roles are "Custom"; PATCH permissions replace the set; deleting a role also removes it
+// from members, group members, invitations and EDFS assignments (inferred).
 import { randomUUID } from "node:crypto";
 import type { ErrorDetail } from "../../../src/api/wire";
 import { isAccount, type ITwinRecord, type RoleRecord } from "../../data/store";

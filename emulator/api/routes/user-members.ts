@@ -1,5 +1,5 @@
-// U1–U5. Same-organization e-mails known to the directory become members at once; any other e-mail
-// becomes a pending invitation (itwin-api.md 7.5).
+// User members (listUserMembers … removeUserMember). Same-organization e-mails known to the directory become members at once; any other e-mail
+// becomes a pending invitation.
 import { randomUUID } from "node:crypto";
 import type { MemberInvitation, UserMember } from "../../../src/api/wire";
 import type { ITwinRecord, InvitationRecord } from "../../data/store";

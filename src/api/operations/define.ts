@@ -127,6 +127,13 @@ export function pathOf<O extends AnyOperation>(op: O, params: ParamsOf<O>): stri
   });
 }
 
+/** The permission a screen names when `op` is refused (the first it needs). */
+export function permissionOf(op: AnyOperation): string {
+  const [first] = op.permissions;
+  if (first === undefined) throw new Error(`${op.name} needs no permission.`);
+  return first;
+}
+
 /** The path template as the emulator's router spells it: "{id}" becomes ":id". */
 export function routePattern(op: AnyOperation): string {
   return op.path.replace(/\{(\w+)\}/g, ":$1");

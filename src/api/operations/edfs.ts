@@ -15,7 +15,8 @@ import { resources } from "./resources";
 
 const edfs = "edfs" as const;
 const assignments = "/edfs/itwins/{iTwinId}/packages/{uniqueName}/roles" as const;
-const assign = [Permission.manageRoles, Permission.edfsIntegrationManage];
+// edfs_ilsmng first: it is the one a 403 names (an iTwin-role manager usually lacks it).
+const assign = [Permission.edfsIntegrationManage, Permission.manageRoles];
 
 export const edfsOperations = defineOperations({
   listPackages: {
@@ -56,6 +57,7 @@ export const edfsOperations = defineOperations({
     response: AssignmentsResponse,
     unwrap: "assignments",
     authorization: "route",
+    permissions: assign,
     resources: [resources.packageAssignments],
   },
   /** Adds package roles to what each listed iTwin role holds. */

@@ -6,6 +6,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Role } from "../wire";
 import { isApiError } from "../api-error";
 import { useApiClient, type HttpClient } from "../client-context";
+import { operationKey } from "../operation-queries";
 import { iTwinOperations } from "../operations/itwins";
 import { roleOperations } from "../operations/accesscontrol-roles";
 import { useITwinRoles } from "./itwin-roles";
@@ -32,7 +33,8 @@ export async function fetchAccountRoles(client: HttpClient, iTwinId: string, sig
 
 export const accountRolesQuery = (client: HttpClient, iTwinId: string) =>
   queryOptions({
-    queryKey: ["roles", "account", iTwinId] as const,
+    // Under the account iTwin's resource: it is that lookup, then the account's roles.
+    queryKey: operationKey(iTwinOperations.getITwinAccount, { iTwinId }, "roles"),
     queryFn: ({ signal }) => fetchAccountRoles(client, iTwinId, signal),
     staleTime: 60_000,
   });

@@ -1,12 +1,11 @@
-// Every user member of an iTwin, with their roles, paged by $top/$skip (U1). Members carry their
-// roles, so no per-row follow-up request is ever needed. Progress is reported while pages arrive.
-import { queryOptions, useQuery } from "@tanstack/react-query";
+// Every user member of an iTwin, with their roles, paged by $top/$skip (listUserMembers). Members carry
+// their roles, so no per-row follow-up request is ever needed. Progress is reported while pages arrive.
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { UserMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
-import { memberKeys } from "./member-keys";
+import { allPagesQuery, fetchAll } from "../operation-queries";
 import { memberOperations } from "../operations/accesscontrol-members";
-import { fetchAll } from "../operation-queries";
 import { PAGE_SIZE } from "../paging";
 
 export const MEMBERS_PAGE_SIZE = PAGE_SIZE;
@@ -29,11 +28,16 @@ export function fetchAllUserMembers(
 }
 
 export const allUserMembersQuery = (client: HttpClient, iTwinId: string, onProgress?: (n: number) => void) =>
-  queryOptions({
-    queryKey: memberKeys.users(iTwinId),
-    queryFn: ({ signal }) => fetchAllUserMembers(client, iTwinId, { signal, onProgress }),
-    staleTime: 60_000,
-  });
+  allPagesQuery(
+    client,
+    memberOperations.listUserMembers,
+    { iTwinId },
+    {
+      top: MEMBERS_PAGE_SIZE,
+      staleTime: 60_000,
+      ...(onProgress && { onProgress }),
+    },
+  );
 
 /** All user members; `loaded` counts members received so far while pages are still arriving. */
 export function useAllUserMembers(iTwinId: string, enabled = true) {

@@ -1,12 +1,14 @@
-// Query keys for iTwin members, shared because several features read members (the members pages, the
-// roles page's "who holds this role", access insight). Mutations invalidate memberKeys.forITwin(id).
+// Cache keys of member lists, derived from the catalogue, for the features that read or update them
+// from the cache (the change log's names and undo, seeded caches in tests).
+import { operationKey } from "../operation-queries";
+import { memberOperations } from "../operations/accesscontrol-members";
+
 export const memberKeys = {
-  all: ["members"] as const,
-  forITwin: (iTwinId: string) => ["members", iTwinId] as const,
-  users: (iTwinId: string) => ["members", iTwinId, "users"] as const,
-  user: (iTwinId: string, memberId: string) => ["members", iTwinId, "user", memberId] as const,
-  groups: (iTwinId: string) => ["members", iTwinId, "groups"] as const,
-  group: (iTwinId: string, groupId: string) => ["members", iTwinId, "group", groupId] as const,
-  owners: (iTwinId: string) => ["members", iTwinId, "owners"] as const,
-  invitations: (iTwinId: string) => ["members", iTwinId, "invitations"] as const,
+  /** Every user member (allUserMembersQuery). */
+  users: (iTwinId: string) => operationKey(memberOperations.listUserMembers, { iTwinId }, "all"),
+  /** The users table's pages, one at a time. */
+  userPages: (iTwinId: string) => operationKey(memberOperations.listUserMembers, { iTwinId }, "pages"),
+  groups: (iTwinId: string) => operationKey(memberOperations.listGroupMembers, { iTwinId }, "all"),
+  owners: (iTwinId: string) => operationKey(memberOperations.listOwners, { iTwinId }, "all"),
+  invitations: (iTwinId: string) => operationKey(memberOperations.listInvitations, { iTwinId }, "all"),
 };

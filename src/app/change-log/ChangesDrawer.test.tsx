@@ -57,15 +57,18 @@ describe("Changes panel", () => {
   });
 
   it("undoes only after confirming, and shows the undo as a new entry", async () => {
-    const log = createChangeLog();
     const sent: string[] = [];
+    const log = createChangeLog({ runUndo: async () => sent.push("undo") });
     render(<ChangesButton log={log} />);
     await act(() =>
       log.recordChange({
         summary: "grant x",
         target: "Role A",
         run: async () => sent.push("do"),
-        inverse: { summary: "revoke x", run: async () => sent.push("undo") },
+        inverse: {
+          summary: "revoke x",
+          requests: [{ op: "updateRole", params: { iTwinId: "t", roleId: "a" }, body: { permissions: [] } }],
+        },
       }),
     );
     const panel = await openPanel();

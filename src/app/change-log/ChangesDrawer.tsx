@@ -18,6 +18,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute:
 function StatusChip({ entry }: { entry: ChangeEntry }) {
   if (entry.status === "sending") return <Chip size="small" label="Sending…" />;
   if (entry.status === "failed") return <Chip size="small" color="error" label="Failed" />;
+  if (entry.status === "unknown") return <Chip size="small" color="warning" variant="outlined" label="No answer received" />;
   if (entry.undoneBy !== undefined) return <Chip size="small" variant="outlined" label="Saved, then undone" />;
   return <Chip size="small" color="success" label="Saved" />;
 }
@@ -78,7 +79,7 @@ export function ChangesDrawer({ open, onClose, log = defaultLog }: ChangesDrawer
                   Sent at {timeFormat.format(entry.sentAt)}
                   {entry.undoes !== undefined ? " · undoes an earlier change" : ""}
                 </Typography>
-                {entry.status === "failed" ? (
+                {entry.status === "failed" || entry.status === "unknown" ? (
                   <Box sx={{ mt: 0.5 }}>
                     <Typography variant="body2" color="error">
                       {entry.errorMessage}

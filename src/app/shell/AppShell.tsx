@@ -1,20 +1,24 @@
 // The frame around every signed-in page: app bar (iTwin picker, theme, user), section tabs, the
 // rate-limit countdown, and the page itself.
 import { useEffect } from "react";
-import { AppBar, Box, Container, IconButton, Tab, Tabs, Toolbar, Typography } from "@mui/material";
+import { AppBar, Box, Container, IconButton, Toolbar, Typography } from "@mui/material";
 import { LazyTooltip } from "../../components/LazyTooltip";
 import DarkModeIcon from "@mui/icons-material/DarkMode";
 import LightModeIcon from "@mui/icons-material/LightMode";
-import { Link as RouterLink, Outlet, useLocation, useParams } from "react-router-dom";
+import { Outlet, useLocation, useParams } from "react-router-dom";
 import { useQueryClient } from "@tanstack/react-query";
 import { PickerSlot } from "./PickerSlot";
 import { useColorMode } from "../../components/theme";
-import { iTwinSections, sectionOf } from "../../lib/routes";
+import { sectionOf } from "../../lib/routes";
+import { SectionTabs } from "./SectionTabs";
 import { UserMenu } from "./UserMenu";
 import { useITwinPageTitle } from "./itwin-page-title";
 import { RateLimitNotice, SessionPrompt } from "./DeferredParts";
 import { ChangesButton } from "../change-log/ChangesButton";
+import { useChangeLogSession } from "../change-log/change-log-session";
 import { prefetchPagesWhenIdle } from "../page-modules";
+import { prefetchITwinPage } from "../first-screen";
+import { useApiClient } from "../../api/client-context";
 
 export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: string }) {
   const { iTwinId } = useParams();
@@ -22,6 +26,8 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
   const section = sectionOf(location.pathname);
   const { mode, toggle } = useColorMode();
   const queryClient = useQueryClient();
+  const client = useApiClient();
+  useChangeLogSession();
   useEffect(() => prefetchPagesWhenIdle(queryClient), [queryClient]);
 
   // Pages outside an iTwin (start, not found) set their own titles.
@@ -35,7 +41,11 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           <Typography variant="h6" component="div" sx={{ whiteSpace: "nowrap" }}>
             iTwin Access Console
           </Typography>
-          <PickerSlot currentId={iTwinId} section={section.key} />
+          <PickerSlot
+            currentId={iTwinId}
+            section={section.key}
+            onChoose={(id) => prefetchITwinPage({ iTwinId: id, section: section.key }, queryClient, client)}
+          />
           <Box sx={{ flexGrow: 1 }} />
           <LazyTooltip title={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"}>
             <IconButton onClick={toggle} aria-label={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"} color="inherit">
@@ -46,11 +56,11 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           <UserMenu postLogoutRedirectUri={postLogoutRedirectUri} />
         </Toolbar>
         {iTwinId ? (
-          <Tabs value={section.key} aria-label="Sections" variant="scrollable" scrollButtons="auto" sx={{ px: 2 }}>
-            {iTwinSections.map((s) => (
-              <Tab key={s.key} value={s.key} label={s.label} component={RouterLink} to={s.to({ iTwinId })} />
-            ))}
-          </Tabs>
+          <SectionTabs
+            iTwinId={iTwinId}
+            current={section.key}
+            onOpen={(key) => prefetchITwinPage({ iTwinId, section: key }, queryClient, client)}
+          />
         ) : null}
       </AppBar>
       <SessionPrompt />

@@ -1,11 +1,14 @@
-// The app bar's iTwin picker, its code (MUI's Autocomplete and its popper) loaded beside the first
-// screen instead of in it. Until it arrives, a read-only field of the same size shows the iTwin's name.
-import { lazy, Suspense } from "react";
+// The app bar's iTwin picker, its code (MUI's Autocomplete and its popper) preloaded beside the first
+// screen instead of being in it. Until it arrives, a read-only field of the same size shows the name.
+import { Suspense } from "react";
 import { TextField } from "@mui/material";
 import { useITwin } from "../../features/itwins/api/get-itwin";
 import type { ITwinSection } from "../../lib/routes";
+import { preloadableLazy } from "../../components/preloadable-lazy";
 
-const ITwinPicker = lazy(() => import("../../features/itwins/components/ITwinPicker").then((m) => ({ default: m.ITwinPicker })));
+const picker = preloadableLazy(() => import("../../features/itwins/components/ITwinPicker").then((m) => m.ITwinPicker));
+
+export const preloadPicker = picker.preload;
 
 export const PICKER_WIDTH = { xs: 220, md: 360 } as const;
 
@@ -22,10 +25,18 @@ function Placeholder({ currentId }: { currentId?: string }) {
   );
 }
 
-export function PickerSlot({ currentId, section }: { currentId?: string; section: ITwinSection }) {
+export function PickerSlot({
+  currentId,
+  section,
+  onChoose,
+}: {
+  currentId?: string;
+  section: ITwinSection;
+  onChoose?: (iTwinId: string) => void;
+}) {
   return (
     <Suspense fallback={<Placeholder currentId={currentId} />}>
-      <ITwinPicker currentId={currentId} section={section} />
+      <picker.Component currentId={currentId} section={section} onChoose={onChoose} />
     </Suspense>
   );
 }

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from "react";
 import { Avatar, Button } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
+import { changeLog } from "../../lib/change-log";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
 
@@ -49,6 +50,8 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
             secondary={`${email ?? ""}${me.data?.organizationName ? ` · ${me.data.organizationName}` : ""}`}
             onSignOut={() => {
               setAnchor(null);
+              // The change log names people and roles: it ends with the session.
+              changeLog.endSession();
               // MSAL sends no id_token_hint by itself; the provider needs it to honour postLogoutRedirectUri.
               void instance.logoutRedirect({ account, postLogoutRedirectUri, idTokenHint: account?.idToken });
             }}

@@ -1,7 +1,7 @@
 // Effective access: every permission a person holds on the iTwin and every way it reaches them.
 // A person holds a role directly (user member) or through a group member of the iTwin whose Access
 // Control group contains them (matched by user id, else by e-mail, case-insensitively). Roles carry the
-// permissions; member role refs carry none, so the role catalogue (R1) resolves them.
+// permissions; member role refs carry none, so the iTwin's roles (listRoles) resolve them.
 import type { Group, GroupMember, GroupUser, Role, RoleRef, UserMember } from "../../api/wire";
 
 /** Someone who may hold access: a user member, or a user known only from a group's member list. */

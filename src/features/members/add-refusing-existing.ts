@@ -5,7 +5,7 @@
 import { isApiError } from "../../api/api-error";
 import type { MemberInvitation, UserMember } from "../../api/wire";
 
-export interface AddOutcome {
+export interface AddAnswer {
   members: UserMember[];
   invitations: MemberInvitation[];
   /** Already members; the server refused to add them again and their roles were not changed. */
@@ -23,7 +23,7 @@ export async function addLeavingExistingAlone(
   emails: readonly string[],
   send: (emails: string[]) => Promise<{ members: UserMember[]; invitations: MemberInvitation[] }>,
   findMember: (memberId: string) => Promise<UserMember>,
-): Promise<AddOutcome> {
+): Promise<AddAnswer> {
   let remaining = [...emails];
   const refusedExisting: UserMember[] = [];
   for (;;) {

@@ -1,4 +1,4 @@
-// "expires in 3 days" / "expires today" / "expired": invitations live 7 days (itwin-api.md §2.6).
+// "expires in 3 days" / "expires today" / "expired": invitations live 7 days (docs/api-reference.md, invitations).
 const DAY = 86_400_000;
 
 export function expiryText(expirationDate: string, now: number): string {

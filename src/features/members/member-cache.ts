@@ -5,15 +5,16 @@ import type { InfiniteData, QueryClient } from "@tanstack/react-query";
 import type { GroupMember, MemberInvitation, Role, UserMember } from "../../api/wire";
 import { memberKeys } from "../../api/queries/member-keys";
 import { iTwinRoleKeys } from "../../api/queries/itwin-roles";
+import { invalidateAfter } from "../../api/operation-queries";
+import { memberOperations } from "../../api/operations/accesscontrol-members";
 import type { UserMembersPage } from "./api/get-user-members-page";
-import { membersFeatureKeys } from "./api/members-feature-keys";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Every user member in the cache — the whole list and the pages browsed so far — the freshest copy first. */
 function cachedUserMembers(queryClient: QueryClient, iTwinId: string): UserMember[] {
   const allKey = memberKeys.users(iTwinId);
-  const pagesKey = membersFeatureKeys.userPages(iTwinId);
+  const pagesKey = memberKeys.userPages(iTwinId);
   const all = { members: queryClient.getQueryData<UserMember[]>(allKey) ?? [], at: queryClient.getQueryState(allKey)?.dataUpdatedAt ?? 0 };
   const pages = {
     members: queryClient.getQueryData<InfiniteData<UserMembersPage>>(pagesKey)?.pages.flatMap((p) => p.members) ?? [],
@@ -48,4 +49,10 @@ export function roleNames(queryClient: QueryClient, iTwinId: string, roleIds: re
 export function listOf(names: readonly string[], shown = 3): string {
   if (names.length <= shown) return names.join(", ");
   return `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`;
+}
+
+/** Someone else removed a member meanwhile: its list is stale, as after a removal here. */
+export function refreshMemberList(queryClient: QueryClient, iTwinId: string, kind: "user" | "group"): Promise<void> {
+  const { removeUserMember, removeGroupMember } = memberOperations;
+  return invalidateAfter(queryClient, kind === "user" ? removeUserMember : removeGroupMember, { iTwinId });
 }

@@ -34,5 +34,5 @@ function unique(ids: readonly string[]): string[] {
   return ids.filter((id) => (seen.has(norm(id)) ? false : (seen.add(norm(id)), true)));
 }
 
-/** The role-id limit of one PATCH (itwin-api.md U4/G4) and of one add-members request (U3/G3). */
+/** The role-id limit of one member-roles PATCH and of one add-members request (docs/api-reference.md, limits). */
 export const MAX_ROLE_IDS = 50;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { effectiveAssignments, withPackageRole, withoutPackageRoles } from "./assignment-diff";
-import { filterITwinRoles, layoutMapping, shorten } from "./mapping-layout";
+import { BUNDLE_FROM, COMPACT_FROM_ROWS, filterITwinRoles, layoutMapping, shorten } from "./mapping-layout";
 import { assignmentsCsv } from "./assignments-csv";
 
 const EXEC = "exec";
@@ -16,6 +16,41 @@ const base = new Map([
 ]);
 
 describe("layoutMapping", () => {
+  const sixty = Array.from({ length: 60 }, (_, i) => ({ id: `m${i}`, name: `Mapped role ${i}` }));
+  const allToExec = new Map(sixty.map((r) => [r.id, new Set([EXEC])]));
+
+  it("keeps the package role in view at the top when 60 roles map to it, instead of half-way down the picture", () => {
+    const layout = layoutMapping(sixty, packageRoles, allToExec, allToExec);
+    expect(layout.packageNodes[0]!.y).toBeLessThan(100);
+    expect(layout.iTwinNodes[0]!.y).toBe(layout.packageNodes[0]!.y);
+  });
+
+  it("bundles many lines into one package role: they merge before it and one trunk with the count joins it", () => {
+    const layout = layoutMapping(sixty, packageRoles, allToExec, allToExec);
+    const target = layout.packageNodes[0]!;
+    expect(layout.bundles).toEqual([
+      expect.objectContaining({ packageRoleId: EXEC, count: 60, x2: target.x, y1: target.y + layout.nodeHeight / 2 }),
+    ]);
+    const merge = layout.bundles[0]!;
+    for (const line of layout.lines) expect([line.bundled, line.x2, line.y2]).toEqual([true, merge.x1, merge.y1]);
+    expect(merge.x1).toBeLessThan(target.x);
+  });
+
+  it("leaves a few lines unbundled, each straight into its target", () => {
+    const few = sixty.slice(0, BUNDLE_FROM - 1);
+    const layout = layoutMapping(few, packageRoles, allToExec, allToExec);
+    expect(layout.bundles).toEqual([]);
+    expect(layout.lines.every((l) => !l.bundled && l.x2 === layout.packageNodes[0]!.x)).toBe(true);
+  });
+
+  it("packs rows tighter for a large iTwin: 320 roles make a picture well under the 21,928 px of one row per 34 px", () => {
+    const many = Array.from({ length: 320 }, (_, i) => ({ id: `r${i}`, name: `Role ${i}` }));
+    const layout = layoutMapping(many, packageRoles, new Map(), new Map());
+    expect(320).toBeGreaterThan(COMPACT_FROM_ROWS);
+    expect(layout.height).toBeLessThan(8000);
+    expect(layout.nodeHeight).toBeGreaterThanOrEqual(16);
+  });
+
   it("draws a line per assignment, pending additions and removals in their own state", () => {
     let overrides = withPackageRole(base, new Map(), ["r2"], EXEC, true);
     overrides = withoutPackageRoles(base, overrides, ["r3"]);

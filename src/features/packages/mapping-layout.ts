@@ -26,6 +26,19 @@ export interface MappingLine {
   y1: number;
   x2: number;
   y2: number;
+  /** Part of a bundle: the line ends at its bundle's merge point, which one trunk joins to the target. */
+  bundled: boolean;
+}
+
+/** Many lines into one package role, merged before the target so they read as one arrow with a count. */
+export interface MappingBundle {
+  packageRoleId: string;
+  count: number;
+  /** The merge point, and the target's edge the trunk runs to. */
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 export interface MappingLayout {
@@ -36,9 +49,16 @@ export interface MappingLayout {
   iTwinNodes: MappingNode[];
   packageNodes: MappingNode[];
   lines: MappingLine[];
+  bundles: MappingBundle[];
 }
 
 export const LAYOUT = { width: 720, nodeWidth: 250, nodeHeight: 26, rowGap: 8, top: 40, bottom: 16, maxLabel: 32 } as const;
+/** Above this many rows the picture packs its rows tighter, so a large iTwin stays a sensible size. */
+export const COMPACT_FROM_ROWS = 40;
+const COMPACT = { nodeHeight: 18, rowGap: 2 } as const;
+/** From this many lines into one package role, they are bundled. */
+export const BUNDLE_FROM = 6;
+const BUNDLE_GAP = 56;
 
 export function shorten(text: string, max: number = LAYOUT.maxLabel): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -50,12 +70,14 @@ export function layoutMapping(
   base: AssignmentMap,
   effective: AssignmentMap,
 ): MappingLayout {
-  const { width, nodeWidth, nodeHeight, rowGap, top, bottom } = LAYOUT;
-  const row = nodeHeight + rowGap;
+  const { width, nodeWidth, top, bottom } = LAYOUT;
   const rows = Math.max(iTwinRoles.length, packageRoles.length, 1);
+  const { nodeHeight, rowGap } = rows > COMPACT_FROM_ROWS ? COMPACT : LAYOUT;
+  const row = nodeHeight + rowGap;
   const height = top + rows * row + bottom;
-  // The shorter column is centred against the longer one, so lines fan out evenly.
-  const offset = (count: number) => top + ((rows - count) * row) / 2;
+  // A short package column is centred against a few iTwin roles, but against a long one it stays at the
+  // top: the targets must be in view where the picture opens, not half-way down a tall picture.
+  const offset = (count: number) => (rows > COMPACT_FROM_ROWS ? top : top + ((rows - count) * row) / 2);
 
   const iTwinNodes: MappingNode[] = iTwinRoles.map((r, i) => ({
     ...r,
@@ -90,10 +112,19 @@ export function layoutMapping(
         y1: node.y + nodeHeight / 2,
         x2: target.x,
         y2: target.y + nodeHeight / 2,
+        bundled: false,
       });
     }
   }
-  return { width, height, nodeWidth, nodeHeight, iTwinNodes, packageNodes, lines };
+  const bundles: MappingBundle[] = [];
+  for (const target of packageNodes) {
+    const into = lines.filter((l) => l.packageRoleId === idKey(target.id));
+    if (into.length < BUNDLE_FROM) continue;
+    const merge = { x: target.x - BUNDLE_GAP, y: target.y + nodeHeight / 2 };
+    for (const l of into) Object.assign(l, { x2: merge.x, y2: merge.y, bundled: true });
+    bundles.push({ packageRoleId: idKey(target.id), count: into.length, x1: merge.x, y1: merge.y, x2: target.x, y2: merge.y });
+  }
+  return { width, height, nodeWidth, nodeHeight, iTwinNodes, packageNodes, lines, bundles };
 }
 
 /** The filter box: roles whose name matches the text, optionally only those holding (or about to hold or lose) package roles. */

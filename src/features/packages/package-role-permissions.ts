@@ -1,10 +1,11 @@
-// The permissions behind each package role. The catalogue (E3) does not list them; the EDFS docs do:
+// The permissions behind each package role. listPackageRoles does not list them; the EDFS docs do:
 // "Execute Integration Package" carries edfs_objipexec, and whoever assigns or unassigns a package role
 // must hold its permissions. Unknown package roles are left enabled: the server has the last word.
+import { Permission } from "../../api/operations/permissions";
 import type { PackageRole } from "../../api/wire";
 
 const PERMISSIONS_BY_ROLE_NAME: Record<string, readonly string[]> = {
-  "execute integration package": ["edfs_objipexec"],
+  "execute integration package": [Permission.edfsExecutePackage],
 };
 
 export function permissionsBehind(role: Pick<PackageRole, "name">): readonly string[] {

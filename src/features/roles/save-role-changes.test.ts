@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { saveRoleChanges } from "./save-role-changes";
 import type { RoleChange } from "./pending-changes";
 import { role } from "./test-roles";
+import { ApiError } from "../../api/api-error";
 
 const change = (roleId: string, base: string[], next: string[]): RoleChange => ({
   roleId,
@@ -51,5 +52,26 @@ describe("saveRoleChanges", () => {
     });
     expect(results[0]).toMatchObject({ status: "failed" });
     expect(updatePermissions).not.toHaveBeenCalled();
+  });
+
+  it("reports a role deleted on the server meanwhile as gone, with the changes that could not be applied", async () => {
+    const roleNotFound = () =>
+      new ApiError({ status: 404, kind: "http", code: "RoleNotFound", message: "Requested Role is not available." });
+    const wanted = change("deleted", ["a_1"], ["a_1", "a_2"]);
+    const results = await saveRoleChanges([wanted, change("kept", ["a_1"], [])], {
+      getRole: async (id) => (id === "deleted" ? Promise.reject(roleNotFound()) : role(id, id, ["a_1"])),
+      updatePermissions: async (id, permissions) => role(id, id, permissions),
+    });
+    expect(results[0]).toEqual({ roleId: "deleted", status: "gone", change: wanted });
+    expect(results[1]).toMatchObject({ roleId: "kept", status: "saved" });
+  });
+
+  it("treats a 404 about something else than the role (an unknown permission) as a failure, not as a deleted role", async () => {
+    const results = await saveRoleChanges([change("r", ["a_1"], ["zz"])], {
+      getRole: async (id) => role(id, id, ["a_1"]),
+      updatePermissions: async () =>
+        Promise.reject(new ApiError({ status: 404, kind: "http", code: "PermissionNotFound", message: "Permission not found." })),
+    });
+    expect(results[0]).toMatchObject({ status: "failed" });
   });
 });

@@ -1,12 +1,27 @@
-// Everything the access views compute from: roles, user members, group members and groups. Groups are
-// optional: without administration_manage_groups (403) the views still work and say that group paths
-// are unknown.
+// Everything the access views compute from: roles, user members, group members and groups — the same
+// cache entries the roles and members pages use, so a change made there is seen here at once. The roles
+// include the Account iTwin's (held on every iTwin of the account, named "… (account role)"), so no held
+// role shows as unknown. Groups are optional: the groups list is for organization administrators only,
+// and without it (403) the views still work and say that group paths are unknown.
 import { useMemo } from "react";
 import { useAllUserMembers } from "../../../api/queries/all-user-members";
 import { useAllGroupMembers } from "../../../api/queries/all-group-members";
+import { useAllGroups } from "../../../api/queries/all-groups";
+import { useITwinRoles } from "../../../api/queries/itwin-roles";
+import { useAccountRoles } from "../../../api/queries/account-roles";
+import type { Role } from "../../../api/wire";
 import { GroupIndex, peopleOf, type AccessData, type Person } from "../effective-access";
-import { useRoles } from "./get-roles";
-import { useAllGroups } from "./get-groups";
+
+export const ACCOUNT_ROLE_SUFFIX = " (account role)";
+
+/** The iTwin's roles, then the account's it does not have itself. */
+function withAccountRoles(own: readonly Role[], account: readonly Role[] | undefined): Role[] {
+  const ownIds = new Set(own.map((r) => r.id.toLowerCase()));
+  const fromAccount = (account ?? [])
+    .filter((r) => !ownIds.has(r.id.toLowerCase()))
+    .map((r) => ({ ...r, displayName: `${r.displayName}${ACCOUNT_ROLE_SUFFIX}` }));
+  return [...own, ...fromAccount];
+}
 
 export interface AccessDataState {
   data?: AccessData;
@@ -22,19 +37,30 @@ export interface AccessDataState {
 }
 
 export function useAccessData(iTwinId: string): AccessDataState {
-  const roles = useRoles(iTwinId);
+  const roles = useITwinRoles(iTwinId);
+  // Extra knowledge: when the account's roles cannot be read, the iTwin's own still explain what they grant.
+  const account = useAccountRoles(iTwinId);
   const users = useAllUserMembers(iTwinId);
   const groupMembers = useAllGroupMembers(iTwinId);
   const groups = useAllGroups(iTwinId);
 
   const ready =
     roles.data !== undefined &&
+    (account.data !== undefined || account.isError) &&
     users.data !== undefined &&
     groupMembers.data !== undefined &&
     (groups.data !== undefined || groups.isError);
   const data = useMemo<AccessData | undefined>(
-    () => (ready ? { roles: roles.data!, users: users.data!, groupMembers: groupMembers.data!, groups: groups.data ?? null } : undefined),
-    [ready, roles.data, users.data, groupMembers.data, groups.data],
+    () =>
+      ready
+        ? {
+            roles: withAccountRoles(roles.data!, account.data?.roles),
+            users: users.data!,
+            groupMembers: groupMembers.data!,
+            groups: groups.data ?? null,
+          }
+        : undefined,
+    [ready, roles.data, account.data, users.data, groupMembers.data, groups.data],
   );
   const people = useMemo(() => (data ? peopleOf(data) : []), [data]);
   const index = useMemo(() => (data ? new GroupIndex(data.groupMembers, data.groups) : undefined), [data]);

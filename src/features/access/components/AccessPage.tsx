@@ -17,6 +17,8 @@ import { MemberPicker } from "./MemberPicker";
 import { INVITE_PERMISSION, SameAccessDialog } from "./SameAccessDialog";
 import { WhoHasItPanel } from "./WhoHasItPanel";
 import { GroupVisibilityNotices } from "./GroupVisibilityNotices";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { permissionOf } from "../../../api/operations/define";
 
 const TABS = [
   { key: "effective", label: "Effective access" },
@@ -52,7 +54,7 @@ export function AccessPage() {
         <ApiErrorAlert
           error={access.error}
           action="Loading roles and members"
-          requiredPermission={isApiError(access.error) && access.error.status === 403 ? "administration_manage_roles" : undefined}
+          requiredPermission={isApiError(access.error) && access.error.status === 403 ? permissionOf(roleOperations.listRoles) : undefined}
           onRetry={access.retry}
         />
       ) : access.loading || !access.data || !access.index ? (

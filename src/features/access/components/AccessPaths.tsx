@@ -1,6 +1,7 @@
 // How a permission or role reaches a person, one line per path: a direct role, or a group → role.
 import { Box, Chip, Stack, Typography } from "@mui/material";
 import type { AccessPath } from "../effective-access";
+import { ServerName } from "../../../components/ServerName";
 
 export function AccessPaths({ paths }: { paths: readonly AccessPath[] }) {
   return (
@@ -10,13 +11,15 @@ export function AccessPaths({ paths }: { paths: readonly AccessPath[] }) {
           {p.kind === "direct" ? (
             <>
               <Chip size="small" label="Direct" variant="outlined" />
-              <Typography variant="body2">role {p.role.displayName}</Typography>
+              <Typography variant="body2">
+                role <ServerName name={p.role.displayName} />
+              </Typography>
             </>
           ) : (
             <>
               <Chip size="small" label="Via group" color="secondary" variant="outlined" />
               <Typography variant="body2">
-                {p.groupName} → role {p.role.displayName}
+                <ServerName name={p.groupName} /> → role <ServerName name={p.role.displayName} />
               </Typography>
             </>
           )}

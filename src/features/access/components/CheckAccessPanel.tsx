@@ -8,6 +8,7 @@ import { permissionsOf } from "../who-has-it";
 import { AccessPaths } from "./AccessPaths";
 import { MemberPicker } from "./MemberPicker";
 import { PermissionPicker } from "./PermissionPicker";
+import { ServerName } from "../../../components/ServerName";
 
 export interface CheckAccessPanelProps {
   data: AccessData;
@@ -55,7 +56,7 @@ export function CheckAccessPanel({ data, index, people, person, onPersonChange }
               <Typography variant="body2">Roles that would grant it:</Typography>
               <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, mt: 0.5 }} data-testid="roles-that-would-grant">
                 {result.rolesThatWouldGrant.map((r) => (
-                  <Chip key={r.id} size="small" label={r.displayName} />
+                  <Chip key={r.id} size="small" label={<ServerName name={r.displayName} />} />
                 ))}
               </Box>
             </>

@@ -21,6 +21,8 @@ import { downloadFile } from "../../../lib/csv";
 import { csvFileName, effectiveAccessCsv } from "../access-csv";
 import { personName, type EffectiveAccess } from "../effective-access";
 import { AccessPaths } from "./AccessPaths";
+import { ServerName } from "../../../components/ServerName";
+import { safeName } from "../../../lib/server-text";
 
 export interface EffectiveAccessViewProps {
   access: EffectiveAccess;
@@ -78,7 +80,14 @@ export function EffectiveAccessView({ access, onSameAccess, sameAccessDisabledRe
         ) : (
           <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, mt: 0.5 }} data-testid="roles-held">
             {direct.map((p) => (
-              <Chip key={`d-${p.role.id}`} label={`${p.role.displayName} (direct)`} />
+              <Chip
+                key={`d-${p.role.id}`}
+                label={
+                  <>
+                    <ServerName name={p.role.displayName} /> (direct)
+                  </>
+                }
+              />
             ))}
             {viaGroups.map(
               (p) =>
@@ -87,7 +96,11 @@ export function EffectiveAccessView({ access, onSameAccess, sameAccessDisabledRe
                     key={`g-${p.groupId}-${p.role.id}`}
                     color="secondary"
                     variant="outlined"
-                    label={`${p.role.displayName} (via ${p.groupName})`}
+                    label={
+                      <>
+                        <ServerName name={p.role.displayName} /> (via <ServerName name={p.groupName} />)
+                      </>
+                    }
                   />
                 ),
             )}
@@ -96,7 +109,8 @@ export function EffectiveAccessView({ access, onSameAccess, sameAccessDisabledRe
       </Box>
       {access.unknownRoles.length > 0 ? (
         <Alert severity="warning">
-          Holds roles missing from the role list, whose permissions are unknown: {access.unknownRoles.map((r) => r.displayName).join(", ")}.
+          Holds roles missing from the role list, whose permissions are unknown:{" "}
+          {access.unknownRoles.map((r) => safeName(r.displayName)).join(", ")}.
         </Alert>
       ) : null}
 

@@ -10,8 +10,11 @@ import { useUpdateUserMemberRoles } from "../../../api/queries/update-user-membe
 import { personFromUser, personName, sameId, type Person } from "../effective-access";
 import { sameAccessDiff } from "../same-access";
 import { MemberPicker } from "./MemberPicker";
+import { ServerName } from "../../../components/ServerName";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { permissionOf } from "../../../api/operations/define";
 
-export const INVITE_PERMISSION = "administration_invite_member";
+export const INVITE_PERMISSION = permissionOf(memberOperations.updateUserMemberRoles);
 
 export interface SameAccessDialogProps {
   iTwinId: string;
@@ -68,13 +71,19 @@ export function SameAccessDialog({ iTwinId, target, users, onClose, onSaved }: S
               </Typography>
               <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
                 {diff.added.map((r) => (
-                  <li key={`a-${r.id}`}>+ {r.displayName}</li>
+                  <li key={`a-${r.id}`}>
+                    + <ServerName name={r.displayName} />
+                  </li>
                 ))}
                 {diff.removed.map((r) => (
-                  <li key={`r-${r.id}`}>− {r.displayName}</li>
+                  <li key={`r-${r.id}`}>
+                    − <ServerName name={r.displayName} />
+                  </li>
                 ))}
                 {diff.kept.map((r) => (
-                  <li key={`k-${r.id}`}>= {r.displayName} (kept)</li>
+                  <li key={`k-${r.id}`}>
+                    = <ServerName name={r.displayName} /> (kept)
+                  </li>
                 ))}
               </Box>
               {diff.blocked ? (

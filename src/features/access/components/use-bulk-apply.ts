@@ -4,7 +4,8 @@
 import { useCallback, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useApiClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { invalidateAfter } from "../../../api/operation-queries";
+import { memberOperations } from "../../../api/operations/accesscontrol-members";
 import type { RoleRef } from "../../../api/wire";
 import { updateUserMemberRolesLogged } from "../../../api/queries/update-user-member-roles";
 import type { PlanEntry } from "../bulk-plan";
@@ -42,7 +43,7 @@ export function useBulkApply(iTwinId: string) {
         });
       } finally {
         setRunning(false);
-        await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+        await invalidateAfter(queryClient, memberOperations.updateUserMemberRoles, { iTwinId });
       }
     },
     [client, iTwinId, queryClient],

@@ -1,23 +1,22 @@
-// GET /itwins/{id} — one iTwin. The iTwins API shows it to members only (404 iTwinNotFound otherwise);
-// for an organization administrator the request carries `x-itwin-query-scope: OrganizationAdmin`, and
-// when it is still refused the pages work without the iTwin's name (see ITwinGate).
+// getITwin — one iTwin. The iTwins API shows it to members only (404 iTwinNotFound otherwise); for an
+// organization administrator the request carries `x-itwin-query-scope: OrganizationAdmin`, and when it
+// is still refused the pages work without the iTwin's name (see ITwinGate).
 import { useEffect, useRef } from "react";
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { operationQuery } from "../../../api/operation-queries";
 import { iTwinOperations } from "../../../api/operations/itwins";
 import { queryScopeHeaders } from "../itwin-scope";
-import { iTwinKeys } from "./itwin-keys";
 import { useOrgAdmin } from "./org-admin";
 
+// One entry whichever scope asked: the answer is the same iTwin.
 export const getITwinQuery = (client: HttpClient, id: string, orgAdmin = false) =>
-  queryOptions({
-    queryKey: iTwinKeys.detail(id),
-    queryFn: ({ signal }) =>
-      client
-        .request(iTwinOperations.getITwin, { iTwinId: id }, { signal, headers: queryScopeHeaders(orgAdmin ? "organization" : "mine") })
-        .then((r) => r.iTwin),
-    staleTime: 5 * 60_000,
-  });
+  operationQuery(
+    client,
+    iTwinOperations.getITwin,
+    { iTwinId: id },
+    { staleTime: 5 * 60_000, headers: queryScopeHeaders(orgAdmin ? "organization" : "mine") },
+  );
 
 /**
  * Asked straight away (the first screen waits for it); when the caller turns out to be an organization

@@ -1,17 +1,14 @@
-// GET /itwins/recents and POST /itwins/recents/{id}: the picker offers the last iTwins used, across
+// listRecentITwins and markITwinRecent: the picker offers the last iTwins used, across
 // devices, because the platform keeps them per user.
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ITwin } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { operationQuery } from "../../../api/operation-queries";
 import { iTwinKeys } from "./itwin-keys";
 import { iTwinOperations } from "../../../api/operations/itwins";
 
 export const recentITwinsQuery = (client: HttpClient) =>
-  queryOptions({
-    queryKey: iTwinKeys.recents(),
-    queryFn: ({ signal }) => client.request(iTwinOperations.listRecentITwins, {}, { query: { $top: 10 }, signal }).then((r) => r.iTwins),
-    staleTime: 60_000,
-  });
+  operationQuery(client, iTwinOperations.listRecentITwins, {}, { query: { $top: 10 }, staleTime: 60_000 });
 
 export function useRecentITwins(enabled = true) {
   return useQuery({ ...recentITwinsQuery(useApiClient()), enabled });

@@ -1,6 +1,6 @@
-// The start page: opens the most recent iTwin straight away; otherwise lists the iTwins to choose from,
-// and tells a user who belongs to none what to do next. An organization administrator who is a member
-// of no iTwin is offered every iTwin of the organization instead.
+// The start page: opens the most recent iTwin straight away (on the first section the person can use);
+// otherwise lists the iTwins to choose from, and tells a user who belongs to none what to do next. An
+// organization administrator who is a member of no iTwin is offered every iTwin of the organization instead.
 import { Alert, Box, CircularProgress, List, ListItemButton, ListItemText, Paper, Typography } from "@mui/material";
 import { Link as RouterLink, Navigate } from "react-router-dom";
 import type { ITwin } from "../../../api/wire";
@@ -29,7 +29,7 @@ export function HomePage() {
       </Box>
     );
   }
-  if (first) return <Navigate to={routes.roles.to({ iTwinId: first.id })} replace />;
+  if (first) return <Navigate to={routes.iTwin.to({ iTwinId: first.id })} replace />;
   if (all.isError)
     return (
       <Box sx={{ p: 3 }}>
@@ -95,7 +95,7 @@ function OrganizationITwins(props: {
       {props.iTwins && props.iTwins.length > 0 ? (
         <List>
           {props.iTwins.map((t) => (
-            <ListItemButton key={t.id} component={RouterLink} to={routes.roles.to({ iTwinId: t.id })}>
+            <ListItemButton key={t.id} component={RouterLink} to={routes.iTwin.to({ iTwinId: t.id })}>
               <ListItemText primary={t.displayName} secondary={t.number} />
             </ListItemButton>
           ))}

@@ -167,13 +167,13 @@ describe("the start page", () => {
     expect(await screen.findByText(/only organization administrators may, and you are not one/)).toBeInTheDocument();
   });
 
-  it("opens the most recent iTwin's roles", async () => {
+  it("opens the most recent iTwin, where its first usable section is chosen", async () => {
     server.use(
       ...orgAdmin(false),
       http.get(`${TEST_API}/itwins/recents`, () => HttpResponse.json({ iTwins: [iTwin] })),
       http.get(`${TEST_API}/itwins`, () => HttpResponse.json({ iTwins: [iTwin] })),
     );
     const { router } = renderWithProviders(<HomePage />, { path: "/", route: "/" });
-    await expect.poll(() => router.state.location.pathname).toBe(`/itwins/${TEST_ITWIN_ID}/roles`);
+    await expect.poll(() => router.state.location.pathname).toBe(`/itwins/${TEST_ITWIN_ID}`);
   });
 });

@@ -18,7 +18,16 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Option = { iTwin: ITwin; group: "Recent" | "Open by id" | (typeof SCOPE_LABELS)[keyof typeof SCOPE_LABELS] };
 
-export function ITwinPicker({ currentId, section }: { currentId?: string; section: ITwinSection }) {
+export function ITwinPicker({
+  currentId,
+  section,
+  onChoose,
+}: {
+  currentId?: string;
+  section: ITwinSection;
+  /** Told the chosen iTwin's id before the console goes there (to start loading its page). */
+  onChoose?: (iTwinId: string) => void;
+}) {
   const navigate = useNavigate();
   const [input, setInput] = useState("");
   const text = useDeferredValue(input);
@@ -93,6 +102,7 @@ export function ITwinPicker({ currentId, section }: { currentId?: string; sectio
         onChange={(_e, o) => {
           if (o) {
             setInput("");
+            onChoose?.(o.iTwin.id);
             navigate(routes[section].to({ iTwinId: o.iTwin.id }));
           }
         }}

@@ -1,29 +1,36 @@
-// U3 — add users by e-mail with roles. Same-organization users become members at once; others are
+// addUserMembers — add users by e-mail with roles. Same-organization users become members at once; others are
 // invited (201 {members, invitations}). At most 50 role assignments per request.
 // The add goes through the change log; its undo takes back what this add did (see add-undo.ts).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { AddUserMembersRequest, UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
-import { updateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
+import { restoreUserMemberRoles } from "../../../api/queries/update-user-member-roles";
+import { removeUserMemberRequest, cancelInvitationRequest } from "../member-undo-requests";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { planAddUndo, type AddUndoPlan } from "../add-undo";
-import { addLeavingExistingAlone, type AddOutcome } from "../add-refusing-existing";
+import { addLeavingExistingAlone, type AddAnswer } from "../add-refusing-existing";
 import { getUserMember } from "./get-user-member";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
-import { cancelInvitation } from "./cancel-invitation";
-import { removeUserMember } from "./remove-user-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import type { UndoRequest } from "../../../lib/undo-request";
 
-export interface AddResult extends AddOutcome {
-  /** Already members before the add: the server merged the roles into theirs (their roles now are listed). */
-  merged: UserMember[];
-}
+/** The server's answer, plus the members it refused to add again (409) and left as they were. */
+export type AddResult = AddAnswer;
 
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
   const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
   return client.request(memberOperations.addUserMembers, { iTwinId }, { body });
+}
+
+/** What undoing an add sends, once the server's answer (and so the plan) is known. */
+function addUndoRequests(iTwinId: string, plan: AddUndoPlan): UndoRequest[] {
+  return [
+    ...plan.remove.map((m) => removeUserMemberRequest(iTwinId, m.id)),
+    ...plan.restore.map((r) => restoreUserMemberRoles(iTwinId, r.member.id, r.roleIds)),
+    ...plan.cancel.map((i) => cancelInvitationRequest(iTwinId, i.id)),
+  ];
 }
 
 /** What the undo will do, in words, once the server's answer is known. */
@@ -57,38 +64,23 @@ export function useAddUserMembers(iTwinId: string) {
         summary: `Added or invited ${listOf(emails)} with ${roleIds.length === 1 ? "role" : "roles"} ${roleNames(queryClient, iTwinId, roleIds)}`,
         target: "Users of the iTwin",
         run: async () => {
-          const answer: AddOutcome = await addLeavingExistingAlone(
+          const answer: AddResult = await addLeavingExistingAlone(
             emails,
             (some) => addUserMembers(client, iTwinId, some, roleIds),
             (memberId) => getUserMember(client, iTwinId, memberId),
           );
           const rolesOf = (m: UserMember) => (m.email ? previousRoles.get(m.email.toLowerCase()) : undefined);
           plan = planAddUndo(answer, roleIds, { rolesOf, invitationIds });
-          const requested = new Set(roleIds.map((id) => id.toLowerCase()));
-          // Members before this add: known so from the cache, or holding roles this add did not ask for (the server merged).
-          const merged = answer.members.filter(
-            (m) => (rolesOf(m)?.length ?? 0) > 0 || m.roles.some((r) => !requested.has(r.id.toLowerCase())),
-          );
-          return { ...answer, merged } satisfies AddResult;
+          return answer;
         },
-        inverse: {
-          // A getter: the words depend on the server's answer, which arrives after the entry is made.
-          get summary() {
-            return describeAddUndo(plan);
+        // Worked out from the answer: who was added, who already was a member, which invitations are new.
+        inverse: () =>
+          plan && {
+            summary: describeAddUndo(plan),
+            requests: addUndoRequests(iTwinId, plan),
           },
-          run: async () => {
-            if (!plan) throw new Error("What was added is not known.");
-            try {
-              for (const m of plan.remove) await removeUserMember(client, iTwinId, m.id);
-              for (const r of plan.restore) await updateUserMemberRoles(client, iTwinId, r.member.id, r.roleIds);
-              for (const i of plan.cancel) await cancelInvitation(client, iTwinId, i.id);
-            } finally {
-              await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
-            }
-          },
-        },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.addUserMembers, { iTwinId }),
   });
 }

@@ -1,9 +1,9 @@
-// I3 — cancel a pending invitation. 204.
+// cancelInvitation — cancel a pending invitation. 204.
 // Logged in the change log without an undo: a cancelled invitation cannot be restored (inviting again
 // sends a new e-mail with a new invitation), and the entry says so.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { cachedInvitations } from "../member-cache";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
@@ -25,6 +25,6 @@ export function useCancelInvitation(iTwinId: string) {
         run: () => cancelInvitation(client, iTwinId, invitationId),
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.invitations(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.cancelInvitation, { iTwinId }),
   });
 }

@@ -1,4 +1,4 @@
-// G2 — one group member as the server has it now (the editor's before-save check, like get-user-member).
+// getGroupMember — one group member as the server has it now (the editor's before-save check, like get-user-member).
 import type { HttpClient } from "../../../api/client-context";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 

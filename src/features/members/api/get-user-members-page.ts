@@ -1,12 +1,12 @@
-// U1 one page at a time, for the users table: each page is asked with $top and $skip (never by
-// requesting a `_links` href, see api/paging.ts); `_links.next` only says whether there is more.
-// Members carry their roles, so a page is all the table needs.
+// listUserMembers one page at a time, for the users table: each page is asked with $top and $skip
+// (never by requesting a `_links` href, see api/paging.ts); `_links.next` only says whether there is
+// more. Members carry their roles, so a page is all the table needs.
 import { infiniteQueryOptions, useInfiniteQuery, usePrefetchInfiniteQuery } from "@tanstack/react-query";
 import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 import { hasNextPage, PAGE_SIZE } from "../../../api/paging";
-import { membersFeatureKeys } from "./members-feature-keys";
+import { memberKeys } from "../../../api/queries/member-keys";
 
 export const USERS_PAGE_SIZE = PAGE_SIZE;
 
@@ -40,7 +40,7 @@ export function nextPageSkip(pages: readonly UserMembersPage[]): number | undefi
 
 export const userMembersPagesQuery = (client: HttpClient, iTwinId: string) =>
   infiniteQueryOptions({
-    queryKey: membersFeatureKeys.userPages(iTwinId),
+    queryKey: memberKeys.userPages(iTwinId),
     queryFn: ({ pageParam, signal }) => fetchUserMembersPage(client, iTwinId, pageParam, signal),
     initialPageParam: 0,
     getNextPageParam: (_last, pages) => nextPageSkip(pages),

@@ -18,7 +18,6 @@ import { AC, invitation, MISSING, ROLES, user } from "../components/members-test
 import { useAddGroupMembers } from "./add-group-members";
 import { useAddUserMembers } from "./add-user-members";
 import { useCancelInvitation } from "./cancel-invitation";
-import { membersFeatureKeys } from "./members-feature-keys";
 import { useRemoveGroupMember } from "./remove-group-member";
 import { useRemoveUserMember } from "./remove-user-member";
 
@@ -130,7 +129,7 @@ describe("member changes in the change log", () => {
     const { wrapper, queryClient } = setup();
     queryClient.setQueryData(memberKeys.users(TEST_ITWIN_ID), [{ ...RITA, roles: [RITA.roles[0]!] }], { updatedAt: 1 });
     queryClient.setQueryData(
-      membersFeatureKeys.userPages(TEST_ITWIN_ID),
+      memberKeys.userPages(TEST_ITWIN_ID),
       { pages: [{ members: [RITA], next: null }], pageParams: [null] },
       { updatedAt: 2 },
     );

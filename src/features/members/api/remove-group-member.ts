@@ -1,12 +1,12 @@
-// G5 — take a group's roles on the iTwin away (the AC group itself stays). 204.
-// The removal goes through the change log; its undo gives the group the roles it had back (G3).
+// removeGroupMember — take a group's roles on the iTwin away (the AC group itself stays). 204.
+// The removal goes through the change log; its undo gives the group the roles it had back (addGroupMembers).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { GroupMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { addGroupMembersRequest } from "../member-undo-requests";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { cachedGroupMember, roleNames } from "../member-cache";
-import { addGroupMembers } from "./add-group-members";
 import { getGroupMember } from "./get-group-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
@@ -32,13 +32,10 @@ export function useRemoveGroupMember(iTwinId: string) {
         run,
         inverse: {
           summary: `give ${group.groupName} back ${roleIds.length === 1 ? "the role" : "the roles"} ${roleNames(queryClient, iTwinId, roleIds) || "none"}`,
-          run: async () => {
-            await addGroupMembers(client, iTwinId, [groupId], roleIds);
-            await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
-          },
+          requests: [addGroupMembersRequest(iTwinId, [groupId], roleIds)],
         },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.removeGroupMember, { iTwinId }),
   });
 }

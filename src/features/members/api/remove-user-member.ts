@@ -1,15 +1,15 @@
-// U5 — remove a user member (also how missing users are cleaned up). 204.
+// removeUserMember — remove a user member (also how missing users are cleaned up). 204.
 // The removal goes through the change log. Its undo adds the user back by e-mail with the roles they
 // had (someone outside the organization is invited instead). A missing user has no e-mail, so their
 // removal cannot be undone.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { addUserMembersRequest } from "../member-undo-requests";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange, type ChangeInverse } from "../../../lib/change-log";
 import { cachedUserMember, roleNames } from "../member-cache";
 import { isMissingUser, userDisplayName } from "../member-search";
-import { addUserMembers } from "./add-user-members";
 import { getUserMember } from "./get-user-member";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 
@@ -51,13 +51,10 @@ export function useRemoveUserMember(iTwinId: string) {
       const roleIds = member.roles.map((r) => r.id);
       const inverse: ChangeInverse = {
         summary: `add ${name} (${email}) back with ${roleIds.length === 1 ? "the role" : "the roles"} ${roleNames(queryClient, iTwinId, roleIds) || "none"} — someone outside your organization is invited instead`,
-        run: async () => {
-          await addUserMembers(client, iTwinId, [email], roleIds);
-          await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
-        },
+        requests: [addUserMembersRequest(iTwinId, [email], roleIds)],
       };
       return recordChange({ summary: `Removed ${name} from the iTwin`, target: `User member ${name}`, run, inverse });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.removeUserMember, { iTwinId }),
   });
 }

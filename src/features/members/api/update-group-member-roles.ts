@@ -1,11 +1,13 @@
-// G4 — PATCH {roleIds}: replaces the group member's roles (≤ 50). Invalidates the iTwin's member lists.
+// updateGroupMemberRoles — PATCH {roleIds}: replaces the group member's roles (≤ 50). Invalidates the iTwin's member lists.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { UpdateMemberRolesRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { invalidateAfter } from "../../../api/operation-queries";
 import type { MemberRoleChangeLog } from "../../../api/queries/update-user-member-roles";
 import { recordChange } from "../../../lib/change-log";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { plural } from "../../../lib/plural";
+import { undoRequest } from "../../../lib/undo-request";
 
 export function updateGroupMemberRoles(client: HttpClient, iTwinId: string, groupId: string, roleIds: string[]) {
   const body: UpdateMemberRolesRequest = { roleIds };
@@ -25,14 +27,13 @@ export function useUpdateGroupMemberRoles(iTwinId: string) {
         target: `Group member ${log.memberName}`,
         run,
         inverse: {
-          summary: `give back the ${log.previousRoleIds.length} role(s) it had before`,
-          run: async () => {
-            await updateGroupMemberRoles(client, iTwinId, memberId, log.previousRoleIds);
-            await queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
-          },
+          summary: `give back the ${plural(log.previousRoleIds.length, "role")} it had before`,
+          requests: [
+            undoRequest(memberOperations.updateGroupMemberRoles, { iTwinId, groupId: memberId }, { roleIds: log.previousRoleIds }),
+          ],
         },
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, memberOperations.updateGroupMemberRoles, { iTwinId }),
   });
 }

@@ -1,6 +1,7 @@
-// Gives Access Control groups of the iTwin roles on it (G3). The groups to choose from come from
-// GR1; groups that already hold roles are left out (edit their roles instead). GR1 is for organization
-// administrators only: anyone else is told so and can still add a group by its id.
+// Gives Access Control groups of the iTwin roles on it (addGroupMembers). The groups to choose from
+// come from listGroups; groups that already hold roles are left out (edit their roles instead).
+// listGroups is for organization administrators only: anyone else is told so and can still add a group
+// by its id.
 import { useMemo, useState } from "react";
 import {
   Alert,
@@ -26,6 +27,8 @@ import { useAssignableRoles } from "../../../api/queries/account-roles";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
 import { INVITE_PERMISSION } from "./member-access";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { permissionOf } from "../../../api/operations/define";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const GROUP_FIELDS = { groups: ["groupId", "members"], roleIds: ["roleIds"] } as const;
@@ -152,7 +155,7 @@ export function AddGroupsDialog({
             <ApiErrorAlert
               error={roles.error}
               action="Loading the iTwin's roles"
-              requiredPermission="administration_manage_roles"
+              requiredPermission={permissionOf(roleOperations.listRoles)}
               onRetry={() => void roles.refetch()}
             />
           ) : null}

@@ -58,7 +58,7 @@ describe("Add users", () => {
     expect(accountRole).toHaveTextContent("Account role");
     await userEvent.click(accountRole);
     await userEvent.click(within(dialog).getByRole("button", { name: "Add" }));
-    expect(await within(dialog).findByText(/Added as members/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/Added as member/)).toBeInTheDocument();
     expect(body).toEqual({ members: [{ email: newcomer.email, roleIds: ["r-account"] }] });
   });
 
@@ -71,7 +71,7 @@ describe("Add users", () => {
     );
     renderPage();
     const dialog = await addWithWriteAccess(newcomer.email!);
-    expect(await within(dialog).findByText(/Added as members/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/Added as member/)).toBeInTheDocument();
     expect(within(dialog).getByText(/person2@riverbend.example/)).toBeInTheDocument();
     expect(within(dialog).queryByText(/Invited by e-mail/)).not.toBeInTheDocument();
   });
@@ -87,10 +87,10 @@ describe("Add users", () => {
     renderPage();
     await screen.findByText("Person1 Tester");
     const dialog = await addWithWriteAccess(existing.email!);
-    expect(await within(dialog).findByTestId("add-users-merged")).toHaveTextContent(
-      "Person1 Tester — already a member; roles now: iTwin Reader, Write Access",
+    expect(await within(dialog).findByTestId("already-members")).toHaveTextContent(
+      "Person1 Tester was already a member: now also holds Write Access. Roles now: iTwin Reader, Write Access.",
     );
-    expect(within(dialog).queryByText(/Added as members/)).not.toBeInTheDocument();
+    expect(within(dialog).queryByText(/Added as member/)).not.toBeInTheDocument();
   });
 
   it("when the server refuses an existing member with 409, adds the others and says the member was left as they were", async () => {
@@ -118,7 +118,7 @@ describe("Add users", () => {
     expect(await within(dialog).findByTestId("add-users-refused-existing")).toHaveTextContent(
       "Person1 Tester — already a member; roles left as they were (iTwin Reader)",
     );
-    expect(within(dialog).getByText(/Added as members/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/Added as member/)).toBeInTheDocument();
     expect(within(dialog).getByText(/person2@riverbend.example/)).toBeInTheDocument();
     expect(bodies).toEqual([
       {

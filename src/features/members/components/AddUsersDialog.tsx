@@ -2,6 +2,7 @@
 // by e-mail; the result says which happened to whom. The 50 role-assignment limit (e-mails × roles) is
 // checked before sending; the server's 422 details appear beside the field they name.
 import { useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
   AlertTitle,
@@ -16,6 +17,7 @@ import {
   Typography,
 } from "@mui/material";
 import type { ApiError } from "../../../api/api-error";
+import type { UserMember } from "../../../api/wire";
 import { useServerFieldErrors } from "../../../components/server-field-errors";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
@@ -26,7 +28,15 @@ import { parseEmails } from "../email-list";
 import { userDisplayName } from "../member-search";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
+import { cachedUserMemberByEmail, listOf } from "../member-cache";
+import { splitAddResult, type AddOutcome } from "../add-result";
+import { ServerName } from "../../../components/ServerName";
+import { pluralNoun } from "../../../lib/plural";
 import { INVITE_PERMISSION } from "./member-access";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { permissionOf } from "../../../api/operations/define";
+
+const rolesNow = (m: UserMember) => (m.roles.length > 0 ? m.roles.map((r) => r.displayName).join(", ") : "none");
 
 const USER_FIELDS = { emails: ["email", "members"], roleIds: ["roleIds"] } as const;
 // Details the server sent about the request go to the fields; any other failure is shown as an error.
@@ -39,7 +49,8 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
   const [text, setText] = useState("");
   const [roleIds, setRoleIds] = useState<string[]>([]);
   const [result, setResult] = useState<AddResult | null>(null);
-  const added = result ? result.members.filter((m) => !result.merged.includes(m)) : [];
+  const [outcome, setOutcome] = useState<AddOutcome | null>(null);
+  const queryClient = useQueryClient();
 
   const { emails, invalid } = parseEmails(text);
   const assignments = emails.length * roleIds.length;
@@ -63,7 +74,18 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
   ];
 
   function submit() {
-    add.mutate({ emails, roleIds }, { onSuccess: (r) => setResult(r) });
+    // Who was a member before, with which roles: the answer alone does not say who was new.
+    const before = new Map(emails.map((e) => [e.toLowerCase(), cachedUserMemberByEmail(queryClient, iTwinId, e)?.roles]));
+    const requested = [...roleIds];
+    add.mutate(
+      { emails, roleIds },
+      {
+        onSuccess: (r) => {
+          setResult(r);
+          setOutcome(splitAddResult(r.members, requested, (m) => (m.email ? before.get(m.email.toLowerCase()) : undefined)));
+        },
+      },
+    );
   }
 
   return (
@@ -72,11 +94,28 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
       <DialogContent>
         {result ? (
           <Stack spacing={2} data-testid="add-users-result">
-            {added.length > 0 ? (
+            {outcome && outcome.added.length > 0 ? (
               <Alert severity="success">
-                <AlertTitle>Added as members</AlertTitle>
-                {added.map((m) => (
-                  <div key={m.id}>{`${userDisplayName(m)}${m.email ? ` (${m.email})` : ""}`}</div>
+                <AlertTitle>Added as {pluralNoun(outcome.added.length, "member")}</AlertTitle>
+                {outcome.added.map((m) => (
+                  <div key={m.id}>
+                    <ServerName name={userDisplayName(m)} />
+                    {m.email ? ` (${m.email})` : ""}
+                  </div>
+                ))}
+              </Alert>
+            ) : null}
+            {outcome && outcome.alreadyMembers.length > 0 ? (
+              <Alert severity="info" data-testid="already-members">
+                <AlertTitle>Already {pluralNoun(outcome.alreadyMembers.length, "a member", "members")}</AlertTitle>
+                {outcome.alreadyMembers.map(({ member, gained }) => (
+                  <div key={member.id}>
+                    <ServerName name={userDisplayName(member)} /> was already a member:{" "}
+                    {gained.length > 0
+                      ? `now also holds ${listOf(gained.map((r) => r.displayName))}.`
+                      : "already held these roles, so nothing changed."}{" "}
+                    {`Roles now: ${rolesNow(member)}.`}
+                  </div>
                 ))}
               </Alert>
             ) : null}
@@ -88,7 +127,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
                 ))}
               </Alert>
             ) : null}
-            <AlreadyMembers merged={result.merged} refused={result.refusedExisting} />
+            <AlreadyMembers refused={result.refusedExisting} />
             {result.members.length === 0 && result.invitations.length === 0 && result.refusedExisting.length === 0 ? (
               <Alert severity="warning">The server added nobody and invited nobody.</Alert>
             ) : null}
@@ -120,7 +159,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
               <ApiErrorAlert
                 error={roles.error}
                 action="Loading the iTwin's roles"
-                requiredPermission="administration_manage_roles"
+                requiredPermission={permissionOf(roleOperations.listRoles)}
                 onRetry={() => void roles.refetch()}
               />
             ) : null}

@@ -1,4 +1,4 @@
-// The member role editor on the failure paths of issue 7: what the change log records, a server error
+// The member role editor on its failure paths: what the change log records, a server error
 // with its correlation id and a retry, a write never repeated by itself, "still rate-limited", and a
 // member removed meanwhile.
 import { beforeEach, describe, expect, it } from "vitest";

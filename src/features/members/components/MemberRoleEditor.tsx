@@ -17,7 +17,6 @@ import {
   Typography,
 } from "@mui/material";
 import { useQueryClient } from "@tanstack/react-query";
-import { memberKeys } from "../../../api/queries/member-keys";
 import { useApiClient } from "../../../api/client-context";
 import type { RoleRef } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
@@ -31,7 +30,9 @@ import { useUpdateGroupMemberRoles } from "../api/update-group-member-roles";
 import { diffRoleIds, hasChanges, MAX_ROLE_IDS, sameRoleIds } from "../role-diff";
 import { isValidationFailure, ROLE_EDITOR_FIELDS } from "../role-editor-errors";
 import { useServerFieldErrors } from "../../../components/server-field-errors";
+import { refreshMemberList } from "../member-cache";
 import { RolePicker } from "./RolePicker";
+import { INVITE_PERMISSION, LIST_ROLES_PERMISSION } from "./member-access";
 
 export interface EditableMember {
   kind: "user" | "group";
@@ -112,7 +113,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
 
   /** The member is gone: refresh the lists so it disappears there too, and close. */
   function backToMembers() {
-    void queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+    void refreshMemberList(queryClient, iTwinId, member.kind);
     onClose();
   }
 
@@ -144,9 +145,9 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
     ? `A member can be given at most ${MAX_ROLE_IDS} roles at once; ${selection.length} are selected.`
     : selection.length === 0
       ? "Select at least one role. To take every role away, remove the member instead."
-      : !hasChanges(diff)
-        ? "Nothing changed yet."
-        : null;
+      : null;
+  // With nothing changed, the diff line below says so once ("No change from the current roles"); Save waits.
+  const unchanged = !hasChanges(diff);
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="md" aria-labelledby="member-role-editor-title">
@@ -172,7 +173,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
             <ApiErrorAlert
               error={error}
               action="Changing roles"
-              requiredPermission="administration_invite_member"
+              requiredPermission={INVITE_PERMISSION}
               onRetry={busy ? undefined : () => void save(false)}
             />
           ) : null}
@@ -204,7 +205,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
             <ApiErrorAlert
               error={roles.error}
               action="Loading the iTwin's roles"
-              requiredPermission="administration_manage_roles"
+              requiredPermission={LIST_ROLES_PERMISSION}
               onRetry={() => void roles.refetch()}
             />
           ) : null}
@@ -254,7 +255,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
         <Button
           variant="contained"
           onClick={() => void save(false)}
-          disabled={busy || saveBlockedReason !== null || conflict !== null}
+          disabled={busy || saveBlockedReason !== null || unchanged || conflict !== null}
           aria-describedby={saveBlockedReason ? "role-save-blocked-reason" : undefined}
           startIcon={busy ? <CircularProgress size={16} /> : undefined}
         >

@@ -23,6 +23,7 @@ import CheckBoxOutlineBlankIcon from "@mui/icons-material/CheckBoxOutlineBlank";
 import type { Role, RoleRef } from "../../../api/wire";
 import { FieldError, helperId } from "../../../components/FieldError";
 import { MAX_ROLE_IDS } from "../role-diff";
+import { ServerName } from "../../../components/ServerName";
 
 export interface RolePickerProps {
   roles: readonly Role[];
@@ -108,7 +109,7 @@ export function RolePicker({
               role="listitem"
               key={id}
               size="small"
-              label={byId.get(id.toLowerCase())?.displayName ?? id}
+              label={<ServerName name={byId.get(id.toLowerCase())?.displayName ?? id} />}
               onDelete={disabled ? undefined : () => toggle(id)}
             />
           ))}
@@ -172,10 +173,10 @@ export function RolePicker({
                     primary={
                       accountRoleIds?.has(o.id.toLowerCase()) ? (
                         <>
-                          {o.displayName} <Chip size="small" variant="outlined" label="Account role" component="span" />
+                          <ServerName name={o.displayName} /> <Chip size="small" variant="outlined" label="Account role" component="span" />
                         </>
                       ) : (
-                        o.displayName
+                        <ServerName name={o.displayName} />
                       )
                     }
                     secondary={`${o.description || "No description"} · ${o.permissionCount === null ? "permissions unknown" : `${o.permissionCount} permission${o.permissionCount === 1 ? "" : "s"}`}`}

@@ -2,6 +2,8 @@
 // for a search or sort (with a count), failures, and missing users (deleted from IMS) with a way to see them.
 import { Alert, Box, Button, CircularProgress, LinearProgress, Typography } from "@mui/material";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { plural } from "../../../lib/plural";
+import { REMOVE_PERMISSION } from "./member-access";
 
 export function UsersNotices(props: {
   loadingFirst: boolean;
@@ -10,8 +12,11 @@ export function UsersNotices(props: {
   exportError: unknown;
   missing: number;
   onShowMissing: () => void;
+  /** Whether this person may remove members: only then is removing the missing ones offered. */
+  mayRemove: boolean;
 }) {
-  const { loadingFirst, loadingRest, allError, exportError, missing, onShowMissing } = props;
+  const { loadingFirst, loadingRest, allError, exportError, missing, onShowMissing, mayRemove } = props;
+  const them = missing === 1 ? "it" : "them";
   return (
     <>
       {loadingFirst ? (
@@ -39,8 +44,8 @@ export function UsersNotices(props: {
             </Button>
           }
         >
-          {missing} missing user{missing === 1 ? "" : "s"} (deleted from Bentley IMS) still hold{missing === 1 ? "s" : ""} roles here. You
-          can remove them.
+          {plural(missing, "missing user")} (deleted from Bentley IMS) still {missing === 1 ? "holds" : "hold"} roles here.{" "}
+          {mayRemove ? `You can remove ${them}.` : `Removing ${them} needs ${REMOVE_PERMISSION}, which you do not have here.`}
         </Alert>
       ) : null}
     </>

@@ -165,6 +165,7 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
           exportError={exportError}
           missing={query.toLowerCase() !== "missing user" ? missingLoaded : 0}
           onShowMissing={() => setSearch("missing user")}
+          mayRemove={mayRemove}
         />
       }
       empty={

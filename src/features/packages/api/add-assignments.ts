@@ -1,4 +1,4 @@
-// POST .../packages/{uniqueName}/roles (E5) — gives iTwin roles package roles (added to what they hold).
+// addPackageRoleAssignments — gives iTwin roles package roles (added to what they hold).
 import type { AssignmentListRequest } from "../../../api/wire";
 import type { HttpClient } from "../../../api/client-context";
 import { edfsOperations } from "../../../api/operations/edfs";

@@ -1,11 +1,11 @@
-// GET /edfs/itwins/{iTwinId}/packages/{uniqueName}/roles (E4) — which iTwin roles hold which package roles.
-// A package with no assignment on the iTwin yet may answer 404 AssignmentListNotFound instead of an empty
-// list; that reads as "none yet", so the first assignment can still be made (POST creates the list).
+// listPackageRoleAssignments — which iTwin roles hold which package roles. A package with no assignment
+// on the iTwin yet may answer 404 AssignmentListNotFound instead of an empty list; that reads as "none
+// yet", so the first assignment can still be made (POST creates the list).
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { isApiError } from "../../../api/api-error";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { packageKeys } from "./package-keys";
 import { edfsOperations } from "../../../api/operations/edfs";
+import { packageKeys } from "./package-keys";
 
 export function getAssignments(client: HttpClient, iTwinId: string, uniqueName: string, signal?: AbortSignal) {
   return client.request(edfsOperations.listPackageRoleAssignments, { iTwinId, uniqueName }, { signal }).catch((error: unknown) => {

@@ -1,8 +1,11 @@
-// Query keys of the packages feature: an edit invalidates exactly what it changed.
+// Cache keys of the packages feature, derived from the catalogue; the editor reads and writes the
+// assignments entry directly (each answer is the whole list).
+import { operationKey } from "../../../api/operation-queries";
+import { edfsOperations } from "../../../api/operations/edfs";
+
 export const packageKeys = {
-  all: ["packages"] as const,
-  list: () => ["packages", "list"] as const,
-  detail: (uniqueName: string) => ["packages", "detail", uniqueName] as const,
-  packageRoles: () => ["packages", "package-roles"] as const,
-  assignments: (iTwinId: string, uniqueName: string) => ["packages", "assignments", iTwinId, uniqueName] as const,
+  list: () => operationKey(edfsOperations.listPackages, {}),
+  detail: (uniqueName: string) => operationKey(edfsOperations.getPackage, { uniqueName }),
+  packageRoles: () => operationKey(edfsOperations.listPackageRoles, {}),
+  assignments: (iTwinId: string, uniqueName: string) => operationKey(edfsOperations.listPackageRoleAssignments, { iTwinId, uniqueName }),
 };

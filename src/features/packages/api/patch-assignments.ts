@@ -1,4 +1,4 @@
-// PATCH .../packages/{uniqueName}/roles (E6) — replaces each listed iTwin role's package-role set.
+// replacePackageRoleAssignments — replaces each listed iTwin role's package-role set.
 import type { AssignmentListRequest } from "../../../api/wire";
 import type { HttpClient } from "../../../api/client-context";
 import { edfsOperations } from "../../../api/operations/edfs";

@@ -1,4 +1,4 @@
-// DELETE .../packages/{uniqueName}/roles (E7) — removes every package role of the listed iTwin roles.
+// removePackageRoleAssignments — removes every package role of the listed iTwin roles.
 import type { RemoveAssignmentsRequest } from "../../../api/wire";
 import type { HttpClient } from "../../../api/client-context";
 import { edfsOperations } from "../../../api/operations/edfs";

@@ -1,23 +1,29 @@
-// Carries a plan of pending edits to the server: DELETE, then PATCH, then POST (E7, E6, E5). Each answer
+// Carries a plan of pending edits to the server: DELETE, then PATCH, then POST. Each answer
 // is the package's whole assignment list, written to the cache at once — so if a later request fails,
 // the screen shows exactly what the server saved and the remaining edits stay pending.
 // Each request goes through the change log with its undo (the inverse plan: the roles' sets as before).
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Assignment, PackageRole, Role } from "../../../api/wire";
-import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { useApiClient } from "../../../api/client-context";
 import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
 import { recordChange } from "../../../lib/change-log";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 import { idKey, planAssignmentChanges, type AssignmentPlan, type RoleChange } from "../assignment-diff";
 import { addAssignments } from "./add-assignments";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { packageKeys } from "./package-keys";
+import { edfsOperations } from "../../../api/operations/edfs";
 import { patchAssignments } from "./patch-assignments";
 import { removeAssignments } from "./remove-assignments";
 
-/** Sends a plan's requests in order, handing each answer (the whole list) to `saved`. */
-async function sendPlan(client: HttpClient, iTwinId: string, uniqueName: string, plan: AssignmentPlan, saved: (a: Assignment[]) => void) {
-  if (plan.remove) saved((await removeAssignments(client, iTwinId, uniqueName, plan.remove)).assignments);
-  if (plan.patch) saved((await patchAssignments(client, iTwinId, uniqueName, plan.patch)).assignments);
-  if (plan.post) saved((await addAssignments(client, iTwinId, uniqueName, plan.post)).assignments);
+/** A plan's requests in order (DELETE, PATCH, POST), as the change log keeps an undo. */
+function planRequests(iTwinId: string, uniqueName: string, plan: AssignmentPlan): UndoRequest[] {
+  const params = { iTwinId, uniqueName };
+  return [
+    ...(plan.remove ? [undoRequest(edfsOperations.removePackageRoleAssignments, params, plan.remove)] : []),
+    ...(plan.patch ? [undoRequest(edfsOperations.replacePackageRoleAssignments, params, plan.patch)] : []),
+    ...(plan.post ? [undoRequest(edfsOperations.addPackageRoleAssignments, params, plan.post)] : []),
+  ];
 }
 
 /** The plan that gives the changed iTwin roles back the package-role sets they had before. */
@@ -69,10 +75,7 @@ export function useSaveAssignments(iTwinId: string, uniqueName: string) {
       run,
       inverse: {
         summary: `give ${changes.map((c) => names.role(c.iTwinRoleId)).join(", ")} back the package roles they had before`,
-        run: async () => {
-          await sendPlan(client, iTwinId, uniqueName, inverse, saved);
-          await queryClient.invalidateQueries({ queryKey: key });
-        },
+        requests: planRequests(iTwinId, uniqueName, inverse),
       },
     });
   };
@@ -85,6 +88,6 @@ export function useSaveAssignments(iTwinId: string, uniqueName: string) {
       if (patch) await logged("replace", plan, async () => saved((await patchAssignments(client, iTwinId, uniqueName, patch)).assignments));
       if (post) await logged("add", plan, async () => saved((await addAssignments(client, iTwinId, uniqueName, post)).assignments));
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    onSettled: () => invalidateAfter(queryClient, edfsOperations.replacePackageRoleAssignments, { iTwinId, uniqueName }),
   });
 }

@@ -169,6 +169,22 @@ export function MappingPicture({ iTwinRoles, packageRoles, base, effective, file
                 />
               );
             })}
+            {layout.bundles.map((b) => (
+              <g key={`bundle-${b.packageRoleId}`} data-testid="mapping-bundle" data-package-role={b.packageRoleId} data-count={b.count}>
+                <line x1={b.x1} y1={b.y1} x2={b.x2} y2={b.y2} stroke={text} strokeWidth={3} />
+                <circle cx={b.x1} cy={b.y1} r={9} fill={theme.palette.background.paper} stroke={text} strokeWidth={1.5} />
+                <text
+                  x={b.x1}
+                  y={b.y1 + 3.5}
+                  textAnchor="middle"
+                  fontSize={10}
+                  fontFamily="Roboto, Helvetica, Arial, sans-serif"
+                  fill={text}
+                >
+                  {b.count}
+                </text>
+              </g>
+            ))}
           </g>
           {layout.iTwinNodes.map(node)}
           {layout.packageNodes.map(node)}

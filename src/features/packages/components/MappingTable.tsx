@@ -3,6 +3,7 @@
 import { Box, Button, Checkbox, Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip } from "@mui/material";
 import { packageRolesOf, sameSet, type AssignmentMap } from "../assignment-diff";
 import type { NamedRole } from "../mapping-layout";
+import { ServerName } from "../../../components/ServerName";
 
 export interface GrantablePackageRole extends NamedRole {
   /** Why this package role cannot be changed by the caller; undefined when it can. */
@@ -27,7 +28,7 @@ export function MappingTable({ iTwinRoles, packageRoles, base, effective, onTogg
             <TableCell scope="col">iTwin role</TableCell>
             {packageRoles.map((p) => (
               <TableCell key={p.id} scope="col" align="center">
-                {p.name}
+                <ServerName name={p.name} maxWidth={180} />
               </TableCell>
             ))}
             <TableCell scope="col">Changes</TableCell>
@@ -42,7 +43,8 @@ export function MappingTable({ iTwinRoles, packageRoles, base, effective, onTogg
             return (
               <TableRow key={role.id} hover data-testid="mapping-row">
                 <TableCell component="th" scope="row">
-                  {role.name}
+                  {/* A 300-character name is cut (full name on hover and focus): the checkboxes stay in view. */}
+                  <ServerName name={role.name} maxWidth={{ xs: 160, md: 280 }} />
                 </TableCell>
                 {packageRoles.map((p) => {
                   const checked = after.has(p.id.toLowerCase());

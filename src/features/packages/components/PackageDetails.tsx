@@ -1,10 +1,12 @@
-// One package's details (E2): who subscribed when, the last change, and the input/response examples.
+// One package's details (getPackage): who subscribed when, the last change, and the input/response examples.
 import { Box, CircularProgress, Paper, Stack, Typography } from "@mui/material";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { isNotFound, NotFoundNotice } from "../../../components/NotFoundNotice";
 import { usePackageDetails } from "../api/get-package-details";
 import { packageKeys } from "../api/package-keys";
+import { edfsOperations } from "../../../api/operations/edfs";
+import { permissionOf } from "../../../api/operations/define";
 
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : "—");
 
@@ -43,7 +45,7 @@ export function PackageDetails({ uniqueName }: { uniqueName: string }) {
       <ApiErrorAlert
         error={details.error}
         action="Loading the package details"
-        requiredPermission="edfs_projmng"
+        requiredPermission={permissionOf(edfsOperations.getPackage)}
         onRetry={() => void details.refetch()}
       />
     );

@@ -10,6 +10,8 @@ import { usePackages } from "../api/get-packages";
 import { AssignmentEditor } from "./AssignmentEditor";
 import { PackageDetails } from "./PackageDetails";
 import { PackageList } from "./PackageList";
+import { edfsOperations } from "../../../api/operations/edfs";
+import { permissionOf } from "../../../api/operations/define";
 
 export function PackagesPage() {
   const { iTwinId = "" } = useParams();
@@ -31,7 +33,7 @@ export function PackagesPage() {
       <ApiErrorAlert
         error={packages.error}
         action="Viewing integration packages"
-        requiredPermission="edfs_projmng"
+        requiredPermission={permissionOf(edfsOperations.listPackages)}
         onRetry={() => void packages.refetch()}
       />
     );

@@ -1,16 +1,20 @@
-// POST /accesscontrol/itwins/{id}/roles (R3) — a new Custom role; permissions are set afterwards in the
+// createRole — a new Custom role; permissions are set afterwards in the
 // matrix (the documented create body has only displayName and description).
 // The create goes through the change log; its undo deletes the role it made.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { CreateRoleRequest, Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { recordChange } from "../../../lib/change-log";
-import { deleteRole, refreshAfterRoleDeleted } from "./delete-role";
-import { roleKeys } from "./role-keys";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
 export function createRole(client: HttpClient, iTwinId: string, body: CreateRoleRequest) {
   return client.request(roleOperations.createRole, { iTwinId }, { body }).then((r) => r.role);
+}
+
+export function createRoleRequest(iTwinId: string, body: CreateRoleRequest): UndoRequest {
+  return undoRequest(roleOperations.createRole, { iTwinId }, body);
 }
 
 export function useCreateRole(iTwinId: string) {
@@ -19,21 +23,16 @@ export function useCreateRole(iTwinId: string) {
   return useMutation({
     mutationFn: (body: CreateRoleRequest) => {
       // The id is only known once the server answered; the undo is only offered after that.
-      let created: Role | undefined;
       return recordChange({
         summary: `Created role “${body.displayName}”`,
         target: `Role ${body.displayName}`,
-        run: async () => (created = await createRole(client, iTwinId, body)),
-        inverse: {
+        run: () => createRole(client, iTwinId, body),
+        inverse: (created: Role) => ({
           summary: `delete the role “${body.displayName}” (members given it since lose it)`,
-          run: async () => {
-            if (!created) throw new Error("The created role is not known.");
-            await deleteRole(client, iTwinId, created.id);
-            refreshAfterRoleDeleted(queryClient, iTwinId, created.id);
-          },
-        },
+          requests: [undoRequest(roleOperations.deleteRole, { iTwinId, roleId: created.id })],
+        }),
       });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) }),
+    onSuccess: () => invalidateAfter(queryClient, roleOperations.createRole, { iTwinId }),
   });
 }

@@ -1,26 +1,26 @@
-// DELETE /accesscontrol/itwins/{id}/roles/{roleId} (R5) — the server also takes the role away from
+// deleteRole — the server also takes the role away from
 // every member holding it, so member lists are refreshed as well.
 // The delete goes through the change log. Its undo re-creates the role with the same name, description
 // and permissions; the server gives it a new id and does not give it back to the members who held it.
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
-import { createRole } from "./create-role";
+import { createRole, createRoleRequest } from "./create-role";
 import { getRole } from "./get-role";
-import { roleKeys } from "./role-keys";
-import { updateRole } from "./update-role";
+import { updateRole, updateRoleRequest } from "./update-role";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
 export function deleteRole(client: HttpClient, iTwinId: string, roleId: string) {
   return client.request(roleOperations.deleteRole, { iTwinId, roleId });
 }
 
 export function refreshAfterRoleDeleted(queryClient: QueryClient, iTwinId: string, roleId: string) {
-  queryClient.removeQueries({ queryKey: roleKeys.detail(iTwinId, roleId) });
-  void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-  void queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+  queryClient.removeQueries({ queryKey: iTwinRoleKeys.detail(iTwinId, roleId) });
+  void invalidateAfter(queryClient, roleOperations.deleteRole, { iTwinId });
 }
 
 /** Creates a role like `role` (a new id): POST with name and description, then PATCH its permissions. */
@@ -28,6 +28,20 @@ export async function recreateRole(client: HttpClient, iTwinId: string, role: Pi
   const created = await createRole(client, iTwinId, { displayName: role.displayName, description: role.description ?? "" });
   const permissions = role.permissions ?? [];
   return permissions.length > 0 ? updateRole(client, iTwinId, created.id, { permissions }) : created;
+}
+
+export function deleteRoleRequest(iTwinId: string, roleId: string): UndoRequest {
+  return undoRequest(roleOperations.deleteRole, { iTwinId, roleId });
+}
+
+/** Re-creating a role as data: POST name and description, then PATCH the permissions onto the new id. */
+export function recreateRoleRequests(iTwinId: string, role: Pick<Role, "displayName" | "description" | "permissions">): UndoRequest[] {
+  const permissions = role.permissions ?? [];
+  return [
+    createRoleRequest(iTwinId, { displayName: role.displayName, description: role.description ?? "" }),
+    // The new id is only in the POST's answer: the PATCH names it by placeholder (see undo-request.ts).
+    ...(permissions.length > 0 ? [updateRoleRequest(iTwinId, "{answer0.role.id}", { permissions })] : []),
+  ];
 }
 
 export interface DeleteRoleInput {
@@ -57,10 +71,7 @@ export function useDeleteRole(iTwinId: string) {
         run: () => deleteRole(client, iTwinId, role.id),
         inverse: {
           summary: `re-create “${role.displayName}” with its description and ${permissions.length} ${permissions.length === 1 ? "permission" : "permissions"} — it gets a new id, and ${holdersText(holders)}`,
-          run: async () => {
-            await recreateRole(client, iTwinId, { ...full, permissions });
-            await queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-          },
+          requests: recreateRoleRequests(iTwinId, { ...full, permissions }),
         },
       });
     },

@@ -1,8 +1,8 @@
-// GET /accesscontrol/itwins/{id}/roles/{roleId} (R2) — one role as the server has it now; the matrix
-// re-reads changed roles with it before saving to detect edits made elsewhere.
-import { queryOptions, useQuery } from "@tanstack/react-query";
+// getRole — one role as the server has it now; the matrix re-reads changed roles with it before saving
+// to detect edits made elsewhere.
+import { useQuery } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { roleKeys } from "./role-keys";
+import { operationQuery } from "../../../api/operation-queries";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 
 export function getRole(client: HttpClient, iTwinId: string, roleId: string, signal?: AbortSignal) {
@@ -10,11 +10,7 @@ export function getRole(client: HttpClient, iTwinId: string, roleId: string, sig
 }
 
 export const roleQuery = (client: HttpClient, iTwinId: string, roleId: string) =>
-  queryOptions({
-    queryKey: roleKeys.detail(iTwinId, roleId),
-    queryFn: ({ signal }) => getRole(client, iTwinId, roleId, signal),
-    staleTime: 30_000,
-  });
+  operationQuery(client, roleOperations.getRole, { iTwinId, roleId }, { staleTime: 30_000 });
 
 export function useRole(iTwinId: string, roleId: string) {
   return useQuery(roleQuery(useApiClient(), iTwinId, roleId));

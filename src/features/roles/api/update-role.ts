@@ -1,21 +1,26 @@
-// PATCH /accesscontrol/itwins/{id}/roles/{roleId} (R4) — rename, describe, or replace the permission
+// updateRole — rename, describe, or replace the permission
 // set (the list sent replaces the role's permissions, so it is always the full list).
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Role, UpdateRoleRequest } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { memberKeys } from "../../../api/queries/member-keys";
+import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
+import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
-import { roleKeys } from "./role-keys";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
 export function updateRole(client: HttpClient, iTwinId: string, roleId: string, body: UpdateRoleRequest) {
   return client.request(roleOperations.updateRole, { iTwinId, roleId }, { body }).then((r) => r.role);
 }
 
+/** The PATCH as data (what an undo sends). */
+export function updateRoleRequest(iTwinId: string, roleId: string, body: UpdateRoleRequest): UndoRequest {
+  return undoRequest(roleOperations.updateRole, { iTwinId, roleId }, body);
+}
+
 function refreshAfterRoleUpdated(queryClient: QueryClient, iTwinId: string, role: Role) {
-  queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
-  void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-  void queryClient.invalidateQueries({ queryKey: memberKeys.forITwin(iTwinId) });
+  queryClient.setQueryData(iTwinRoleKeys.detail(iTwinId, role.id), role);
+  void invalidateAfter(queryClient, roleOperations.updateRole, { iTwinId });
 }
 
 type RoleNaming = Pick<Role, "displayName" | "description">;
@@ -48,13 +53,7 @@ export function useUpdateRole(iTwinId: string) {
         run: () => updateRole(client, iTwinId, roleId, body),
         inverse: {
           summary: `give it back the name “${before.displayName}” and its previous description`,
-          run: async () => {
-            const role = await updateRole(client, iTwinId, roleId, {
-              displayName: before.displayName,
-              description: before.description ?? "",
-            });
-            refreshAfterRoleUpdated(queryClient, iTwinId, role);
-          },
+          requests: [updateRoleRequest(iTwinId, roleId, { displayName: before.displayName, description: before.description ?? "" })],
         },
       }),
     onSuccess: (role) => refreshAfterRoleUpdated(queryClient, iTwinId, role),

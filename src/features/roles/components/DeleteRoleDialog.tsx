@@ -8,6 +8,7 @@ import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { useDeleteRole } from "../api/delete-role";
 import { holdersOf } from "../role-holders";
 import { errorText } from "./ReviewChangesDialog";
+import { revealHidden } from "../../../lib/server-text";
 
 export function DeleteRoleDialog({
   iTwinId,
@@ -53,7 +54,7 @@ export function DeleteRoleDialog({
   return (
     <ConfirmDialog
       open={open}
-      title={`Delete role “${role?.displayName ?? ""}”?`}
+      title={`Delete role “${revealHidden(role?.displayName ?? "")}”?`}
       confirmLabel="Delete role"
       destructive
       busy={remove.isPending}

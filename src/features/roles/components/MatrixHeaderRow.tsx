@@ -4,6 +4,8 @@ import type { MatrixColumn, MatrixRow } from "../matrix";
 import { effectiveCount, type PendingChanges } from "../pending-changes";
 import type { ColumnStatus } from "./column-status";
 import { granted, HEADER_HEIGHT, ROW_HEADER_WIDTH, withIndex } from "./matrix-geometry";
+import { ServerName } from "../../../components/ServerName";
+import { revealHidden } from "../../../lib/server-text";
 
 interface HeaderRowProps {
   columns: readonly MatrixColumn[];
@@ -64,10 +66,10 @@ export function MatrixHeaderRow({
                 className="pm-link pm-focusable"
                 tabIndex={tabIndex}
                 data-pos={`-1:${c}`}
-                title={role.displayName}
+                title={revealHidden(role.displayName)}
                 onClick={() => onOpenRole(role.id)}
               >
-                {role.displayName}
+                <ServerName name={role.displayName} />
               </button>
               <span className="pm-muted">{count} permissions</span>
               {status ? <StatusLine status={status} /> : null}

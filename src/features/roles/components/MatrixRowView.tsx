@@ -6,6 +6,8 @@ import type { CellValues, PendingChanges } from "../pending-changes";
 import type { ColumnStatus } from "./column-status";
 import { granted, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, withIndex } from "./matrix-geometry";
 import { StatusLine } from "./MatrixHeaderRow";
+import { ServerName } from "../../../components/ServerName";
+import { revealHidden } from "../../../lib/server-text";
 
 interface MatrixRowViewProps {
   row: MatrixRow;
@@ -146,10 +148,10 @@ export const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewPro
             className="pm-link pm-focusable pm-name"
             tabIndex={focusCol === -1 ? 0 : -1}
             data-pos={`${index}:-1`}
-            title={row.role.displayName}
+            title={revealHidden(row.role.displayName)}
             onClick={() => onOpenRole(row.role.id)}
           >
-            {row.role.displayName}
+            <ServerName name={row.role.displayName} />
           </button>
         )}
         <span

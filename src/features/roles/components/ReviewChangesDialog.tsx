@@ -21,6 +21,8 @@ import { isApiError } from "../../../api/api-error";
 import type { RoleChange } from "../pending-changes";
 import type { RoleSaveResult } from "../save-role-changes";
 import { MANAGE_ROLES } from "./permissions";
+import { GoneRoleNotice } from "./GoneRoleNotice";
+import { ServerName } from "../../../components/ServerName";
 
 export interface ReviewChangesDialogProps {
   open: boolean;
@@ -31,6 +33,9 @@ export interface ReviewChangesDialogProps {
   onSave: () => void;
   onClose: () => void;
   onRebase: (serverRole: Role) => void;
+  /** A role deleted elsewhere meanwhile: create it again with the user's changes, or drop them. */
+  onRecreate: (change: RoleChange) => Promise<Role>;
+  onDiscardRole: (roleId: string) => void;
 }
 
 export function errorText(error: unknown): string {
@@ -65,7 +70,17 @@ function PermissionChips({
   );
 }
 
-export function ReviewChangesDialog({ open, changes, results, saving, onSave, onClose, onRebase }: ReviewChangesDialogProps) {
+export function ReviewChangesDialog({
+  open,
+  changes,
+  results,
+  saving,
+  onSave,
+  onClose,
+  onRebase,
+  onRecreate,
+  onDiscardRole,
+}: ReviewChangesDialogProps) {
   const byRole = new Map((results ?? []).map((r) => [r.roleId, r]));
   const cellCount = changes.reduce((n, c) => n + c.added.length + c.removed.length, 0);
   const done = results !== null;
@@ -94,7 +109,9 @@ export function ReviewChangesDialog({ open, changes, results, saving, onSave, on
                 aria-label={change.displayName}
               >
                 <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 0.5 }}>
-                  <Typography sx={{ fontWeight: 600, flexGrow: 1 }}>{change.displayName}</Typography>
+                  <Typography sx={{ fontWeight: 600, flexGrow: 1, minWidth: 0 }}>
+                    <ServerName name={change.displayName} />
+                  </Typography>
                   {result ? <ResultChip result={result} /> : null}
                 </Stack>
                 <PermissionChips label="Add" permissions={change.added} color="success" />
@@ -103,6 +120,9 @@ export function ReviewChangesDialog({ open, changes, results, saving, onSave, on
                   <Alert severity="error" sx={{ mt: 1 }}>
                     {errorText(result.error)} Your changes to this role are kept; you can try again.
                   </Alert>
+                ) : null}
+                {result?.status === "gone" ? (
+                  <GoneRoleNotice change={result.change} onRecreate={onRecreate} onDiscard={onDiscardRole} errorText={errorText} />
                 ) : null}
                 {result?.status === "conflict" ? (
                   <Alert
@@ -146,6 +166,7 @@ export function ReviewChangesDialog({ open, changes, results, saving, onSave, on
 function ResultChip({ result }: { result: RoleSaveResult }) {
   if (result.status === "saved") return <Chip size="small" color="success" label="Saved" />;
   if (result.status === "conflict") return <Chip size="small" color="warning" label="Changed on the server" />;
+  if (result.status === "gone") return <Chip size="small" color="error" label="Deleted on the server" />;
   return <Chip size="small" color="error" label="Failed" />;
 }
 
@@ -154,8 +175,10 @@ function summary(results: readonly RoleSaveResult[] | null): string {
   const saved = list.filter((r) => r.status === "saved").length;
   const failed = list.filter((r) => r.status === "failed").length;
   const conflicts = list.filter((r) => r.status === "conflict").length;
+  const gone = list.filter((r) => r.status === "gone").length;
   const parts = [`${saved} saved`];
   if (failed) parts.push(`${failed} failed`);
   if (conflicts) parts.push(`${conflicts} changed on the server`);
+  if (gone) parts.push(`${gone} deleted on the server`);
   return `${parts.join(", ")}.`;
 }

@@ -13,6 +13,7 @@ import { useServerFieldErrors } from "../../../components/server-field-errors";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useCreateRole } from "../api/create-role";
 import { useUpdateRole } from "../api/update-role";
+import { MANAGE_ROLES } from "./permissions";
 
 const RoleFormSchema = z.object({
   displayName: z.string().trim().min(1, "Enter a name for the role.").max(255, "Use at most 255 characters."),
@@ -140,5 +141,5 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
 
 function errorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : "Something went wrong.";
-  return isApiError(error) && error.status === 403 ? `${message} This needs administration_manage_roles.` : message;
+  return isApiError(error) && error.status === 403 ? `${message} This needs ${MANAGE_ROLES}.` : message;
 }

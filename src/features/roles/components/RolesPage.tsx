@@ -273,6 +273,8 @@ function RolesMatrixWorkspace({
         onSave={() => void save()}
         onClose={() => setReviewOpen(false)}
         onRebase={editor.rebase}
+        onRecreate={editor.recreate}
+        onDiscardRole={editor.forget}
       />
       <RoleDetailsDrawer
         iTwinId={iTwinId}

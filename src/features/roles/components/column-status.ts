@@ -12,6 +12,8 @@ export function columnStatuses(results: Iterable<RoleSaveResult>): ReadonlyMap<s
   for (const result of results) {
     if (result.status === "saved") map.set(result.roleId, { kind: "saved", message: "" });
     else if (result.status === "failed") map.set(result.roleId, { kind: "failed", message: errorText(result.error) });
+    // A deleted role has no column any more: the save results say what became of its changes.
+    else if (result.status === "gone") continue;
     else
       map.set(result.roleId, {
         kind: "conflict",

@@ -1,2 +1,5 @@
 // The permission that gates every role operation (list, get, create, update, delete).
-export const MANAGE_ROLES = "administration_manage_roles";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { permissionOf } from "../../../api/operations/define";
+
+export const MANAGE_ROLES = permissionOf(roleOperations.updateRole);

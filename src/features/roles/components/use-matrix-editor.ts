@@ -7,8 +7,11 @@ import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Role } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { getRole } from "../api/get-role";
-import { updateRole } from "../api/update-role";
-import { roleKeys } from "../api/role-keys";
+import { updateRole, updateRoleRequest } from "../api/update-role";
+import { deleteRoleRequest, recreateRole } from "../api/delete-role";
+import { invalidateAfter } from "../../../api/operation-queries";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
 import {
   diffPending,
   noPendingChanges,
@@ -20,6 +23,7 @@ import {
 } from "../pending-changes";
 import { saveRoleChanges, type RoleSaveResult } from "../save-role-changes";
 import { recordChange } from "../../../lib/change-log";
+import { plural } from "../../../lib/plural";
 
 function describePermissionChange(change: RoleChange): string {
   const parts = [
@@ -36,18 +40,14 @@ function recordPermissionChange(
   run: () => Promise<Role>,
 ) {
   if (!change) return run();
-  const { client, iTwinId, queryClient } = ctx;
+  const { iTwinId } = ctx;
   return recordChange({
     summary: describePermissionChange(change),
     target: `Role ${change.displayName}`,
     run,
     inverse: {
-      summary: `restore the ${change.basePermissions.length} permissions it had before`,
-      run: async () => {
-        const role = await updateRole(client, iTwinId, change.roleId, { permissions: change.basePermissions });
-        queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
-        await queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
-      },
+      summary: `restore the ${plural(change.basePermissions.length, "permission")} it had before`,
+      requests: [updateRoleRequest(iTwinId, change.roleId, { permissions: change.basePermissions })],
     },
   });
 }
@@ -75,6 +75,8 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
   const baseSets = useMemo(() => new Map(baseRoles.map((r) => [r.id, new Set(r.permissions ?? [])] as const)), [baseRoles]);
   const baseSetsRef = useRef(baseSets);
   baseSetsRef.current = baseSets;
+  const frozenRef = useRef(frozen);
+  frozenRef.current = frozen;
   const baseRolesRef = useRef(baseRoles);
   baseRolesRef.current = baseRoles;
 
@@ -113,9 +115,9 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
         setPending((p) => withoutRoles(p, saved.keys()));
         setFrozen((f) => (f ? { byId: new Map([...f.byId].map(([id, role]) => [id, saved.get(id) ?? role])) } : f));
         if (saved.size > 0) {
-          queryClient.setQueryData<Role[]>(roleKeys.list(iTwinId), (old) => old?.map((r) => saved.get(r.id) ?? r));
-          for (const role of saved.values()) queryClient.setQueryData(roleKeys.detail(iTwinId, role.id), role);
-          void queryClient.invalidateQueries({ queryKey: roleKeys.list(iTwinId) });
+          queryClient.setQueryData<Role[]>(iTwinRoleKeys.list(iTwinId), (old) => old?.map((r) => saved.get(r.id) ?? r));
+          for (const role of saved.values()) queryClient.setQueryData(iTwinRoleKeys.detail(iTwinId, role.id), role);
+          void invalidateAfter(queryClient, roleOperations.updateRole, { iTwinId });
         }
         return outcome;
       } finally {
@@ -142,5 +144,38 @@ export function useMatrixEditor(iTwinId: string, serverRoles: readonly Role[]) {
     [pending, baseSets],
   );
 
-  return { pending, baseRoles, baseSets, changes, results, saving, toggle, discard, save, rebase, granted };
+  /** Drops the pending edits of one role (one deleted on the server meanwhile). */
+  const forget = useCallback((roleId: string) => {
+    setPending((p) => withoutRoles(p, [roleId]));
+    setResults((r) => {
+      const next = new Map(r);
+      next.delete(roleId);
+      return next;
+    });
+  }, []);
+
+  /**
+   * A role deleted elsewhere while it had pending edits: creates it again (a new id) with its name,
+   * description and the permissions the user wanted, through the change log (its undo deletes it).
+   */
+  const recreate = useCallback(
+    async (change: RoleChange): Promise<Role> => {
+      const description = frozenRef.current?.byId.get(change.roleId)?.description ?? "";
+      const role = await recordChange({
+        summary: `Re-created role “${change.displayName}” (deleted elsewhere) with ${plural(change.nextPermissions.length, "permission")}`,
+        target: `Role ${change.displayName}`,
+        run: () => recreateRole(client, iTwinId, { displayName: change.displayName, description, permissions: change.nextPermissions }),
+        inverse: (created: Role) => ({
+          summary: `delete the re-created role “${change.displayName}”`,
+          requests: [deleteRoleRequest(iTwinId, created.id)],
+        }),
+      });
+      forget(change.roleId);
+      await invalidateAfter(queryClient, roleOperations.createRole, { iTwinId });
+      return role;
+    },
+    [client, iTwinId, queryClient, forget],
+  );
+
+  return { pending, baseRoles, baseSets, changes, results, saving, toggle, discard, save, rebase, granted, forget, recreate };
 }

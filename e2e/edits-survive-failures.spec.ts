@@ -1,4 +1,4 @@
-// Issue 7 acceptance (never lose an edit): a gateway's HTML error page is read out as a sentence and the
+// Never lose an edit: a gateway's HTML error page is read out as a sentence and the
 // edit survives for a retry; names that look like markup stay text; an undo puts the server back.
 // What the server holds is read back through the API (the emulator's act-as).
 import { expect, test } from "@playwright/test";

@@ -1,4 +1,4 @@
-// Issue 5 acceptance: the project manager edits roles in the matrix and in the role form on the real
+// The project manager edits roles in the matrix and in the role form on the real
 // local stack; what the server holds afterwards is read back through the API (the emulator's act-as).
 import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../emulator/demo-users";

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ServerName } from "./ServerName";
+import { hiddenCharacters, revealHidden, safeName, shortened } from "../lib/server-text";
+
+const SPOOF = "Admin\u202Etxt.exe";
+
+describe("ServerName", () => {
+  it("shows a right-to-left override as a visible code instead of letting it reverse the name", () => {
+    render(<ServerName name={SPOOF} />);
+    const name = screen.getByTestId("server-name");
+    expect(name.textContent).toBe("AdminU+202Etxt.exe");
+    expect(name.textContent).not.toContain("\u202E");
+    expect(name).toHaveAttribute("data-hidden-characters", "U+202E");
+    expect(name).toHaveAccessibleName(/Contains hidden characters \(U\+202E\)/);
+  });
+
+  it("isolates the name from the text around it", () => {
+    render(
+      <p data-testid="sentence">
+        Delete <ServerName name={"\u05D0\u05D1 role"} /> now?
+      </p>,
+    );
+    const name = screen.getByTestId("server-name");
+    expect(name.tagName).toBe("BDI");
+    expect(name).toHaveStyle({ unicodeBidi: "isolate" });
+    expect(screen.getByTestId("sentence")).toHaveTextContent("Delete \u05D0\u05D1 role now?");
+  });
+
+  it("flags zero-width and other invisible characters, and leaves ordinary names untouched", () => {
+    const { rerender } = render(<ServerName name={"Ad\u200Bmin\uFEFF"} />);
+    expect(screen.getByTestId("server-name")).toHaveAttribute("data-hidden-characters", "U+200B U+FEFF");
+    rerender(<ServerName name="Écrivain — Ünïcödé 日本" />);
+    const plain = screen.getByTestId("server-name");
+    expect(plain.textContent).toBe("Écrivain — Ünïcödé 日本");
+    expect(plain).not.toHaveAttribute("data-hidden-characters");
+  });
+
+  it("cuts a 300-character name to one line, keeps it reachable by keyboard, and shows all of it on hover", async () => {
+    const long = `Role ${"x".repeat(295)}`;
+    render(<ServerName name={long} maxWidth={200} />);
+    const name = screen.getByTestId("server-name");
+    expect(name).toHaveStyle({ maxWidth: "200px", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" });
+    expect(name.textContent).toBe(long);
+    await userEvent.tab();
+    expect(name).toHaveFocus();
+    expect(name).toHaveAccessibleDescription(long);
+    await userEvent.hover(name);
+    expect(await screen.findByRole("tooltip")).toHaveTextContent(long);
+  });
+});
+
+describe("server text helpers", () => {
+  it("lists each hidden character once, by code", () => {
+    expect(hiddenCharacters("a\u202Eb\u202Ec\u2066d\u0007")).toEqual(["U+202E", "U+2066", "U+0007"]);
+    expect(hiddenCharacters("plain")).toEqual([]);
+  });
+
+  it("makes hidden characters visible and wraps a name in a directional isolate for plain-text places", () => {
+    expect(revealHidden(SPOOF)).toBe("Admin⟦U+202E⟧txt.exe");
+    expect(safeName(SPOOF)).toBe("\u2068Admin⟦U+202E⟧txt.exe\u2069");
+    expect(safeName(SPOOF)).not.toContain("\u202E");
+  });
+
+  it("shortens only names longer than the room, by characters not code units", () => {
+    expect(shortened("Reader", 10)).toBe("Reader");
+    expect(shortened("😀".repeat(12), 10)).toBe(`${"😀".repeat(9)}…`);
+  });
+});
