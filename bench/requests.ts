@@ -60,3 +60,19 @@ export function taskLine(t: TaskRequests): string {
     .map(([op, n]) => `${op} ${n - (t.needed[op] ?? 0)}`);
   return `  ${t.task}: ${t.actual} requests, minimum ${t.minimum} → ${ratio} (≤ ${REQUEST_TARGET}×) ${t.status}${extra.length ? `; beyond the minimum: ${extra.join(", ")}` : ""}`;
 }
+
+/** The largest page Access Control's pages are asked for. */
+export const PAGE_SIZE = 100;
+/** The first screen: the iTwin (access and name), its roles, the permission rows, what I may do, who I am, and the recents mark. */
+export const SIGN_IN_NEEDS = { getITwin: 1, listRoles: 1, listAllPermissions: 1, listMyPermissions: 1, getMe: 1, markITwinRecent: 1 };
+/** Another iTwin's matrix: the permission rows and who I am are cached. */
+export const SWITCH_NEEDS = { getITwin: 1, listRoles: 1, listMyPermissions: 1, markITwinRecent: 1 };
+export const ROLES_NEEDS = { getITwin: 1, listRoles: 1, listAllPermissions: 1, listMyPermissions: 1 };
+export const USERS_FIRST_NEEDS = { getITwin: 1, listUserMembers: 1, listMyPermissions: 1 };
+
+/** The tour: each distinct GET once (the cache answers the rest within its fresh time), each write once. */
+export function tourTask(log: readonly LoggedRequest[]): TaskRequests {
+  const distinct = new Set(log.map((r) => (r.method === "GET" ? `GET ${r.url}` : `${r.method} ${r.url} ${r.seq}`)));
+  const t = countTask("tour of every page", log, {});
+  return { ...t, minimum: distinct.size, needed: t.sent, status: log.length <= distinct.size * 1.05 ? "met" : "missed" };
+}

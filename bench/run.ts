@@ -15,7 +15,17 @@ import { runTour } from "./scenarios/tour.ts";
 import { measureITwinSwitch } from "./scenarios/itwin-switch.ts";
 import { measureCellToggle, measureMatrixFirstPaint, measureMatrixScroll, network as matrixNetwork } from "./scenarios/matrix.ts";
 import { measureUsers } from "./scenarios/users.ts";
-import { countTask, taskLine, type TaskRequests } from "./requests.ts";
+import {
+  countTask,
+  PAGE_SIZE,
+  ROLES_NEEDS,
+  SIGN_IN_NEEDS,
+  SWITCH_NEEDS,
+  taskLine,
+  tourTask,
+  USERS_FIRST_NEEDS,
+  type TaskRequests,
+} from "./requests.ts";
 import { criticalPathLines, type Waterfall } from "./waterfall.ts";
 import { lastRequestSeq, networkQuiet, newBenchContext, NotMeasurable, requestsSince, resetEmulator } from "./scenarios/support.ts";
 
@@ -230,24 +240,6 @@ async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void
   } finally {
     await context.close().catch(() => undefined);
   }
-}
-
-// ---- requests per task ------------------------------------------------------------------------------
-
-/** The largest page Access Control's pages are asked for. */
-const PAGE_SIZE = 100;
-/** The first screen: the iTwin (access and name), its roles, the permission rows, what I may do, who I am, and the recents mark. */
-const SIGN_IN_NEEDS = { getITwin: 1, listRoles: 1, listAllPermissions: 1, listMyPermissions: 1, getMe: 1, markITwinRecent: 1 };
-/** Another iTwin's matrix: the permission rows and who I am are cached. */
-const SWITCH_NEEDS = { getITwin: 1, listRoles: 1, listMyPermissions: 1, markITwinRecent: 1 };
-const ROLES_NEEDS = { getITwin: 1, listRoles: 1, listAllPermissions: 1, listMyPermissions: 1 };
-const USERS_FIRST_NEEDS = { getITwin: 1, listUserMembers: 1, listMyPermissions: 1 };
-
-/** The tour: each distinct GET once (the cache answers the rest within its fresh time), each write once. */
-function tourTask(log: readonly { method: string; url: string; seq: number; time: string; status: number }[]): TaskRequests {
-  const distinct = new Set(log.map((r) => (r.method === "GET" ? `GET ${r.url}` : `${r.method} ${r.url} ${r.seq}`)));
-  const t = countTask("tour of every page", log, {});
-  return { ...t, minimum: distinct.size, needed: t.sent, status: log.length <= distinct.size * 1.05 ? "met" : "missed" };
 }
 
 // ---- output -----------------------------------------------------------------------------------------

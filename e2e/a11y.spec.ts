@@ -10,6 +10,7 @@ import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/
 import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
 import { accessPath } from "./support/access";
 import { assertNotMemberOfAny, openPicker, organizationList, showITwins } from "./support/itwins";
+import { groupEditor, groupRow, groupsPath, overviewTable, packagesOverviewPath, privilegedPath } from "./support/itwin-admin";
 import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
 
 test.beforeEach(async ({ request }) => {
@@ -157,6 +158,35 @@ for (const theme of THEMES) {
         await page.getByRole("tab", { name: tab }).click();
         await checkScreen(page, theme, `4${i + 1}-access-${tab.toLowerCase().replace(/ /g, "-")}`);
       }
+    });
+
+    test(`the groups, privileged and all-packages pages and the group editor have no serious findings (${theme})`, async ({ page }) => {
+      await signInAs(page, "manager", groupsPath());
+      await expect(groupRow(page, "Site Engineers")).toBeVisible();
+      await checkScreen(page, theme, "50-groups");
+      await page.getByRole("button", { name: "Edit group Site Engineers" }).click();
+      const editor = groupEditor(page, "Site Engineers");
+      await expect(editor.getByText("No pending group invitations.")).toBeVisible();
+      await checkScreen(page, theme, "51-group-editor");
+      await editor.getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("button", { name: "Delete group Site Engineers" }).click();
+      await expect(dialogNamed(page, "Delete group Site Engineers?")).toBeVisible();
+      await checkScreen(page, theme, "52-delete-group");
+      await dialogNamed(page, "Delete group Site Engineers?").getByRole("button", { name: "Cancel" }).click();
+
+      await page.goto(privilegedPath());
+      await expect(page.getByTestId("privileged-counts")).toBeVisible();
+      await checkScreen(page, theme, "53-privileged");
+
+      await page.goto(packagesOverviewPath());
+      await expect(overviewTable(page)).toBeVisible();
+      await checkScreen(page, theme, "54-packages-overview");
+      await page.getByRole("button", { name: "Picture" }).click();
+      await checkScreen(page, theme, "55-packages-overview-picture");
+
+      await page.goto(membersPath(DEFAULT_ITWIN_ID, "owners"));
+      await expect(page.getByTestId("owner-row").first()).toBeVisible();
+      await checkScreen(page, theme, "56-owners");
     });
   });
 }

@@ -65,8 +65,17 @@ export function groupMemberView(itwin: ITwinRecord, groupId: string): GroupMembe
 }
 
 export function groupView(store: Store, group: GroupRecord): Group {
-  const members: GroupUser[] = group.memberIds.map((id) => ({ userId: id, ...profile(store.users.get(id)) }));
-  return { id: group.id, name: group.name, description: group.description, members, imsGroups: [...group.imsGroups] };
+  // At most 50 of each on read, with the full counts beside them.
+  const members: GroupUser[] = group.memberIds.slice(0, 50).map((id) => ({ userId: id, ...profile(store.users.get(id)) }));
+  return {
+    id: group.id,
+    name: group.name,
+    description: group.description,
+    members,
+    imsGroups: group.imsGroups.slice(0, 50),
+    membersCount: group.memberIds.length,
+    imsGroupsCount: group.imsGroups.length,
+  };
 }
 
 export function invitationView(

@@ -1,10 +1,11 @@
 // Scale preset for benchmarks and paging tests: tens of thousands of members on the default iTwin.
 import { largePermissions } from "./permission-catalogue";
 import { buildStore } from "./seed-builder";
+import { seedPackageAssignments } from "./seed-package-assignments";
 import type { Store } from "./store";
 
 export function seedLarge(now?: number): Store {
-  return buildStore(
+  const store = buildStore(
     {
       preset: "large",
       seed: 424242,
@@ -19,4 +20,6 @@ export function seedLarge(now?: number): Store {
     },
     now,
   );
+  seedPackageAssignments(store, 4242);
+  return store;
 }

@@ -162,6 +162,9 @@ export const Group = z.object({
   description: z.string().nullish(),
   members: z.array(GroupUser),
   imsGroups: z.array(z.string()),
+  // At most 50 of each are listed; the counts (when sent) say how many there are.
+  membersCount: z.number().int().nonnegative().optional(),
+  imsGroupsCount: z.number().int().nonnegative().optional(),
 });
 export type Group = z.infer<typeof Group>;
 export const GroupsResponse = z.object({ groups: z.array(Group), _links: Links.optional() });

@@ -7,28 +7,33 @@ import type { HttpClient } from "../api/client-context";
 import { meQuery } from "../api/queries/me";
 import { myPermissionsQuery } from "../api/queries/my-permissions";
 import { iTwinRolesQuery } from "../api/queries/itwin-roles";
+import { iTwinGroupsQuery } from "../api/queries/itwin-groups";
 import { getITwinQuery } from "../features/itwins/api/get-itwin";
 import { recentITwinsQuery } from "../features/itwins/api/recent-itwins";
 import { allPermissionsQuery } from "../features/roles/api/get-all-permissions";
 import { userMembersPagesQuery } from "../features/members/api/get-user-members-page";
-import { sectionOf, type ITwinSection } from "../lib/routes";
+import { iTwinSections, type ITwinSection } from "../lib/routes";
 import { pageModules } from "./page-modules";
 import { preloadPicker } from "./shell/PickerSlot";
 import { preloadTooltip } from "../components/LazyTooltip";
 
 const ITWIN_PATH = /^\/itwins\/([^/]+)(?:\/|$)/;
 
-/** The iTwin and section an address shows, or null outside an iTwin. */
-export function iTwinPageOf(pathname: string): { iTwinId: string; section: ITwinSection } | null {
+/**
+ * The iTwin and section an address shows, or null outside an iTwin. The bare iTwin address has no
+ * section yet: it opens the first one the person may use, known once their permissions are.
+ */
+export function iTwinPageOf(pathname: string): { iTwinId: string; section: ITwinSection | null } | null {
   const match = ITWIN_PATH.exec(pathname);
   if (!match) return null;
-  return { iTwinId: decodeURIComponent(match[1]!), section: sectionOf(pathname).key };
+  const section = iTwinSections.find((s) => pathname.endsWith(`/${s.key}`))?.key ?? null;
+  return { iTwinId: decodeURIComponent(match[1]!), section };
 }
 
 /** Starts loading the code the first screen shows beyond the shell: the section's page, the picker, tooltips. */
 export function preloadPageCode(pathname: string): void {
   const page = iTwinPageOf(pathname);
-  const loads = [preloadPicker(), preloadTooltip(), ...(page ? [pageModules[page.section]()] : [])];
+  const loads = [preloadPicker(), preloadTooltip(), ...(page?.section ? [pageModules[page.section]()] : [])];
   // A chunk that fails here is loaded again, and its error shown, where it renders.
   for (const load of loads) load.catch(() => undefined);
 }
@@ -42,6 +47,8 @@ const sectionData: Record<
   // The users tab is the members page's first; another tab is named in ?tab=.
   members: (q, c, id, search) =>
     (search.get("tab") ?? "users") === "users" ? [q.prefetchInfiniteQuery(userMembersPagesQuery(c, id))] : [],
+  groups: (q, c, id) => [q.prefetchQuery(iTwinGroupsQuery(c, id))],
+  privileged: (q, c, id) => [q.prefetchQuery(iTwinRolesQuery(c, id))],
   packages: () => [],
   access: () => [],
 };
@@ -53,17 +60,18 @@ const sectionData: Record<
  * entries and requests in flight are not asked for again.
  */
 export function prefetchITwinPage(
-  target: { iTwinId: string; section: ITwinSection; search?: string },
+  target: { iTwinId: string; section: ITwinSection | null; search?: string },
   queryClient: QueryClient,
   client: HttpClient,
   { code = true }: { code?: boolean } = {},
 ): void {
-  if (code) void pageModules[target.section]().catch(() => undefined);
+  const { section } = target;
+  if (code && section) void pageModules[section]().catch(() => undefined);
   // prefetchQuery never rejects; a failure is the query's error state, shown by the page.
   void Promise.all([
     queryClient.prefetchQuery(getITwinQuery(client, target.iTwinId)),
     queryClient.prefetchQuery(myPermissionsQuery(client, target.iTwinId)),
-    ...sectionData[target.section](queryClient, client, target.iTwinId, new URLSearchParams(target.search ?? "")),
+    ...(section ? sectionData[section](queryClient, client, target.iTwinId, new URLSearchParams(target.search ?? "")) : []),
   ]);
 }
 

@@ -9,6 +9,8 @@ import { preloadableLazy, type Preloadable } from "../components/preloadable-laz
 export const pages: Record<ITwinSection, Preloadable<object>> = {
   roles: preloadableLazy(() => import("../features/roles/components/RolesPage").then((m) => m.RolesPage)),
   members: preloadableLazy(() => import("../features/members/components/MembersPage").then((m) => m.MembersPage)),
+  groups: preloadableLazy(() => import("../features/groups/components/GroupsPage").then((m) => m.GroupsPage)),
+  privileged: preloadableLazy(() => import("../features/privileged/components/PrivilegedPage").then((m) => m.PrivilegedPage)),
   packages: preloadableLazy(() => import("../features/packages/components/PackagesPage").then((m) => m.PackagesPage)),
   access: preloadableLazy(() => import("../features/access/components/AccessPage").then((m) => m.AccessPage)),
 };
@@ -17,6 +19,8 @@ export const pages: Record<ITwinSection, Preloadable<object>> = {
 export const pageModules: Record<ITwinSection, () => Promise<ComponentType>> = {
   roles: pages.roles.preload,
   members: pages.members.preload,
+  groups: pages.groups.preload,
+  privileged: pages.privileged.preload,
   packages: pages.packages.preload,
   access: pages.access.preload,
 };

@@ -3,14 +3,14 @@ import { lazy, Suspense, useEffect, type ReactNode } from "react";
 import { createBrowserRouter, Outlet, useLocation, useParams } from "react-router-dom";
 import { useQueryClient } from "@tanstack/react-query";
 import { useApiClient } from "../api/client-context";
-import { prefetchITwinPage } from "./first-screen";
+import { iTwinPageOf, prefetchITwinPage } from "./first-screen";
 import { Box, CircularProgress } from "@mui/material";
 import { RequireAuth } from "../auth/RequireAuth";
 import { ITwinGate } from "../features/itwins/components/ITwinGate";
 import { AppShell } from "./shell/AppShell";
 import { FirstSection } from "./shell/FirstSection";
 import { ErrorBoundary } from "../components/ErrorBoundary";
-import { iTwinSections, routes, sectionOf } from "../lib/routes";
+import { iTwinSections, routes } from "../lib/routes";
 import { pages } from "./page-modules";
 
 // Pages a deep link to an iTwin's section never shows: loaded when first visited.
@@ -50,7 +50,7 @@ function Page({ children }: { children: ReactNode }) {
 function ITwinSectionLayout() {
   const { iTwinId = "" } = useParams();
   const { pathname, search } = useLocation();
-  const section = sectionOf(pathname).key;
+  const section = iTwinPageOf(pathname)?.section ?? null;
   const queryClient = useQueryClient();
   const client = useApiClient();
   // Arriving by any way (back, a link): the page's requests start together rather than part by part.

@@ -9,10 +9,12 @@ const tooltip = preloadableLazy<TooltipProps>(() => import("@mui/material/Toolti
 
 export const preloadTooltip = tooltip.preload;
 
-export function LazyTooltip({ title, children }: { title: string; children: ReactElement }) {
+export function LazyTooltip({ title, describeChild, children }: { title: string; describeChild?: boolean; children: ReactElement }) {
   return (
     <Suspense fallback={children}>
-      <tooltip.Component title={title}>{children}</tooltip.Component>
+      <tooltip.Component title={title} describeChild={describeChild}>
+        {children}
+      </tooltip.Component>
     </Suspense>
   );
 }

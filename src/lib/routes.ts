@@ -1,6 +1,7 @@
 // Every route of the console, defined once: its path pattern, the permission its page needs to show its
 // data (null: any signed-in member), and a link builder made from the same pattern, so links never
 // concatenate paths by hand. A new iTwin section is added to `sectionRoutes` and nowhere else.
+import { groupOperations } from "../api/operations/accesscontrol-groups";
 import { roleOperations } from "../api/operations/accesscontrol-roles";
 import { permissionOf } from "../api/operations/define";
 import { edfsOperations } from "../api/operations/edfs";
@@ -29,6 +30,8 @@ function iTwinSection<K extends string>(key: K, label: string, permission: strin
 export const sectionRoutes = {
   roles: iTwinSection("roles", "Roles", permissionOf(roleOperations.listRoles)),
   members: iTwinSection("members", "Members", null),
+  groups: iTwinSection("groups", "Groups", permissionOf(groupOperations.createGroup)),
+  privileged: iTwinSection("privileged", "Privileged", permissionOf(roleOperations.listRoles)),
   packages: iTwinSection("packages", "Packages", permissionOf(edfsOperations.listPackages)),
   access: iTwinSection("access", "Access insight", permissionOf(roleOperations.listRoles)),
 } as const;

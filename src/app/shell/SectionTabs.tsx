@@ -1,6 +1,7 @@
 // The tabs of an iTwin's sections. A section the person lacks the permission for says so on its tab —
 // a lock, and the permission it needs — before anyone clicks it; it still opens, to explain.
-import { Box, Tab, Tabs, Tooltip } from "@mui/material";
+import { Box, Tab, Tabs } from "@mui/material";
+import { LazyTooltip } from "../../components/LazyTooltip";
 import LockIcon from "@mui/icons-material/LockOutlined";
 import { Link as RouterLink } from "react-router-dom";
 import { useMyPermissions } from "../../api/queries/my-permissions";
@@ -22,7 +23,7 @@ export function SectionTabs({
       {iTwinSections.map((s) => {
         const locked = held !== undefined && s.permission !== null && !held.has(s.permission);
         const label = locked ? (
-          <Tooltip title={`Not available to you: needs ${s.permission}`} describeChild>
+          <LazyTooltip title={`Not available to you: needs ${s.permission}`} describeChild>
             <Box component="span" sx={{ display: "inline-flex", alignItems: "center", gap: 0.5 }}>
               {s.label}
               <LockIcon fontSize="inherit" aria-hidden="true" />
@@ -30,7 +31,7 @@ export function SectionTabs({
                 {` (not available to you: needs ${s.permission})`}
               </Box>
             </Box>
-          </Tooltip>
+          </LazyTooltip>
         ) : (
           s.label
         );

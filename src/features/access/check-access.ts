@@ -5,6 +5,8 @@ import type { AccessPath, EffectiveAccess } from "./effective-access";
 
 export interface CheckAccessResult {
   granted: boolean;
+  /** Granted because the person owns the iTwin (owners hold every permission without any role). */
+  owner: boolean;
   paths: AccessPath[];
   /** Roles of the catalogue that include the permission, by name (useful mainly when not granted). */
   rolesThatWouldGrant: Role[];
@@ -15,5 +17,5 @@ export function checkAccess(access: EffectiveAccess, permission: string, roles: 
   const rolesThatWouldGrant = roles
     .filter((r) => r.permissions?.includes(permission))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
-  return { granted: paths.length > 0, paths, rolesThatWouldGrant };
+  return { granted: access.owner || paths.length > 0, owner: access.owner, paths, rolesThatWouldGrant };
 }

@@ -2,7 +2,8 @@
 // A person holds a role directly (user member) or through a group member of the iTwin whose Access
 // Control group contains them (matched by user id, else by e-mail, case-insensitively). Roles carry the
 // permissions; member role refs carry none, so the iTwin's roles (listRoles) resolve them.
-import type { Group, GroupMember, GroupUser, Role, RoleRef, UserMember } from "../../api/wire";
+// Owners hold every permission without any role: they are a source of access of their own.
+import type { Group, GroupMember, GroupUser, OwnerMember, Role, RoleRef, UserMember } from "../../api/wire";
 
 /** Someone who may hold access: a user member, or a user known only from a group's member list. */
 export interface Person {
@@ -29,6 +30,8 @@ export interface EffectiveAccess {
   permissions: PermissionProvenance[];
   /** Held roles missing from the catalogue: their permissions are unknown. */
   unknownRoles: RoleRef[];
+  /** An owner of the iTwin: full control, whatever their roles say. */
+  owner: boolean;
 }
 
 export interface AccessData {
@@ -37,6 +40,12 @@ export interface AccessData {
   groupMembers: readonly GroupMember[];
   /** The iTwin's Access Control groups with their users; null when they could not be read. */
   groups: readonly Group[] | null;
+  /** The iTwin's owners; absent when they could not be read. */
+  owners?: readonly OwnerMember[];
+}
+
+export function isOwner(person: Pick<Person, "id" | "email">, owners: readonly OwnerMember[] | undefined): boolean {
+  return (owners ?? []).some((o) => sameId(o.id, person.id) || (o.email != null && person.email != null && sameId(o.email, person.email)));
 }
 
 const lower = (s: string | null | undefined) => (s ?? "").toLowerCase();
@@ -104,7 +113,7 @@ function add(map: Map<string, Set<string>>, key: string, value: string) {
   map.set(key, set);
 }
 
-/** Everyone who may hold access: user members first, then users reached only through a group member. */
+/** Everyone who may hold access: user members first, then users reached only through a group member, then owners who are neither. */
 export function peopleOf(data: AccessData): Person[] {
   const people = data.users.map(personFromUser);
   const ids = new Set(people.map((p) => lower(p.id)));
@@ -119,6 +128,18 @@ export function peopleOf(data: AccessData): Person[] {
       if (p.email) emails.add(lower(p.email));
       people.push(p);
     }
+  }
+  for (const o of data.owners ?? []) {
+    if (ids.has(lower(o.id)) || (o.email && emails.has(lower(o.email)))) continue;
+    ids.add(lower(o.id));
+    people.push({
+      id: o.id,
+      email: o.email ?? null,
+      givenName: o.givenName ?? null,
+      surname: o.surname ?? null,
+      directRoles: [],
+      isUserMember: false,
+    });
   }
   return people;
 }
@@ -158,7 +179,7 @@ export function effectiveAccess(person: Person, data: AccessData, index = new Gr
   const permissions = [...byPermission.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([permission, paths]) => ({ permission, paths }));
-  return { person, rolePaths, permissions, unknownRoles: [...unknown.values()] };
+  return { person, rolePaths, permissions, unknownRoles: [...unknown.values()], owner: isOwner(person, data.owners) };
 }
 
 /** "Direct role iTwin Reader" / "Group Site Engineers → iTwin Contributor". */

@@ -1,12 +1,13 @@
-// Everything the access views compute from: roles, user members, group members and groups — the same
-// cache entries the roles and members pages use, so a change made there is seen here at once. The roles
-// include the Account iTwin's (held on every iTwin of the account, named "… (account role)"), so no held
-// role shows as unknown. Groups are optional: the groups list is for organization administrators only,
-// and without it (403) the views still work and say that group paths are unknown.
+// Everything the access views compute from: roles, user members, group members, groups and owners — the
+// same cache entries the roles and members pages use, so a change made there is seen here at once. The
+// roles include the Account iTwin's (held on every iTwin of the account, named "… (account role)"), so
+// no held role shows as unknown. Groups are optional: the groups list is for organization administrators
+// only, and when no group can be read (403) the views still work and say that group paths are unknown.
 import { useMemo } from "react";
 import { useAllUserMembers } from "../../../api/queries/all-user-members";
 import { useAllGroupMembers } from "../../../api/queries/all-group-members";
-import { useAllGroups } from "../../../api/queries/all-groups";
+import { useITwinGroups } from "../../../api/queries/itwin-groups";
+import { useOwners } from "../../../api/queries/itwin-owners";
 import { useITwinRoles } from "../../../api/queries/itwin-roles";
 import { useAccountRoles } from "../../../api/queries/account-roles";
 import type { Role } from "../../../api/wire";
@@ -42,14 +43,17 @@ export function useAccessData(iTwinId: string): AccessDataState {
   const account = useAccountRoles(iTwinId);
   const users = useAllUserMembers(iTwinId);
   const groupMembers = useAllGroupMembers(iTwinId);
-  const groups = useAllGroups(iTwinId);
+  // Without the groups list (organization administrators only), the groups holding roles one by one.
+  const groups = useITwinGroups(iTwinId);
+  const owners = useOwners(iTwinId);
 
   const ready =
     roles.data !== undefined &&
     (account.data !== undefined || account.isError) &&
     users.data !== undefined &&
     groupMembers.data !== undefined &&
-    (groups.data !== undefined || groups.isError);
+    (groups.data !== undefined || groups.isError) &&
+    (owners.data !== undefined || owners.isError);
   const data = useMemo<AccessData | undefined>(
     () =>
       ready
@@ -57,10 +61,11 @@ export function useAccessData(iTwinId: string): AccessDataState {
             roles: withAccountRoles(roles.data!, account.data?.roles),
             users: users.data!,
             groupMembers: groupMembers.data!,
-            groups: groups.data ?? null,
+            groups: groups.data?.groups ?? null,
+            ...(owners.data && { owners: owners.data }),
           }
         : undefined,
-    [ready, roles.data, account.data, users.data, groupMembers.data, groups.data],
+    [ready, roles.data, account.data, users.data, groupMembers.data, groups.data, owners.data],
   );
   const people = useMemo(() => (data ? peopleOf(data) : []), [data]);
   const index = useMemo(() => (data ? new GroupIndex(data.groupMembers, data.groups) : undefined), [data]);

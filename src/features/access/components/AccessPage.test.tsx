@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import type { Group, GroupMember, Role, UserMember } from "../../../api/wire";
+import type { Group, GroupMember, OwnerMember, Role, UserMember } from "../../../api/wire";
 import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/render";
 import { server, installMswServer } from "../../../test/msw";
 import { AccessPage } from "./AccessPage";
@@ -13,10 +13,31 @@ installMswServer();
 const AC = `${TEST_API}/accesscontrol/itwins/:id`;
 
 function handlers(
-  opts: { users?: UserMember[]; roles?: Role[]; groupMembers?: GroupMember[]; groups?: Group[] | "forbidden"; permissions?: string[] } = {},
+  opts: {
+    users?: UserMember[];
+    roles?: Role[];
+    groupMembers?: GroupMember[];
+    groups?: Group[] | "forbidden";
+    permissions?: string[];
+    owners?: OwnerMember[];
+  } = {},
 ) {
   const groups = opts.groups ?? [SITE_ENGINEERS];
+  const forbidden = () =>
+    HttpResponse.json(
+      { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+      { status: 403 },
+    );
   return [
+    http.get(`${AC}/members/owners`, () => HttpResponse.json({ members: opts.owners ?? [], _links: {} })),
+    // Without the groups list, the console reads the groups holding roles one by one.
+    http.get(`${AC}/groups/:groupId`, ({ params }) => {
+      if (groups === "forbidden") return forbidden();
+      const group = groups.find((g) => g.id === params.groupId);
+      return group
+        ? HttpResponse.json({ group })
+        : HttpResponse.json({ error: { code: "GroupNotFound", message: "Not found." } }, { status: 404 });
+    }),
     http.get(`${AC}/permissions`, () =>
       HttpResponse.json({
         permissions: opts.permissions ?? ["administration_invite_member", "administration_manage_roles", "administration_manage_groups"],
@@ -25,14 +46,7 @@ function handlers(
     http.get(`${AC}/roles`, () => HttpResponse.json({ roles: opts.roles ?? ROLES })),
     http.get(`${AC}/members/users`, () => HttpResponse.json({ members: opts.users ?? [DIRECT, BOTH, GROUP_ONLY, NOBODY], _links: {} })),
     http.get(`${AC}/members/groups`, () => HttpResponse.json({ members: opts.groupMembers ?? GROUP_MEMBERS, _links: {} })),
-    http.get(`${AC}/groups`, () =>
-      groups === "forbidden"
-        ? HttpResponse.json(
-            { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
-            { status: 403 },
-          )
-        : HttpResponse.json({ groups, _links: {} }),
-    ),
+    http.get(`${AC}/groups`, () => (groups === "forbidden" ? forbidden() : HttpResponse.json({ groups, _links: {} }))),
   ];
 }
 
@@ -62,8 +76,8 @@ describe("Effective access", () => {
     expect(within(view).getByText("iTwin Contributor (via Site Engineers)")).toBeInTheDocument();
     const rows = within(view).getAllByTestId("permission-row");
     expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringMatching(/^imodels_write.*Via group.*Site Engineers → role iTwin Contributor/),
-      expect.stringMatching(/^itwins_read.*Via group.*Site Engineers → role iTwin Contributor/),
+      expect.stringMatching(/^Write iModels imodels_write.*Via group.*Site Engineers → role iTwin Contributor/),
+      expect.stringMatching(/^View iTwin itwins_read.*Via group.*Site Engineers → role iTwin Contributor/),
     ]);
     expect(within(view).queryByText("Direct")).not.toBeInTheDocument();
   });
@@ -119,6 +133,23 @@ describe("Effective access", () => {
     renderPage();
     expect(await screen.findByText("Loading roles and members is not allowed")).toBeInTheDocument();
     expect(screen.getByText("administration_manage_roles")).toBeInTheDocument();
+  });
+});
+
+describe("Owners as a source of access", () => {
+  it("shows that an owner holding no role has full control in effective access", async () => {
+    const owner: OwnerMember = {
+      id: NOBODY.id,
+      email: NOBODY.email,
+      givenName: NOBODY.givenName,
+      surname: NOBODY.surname,
+      organization: null,
+    };
+    server.use(...handlers({ owners: [owner] }));
+    renderPage();
+    await pickMember("Member", "Nobody Tester");
+    expect(await screen.findByTestId("owner-access")).toHaveTextContent("Owner: full control");
+    expect(screen.queryByTestId("no-permissions")).not.toBeInTheDocument();
   });
 });
 

@@ -41,10 +41,20 @@ export function CheckAccessPanel({ data, index, people, person, onPersonChange }
           <AlertTitle>
             Yes — {personName(person)} has {permission}
           </AlertTitle>
-          <Typography variant="body2" sx={{ mb: 1 }}>
-            {result.paths.length === 1 ? "Granted by one path:" : `Granted by ${result.paths.length} paths:`}
-          </Typography>
-          <AccessPaths paths={result.paths} />
+          {result.owner ? (
+            <Box sx={{ display: "flex", alignItems: "center", gap: 1, mb: 1 }} data-testid="access-path">
+              <Chip size="small" label="Owner" color="warning" variant="outlined" />
+              <Typography variant="body2">owner: full control</Typography>
+            </Box>
+          ) : null}
+          {result.paths.length > 0 ? (
+            <>
+              <Typography variant="body2" sx={{ mb: 1 }}>
+                {result.paths.length === 1 ? "Granted by one path:" : `Granted by ${result.paths.length} paths:`}
+              </Typography>
+              <AccessPaths paths={result.paths} />
+            </>
+          ) : null}
         </Alert>
       ) : result ? (
         <Alert severity="warning" data-testid="check-result" role="status">

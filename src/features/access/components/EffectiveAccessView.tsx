@@ -65,7 +65,13 @@ export function EffectiveAccessView({ access, onSameAccess, sameAccessDisabledRe
           {sameAccessDisabledReason}
         </Typography>
       ) : null}
-      {!access.person.isUserMember ? (
+      {access.owner ? (
+        <Alert severity="warning" data-testid="owner-access">
+          <strong>Owner: full control.</strong> {name} owns this iTwin and holds every permission on it without any role; the roles below
+          add nothing to that.
+        </Alert>
+      ) : null}
+      {!access.person.isUserMember && !access.owner ? (
         <Alert severity="info">{name} is not a user member of this iTwin: all their access comes through groups.</Alert>
       ) : null}
 
@@ -114,7 +120,7 @@ export function EffectiveAccessView({ access, onSameAccess, sameAccessDisabledRe
         </Alert>
       ) : null}
 
-      {access.permissions.length === 0 ? (
+      {access.permissions.length === 0 && !access.owner ? (
         <Alert severity="info" data-testid="no-permissions">
           {name} holds no permission on this iTwin. Give them a role in Bulk changes, use “Same access as…”, or add them to a group that
           holds a role.

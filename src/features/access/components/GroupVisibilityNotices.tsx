@@ -3,6 +3,8 @@
 // roles reach is unknown), a group's own user list may be missing, and no API expands an IMS group.
 import { Alert } from "@mui/material";
 import { isApiError } from "../../../api/api-error";
+import { groupOperations } from "../../../api/operations/accesscontrol-groups";
+import { permissionOf } from "../../../api/operations/define";
 import type { Group, GroupMember } from "../../../api/wire";
 import type { GroupIndex } from "../effective-access";
 
@@ -20,8 +22,10 @@ export function GroupVisibilityNotices(props: {
       {props.groupsError ? (
         <Alert severity="warning" data-testid="groups-unknown">
           Group membership could not be read
-          {isApiError(props.groupsError) && props.groupsError.status === 403 ? " (only organization administrators may list groups)" : ""}:
-          access that comes through groups is not shown.
+          {isApiError(props.groupsError) && props.groupsError.status === 403
+            ? ` (only organization administrators may list groups, and reading them one by one needs the permission ${permissionOf(groupOperations.getGroup)})`
+            : ""}
+          : access that comes through groups is not shown.
           {props.groupMembers.length > 0 ? ` The roles of ${names(props.groupMembers)} may also reach people not listed here.` : ""}
         </Alert>
       ) : props.index.unresolved.length > 0 ? (

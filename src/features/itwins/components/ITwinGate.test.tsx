@@ -144,7 +144,7 @@ describe("the start page", () => {
     renderWithProviders(<HomePage />, { path: "/", route: "/" });
     expect(await screen.findByRole("heading", { name: "You are not a member of any iTwin yet" })).toBeInTheDocument();
     expect(await screen.findByRole("heading", { name: "All iTwins of my organization" })).toBeInTheDocument();
-    expect(await screen.findByRole("link", { name: /Harbour Tunnel/ })).toHaveAttribute("href", `/itwins/${other.id}/roles`);
+    expect(await screen.findByRole("link", { name: /Harbour Tunnel/ })).toHaveAttribute("href", `/itwins/${other.id}`);
     expect(screen.getByRole("link", { name: /White River Bridge/ })).toBeInTheDocument();
   });
 

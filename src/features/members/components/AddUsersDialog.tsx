@@ -24,7 +24,7 @@ import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useAddUserMembers, type AddResult } from "../api/add-user-members";
 import { AlreadyMembers } from "./AlreadyMembers";
 import { useAssignableRoles } from "../../../api/queries/account-roles";
-import { parseEmails } from "../email-list";
+import { parseEmails } from "../../../lib/email-list";
 import { userDisplayName } from "../member-search";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";

@@ -10,7 +10,7 @@ import { downloadFile } from "../../../lib/csv";
 import { useRemoveGroupMember } from "../api/remove-group-member";
 import { searchGroups } from "../member-search";
 import { groupsCsv } from "../members-csv";
-import { GuardedButton, GuardedIconButton } from "./GuardedButton";
+import { GuardedButton, GuardedIconButton } from "../../../components/GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
 import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
 import { AddGroupsDialog } from "./AddGroupsDialog";

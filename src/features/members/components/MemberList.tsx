@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { Alert, Box, Button, CircularProgress, InputAdornment, Stack, TextField, Typography } from "@mui/material";
 import SearchIcon from "@mui/icons-material/Search";
 import DownloadIcon from "@mui/icons-material/Download";
+import { isApiError } from "../../../api/api-error";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 
@@ -135,6 +136,14 @@ function RemoveMemberDialog(removal: MemberListRemoval) {
           {removal.error ? (
             <Box sx={{ mt: 2 }}>
               <ApiErrorAlert error={removal.error} action={removal.errorAction} requiredPermission={removal.requiredPermission} />
+              {/* The server's reasons (e.g. an iTwin keeps its last owner) beside the action they refuse. */}
+              {isApiError(removal.error) && removal.error.details.length > 0 ? (
+                <Box component="ul" sx={{ mt: 1, mb: 0, pl: 3 }} data-testid="removal-details">
+                  {removal.error.details.map((d, i) => (
+                    <li key={i}>{d.message}</li>
+                  ))}
+                </Box>
+              ) : null}
             </Box>
           ) : null}
         </>

@@ -5,6 +5,7 @@ import { Alert, Stack, Typography } from "@mui/material";
 import { useParams } from "react-router-dom";
 import { UrlTabs, useUrlTab } from "../../../components/UrlTabs";
 import { SavedMessage } from "../../../components/SavedMessage";
+import { PrivilegedCount } from "../../../components/PrivilegedCount";
 import { UsersTab } from "./UsersTab";
 import { GroupsTab } from "./GroupsTab";
 import { OwnersTab } from "./OwnersTab";
@@ -38,10 +39,11 @@ export function MembersPage() {
           You can view members. You lack {missing.join(" and ")}; ask an iTwin owner or organization administrator if you need to.
         </Alert>
       ) : null}
+      <PrivilegedCount iTwinId={iTwinId} />
       <UrlTabs tabs={TABS} value={tab} onChange={setTab} label="Member kinds" idPrefix="members">
         {tab === "users" ? <UsersTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
         {tab === "groups" ? <GroupsTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
-        {tab === "owners" ? <OwnersTab iTwinId={iTwinId} /> : null}
+        {tab === "owners" ? <OwnersTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
         {tab === "invitations" ? <InvitationsTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
       </UrlTabs>
       <SavedMessage message={message} onClose={() => setMessage(null)} />

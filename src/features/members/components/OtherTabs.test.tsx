@@ -162,7 +162,7 @@ describe("Owners tab", () => {
 });
 
 describe("Invitations tab", () => {
-  it("lists pending invitations with their expiry, hides expired ones, and cancels one after confirmation", async () => {
+  it("lists pending invitations with their expiry, flags expired ones apart from them, and cancels one after confirmation", async () => {
     let cancelled = "";
     server.use(
       permissionsHandler(),
@@ -182,7 +182,11 @@ describe("Invitations tab", () => {
     const row = await screen.findByTestId("invitation-row");
     expect(row).toHaveTextContent("guest1@partner.example");
     expect(row).toHaveTextContent("in 3 days");
-    expect(screen.queryByText("guest2@partner.example")).not.toBeInTheDocument();
+    // The expired one is not among the pending (cancellable) rows: it is listed apart, flagged.
+    expect(screen.getAllByTestId("invitation-row")).toHaveLength(1);
+    const expired = screen.getByTestId("expired-invitation-row");
+    expect(expired).toHaveTextContent("guest2@partner.example");
+    expect(expired).toHaveTextContent("Expired");
     await userEvent.click(within(row).getByRole("button", { name: "Cancel the invitation of guest1@partner.example" }));
     const dialog = await screen.findByRole("dialog", { name: "Cancel invitation?" });
     await userEvent.click(within(dialog).getByRole("button", { name: "Cancel invitation" }));

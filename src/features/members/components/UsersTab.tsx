@@ -25,7 +25,7 @@ import {
   type UserSortField,
 } from "../member-search";
 import { usersCsv } from "../members-csv";
-import { GuardedButton } from "./GuardedButton";
+import { GuardedButton } from "../../../components/GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
 import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
 import { AddUsersDialog } from "./AddUsersDialog";

@@ -1,7 +1,7 @@
 // What the caller may do on the members page, from their own permissions on the iTwin (listMyPermissions)
 // and what the member operations need.
 import { useCan } from "../../../api/queries/my-permissions";
-import type { Access } from "./GuardedButton";
+import type { Access } from "../../../components/GuardedButton";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { permissionOf } from "../../../api/operations/define";

@@ -6,7 +6,7 @@ import EditIcon from "@mui/icons-material/Edit";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import type { UserMember } from "../../../api/wire";
 import { isMissingUser, userDisplayName, userSortText } from "../member-search";
-import { GuardedIconButton, type Access } from "./GuardedButton";
+import { GuardedIconButton, type Access } from "../../../components/GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION } from "./member-access";
 import type { EditableMember } from "./MemberRoleEditor";
 import { MissingUserChip } from "./MissingUserChip";

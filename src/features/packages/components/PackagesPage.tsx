@@ -10,6 +10,13 @@ import { usePackages } from "../api/get-packages";
 import { AssignmentEditor } from "./AssignmentEditor";
 import { PackageDetails } from "./PackageDetails";
 import { PackageList } from "./PackageList";
+import { PackagesOverview } from "./PackagesOverview";
+import { UrlTabs, useUrlTab } from "../../../components/UrlTabs";
+
+const VIEWS = [
+  { key: "one", label: "One package" },
+  { key: "all", label: "All packages at a glance" },
+] as const;
 import { edfsOperations } from "../../../api/operations/edfs";
 import { permissionOf } from "../../../api/operations/define";
 
@@ -17,6 +24,7 @@ export function PackagesPage() {
   const { iTwinId = "" } = useParams();
   const [params, setParams] = useSearchParams();
   const packages = usePackages();
+  const [view, setView] = useUrlTab(VIEWS);
   const [dirty, setDirty] = useState(false);
   const [pendingSwitch, setPendingSwitch] = useState<string>();
   const onDirtyChange = useCallback((d: boolean) => setDirty(d), []);
@@ -71,22 +79,34 @@ export function PackagesPage() {
           </Button>
         </Paper>
       ) : (
-        <>
-          {requested && requested !== selected?.uniqueName ? (
-            <Typography color="warning.main" role="status">
-              The package “{requested}” is not among your organization’s subscriptions; showing {selected?.name} instead.
-            </Typography>
+        <UrlTabs tabs={VIEWS} value={view} onChange={setView} label="Package views" idPrefix="packages">
+          {view === "all" ? <PackagesOverview iTwinId={iTwinId} packages={list} /> : null}
+          {view === "one" ? (
+            <>
+              {requested && requested !== selected?.uniqueName ? (
+                <Typography color="warning.main" role="status">
+                  The package “{requested}” is not among your organization’s subscriptions; showing {selected?.name} instead.
+                </Typography>
+              ) : null}
+              <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ alignItems: "flex-start" }}>
+                <Box sx={{ width: { xs: "100%", md: 340 }, flexShrink: 0 }}>
+                  <PackageList packages={list} selected={selected?.uniqueName} onSelect={requestSelect} />
+                </Box>
+                <Box sx={{ flex: 1, minWidth: 0, width: "100%" }}>
+                  {selected ? <PackageDetails uniqueName={selected.uniqueName} /> : null}
+                </Box>
+              </Stack>
+              {selected ? (
+                <AssignmentEditor
+                  key={selected.uniqueName}
+                  iTwinId={iTwinId}
+                  uniqueName={selected.uniqueName}
+                  onDirtyChange={onDirtyChange}
+                />
+              ) : null}
+            </>
           ) : null}
-          <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ alignItems: "flex-start" }}>
-            <Box sx={{ width: { xs: "100%", md: 340 }, flexShrink: 0 }}>
-              <PackageList packages={list} selected={selected?.uniqueName} onSelect={requestSelect} />
-            </Box>
-            <Box sx={{ flex: 1, minWidth: 0, width: "100%" }}>{selected ? <PackageDetails uniqueName={selected.uniqueName} /> : null}</Box>
-          </Stack>
-          {selected ? (
-            <AssignmentEditor key={selected.uniqueName} iTwinId={iTwinId} uniqueName={selected.uniqueName} onDirtyChange={onDirtyChange} />
-          ) : null}
-        </>
+        </UrlTabs>
       )}
       <ConfirmDialog
         open={pendingSwitch !== undefined}

@@ -1,4 +1,4 @@
-// Parses the e-mail box of the add-users dialog: separated by commas, semicolons, spaces or new lines;
+// Parses an e-mail box (adding users, a group's members): separated by commas, semicolons, spaces or new lines;
 // duplicates (any case) dropped; anything that does not look like an address reported back.
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
