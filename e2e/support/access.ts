@@ -49,11 +49,12 @@ export async function pickMember(scope: Page | Locator, name: string, label = "M
 export async function pickPermission(page: Page, permission: string) {
   const input = page.getByRole("combobox", { name: "Permission" });
   await input.fill(permission);
-  await page.getByRole("option", { name: permission, exact: true }).click();
+  // Options read "Readable label (key)"; a key without a label is shown raw.
+  await page.getByRole("option", { name: new RegExp(`(^|\\()${escape(permission)}\\)?$`) }).click();
 }
 
 export function permissionRow(page: Page, permission: string): Locator {
-  return page.getByTestId("permission-row").filter({ has: page.getByRole("cell", { name: permission, exact: true }) });
+  return page.getByTestId("permission-row").filter({ has: page.getByRole("cell", { name: new RegExp(`(^| )${escape(permission)}$`) }) });
 }
 
 export function checkResult(page: Page): Locator {

@@ -210,3 +210,20 @@ export function fieldHelper(dialog: Locator, field: "displayName" | "description
 export function unsavedChangesBar(page: Page): Locator {
   return page.getByRole("region", { name: "Unsaved changes" });
 }
+
+/** The row header of one permission, as shown: its readable label then its key (or the key alone). */
+export function permissionRowHeader(page: Page, permission: string): Locator {
+  return permissionMatrix(page)
+    .getByRole("rowheader")
+    .filter({ hasText: new RegExp(`(^| )${escape(permission)}\\d*$`) });
+}
+
+/** The cue at the matrix's right edge saying how many columns follow ("3 more roles →"). */
+export function moreColumnsCue(page: Page): Locator {
+  return page.getByTestId("matrix-more-columns");
+}
+
+/** Scrolls the matrix to its right end, as a person drags its scrollbar. */
+export async function scrollMatrixToEnd(page: Page) {
+  await permissionMatrix(page).evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+}

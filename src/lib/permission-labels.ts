@@ -140,3 +140,15 @@ export const PERMISSION_LABELS: Readonly<Record<string, PermissionLabel>> = {
 export function permissionLabel(key: string): PermissionLabel | undefined {
   return Object.hasOwn(PERMISSION_LABELS, key) ? PERMISSION_LABELS[key] : undefined;
 }
+
+/** What a person reads for a permission: its label, or the key itself when it has none. */
+export function permissionText(key: string): string {
+  return permissionLabel(key)?.label ?? key;
+}
+
+/** Whether typed text (already trimmed and lower-cased) finds the permission by its key or its label. */
+export function permissionMatches(key: string, text: string): boolean {
+  if (key.toLowerCase().includes(text)) return true;
+  const label = permissionLabel(key)?.label;
+  return label !== undefined && label.toLowerCase().includes(text);
+}

@@ -7,8 +7,8 @@ import { BOTH, DATA } from "./access-test-data";
 describe("access CSV", () => {
   it("writes one row per permission and path of a member", () => {
     const csv = effectiveAccessCsv(effectiveAccess(personFromUser(BOTH), DATA));
-    expect(csv.split("\r\n")).toContain("Both Tester,both@riverbend.example,itwins_read,Group,Site Engineers,iTwin Contributor");
-    expect(csv.split("\r\n")).toContain("Both Tester,both@riverbend.example,itwins_read,Direct,,Project Manager");
+    expect(csv.split("\r\n")).toContain("Both Tester,both@riverbend.example,itwins_read,View iTwin,Group,Site Engineers,iTwin Contributor");
+    expect(csv.split("\r\n")).toContain("Both Tester,both@riverbend.example,itwins_read,View iTwin,Direct,,Project Manager");
   });
 
   it("writes one row per holder and path", () => {

@@ -1,5 +1,6 @@
 // CSV exports of the access views: one row per permission and path, so a spreadsheet can filter by either.
 import { toCsv } from "../../lib/csv";
+import { permissionLabel } from "../../lib/permission-labels";
 import type { Holder } from "./who-has-it";
 import { personName, type AccessPath, type EffectiveAccess } from "./effective-access";
 
@@ -9,9 +10,17 @@ const group = (p: AccessPath) => (p.kind === "group" ? p.groupName : "");
 export function effectiveAccessCsv(access: EffectiveAccess): string {
   const who = personName(access.person);
   const rows = access.permissions.flatMap(({ permission, paths }) =>
-    paths.map((p) => [who, access.person.email, permission, via(p), group(p), p.role.displayName]),
+    paths.map((p) => [
+      who,
+      access.person.email,
+      permission,
+      permissionLabel(permission)?.label ?? "",
+      via(p),
+      group(p),
+      p.role.displayName,
+    ]),
   );
-  return toCsv(["Member", "E-mail", "Permission", "Via", "Group", "Role"], rows);
+  return toCsv(["Member", "E-mail", "Permission", "Permission label", "Via", "Group", "Role"], rows);
 }
 
 export function whoHasItCsv(subject: string, holders: readonly Holder[]): string {

@@ -1,5 +1,6 @@
 // Building the role × permission matrix: which roles and permissions are shown under the current
 // filters, and the rows (service groups and their permissions, or roles when the axes are swapped).
+import { permissionMatches } from "../../lib/permission-labels";
 import type { Role } from "../../api/wire";
 import { groupByService, serviceOf } from "./permission-groups";
 
@@ -50,7 +51,7 @@ export function applyFilters(
   let noTextMatch = false;
   if (text) {
     const roleHits = typed.filter((r) => r.displayName.toLowerCase().includes(text));
-    const permissionHits = shownPermissions.filter((p) => p.toLowerCase().includes(text));
+    const permissionHits = shownPermissions.filter((p) => permissionMatches(p, text));
     noTextMatch = roleHits.length === 0 && permissionHits.length === 0;
     if (roleHits.length > 0) shownRoles = roleHits;
     if (permissionHits.length > 0) shownPermissions = permissionHits;

@@ -1,5 +1,6 @@
 // Check access: pick a person and a permission → yes with every path that grants it, or no with the
 // roles that would.
+import { PermissionName } from "../../../components/PermissionName";
 import { useMemo, useState } from "react";
 import { Alert, AlertTitle, Box, Chip, Stack, Typography } from "@mui/material";
 import { checkAccess } from "../check-access";
@@ -39,7 +40,7 @@ export function CheckAccessPanel({ data, index, people, person, onPersonChange }
       ) : result?.granted ? (
         <Alert severity="success" data-testid="check-result" role="status">
           <AlertTitle>
-            Yes — {personName(person)} has {permission}
+            Yes — {personName(person)} has <PermissionName permission={permission} />
           </AlertTitle>
           {result.owner ? (
             <Box sx={{ display: "flex", alignItems: "center", gap: 1, mb: 1 }} data-testid="access-path">
@@ -59,7 +60,7 @@ export function CheckAccessPanel({ data, index, people, person, onPersonChange }
       ) : result ? (
         <Alert severity="warning" data-testid="check-result" role="status">
           <AlertTitle>
-            No — {personName(person)} does not have {permission}
+            No — {personName(person)} does not have <PermissionName permission={permission} />
           </AlertTitle>
           {result.rolesThatWouldGrant.length > 0 ? (
             <>

@@ -1,5 +1,7 @@
 // Everything one person may do on the iTwin: the roles they hold and how, then every permission with
 // each path that grants it. A permission that arrives several ways lists all of them.
+import { permissionMatches } from "../../../lib/permission-labels";
+import { PermissionName } from "../../../components/PermissionName";
 import { useMemo, useState } from "react";
 import {
   Alert,
@@ -36,7 +38,7 @@ export function EffectiveAccessView({ access, onSameAccess, sameAccessDisabledRe
   const name = personName(access.person);
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase();
-    return q ? access.permissions.filter((p) => p.permission.toLowerCase().includes(q)) : access.permissions;
+    return q ? access.permissions.filter((p) => permissionMatches(p.permission, q)) : access.permissions;
   }, [access.permissions, filter]);
   const direct = access.rolePaths.filter((p) => p.kind === "direct");
   const viaGroups = access.rolePaths.filter((p) => p.kind === "group");
@@ -150,7 +152,9 @@ export function EffectiveAccessView({ access, onSameAccess, sameAccessDisabledRe
               <TableBody>
                 {shown.map((p) => (
                   <TableRow key={p.permission} data-testid="permission-row">
-                    <TableCell sx={{ fontFamily: "monospace", verticalAlign: "top" }}>{p.permission}</TableCell>
+                    <TableCell sx={{ verticalAlign: "top" }}>
+                      <PermissionName permission={p.permission} />
+                    </TableCell>
                     <TableCell>
                       <AccessPaths paths={p.paths} />
                     </TableCell>

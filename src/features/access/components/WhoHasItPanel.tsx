@@ -1,4 +1,5 @@
 // Who has it: choose a role or a permission → every person holding it, directly or through a group.
+import { permissionText } from "../../../lib/permission-labels";
 import { useMemo, useState } from "react";
 import {
   Autocomplete,
@@ -37,6 +38,7 @@ export function WhoHasItPanel({ data, index, people }: { data: AccessData; index
   const roles = useMemo(() => [...data.roles].sort((a, b) => a.displayName.localeCompare(b.displayName)), [data.roles]);
   const permissions = useMemo(() => permissionsOf(data.roles), [data.roles]);
   const subject = kind === "role" ? role?.displayName : permission;
+  const shownSubject = kind === "permission" && permission ? permissionText(permission) : subject;
   const holders = useMemo(() => {
     if (kind === "role") return role ? whoHasIt({ kind: "role", roleId: role.id }, people, data, index) : null;
     return permission ? whoHasIt({ kind: "permission", permission }, people, data, index) : null;
@@ -79,11 +81,11 @@ export function WhoHasItPanel({ data, index, people }: { data: AccessData; index
           Choose a {kind} to list everyone who holds it.
         </Typography>
       ) : holders.length === 0 ? (
-        <Typography data-testid="who-has-it-empty">Nobody holds {subject}, directly or through a group.</Typography>
+        <Typography data-testid="who-has-it-empty">Nobody holds {shownSubject}, directly or through a group.</Typography>
       ) : (
         <>
           <Typography variant="body2" data-testid="who-has-it-count">
-            {holders.length} {holders.length === 1 ? "member holds" : "members hold"} {subject}
+            {holders.length} {holders.length === 1 ? "member holds" : "members hold"} {shownSubject}
             {holders.length > MAX_ROWS ? ` (the first ${MAX_ROWS} are shown; the CSV export lists all)` : ""}
           </Typography>
           <TableContainer sx={{ maxHeight: 560 }} tabIndex={0} role="region" aria-label={`Who has ${subject} (scrollable)`}>

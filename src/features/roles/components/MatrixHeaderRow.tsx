@@ -6,6 +6,8 @@ import type { ColumnStatus } from "./column-status";
 import { granted, HEADER_HEIGHT, ROW_HEADER_WIDTH, withIndex } from "./matrix-geometry";
 import { ServerName } from "../../../components/ServerName";
 import { revealHidden } from "../../../lib/server-text";
+import { PermissionName } from "../../../components/PermissionName";
+import { plural } from "../../../lib/plural";
 
 interface HeaderRowProps {
   columns: readonly MatrixColumn[];
@@ -63,7 +65,7 @@ export function MatrixHeaderRow({
             >
               <button
                 type="button"
-                className="pm-link pm-focusable"
+                className="pm-link pm-focusable pm-role-name"
                 tabIndex={tabIndex}
                 data-pos={`-1:${c}`}
                 title={revealHidden(role.displayName)}
@@ -71,7 +73,7 @@ export function MatrixHeaderRow({
               >
                 <ServerName name={role.displayName} />
               </button>
-              <span className="pm-muted">{count} permissions</span>
+              <span className="pm-muted">{plural(count, "permission")}</span>
               {status ? <StatusLine status={status} /> : null}
             </div>
           );
@@ -89,10 +91,8 @@ export function MatrixHeaderRow({
             style={{ left, width: colWidth, height: HEADER_HEIGHT }}
           >
             <span className="pm-muted">{column.service}</span>
-            <span tabIndex={tabIndex} data-pos={`-1:${c}`} className="pm-focusable pm-name" title={column.permission}>
-              {column.permission}
-            </span>
-            <span className="pm-muted">{count} roles</span>
+            <PermissionName permission={column.permission} className="pm-focusable pm-name" tabIndex={tabIndex} pos={`-1:${c}`} />
+            <span className="pm-muted">{plural(count, "role")}</span>
           </div>
         );
       })}

@@ -7,6 +7,7 @@ import type { ColumnStatus } from "./column-status";
 import { granted, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, withIndex } from "./matrix-geometry";
 import { StatusLine } from "./MatrixHeaderRow";
 import { ServerName } from "../../../components/ServerName";
+import { PermissionName } from "../../../components/PermissionName";
 import { revealHidden } from "../../../lib/server-text";
 
 interface MatrixRowViewProps {
@@ -139,9 +140,12 @@ export const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewPro
     <div {...rowProps} className="pm-row">
       <div role="rowheader" aria-colindex={1} className="pm-rowheader" style={{ width: ROW_HEADER_WIDTH }}>
         {row.kind === "permission" ? (
-          <span tabIndex={focusCol === -1 ? 0 : -1} data-pos={`${index}:-1`} className="pm-focusable pm-name" title={row.permission}>
-            {row.permission}
-          </span>
+          <PermissionName
+            permission={row.permission}
+            className="pm-focusable pm-name"
+            tabIndex={focusCol === -1 ? 0 : -1}
+            pos={`${index}:-1`}
+          />
         ) : (
           <button
             type="button"

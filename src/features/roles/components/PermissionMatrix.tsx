@@ -6,6 +6,8 @@
 // (plus the header and group rows, whose counts change).
 import { useCallback, useLayoutEffect, useRef } from "react";
 import { Box } from "@mui/material";
+import type { Theme } from "@mui/material/styles";
+import { plural } from "../../../lib/plural";
 import { cellOf, type MatrixColumn, type MatrixRow } from "../matrix";
 import type { PendingChanges } from "../pending-changes";
 import type { ColumnStatus } from "./column-status";
@@ -55,7 +57,11 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
   const onToggleGroup = useStableCallback(props.onToggleGroup);
   const onOpenRole = useStableCallback(props.onOpenRole);
   const colWidth = columns[0]?.kind === "permission" ? PERMISSION_COLUMN_WIDTH : ROLE_COLUMN_WIDTH;
-  const { scrollerRef, measure, reveal, rowWindow, colWindow, pageRows } = useGridViewport(rows.length, columns.length, colWidth);
+  const { scrollerRef, measure, reveal, rowWindow, colWindow, pageRows, columnsAfter } = useGridViewport(
+    rows.length,
+    columns.length,
+    colWidth,
+  );
 
   const activate = useCallback(
     (pos: Pos) => {
@@ -87,64 +93,93 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
   const totalWidth = ROW_HEADER_WIDTH + columns.length * colWidth;
   const totalHeight = HEADER_HEIGHT + rows.length * ROW_HEIGHT;
 
+  const noun = columns[0]?.kind === "permission" ? "permission" : "role";
   return (
-    <Box
-      ref={scrollerRef}
-      role="grid"
-      aria-label={label}
-      aria-rowcount={rows.length + 1}
-      aria-colcount={columns.length + 1}
-      aria-readonly={readOnly || undefined}
-      onScroll={measure}
-      onKeyDown={onKeyDown}
-      onClick={onClick}
-      data-testid="permission-matrix"
-      sx={matrixSx}
-    >
-      <div role="presentation" style={{ width: totalWidth, height: totalHeight, position: "relative" }}>
-        <MatrixHeaderRow
-          columns={columns}
-          colStart={colWindow.start}
-          colEnd={colWindow.end}
-          colWidth={colWidth}
-          totalWidth={totalWidth}
-          focusCol={current.r === -1 ? current.c : null}
-          baseSets={baseSets}
-          pending={pending}
-          rows={rows}
-          selectedRoleIds={selectedRoleIds}
-          roleStatus={roleStatus}
-          onOpenRole={onOpenRole}
-        />
-        {rowIndexes.map((index) => {
-          const row = rows[index]!;
-          return (
-            <MatrixRowView
-              key={row.key}
-              row={row}
-              index={index}
-              columns={columns}
-              colStart={colWindow.start}
-              colEnd={colWindow.end}
-              colWidth={colWidth}
-              totalWidth={totalWidth}
-              focusCol={current.r === index ? current.c : null}
-              baseSets={baseSets}
-              slice={
-                row.kind === "permission"
-                  ? pending.byPermission.get(row.permission)
-                  : row.kind === "role"
-                    ? pending.byRole.get(row.role.id)
-                    : undefined
-              }
-              pendingForGroup={row.kind === "group" ? pending : undefined}
-              readOnly={readOnly}
-              status={row.kind === "role" ? roleStatus.get(row.role.id) : undefined}
-              onOpenRole={onOpenRole}
-            />
-          );
-        })}
-      </div>
+    <Box sx={{ position: "relative" }}>
+      <Box
+        ref={scrollerRef}
+        role="grid"
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length + 1}
+        aria-readonly={readOnly || undefined}
+        onScroll={measure}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        data-testid="permission-matrix"
+        sx={matrixSx}
+      >
+        <div role="presentation" style={{ width: totalWidth, height: totalHeight, position: "relative" }}>
+          <MatrixHeaderRow
+            columns={columns}
+            colStart={colWindow.start}
+            colEnd={colWindow.end}
+            colWidth={colWidth}
+            totalWidth={totalWidth}
+            focusCol={current.r === -1 ? current.c : null}
+            baseSets={baseSets}
+            pending={pending}
+            rows={rows}
+            selectedRoleIds={selectedRoleIds}
+            roleStatus={roleStatus}
+            onOpenRole={onOpenRole}
+          />
+          {rowIndexes.map((index) => {
+            const row = rows[index]!;
+            return (
+              <MatrixRowView
+                key={row.key}
+                row={row}
+                index={index}
+                columns={columns}
+                colStart={colWindow.start}
+                colEnd={colWindow.end}
+                colWidth={colWidth}
+                totalWidth={totalWidth}
+                focusCol={current.r === index ? current.c : null}
+                baseSets={baseSets}
+                slice={
+                  row.kind === "permission"
+                    ? pending.byPermission.get(row.permission)
+                    : row.kind === "role"
+                      ? pending.byRole.get(row.role.id)
+                      : undefined
+                }
+                pendingForGroup={row.kind === "group" ? pending : undefined}
+                readOnly={readOnly}
+                status={row.kind === "role" ? roleStatus.get(row.role.id) : undefined}
+                onOpenRole={onOpenRole}
+              />
+            );
+          })}
+        </div>
+      </Box>
+      {columnsAfter > 0 ? (
+        <Box className="pm-more" data-testid="matrix-more-columns" sx={moreCueSx}>
+          {plural(columnsAfter, `more ${noun}`, `more ${noun}s`)} →
+        </Box>
+      ) : null}
     </Box>
   );
 }
+
+// A shadow at the right edge with how many columns follow, so a clipped last column reads as "scroll on".
+const moreCueSx = {
+  position: "absolute",
+  top: 1,
+  right: 1,
+  bottom: 1,
+  width: 120,
+  display: "flex",
+  alignItems: "flex-start",
+  justifyContent: "flex-end",
+  pt: "2px",
+  pr: 1,
+  pointerEvents: "none",
+  zIndex: 4,
+  fontSize: 12,
+  fontWeight: 600,
+  color: "text.secondary",
+  background: (theme: Theme) => `linear-gradient(to right, transparent, ${theme.palette.background.paper} 85%)`,
+  borderRadius: 1,
+} as const;

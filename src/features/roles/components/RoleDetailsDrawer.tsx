@@ -1,5 +1,6 @@
 // One role opened from the matrix: description, type, permissions by service, and who holds it (users
 // and groups, from the member lists, which carry their roles).
+import { PermissionName } from "../../../components/PermissionName";
 import { Alert, Box, Button, Chip, CircularProgress, Divider, Drawer, IconButton, List, ListItem, Stack, Typography } from "@mui/material";
 import CloseIcon from "@mui/icons-material/Close";
 import type { Role } from "../../../api/wire";
@@ -102,7 +103,7 @@ function RoleDetails({
             </Typography>
             <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5 }}>
               {list.map((p) => (
-                <Chip key={p} size="small" label={p} />
+                <Chip key={p} size="small" label={<PermissionName permission={p} />} />
               ))}
             </Box>
           </Box>

@@ -130,6 +130,25 @@ describe("Roles page", () => {
     expect(screen.getByText(/No role or permission matches/)).toBeInTheDocument();
   });
 
+  it("names each permission row by its readable label with its description, and finds it by label or raw key", async () => {
+    server.use(...handlers());
+    renderPage();
+    const grid = await screen.findByRole("grid");
+    const row = within(grid).getByRole("rowheader", { name: /^Manage roles administration_manage_roles/ });
+    expect(row.querySelector("[title]")).toHaveAttribute("title", expect.stringContaining("List, create, rename, delete roles"));
+    const filter = screen.getByLabelText("Filter roles or permissions");
+    await userEvent.type(filter, "administration_manage_roles");
+    expect(
+      within(grid)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent),
+    ).toEqual([expect.stringMatching(/administration \(1\)/), expect.stringMatching(/^Manage roles administration_manage_roles/)]);
+    await userEvent.clear(filter);
+    await userEvent.type(filter, "read imodels");
+    expect(cell("iTwin Reader", "imodels_read")).toBeInTheDocument();
+    expect(screen.queryByRole("checkbox", { name: /imodels_write/ })).not.toBeInTheDocument();
+  });
+
   it("toggles cells, counts pending changes and reviews what each role gains and loses", async () => {
     server.use(...handlers());
     renderPage();
@@ -343,7 +362,7 @@ describe("Roles page", () => {
     await screen.findByRole("grid");
     fireEvent.click(screen.getByRole("button", { name: "Roles as rows" }));
     expect(screen.getByRole("rowheader", { name: /iTwin Reader/ })).toBeInTheDocument();
-    expect(screen.getByRole("columnheader", { name: /imodels_write/ })).toHaveTextContent("1 roles");
+    expect(screen.getByRole("columnheader", { name: /imodels_write/ })).toHaveTextContent(/Write iModels imodels_write1 role$/);
     expect(cell("iTwin Reader", "imodels_read")).toHaveAttribute("aria-checked", "true");
   });
 

@@ -104,6 +104,16 @@ export const matrixSx = (theme: Theme) => ({
     whiteSpace: "nowrap",
     maxWidth: "100%",
   },
+  // Role names wrap to three lines (the full name is the button's title and accessible name).
+  "& .pm-role-name": {
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    lineHeight: 1.2,
+    display: "-webkit-box",
+    WebkitLineClamp: 3,
+    WebkitBoxOrient: "vertical",
+    flexShrink: 0,
+  },
   "& .pm-name": { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", flexGrow: 1, minWidth: 0 },
   "& .pm-muted": { color: "text.secondary", fontSize: 12 },
   "& .pm-count": { flexShrink: 0 },

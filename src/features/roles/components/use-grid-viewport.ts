@@ -53,6 +53,9 @@ export function useGridViewport(rowCount: number, columnCount: number, colWidth:
     reveal,
     rowWindow: visibleWindow(viewport.top, height - HEADER_HEIGHT, ROW_HEIGHT, rowCount, OVERSCAN_ROWS),
     colWindow: visibleWindow(viewport.left, width - ROW_HEADER_WIDTH, colWidth, columnCount, OVERSCAN_COLUMNS),
+    /** Columns wholly or partly past the right edge (0 before layout), so the grid can say more follow. */
+    columnsAfter:
+      viewport.width > 0 ? Math.max(0, columnCount - Math.floor((viewport.left + viewport.width - ROW_HEADER_WIDTH) / colWidth)) : 0,
     /** Rows a PageUp/PageDown moves by. */
     pageRows: Math.max(1, Math.floor((height - HEADER_HEIGHT) / ROW_HEIGHT) - 1),
   };
