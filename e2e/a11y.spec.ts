@@ -10,6 +10,7 @@ import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/
 import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
 import { accessPath } from "./support/access";
 import { assertNotMemberOfAny, openPicker, organizationList, showITwins } from "./support/itwins";
+import { findPerson, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
 import { groupEditor, groupRow, groupsPath, overviewTable, packagesOverviewPath, privilegedPath } from "./support/itwin-admin";
 import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
 
@@ -187,6 +188,19 @@ for (const theme of THEMES) {
       await page.goto(membersPath(DEFAULT_ITWIN_ID, "owners"));
       await expect(page.getByTestId("owner-row").first()).toBeVisible();
       await checkScreen(page, theme, "56-owners");
+    });
+
+    test(`the organization page has no serious findings (${theme})`, async ({ page, request }) => {
+      await resetEmulator(request, "org-small");
+      await signInAs(page, "admin", "/organization");
+      await waitForCompleteIndex(page);
+      await findPerson(page, "threeways", `${THREE_ROUTE_PERSON.givenName} ${THREE_ROUTE_PERSON.surname}`);
+      await checkScreen(page, theme, "60-organization-people");
+      await openView(page, "Roles and permissions");
+      await page.getByLabel("Role name (exact)").fill("Project Manager");
+      await checkScreen(page, theme, "61-organization-roles");
+      await openView(page, "iTwins");
+      await checkScreen(page, theme, "62-organization-itwins");
     });
   });
 }

@@ -66,13 +66,15 @@ export function seedOrg(sizes: OrgSizes, now = Date.now()): Store {
   endeavors.forEach((itwin, index) => {
     const no = index + 1;
     if (no === 1) return; // the default iTwin stays as the demo has it
-    spread(itwin, no, people, sizes, rnd, now);
+    spread(store, itwin, no, people, sizes, rnd, now);
   });
   placeThreeRoutePerson(store);
   return store;
 }
 
-function spread(itwin: ITwinRecord, no: number, people: string[], sizes: OrgSizes, rnd: Prng, now: number): void {
+function spread(store: Store, itwin: ITwinRecord, no: number, people: string[], sizes: OrgSizes, rnd: Prng, now: number): void {
+  // The builder seeds only 150 of its own users: members it gave beyond those are dropped.
+  for (const id of [...itwin.userMembers.keys()]) if (!store.users.has(id)) itwin.userMembers.delete(id);
   const count = rnd.int(sizes.minMembers, sizes.maxMembers);
   const start = rnd.int(0, Math.max(0, people.length - count));
   const roleNos = [ROLE.reader, ROLE.contributor, ROLE.readAccess, ROLE.writeAccess, ROLE.surveyor, ROLE.projectManager];
@@ -84,6 +86,9 @@ function spread(itwin: ITwinRecord, no: number, people: string[], sizes: OrgSize
   const members = [...itwin.userMembers.keys()];
   // Owners: usually one, sometimes two, a few iTwins none at all.
   const ownerRoll = rnd.next();
+  // The builder's owner is a seeded user only for the first iTwins; past those, one of the members owns it.
+  itwin.owners = itwin.owners.filter((id) => store.users.has(id));
+  if (itwin.owners.length === 0) itwin.owners.push(rnd.pick(members));
   if (ownerRoll < 0.05) itwin.owners = [];
   else if (ownerRoll < 0.35) itwin.owners.push(rnd.pick(members));
   // One or two groups of the iTwin holding a role, members drawn from its users.

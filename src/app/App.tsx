@@ -7,6 +7,7 @@ import type { IPublicClientApplication } from "@azure/msal-browser";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router-dom";
 import type { RuntimeConfig } from "../config/runtime-config";
+import { setConfiguredBudget } from "../org/budget";
 import { accessTokenSource } from "../auth/access-token";
 import { loginScopes } from "../auth/msal-instance";
 import { createHttpClient, type HttpClient } from "../api/http-client";
@@ -35,6 +36,7 @@ export interface AppServices {
 export function createAppServices(config: RuntimeConfig, msal: IPublicClientApplication): AppServices {
   const scopes = loginScopes(config);
   const tokens = accessTokenSource(msal, scopes);
+  setConfiguredBudget(config.requestsPerMinute);
   const client = createHttpClient({ baseUrl: config.apiBaseUrl, getAccessToken: tokens.getAccessToken, onUnauthorized: tokens.renew });
   return { scopes, queryClient: createQueryClient(), client, getAccessToken: tokens.getAccessToken };
 }

@@ -15,6 +15,11 @@ export const pages: Record<ITwinSection, Preloadable<object>> = {
   access: preloadableLazy(() => import("../features/access/components/AccessPage").then((m) => m.AccessPage)),
 };
 
+/** Pages outside an iTwin that deep links open directly. */
+export const outsidePages = {
+  organization: preloadableLazy(() => import("../features/organization/components/OrganizationPage").then((m) => m.OrganizationPage)),
+};
+
 /** Loads a section page's code (once). */
 export const pageModules: Record<ITwinSection, () => Promise<ComponentType>> = {
   roles: pages.roles.preload,

@@ -11,7 +11,7 @@ import { AppShell } from "./shell/AppShell";
 import { FirstSection } from "./shell/FirstSection";
 import { ErrorBoundary } from "../components/ErrorBoundary";
 import { iTwinSections, routes } from "../lib/routes";
-import { pages } from "./page-modules";
+import { outsidePages, pages } from "./page-modules";
 
 // Pages a deep link to an iTwin's section never shows: loaded when first visited.
 const HomePage = lazy(() => import("../features/itwins/components/HomePage").then((m) => ({ default: m.HomePage })));
@@ -84,6 +84,14 @@ export function createRouter(opts: { scopes: string[]; postLogoutRedirectUri: st
           element: (
             <Page>
               <HomePage />
+            </Page>
+          ),
+        },
+        {
+          path: routes.organization.path,
+          element: (
+            <Page>
+              <outsidePages.organization.Component />
             </Page>
           ),
         },

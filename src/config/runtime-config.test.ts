@@ -16,6 +16,7 @@ describe("runtime config", () => {
         apiBaseUrl: "https://localhost:4173/api",
         redirectUri: "https://localhost:4173/redirect.html",
         postLogoutRedirectUri: "https://localhost:4173/signed-out",
+        requestsPerMinute: 500,
       },
     });
   });
@@ -24,6 +25,12 @@ describe("runtime config", () => {
     const { scopes: _omitted, ...withoutScopes } = good;
     const r = validateConfig(withoutScopes, origin);
     expect(r.ok && r.config.scopes).toEqual(["itwin-platform"]);
+  });
+
+  it("takes the request budget per minute from requestsPerMinute and refuses a non-positive one", () => {
+    const r = validateConfig({ ...good, requestsPerMinute: 3000 }, origin);
+    expect(r.ok && r.config.requestsPerMinute).toBe(3000);
+    expect(validateConfig({ ...good, requestsPerMinute: 0 }, origin).ok).toBe(false);
   });
 
   it("accepts the real Bentley values", () => {

@@ -18,6 +18,8 @@ export const RuntimeConfigSchema = z.object({
   apiBaseUrl: url,
   redirectUri: url.default("/redirect.html"),
   postLogoutRedirectUri: url.default("/signed-out"),
+  /** The subscription tier's request budget per minute, which long crawls (the organization index) keep under. */
+  requestsPerMinute: z.number().int().positive().default(500),
 });
 export type RuntimeConfigInput = z.input<typeof RuntimeConfigSchema>;
 
@@ -28,6 +30,7 @@ export interface RuntimeConfig {
   apiBaseUrl: string;
   redirectUri: string;
   postLogoutRedirectUri: string;
+  requestsPerMinute: number;
 }
 
 export type ConfigResult = { ok: true; config: RuntimeConfig } | { ok: false; problems: string[] };
@@ -60,6 +63,7 @@ export function validateConfig(raw: unknown, origin: string): ConfigResult {
     apiBaseUrl: absolute(c.apiBaseUrl, origin, "apiBaseUrl", problems),
     redirectUri: absolute(c.redirectUri, origin, "redirectUri", problems),
     postLogoutRedirectUri: absolute(c.postLogoutRedirectUri, origin, "postLogoutRedirectUri", problems),
+    requestsPerMinute: c.requestsPerMinute,
   };
   return problems.length ? { ok: false, problems } : { ok: true, config };
 }

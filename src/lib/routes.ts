@@ -44,6 +44,8 @@ export const iTwinSections: readonly SectionRoute[] = Object.values(sectionRoute
 export const routes = {
   home: route("/"),
   signedOut: route("/signed-out"),
+  /** The whole organization at once (organization administrators): no iTwin chosen. */
+  organization: route("/organization"),
   iTwin: { path: "/itwins/:iTwinId", permission: null, to: (params: ITwinParams) => fill("/itwins/:iTwinId", params) },
   ...sectionRoutes,
 } as const;

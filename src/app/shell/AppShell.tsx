@@ -1,15 +1,15 @@
 // The frame around every signed-in page: app bar (iTwin picker, theme, user), section tabs, the
 // rate-limit countdown, and the page itself.
 import { useEffect } from "react";
-import { AppBar, Box, Container, IconButton, Toolbar, Typography } from "@mui/material";
+import { AppBar, Box, Button, Container, IconButton, Toolbar, Typography } from "@mui/material";
 import { LazyTooltip } from "../../components/LazyTooltip";
 import DarkModeIcon from "@mui/icons-material/DarkMode";
 import LightModeIcon from "@mui/icons-material/LightMode";
-import { Outlet, useLocation, useParams } from "react-router-dom";
+import { Link as RouterLink, Outlet, useLocation, useParams } from "react-router-dom";
 import { useQueryClient } from "@tanstack/react-query";
 import { PickerSlot } from "./PickerSlot";
 import { useColorMode } from "../../components/theme";
-import { sectionOf } from "../../lib/routes";
+import { routes, sectionOf } from "../../lib/routes";
 import { SectionTabs } from "./SectionTabs";
 import { UserMenu } from "./UserMenu";
 import { useITwinPageTitle } from "./itwin-page-title";
@@ -46,6 +46,9 @@ export function AppShell({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
             section={section.key}
             onChoose={(id) => prefetchITwinPage({ iTwinId: id, section: section.key }, queryClient, client)}
           />
+          <Button component={RouterLink} to={routes.organization.to()} color="inherit">
+            Organization
+          </Button>
           <Box sx={{ flexGrow: 1 }} />
           <LazyTooltip title={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"}>
             <IconButton onClick={toggle} aria-label={mode === "dark" ? "Switch to light theme" : "Switch to dark theme"} color="inherit">

@@ -4,6 +4,7 @@ import { Avatar, Button } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
 import { changeLog } from "../../lib/change-log";
+import { clearOrgIndexes } from "../../org/org-db";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
 
@@ -52,8 +53,14 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
               setAnchor(null);
               // The change log names people and roles: it ends with the session.
               changeLog.endSession();
-              // MSAL sends no id_token_hint by itself; the provider needs it to honour postLogoutRedirectUri.
-              void instance.logoutRedirect({ account, postLogoutRedirectUri, idTokenHint: account?.idToken });
+              // The organization index belongs to this session: gone before the next user signs in.
+              void clearOrgIndexes()
+                .catch(() => undefined)
+                .then(
+                  () =>
+                    // MSAL sends no id_token_hint by itself; the provider needs it to honour postLogoutRedirectUri.
+                    void instance.logoutRedirect({ account, postLogoutRedirectUri, idTokenHint: account?.idToken }),
+                );
             }}
           />
         </Suspense>

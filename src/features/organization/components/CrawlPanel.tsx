@@ -1,0 +1,81 @@
+// The crawl's progress (counts, a bar, time left), its controls and the request budget.
+import { Alert, Box, Button, LinearProgress, Stack, TextField, Typography } from "@mui/material";
+import { useState } from "react";
+import { useExternalStore } from "../../../lib/external-store";
+import { chooseBudget, requestBudget } from "../../../org/budget";
+import type { Crawler, CrawlProgress } from "../../../org/crawler";
+import type { ITwinSnapshot } from "../../../org/snapshot";
+
+function eta(ms: number | null): string {
+  if (ms === null) return "estimating…";
+  if (ms < 60_000) return `about ${Math.max(1, Math.round(ms / 1000))} s left`;
+  return `about ${Math.round(ms / 60_000)} min left`;
+}
+
+export function CrawlPanel({ crawler, progress, lacking }: { crawler: Crawler; progress: CrawlProgress; lacking: ITwinSnapshot[] }) {
+  const budget = useExternalStore(requestBudget);
+  const [draft, setDraft] = useState(String(budget));
+  const { phase, total, finished, failed } = progress;
+  const value = total ? (100 * (finished + failed)) / total : 0;
+  const failedRows = lacking.filter((t) => t.state === "failed");
+  const running = phase === "crawling" || phase === "listing";
+  return (
+    <Box component="section" aria-label="Index progress" sx={{ mb: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
+        <Typography role="status" data-testid="crawl-status">
+          {phase === "listing"
+            ? "Listing the organization's iTwins…"
+            : `${finished} of ${total} iTwins indexed${failed ? `, ${failed} failed` : ""}${progress.noAccess ? `, ${progress.noAccess} without access` : ""} · ${progress.requests} requests${running ? ` · ${eta(progress.etaMs)}` : ""}${phase === "paused" ? " · paused" : ""}${phase === "cancelled" ? " · cancelled" : ""}${phase === "done" && lacking.length === 0 ? " · complete" : ""}`}
+        </Typography>
+        {running ? <Button onClick={() => crawler.pause()}>Pause</Button> : null}
+        {phase === "paused" || phase === "cancelled" ? <Button onClick={() => crawler.resume()}>Resume</Button> : null}
+        {running || phase === "paused" ? <Button onClick={() => crawler.cancel()}>Cancel</Button> : null}
+        {!running ? <Button onClick={() => void crawler.refresh("all")}>Refresh all</Button> : null}
+        <TextField
+          size="small"
+          label="Requests per minute"
+          type="number"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={() => {
+            const n = Number(draft);
+            if (Number.isInteger(n) && n > 0) chooseBudget(n);
+            else setDraft(String(budget));
+          }}
+          sx={{ width: 180 }}
+        />
+      </Stack>
+      <LinearProgress variant="determinate" value={value} aria-label="Indexed iTwins" sx={{ mt: 1 }} />
+      {progress.error ? (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {progress.error}
+        </Alert>
+      ) : null}
+      {failedRows.length ? (
+        <Alert
+          severity="warning"
+          sx={{ mt: 1 }}
+          action={
+            <Button color="inherit" onClick={() => void crawler.refresh(failedRows.map((t) => t.id))}>
+              Retry failed
+            </Button>
+          }
+        >
+          Could not read: {failedRows.map((t) => `${t.displayName} (${t.error ?? "failed"})`).join("; ")}
+        </Alert>
+      ) : null}
+    </Box>
+  );
+}
+
+/** Said beside every answer drawn from an incomplete index. */
+export function IncompleteNotice({ lacking }: { lacking: ITwinSnapshot[] }) {
+  if (lacking.length === 0) return null;
+  const names = lacking.slice(0, 10).map((t) => t.displayName);
+  return (
+    <Alert severity="info" sx={{ my: 1 }} data-testid="incomplete-notice">
+      The index is incomplete: this answer lacks {lacking.length} iTwin{lacking.length === 1 ? "" : "s"} ({names.join(", ")}
+      {lacking.length > names.length ? ", …" : ""}).
+    </Alert>
+  );
+}

@@ -1,0 +1,48 @@
+// One person's access across the organization: each iTwin, the roles and where each comes from.
+import { Chip, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import { Link as RouterLink } from "react-router-dom";
+import { routes } from "../../../lib/routes";
+import type { Grant, ITwinAccess } from "../../../org/index-queries";
+
+export function grantLabel(g: Grant): string {
+  if (g.route === "owner") return "Owner";
+  if (g.route === "group") return `${g.role} (via group ${g.via})`;
+  if (g.route === "account role") return `${g.role} (account role${g.via ? ` via group ${g.via}` : ""})`;
+  return `${g.role} (direct)`;
+}
+
+export function PersonAccess({ access, caption }: { access: ITwinAccess[]; caption: string }) {
+  if (access.length === 0) return <Typography>No access on any indexed iTwin.</Typography>;
+  return (
+    <Table size="small" aria-label={caption}>
+      <TableHead>
+        <TableRow>
+          <TableCell>iTwin</TableCell>
+          <TableCell>Roles and where they come from</TableCell>
+          <TableCell>Permissions</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {access.map((a) => (
+          <TableRow key={a.iTwinId}>
+            <TableCell>
+              <Link component={RouterLink} to={routes.members.to({ iTwinId: a.iTwinId })}>
+                {a.iTwinName}
+              </Link>
+            </TableCell>
+            <TableCell>
+              <Stack direction="row" spacing={0.5} sx={{ flexWrap: "wrap" }} useFlexGap>
+                {a.grants.map((g, i) => (
+                  <Chip key={i} size="small" label={grantLabel(g)} />
+                ))}
+              </Stack>
+            </TableCell>
+            <TableCell>
+              {a.grants.some((g) => g.route === "owner") ? "Everything (owner)" : `${a.permissions.length} permissions`}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,127 @@
+import "fake-indexeddb/auto";
+import { afterEach, describe, expect, it } from "vitest";
+import { ApiError } from "../api/api-error";
+import { clientFrom, type RequestOptions } from "../api/operation-request";
+import { createCrawler } from "./crawler";
+import { clearOrgIndexes, openOrgDb } from "./org-db";
+import { createPacer } from "./pacer";
+
+const ITWINS = Array.from({ length: 5 }, (_, i) => ({
+  id: `t${i + 1}`,
+  displayName: `iTwin ${i + 1}`,
+  number: `N${i + 1}`,
+  class: "Endeavor",
+}));
+const ACCOUNT = { id: "acct", displayName: "Riverbend", class: "Account" };
+
+/** A fake Access Control + iTwins server; records every path asked. */
+function fakeServer(opts: { forbidden?: string[]; failing?: Set<string>; limited?: Set<string> } = {}) {
+  const asked: string[] = [];
+  const send = async <T>(o: RequestOptions<T>): Promise<T> => {
+    const url = o.path + (o.query ? `?${new URLSearchParams(Object.entries(o.query).map(([k, v]) => [k, String(v)]))}` : "");
+    asked.push(url);
+    await Promise.resolve();
+    if (o.path === "/itwins") {
+      const skip = Number(o.query?.$skip ?? 0);
+      expect(o.headers?.["x-itwin-query-scope"]).toBe("OrganizationAdmin");
+      return { iTwins: skip === 0 ? [...ITWINS, ACCOUNT] : [] } as T;
+    }
+    const id = o.path.split("/")[3]!;
+    if (opts.forbidden?.includes(id)) throw new ApiError({ status: 403, kind: "http", code: "InsufficientPermissions", message: "no" });
+    if (opts.failing?.has(id)) throw new ApiError({ status: 503, kind: "http", code: "ServiceUnavailable", message: "down" });
+    if (opts.limited?.delete(url))
+      throw new ApiError({ status: 429, kind: "http", code: "RateLimitExceeded", message: "slow down", retryAfterSeconds: 0.01 });
+    const tail = o.path.split("/").slice(4).join("/");
+    const answers: Record<string, unknown> = {
+      roles: { roles: [{ id: `${id}-r1`, displayName: "Project Manager", permissions: ["administration_manage_roles"] }] },
+      "members/users": {
+        members: [
+          { id: "u1", email: "u1@x", givenName: "Una", surname: "One", roles: [{ id: `${id}-r1`, displayName: "Project Manager" }] },
+        ],
+      },
+      "members/groups": { members: [] },
+      "members/owners": { members: [{ id: "o1", email: "o1@x", givenName: "Owen", surname: "Owner" }] },
+      "members/invitations": { invitations: [] },
+      shares: { shares: [] },
+      groups: { groups: [] },
+    };
+    return answers[tail] as T;
+  };
+  return { asked, client: clientFrom(send) };
+}
+
+const fastPacer = () => createPacer({ perMinute: 1_000_000, concurrency: 3 });
+
+afterEach(() => clearOrgIndexes());
+
+describe("organization crawl", () => {
+  it("indexes every iTwin once and reads the Account iTwin's roles and groups", async () => {
+    const server = fakeServer();
+    const db = openOrgDb("user-1", "org");
+    const crawler = createCrawler({ client: server.client, db, perMinute: 500, pacer: fastPacer() });
+    await crawler.start();
+    const p = crawler.progress.getSnapshot();
+    expect(p).toMatchObject({ phase: "done", total: 5, finished: 5, failed: 0 });
+    expect(new Set(server.asked).size).toBe(server.asked.length);
+    expect(server.asked).toContain("/accesscontrol/itwins/acct/roles");
+    expect((await db.itwins.get("t3"))?.owners[0]?.email).toBe("o1@x");
+    db.close();
+  });
+
+  it("resumes after a reload without asking again for iTwins already in", async () => {
+    const first = fakeServer({ failing: new Set(["t4", "t5"]) });
+    const db = openOrgDb("user-1", "org");
+    await createCrawler({ client: first.client, db, perMinute: 500, pacer: fastPacer() }).start();
+    // The failed ones wait for a retry; mark them pending as a tab closed mid-crawl would leave them.
+    await db.itwins.where("state").equals("failed").modify({ state: "pending" });
+    db.close();
+
+    const second = fakeServer();
+    const reopened = openOrgDb("user-1", "org");
+    const crawler = createCrawler({ client: second.client, db: reopened, perMinute: 500, pacer: fastPacer() });
+    await crawler.start();
+    expect(second.asked.some((u) => u.startsWith("/itwins"))).toBe(false);
+    expect(second.asked.filter((u) => u.includes("/t1/") || u.includes("/t2/") || u.includes("/t3/"))).toEqual([]);
+    expect(second.asked.some((u) => u.includes("/t4/"))).toBe(true);
+    expect(crawler.progress.getSnapshot()).toMatchObject({ finished: 5, failed: 0 });
+    reopened.close();
+  });
+
+  it("records a 403 as no access and a failing iTwin as failed until it is retried", async () => {
+    const failing = new Set(["t2"]);
+    const server = fakeServer({ forbidden: ["t1"], failing });
+    const db = openOrgDb("user-1", "org");
+    const crawler = createCrawler({ client: server.client, db, perMinute: 500, pacer: fastPacer() });
+    await crawler.start();
+    expect(crawler.progress.getSnapshot()).toMatchObject({ finished: 4, noAccess: 1, failed: 1 });
+    expect((await db.itwins.get("t2"))?.error).toMatch(/503/);
+    failing.clear();
+    await crawler.refresh(["t2"]);
+    expect(crawler.progress.getSnapshot()).toMatchObject({ finished: 5, failed: 0 });
+    db.close();
+  });
+
+  it("sends a request refused with 429 again after its Retry-After, and nothing else twice", async () => {
+    const server = fakeServer({ limited: new Set(["/accesscontrol/itwins/t2/members/users?%24top=1000"]) });
+    const db = openOrgDb("user-1", "org");
+    const crawler = createCrawler({ client: server.client, db, perMinute: 500, pacer: fastPacer() });
+    await crawler.start();
+    expect(crawler.progress.getSnapshot()).toMatchObject({ finished: 5, failed: 0 });
+    const twice = server.asked.filter((u, i) => server.asked.indexOf(u) !== i);
+    expect(twice).toEqual(["/accesscontrol/itwins/t2/members/users?%24top=1000"]);
+    db.close();
+  });
+
+  it("keeps each user's index apart and sign-out deletes them all", async () => {
+    const db = openOrgDb("user-1", "org");
+    await createCrawler({ client: fakeServer().client, db, perMinute: 500, pacer: fastPacer() }).start();
+    db.close();
+    const other = openOrgDb("user-2", "org");
+    expect(await other.itwins.count()).toBe(0);
+    other.close();
+    await clearOrgIndexes();
+    const again = openOrgDb("user-1", "org");
+    expect(await again.itwins.count()).toBe(0);
+    again.close();
+  });
+});

@@ -1,0 +1,225 @@
+// The organization crawl: lists every iTwin of the organization (organization-admin scope, $top/$skip),
+// reads the Account iTwin, then each iTwin's facts, paced by the request budget with a few requests in
+// flight. Each iTwin's snapshot is written to IndexedDB as it completes, so a reload resumes with the
+// iTwins still pending and never asks again for one already in. Framework-free; the page subscribes.
+import type { HttpClient } from "../api/http-client";
+import { clientFrom } from "../api/operation-request";
+import { isApiError } from "../api/api-error";
+import { payloadOf } from "../api/operations/define";
+import { iTwinOperations } from "../api/operations/itwins";
+import { createExternalStore, type ReadableStore } from "../lib/external-store";
+import { readMeta, type OrgDb } from "./org-db";
+import { fetchAccountFacts, fetchITwinFacts } from "./fetch-facts";
+import { createPacer, waitMs, type Pacer } from "./pacer";
+import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
+
+export const ORG_ADMIN_SCOPE = { "x-itwin-query-scope": "OrganizationAdmin" } as const;
+export const ITWINS_PAGE = 100;
+/** iTwins read at the same time: with their requests one after another, this many in flight at most. */
+export const CONCURRENCY = 3;
+
+export type CrawlPhase = "idle" | "listing" | "crawling" | "paused" | "done" | "cancelled" | "error";
+
+export interface CrawlProgress {
+  phase: CrawlPhase;
+  total: number;
+  finished: number;
+  failed: number;
+  noAccess: number;
+  requests: number;
+  /** Estimated ms left at the current pace; null before anything finished. */
+  etaMs: number | null;
+  error: string | null;
+  /** Bumped whenever the stored index changed, so views re-read it. */
+  version: number;
+}
+
+const initial: CrawlProgress = {
+  phase: "idle",
+  total: 0,
+  finished: 0,
+  failed: 0,
+  noAccess: 0,
+  requests: 0,
+  etaMs: null,
+  error: null,
+  version: 0,
+};
+
+export interface Crawler {
+  progress: ReadableStore<CrawlProgress>;
+  /** Starts, or resumes after a reload: only iTwins not yet in are read. */
+  start(): Promise<void>;
+  pause(): void;
+  resume(): void;
+  cancel(): void;
+  /** Reads these iTwins again (failed ones, one on demand, or every one). */
+  refresh(ids: string[] | "all"): Promise<void>;
+  setBudget(perMinute: number): void;
+  dispose(): void;
+}
+
+export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: number; now?: () => number; pacer?: Pacer }): Crawler {
+  const now = deps.now ?? Date.now;
+  const pacer = deps.pacer ?? createPacer({ perMinute: deps.perMinute, concurrency: CONCURRENCY, now });
+  const store = createExternalStore<CrawlProgress>(initial);
+  let requests = 0;
+  // The one client already waits out a few 429s; a long crawl outlasts those, so a request still
+  // refused is sent again (the same request only, after its Retry-After) rather than failing its iTwin.
+  const client = clientFrom(async (options) => {
+    for (;;) {
+      const release = await pacer.acquire(options.signal);
+      requests += 1;
+      try {
+        return await deps.client.send(options);
+      } catch (error) {
+        if (!isApiError(error) || error.status !== 429 || options.signal?.aborted) throw error;
+        await waitMs((error.retryAfterSeconds ?? 5) * 1000, options.signal);
+      } finally {
+        release();
+      }
+    }
+  });
+  let controller = new AbortController();
+  let paused = false;
+  let resumeWaiters: (() => void)[] = [];
+  let running: Promise<void> | null = null;
+  let runStartedAt = 0;
+  let runFinished = 0;
+
+  const patch = (p: Partial<CrawlProgress>) => store.set({ ...store.getSnapshot(), requests, ...p });
+
+  async function recount(extra: Partial<CrawlProgress> = {}) {
+    const all = await deps.db.itwins.toArray();
+    const count = (s: ITwinSnapshot["state"]) => all.filter((t) => t.state === s).length;
+    const finished = count("done") + count("noAccess");
+    const left = all.length - finished - count("failed");
+    const elapsed = now() - runStartedAt;
+    const etaMs = runFinished > 0 ? Math.round((elapsed / runFinished) * left) : null;
+    const current = store.getSnapshot();
+    patch({
+      total: all.length,
+      finished,
+      failed: count("failed"),
+      noAccess: count("noAccess"),
+      etaMs,
+      version: current.version + 1,
+      ...extra,
+    });
+  }
+
+  async function listITwins(signal: AbortSignal) {
+    const meta = await readMeta(deps.db);
+    if (meta.listed) return meta;
+    patch({ phase: "listing" });
+    const seen: { id: string; displayName: string; number: string | null; class: string | null }[] = [];
+    for (let skip = 0; ; skip += ITWINS_PAGE) {
+      const answer = await client.request(
+        iTwinOperations.listITwins,
+        {},
+        { query: { $top: ITWINS_PAGE, $skip: skip }, headers: ORG_ADMIN_SCOPE, signal },
+      );
+      const page = payloadOf(iTwinOperations.listITwins, answer);
+      seen.push(...page.map((t) => ({ id: t.id, displayName: t.displayName, number: t.number ?? null, class: t.class ?? null })));
+      if (page.length < ITWINS_PAGE) break;
+    }
+    const accountRow = seen.find((t) => t.class === "Account");
+    const account = accountRow ? await fetchAccountFacts(client, accountRow, signal, now) : null;
+    const existing = new Set(await deps.db.itwins.toCollection().primaryKeys());
+    const fresh = seen
+      .filter((t) => t.class !== "Account" && !existing.has(t.id))
+      .map((t) => pendingSnapshot(t.id, t.displayName, t.number));
+    await deps.db.transaction("rw", deps.db.itwins, deps.db.meta, async () => {
+      await deps.db.itwins.bulkPut(fresh);
+      await deps.db.meta.put({ key: "crawl", listed: true, listedAt: now(), account });
+    });
+    return readMeta(deps.db);
+  }
+
+  async function waitWhilePaused() {
+    while (paused) await new Promise<void>((resolve) => resumeWaiters.push(resolve));
+  }
+
+  async function crawlOne(row: ITwinSnapshot, signal: AbortSignal) {
+    try {
+      const snapshot = await fetchITwinFacts(client, row, signal, now);
+      if (signal.aborted) return;
+      await deps.db.itwins.put(snapshot);
+    } catch (error) {
+      if (signal.aborted) return;
+      const message = isApiError(error) ? `${error.status || error.kind}: ${error.message}` : String(error);
+      await deps.db.itwins.put({ ...row, state: "failed", error: message });
+    }
+    runFinished += 1;
+    await recount();
+  }
+
+  async function run(ids?: Set<string>) {
+    const signal = controller.signal;
+    runStartedAt = now();
+    runFinished = 0;
+    try {
+      await listITwins(signal);
+      await recount({ phase: paused ? "paused" : "crawling", error: null });
+      const queue = (await deps.db.itwins.where("state").equals("pending").toArray()).filter((t) => !ids || ids.has(t.id));
+      const worker = async () => {
+        for (;;) {
+          await waitWhilePaused();
+          if (signal.aborted) return;
+          const row = queue.shift();
+          if (!row) return;
+          await crawlOne(row, signal);
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      if (!signal.aborted) await recount({ phase: "done", etaMs: 0 });
+    } catch (error) {
+      if (signal.aborted) return;
+      patch({ phase: "error", error: isApiError(error) ? error.message : String(error) });
+    }
+  }
+
+  function launch(ids?: Set<string>): Promise<void> {
+    if (running) return running;
+    running = run(ids).finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  return {
+    progress: store,
+    start: async () => {
+      await recount();
+      return launch();
+    },
+    pause: () => {
+      paused = true;
+      patch({ phase: "paused" });
+    },
+    resume: () => {
+      paused = false;
+      const waiters = resumeWaiters;
+      resumeWaiters = [];
+      waiters.forEach((w) => w());
+      if (running) patch({ phase: "crawling" });
+      else void launch();
+    },
+    cancel: () => {
+      controller.abort(new DOMException("The crawl was cancelled.", "AbortError"));
+      controller = new AbortController();
+      paused = false;
+      resumeWaiters.splice(0).forEach((w) => w());
+      patch({ phase: "cancelled", etaMs: null });
+    },
+    refresh: async (ids) => {
+      await running;
+      const rows = ids === "all" ? await deps.db.itwins.toArray() : await deps.db.itwins.bulkGet(ids);
+      const chosen = rows.filter((r): r is ITwinSnapshot => r !== undefined);
+      await deps.db.itwins.bulkPut(chosen.map((r) => ({ ...r, state: "pending" as const })));
+      return launch(ids === "all" ? undefined : new Set(ids));
+    },
+    setBudget: (perMinute) => pacer.setBudget(perMinute),
+    dispose: () => controller.abort(new DOMException("Closed.", "AbortError")),
+  };
+}

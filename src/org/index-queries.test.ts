@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { accessOf, holders, iTwinRows, lacking, people, searchPeople, type OrgIndex } from "./index-queries";
+import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
+
+const person = (id: string, givenName: string, surname = "Doe") => ({
+  id,
+  email: `${givenName.toLowerCase()}@x.example`,
+  givenName,
+  surname,
+});
+const roles = [
+  { id: "pm", displayName: "Project Manager", permissions: ["administration_manage_roles", "imodels_read"] },
+  { id: "rd", displayName: "Reader", permissions: ["imodels_read"] },
+];
+const NOW = Date.parse("2026-06-01T00:00:00Z");
+
+function done(id: string, patch: Partial<ITwinSnapshot>): ITwinSnapshot {
+  return { ...pendingSnapshot(id, `iTwin ${id}`, id), state: "done", snapshotAt: NOW, roles, groups: [], shares: [], ...patch };
+}
+
+const index: OrgIndex = {
+  account: {
+    id: "acct",
+    displayName: "Org",
+    snapshotAt: NOW,
+    roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
+    groups: [{ id: "ag", name: "Auditors", memberIds: ["q"] }],
+  },
+  itwins: [
+    done("A", {
+      users: [
+        { ...person("q", "Quinn"), roleIds: ["rd"] },
+        { ...person("m", "Mia"), roleIds: ["pm"] },
+      ],
+      owners: [person("m", "Mia")],
+    }),
+    done("B", {
+      users: [{ ...person("m", "Mia"), roleIds: ["rd"] }],
+      groupMembers: [
+        { id: "g1", name: "Team", roleIds: ["pm"] },
+        { id: "ag", name: "Auditors", roleIds: ["aud"] },
+      ],
+      groups: [{ id: "g1", name: "Team", memberIds: ["q"] }],
+      invitations: [
+        { email: "a@b", status: "Pending", expirationDate: "2026-05-01T00:00:00Z" },
+        { email: "c@d", status: "Pending", expirationDate: "2026-07-01T00:00:00Z" },
+      ],
+      shares: [{ id: "s", expiration: "2026-07-01T00:00:00Z" }],
+    }),
+    done("C", { owners: [person("q", "Quinn")], users: [{ id: "gone", email: null, givenName: null, surname: null, roleIds: ["rd"] }] }),
+    { ...pendingSnapshot("D", "iTwin D", "D"), state: "failed", error: "503" },
+  ],
+};
+
+describe("organization index queries", () => {
+  it("finds a person by part of the name or e-mail", () => {
+    const all = people(index);
+    expect(searchPeople(all, "quin").map((p) => p.id)).toEqual(["q"]);
+    expect(searchPeople(all, "MIA@X").map((p) => p.id)).toEqual(["m"]);
+  });
+
+  it("shows where a person has access and by which route: direct, via group, account role, owner", () => {
+    const access = accessOf(index, "q");
+    expect(access.map((a) => a.iTwinId)).toEqual(["A", "B", "C"]);
+    expect(access[0]!.grants).toEqual([{ route: "direct", role: "Reader", permissions: ["imodels_read"] }]);
+    expect(access[1]!.grants.map((g) => [g.route, g.role, g.via])).toEqual([
+      ["group", "Project Manager", "Team"],
+      ["account role", "Auditor", "Auditors"],
+    ]);
+    expect(access[1]!.permissions).toEqual(["administration_manage_roles", "audit_read", "imodels_read"]);
+    expect(access[2]!.grants).toEqual([{ route: "owner", role: null, permissions: [] }]);
+  });
+
+  it("lists who holds a role name, or any role with a permission", () => {
+    expect(holders(index, { roleName: "project manager" }).map((h) => [h.iTwinId, h.personId, h.route])).toEqual([
+      ["A", "m", "direct"],
+      ["B", "q", "group"],
+    ]);
+    expect(new Set(holders(index, { permission: "imodels_read" }).map((h) => h.personId))).toEqual(new Set(["q", "m", "gone"]));
+  });
+
+  it("counts each iTwin's members, invitations, links and flags its owners and missing users", () => {
+    const [a, b, c] = iTwinRows(index, NOW);
+    expect(a).toMatchObject({ members: 2, owners: 1, privileged: 1, flags: ["single owner"] });
+    expect(b).toMatchObject({
+      pendingInvitations: 1,
+      expiredInvitations: 1,
+      activeShares: 1,
+      groups: 2,
+      flags: ["no owner", "public links"],
+    });
+    expect(c).toMatchObject({ missingUsers: 1, flags: ["single owner", "missing users"] });
+  });
+
+  it("says which iTwins an answer lacks", () => {
+    expect(lacking(index).map((t) => t.id)).toEqual(["D"]);
+  });
+});

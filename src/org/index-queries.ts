@@ -1,0 +1,204 @@
+// Questions over the organization index: pure functions of the stored snapshots, so they are unit
+// tested without a browser and answer in a few ms over thousands of iTwins.
+import { personName, type AccountSnapshot, type ITwinSnapshot, type PersonRef, type RoleFact } from "./snapshot";
+
+export type Route = "direct" | "group" | "account role" | "owner";
+
+export interface Grant {
+  route: Route;
+  /** The role's name; null for ownership. */
+  role: string | null;
+  /** The group it comes through, for "group". */
+  via?: string;
+  permissions: string[];
+}
+
+export interface ITwinAccess {
+  iTwinId: string;
+  iTwinName: string;
+  grants: Grant[];
+  permissions: string[];
+}
+
+export interface OrgIndex {
+  itwins: ITwinSnapshot[];
+  account: AccountSnapshot | null;
+}
+
+/** iTwins whose facts are not in (pending or failed): any answer drawn from the index lacks these. */
+export function lacking(index: OrgIndex): ITwinSnapshot[] {
+  return index.itwins.filter((t) => t.state === "pending" || t.state === "failed");
+}
+
+export interface Person extends PersonRef {
+  name: string;
+  haystack: string;
+}
+
+/** Everyone the index knows (members, owners, group members), once each. */
+export function people(index: OrgIndex): Person[] {
+  const byId = new Map<string, Person>();
+  const add = (p: PersonRef) => {
+    if (byId.has(p.id)) return;
+    const name = personName(p);
+    byId.set(p.id, { ...p, name, haystack: `${name} ${p.email ?? ""}`.toLowerCase() });
+  };
+  for (const t of index.itwins) {
+    t.users.forEach(add);
+    t.owners.forEach(add);
+  }
+  return [...byId.values()];
+}
+
+export function searchPeople(all: readonly Person[], text: string, limit = 50): Person[] {
+  const needle = text.trim().toLowerCase();
+  if (!needle) return [];
+  const out: Person[] = [];
+  for (const p of all) {
+    if (p.haystack.includes(needle)) out.push(p);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function roleLookup(itwin: ITwinSnapshot, account: AccountSnapshot | null) {
+  const own = new Map(itwin.roles.map((r) => [r.id, r]));
+  const shared = new Map((account?.roles ?? []).map((r) => [r.id, r]));
+  return (id: string): { role: RoleFact | undefined; account: boolean } =>
+    own.has(id) ? { role: own.get(id), account: false } : { role: shared.get(id), account: shared.has(id) };
+}
+
+function groupMembersOf(itwin: ITwinSnapshot, account: AccountSnapshot | null, groupId: string): string[] {
+  return itwin.groups?.find((g) => g.id === groupId)?.memberIds ?? account?.groups.find((g) => g.id === groupId)?.memberIds ?? [];
+}
+
+/** Where one person has access on one iTwin, and through what. */
+export function accessOn(itwin: ITwinSnapshot, account: AccountSnapshot | null, personId: string): ITwinAccess | null {
+  const lookup = roleLookup(itwin, account);
+  const grants: Grant[] = [];
+  const grant = (roleId: string, route: "direct" | "group", via?: string) => {
+    const { role, account: isAccount } = lookup(roleId);
+    grants.push({
+      route: isAccount ? "account role" : route,
+      role: role?.displayName ?? roleId,
+      ...(via !== undefined && { via }),
+      permissions: role?.permissions ?? [],
+    });
+  };
+  itwin.users.find((u) => u.id === personId)?.roleIds.forEach((r) => grant(r, "direct"));
+  for (const g of itwin.groupMembers) {
+    if (groupMembersOf(itwin, account, g.id).includes(personId)) g.roleIds.forEach((r) => grant(r, "group", g.name));
+  }
+  if (itwin.owners.some((o) => o.id === personId)) grants.push({ route: "owner", role: null, permissions: [] });
+  if (grants.length === 0) return null;
+  const permissions = [...new Set(grants.flatMap((g) => g.permissions))].sort();
+  return { iTwinId: itwin.id, iTwinName: itwin.displayName, grants, permissions };
+}
+
+export function accessOf(index: OrgIndex, personId: string): ITwinAccess[] {
+  const out: ITwinAccess[] = [];
+  for (const t of index.itwins) {
+    if (t.state !== "done") continue;
+    const access = accessOn(t, index.account, personId);
+    if (access) out.push(access);
+  }
+  return out;
+}
+
+export interface Holding {
+  iTwinId: string;
+  iTwinName: string;
+  personId: string;
+  personName: string;
+  role: string;
+  route: Route;
+  via?: string;
+}
+
+/** Who holds a role of this name, or any role granting this permission, on which iTwins. */
+export function holders(index: OrgIndex, query: { roleName?: string; permission?: string }): Holding[] {
+  const roleName = query.roleName?.trim().toLowerCase();
+  const permission = query.permission?.trim();
+  const matches = (r: RoleFact | undefined) =>
+    !!r && (roleName ? r.displayName.toLowerCase() === roleName : true) && (permission ? r.permissions.includes(permission) : true);
+  const names = new Map(people(index).map((p) => [p.id, p.name]));
+  const out: Holding[] = [];
+  for (const t of index.itwins) {
+    if (t.state !== "done") continue;
+    const lookup = roleLookup(t, index.account);
+    const base = { iTwinId: t.id, iTwinName: t.displayName };
+    for (const u of t.users)
+      for (const id of u.roleIds) {
+        const { role, account } = lookup(id);
+        if (matches(role))
+          out.push({
+            ...base,
+            personId: u.id,
+            personName: names.get(u.id) ?? u.id,
+            role: role!.displayName,
+            route: account ? "account role" : "direct",
+          });
+      }
+    for (const g of t.groupMembers)
+      for (const id of g.roleIds) {
+        const { role } = lookup(id);
+        if (!matches(role)) continue;
+        for (const m of groupMembersOf(t, index.account, g.id))
+          out.push({ ...base, personId: m, personName: names.get(m) ?? m, role: role!.displayName, route: "group", via: g.name });
+      }
+  }
+  return out;
+}
+
+export const PRIVILEGED = ["administration_manage_roles", "administration_invite_member", "administration_manage_groups"];
+
+export interface ITwinRow {
+  id: string;
+  name: string;
+  number: string;
+  state: ITwinSnapshot["state"];
+  snapshotAt: number | null;
+  members: number;
+  owners: number;
+  groups: number;
+  missingUsers: number;
+  pendingInvitations: number;
+  expiredInvitations: number;
+  activeShares: number;
+  privileged: number;
+  flags: string[];
+}
+
+export function iTwinRows(index: OrgIndex, now = Date.now()): ITwinRow[] {
+  return index.itwins.map((t) => {
+    const lookup = roleLookup(t, index.account);
+    const isPrivileged = (ids: string[]) => ids.some((id) => lookup(id).role?.permissions.some((p) => PRIVILEGED.includes(p)));
+    const missingUsers = t.users.filter((u) => !u.email && !u.givenName && !u.surname).length;
+    const pending = t.invitations.filter((i) => i.status === "Pending");
+    const expired = pending.filter((i) => Date.parse(i.expirationDate) < now).length;
+    const activeShares = (t.shares ?? []).filter((s) => Date.parse(s.expiration) > now).length;
+    const flags: string[] = [];
+    if (t.state === "done") {
+      if (t.owners.length === 0) flags.push("no owner");
+      if (t.owners.length === 1) flags.push("single owner");
+      if (activeShares > 0) flags.push("public links");
+      if (missingUsers > 0) flags.push("missing users");
+    }
+    return {
+      id: t.id,
+      name: t.displayName,
+      number: t.number ?? "",
+      state: t.state,
+      snapshotAt: t.snapshotAt,
+      members: t.users.length,
+      owners: t.owners.length,
+      groups: t.groupMembers.length,
+      missingUsers,
+      pendingInvitations: pending.length - expired,
+      expiredInvitations: expired,
+      activeShares,
+      privileged: t.users.filter((u) => isPrivileged(u.roleIds)).length + t.groupMembers.filter((g) => isPrivileged(g.roleIds)).length,
+      flags,
+    };
+  });
+}
