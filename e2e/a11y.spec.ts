@@ -9,6 +9,7 @@ import { membersPath, openRoleEditor, openTab, searchMembers, SEED_PATCH_422 } f
 import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/packages";
 import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
 import { accessPath } from "./support/access";
+import { assertNotMemberOfAny, openPicker, organizationList, showITwins } from "./support/itwins";
 import { findPerson, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
 import { groupEditor, groupRow, groupsPath, overviewTable, packagesOverviewPath, privilegedPath } from "./support/itwin-admin";
 import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
@@ -48,6 +49,17 @@ for (const theme of THEMES) {
       await expect(page.getByRole("heading", { name: "You are signed out" })).toBeVisible();
       await expect(page).toHaveTitle("Signed out · iTwin Access Console");
       await checkScreen(page, theme, "07-signed-out");
+    });
+
+    test(`the organization administrator's start page and iTwin choice have no serious findings (${theme})`, async ({ page }) => {
+      await signInAs(page, "admin");
+      await assertNotMemberOfAny(page);
+      await expect(organizationList(page).getByRole("link", { name: /White River Bridge/ })).toBeVisible();
+      await checkScreen(page, theme, "08-start-organization-itwins");
+      await showITwins(page, "All iTwins of my organization");
+      await openPicker(page);
+      await expect(page.getByRole("option", { name: /White River Bridge/ })).toBeVisible();
+      await checkScreen(page, theme, "09-picker-organization-itwins");
     });
 
     test(`the roles matrix and its dialogs have no serious findings (${theme})`, async ({ page }) => {

@@ -5,7 +5,7 @@ import { infiniteQueryOptions, queryOptions, type QueryClient } from "@tanstack/
 import type { HttpClient } from "./http-client";
 import { type CallOptions } from "./operation-request";
 import { pathOf, payloadOf, resourceKey, type AnyOperation, type ParamsOf, type PayloadOf, type Resource } from "./operations/define";
-import { fetchAllPages, type FetchAllOptions } from "./paging";
+import { fetchAllPages, hasNextPage, PAGE_SIZE, pageOf, type FetchAllOptions } from "./paging";
 import type { QueryParams } from "./request-url";
 
 type KeyPart = string | number | boolean | null;
@@ -40,6 +40,8 @@ export async function invalidateAfter<O extends AnyOperation>(
 
 export interface OperationQueryOptions {
   query?: QueryParams;
+  /** Extra request headers (e.g. `x-itwin-query-scope`); add what they change to `keyExtra`. */
+  headers?: Record<string, string> | undefined;
   staleTime?: number;
   /** Parts of the key beyond the parameters (what `query` varies by). */
   keyExtra?: KeyPart[];
@@ -55,14 +57,21 @@ export function operationQuery<O extends AnyOperation>(
   return queryOptions({
     queryKey: operationKey(op, params, ...(options.keyExtra ?? [])),
     queryFn: async ({ signal }): Promise<PayloadOf<O>> =>
-      payloadOf(op, await client.request(op, params, { signal, ...(options.query && { query: options.query }) } as CallOptions<O>)),
+      payloadOf(
+        op,
+        await client.request(op, params, {
+          signal,
+          ...(options.query && { query: options.query }),
+          ...(options.headers && { headers: options.headers }),
+        } as CallOptions<O>),
+      ),
     ...(options.staleTime !== undefined && { staleTime: options.staleTime }),
   });
 }
 
 type ItemOf<O extends AnyOperation> = PayloadOf<O> extends readonly (infer T)[] ? T : never;
 
-/** Every item of a paged list, following `_links.next`; `$top` sets the page size. */
+/** Every item of a paged list by `$top`/`$skip` (see paging.ts); `top` is capped at PAGE_SIZE. */
 export function fetchAll<O extends AnyOperation>(
   client: HttpClient,
   op: O,
@@ -81,8 +90,8 @@ export function fetchAll<O extends AnyOperation>(
       ...(signal && { signal }),
     },
     (page) => {
-      const answer = page as Record<string, unknown> & { _links?: { next?: { href: string } | null } | null };
-      return { items: payloadOf(op, answer as never) as ItemOf<O>[], next: answer._links?.next?.href ?? null };
+      const answer = page as Record<string, unknown> & { _links?: { next?: { href?: string } | null } | null };
+      return pageOf(payloadOf(op, answer as never) as ItemOf<O>[] | null, answer._links);
     },
     walk,
   );
@@ -102,19 +111,31 @@ export function allPagesQuery<O extends AnyOperation>(
   });
 }
 
-/** Pages of a paged list one at a time (the first with `$top`, then each `_links.next` as given). */
-export function pagesQuery<O extends AnyOperation, Page>(
+/** One page of a paged list: its items, and whether the server said there is more (`_links.next`). */
+export interface ListPage<T> {
+  items: T[];
+  more: boolean;
+}
+
+/** The `$skip` of the page after `pages` (the items received so far), or undefined when the list is over. */
+export function nextSkip(pages: readonly ListPage<unknown>[], top: number = PAGE_SIZE): number | undefined {
+  const last = pages.at(-1);
+  if (!last || !hasNextPage(last.items.length, last.more, top)) return undefined;
+  return pages.reduce((n, p) => n + p.items.length, 0);
+}
+
+/** Pages of a paged list one at a time, each asked by `$top`/`$skip` (never by a `_links` href). */
+export function pagesQuery<O extends AnyOperation, Page extends ListPage<unknown>>(
   op: O,
   params: ParamsOf<O>,
-  fetchPage: (href: string | null, signal: AbortSignal) => Promise<Page>,
-  getNext: (pages: readonly Page[]) => string | undefined,
+  fetchPage: (skip: number, signal: AbortSignal) => Promise<Page>,
   staleTime?: number,
 ) {
   return infiniteQueryOptions({
     queryKey: operationKey(op, params, "pages"),
     queryFn: ({ pageParam, signal }) => fetchPage(pageParam, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (_last, pages) => getNext(pages),
+    initialPageParam: 0,
+    getNextPageParam: (_last, pages) => nextSkip(pages),
     ...(staleTime !== undefined && { staleTime }),
   });
 }

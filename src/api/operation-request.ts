@@ -7,7 +7,7 @@ import type { QueryParams } from "./request-url";
 
 export interface RequestOptions<T> {
   method?: HttpMethod;
-  /** Relative to baseUrl, or an absolute URL on the same origin (a `_links` href). */
+  /** Relative to baseUrl (an absolute URL must be on the API's origin: the request carries the token). */
   path: string;
   api: ApiName;
   query?: QueryParams;
@@ -24,8 +24,6 @@ export interface CallOptions<O extends AnyOperation> {
   body?: BodyOf<O>;
   signal?: AbortSignal;
   headers?: Record<string, string>;
-  /** A `_links` href of an earlier page of this operation, followed as given (no query added). */
-  href?: string;
 }
 
 export interface HttpClient {
@@ -43,8 +41,8 @@ export function operationRequest<O extends AnyOperation>(
   return {
     method: op.method,
     api: op.api,
-    path: options.href ?? pathOf(op, params),
-    ...(options.href === undefined && options.query !== undefined && { query: options.query }),
+    path: pathOf(op, params),
+    ...(options.query !== undefined && { query: options.query }),
     ...(options.body !== undefined && { body: options.body }),
     schema: op.response as RequestOptions<ResponseOf<O>>["schema"],
     ...(options.signal && { signal: options.signal }),

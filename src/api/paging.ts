@@ -1,19 +1,42 @@
-// Lists page by following `_links.next` as given (itwin-api.md §1.5): hrefs are not parsed or
-// rebuilt. Walking stops when there is no next link, when a page is empty, or when the server
-// sends a link already followed — a broken server must not keep the console fetching forever.
-import type { HttpClient, RequestOptions } from "./http-client";
+// Lists page with `$top` and `$skip`, never by requesting a `_links` href: Bentley's own samples show
+// next links in non-canonical forms (wrong case, a missing path segment) and neither official client
+// follows them. `_links.next` only says "there is more". Each page asks for at most PAGE_SIZE items
+// (the largest page Access Control documents), the next one skips what was received so far, and the
+// walk stops on an empty or short page, when `next` is absent, or after maxPages.
+import type { HttpClient, RequestOptions } from "./operation-request";
+
+/** The largest `$top` the console ever sends: larger values are undocumented for Access Control. */
+export const PAGE_SIZE = 100;
 
 export interface Page<T> {
   items: T[];
-  next?: string | null;
+  /** Whether the server said there is a next page (its `_links.next`, whatever its form). */
+  more: boolean;
 }
 
 export interface WalkOptions {
-  /** Hard stop after this many pages, whatever the links say. */
+  /** Hard stop after this many pages, whatever the server says. */
   maxPages?: number;
 }
 
 const DEFAULT_MAX_PAGES = 10_000;
+
+/** The `$top` to send: what the caller asked for, capped at PAGE_SIZE. */
+export function pageSizeOf(first: RequestOptions<unknown>): number {
+  const asked = Number(first.query?.$top ?? PAGE_SIZE);
+  return Number.isFinite(asked) && asked > 0 ? Math.min(Math.floor(asked), PAGE_SIZE) : PAGE_SIZE;
+}
+
+/** The request for the page that starts after `skip` items. */
+export function pageRequest<TPage>(first: RequestOptions<TPage>, skip: number): RequestOptions<TPage> {
+  const top = pageSizeOf(first as RequestOptions<unknown>);
+  return { ...first, query: { ...first.query, $top: top, $skip: skip > 0 ? skip : undefined } };
+}
+
+/** True when a page of `received` items that said `more` is followed by another page. */
+export function hasNextPage(received: number, more: boolean, top: number): boolean {
+  return more && received >= top;
+}
 
 /** Yields the items of each page in order. */
 export async function* walkPages<TPage, T>(
@@ -23,17 +46,16 @@ export async function* walkPages<TPage, T>(
   options: WalkOptions = {},
 ): AsyncGenerator<T[], void, undefined> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-  const followed = new Set<string>();
-  let request: RequestOptions<TPage> = first;
+  const top = pageSizeOf(first as RequestOptions<unknown>);
+  const startSkip = Number(first.query?.$skip ?? 0) || 0;
+  let skip = startSkip;
 
   for (let pageCount = 1; ; pageCount += 1) {
-    const { items, next } = pick(await client.send(request));
+    const { items, more } = pick(await client.send(pageRequest(first, skip)));
     if (items.length === 0) return;
     yield items;
-    if (!next || followed.has(next) || pageCount >= maxPages) return;
-    followed.add(next);
-    // The href already carries $top/$skip; the first request's query must not be added again.
-    request = { api: first.api, schema: first.schema, path: next, ...(first.signal && { signal: first.signal }) };
+    if (!hasNextPage(items.length, more, top) || pageCount >= maxPages) return;
+    skip += items.length;
   }
 }
 
@@ -57,6 +79,6 @@ export async function fetchAllPages<TPage, T>(
 }
 
 /** `pick` for the common `{ <listKey>: T[], _links?: { next?: { href } } }` answer. */
-export function pageOf<T>(items: T[], links: { next?: { href: string } | null } | null | undefined): Page<T> {
-  return { items, next: links?.next?.href ?? null };
+export function pageOf<T>(items: T[] | null | undefined, links: { next?: { href?: string } | null } | null | undefined): Page<T> {
+  return { items: items ?? [], more: Boolean(links?.next) };
 }

@@ -106,9 +106,15 @@ export const AddUserMembersRequest = z.object({
   customMessage: z.string().optional(),
 });
 export type AddUserMembersRequest = z.infer<typeof AddUserMembersRequest>;
+// Either side may come back as null when empty (Bentley's CLI mocks show it): read as [].
+const emptyWhenNull = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullable()
+    .transform((items) => items ?? []);
 export const AddUserMembersResponse = z.object({
-  members: z.array(UserMember),
-  invitations: z.array(MemberInvitation),
+  members: emptyWhenNull(UserMember),
+  invitations: emptyWhenNull(MemberInvitation),
 });
 export const UpdateMemberRolesRequest = z.object({ roleIds: z.array(z.string()) });
 export type UpdateMemberRolesRequest = z.infer<typeof UpdateMemberRolesRequest>;
@@ -126,7 +132,7 @@ export const AddGroupMembersRequest = z.object({
   members: z.array(z.object({ groupId: z.string(), roleIds: z.array(z.string()) })),
 });
 export type AddGroupMembersRequest = z.infer<typeof AddGroupMembersRequest>;
-export const AddGroupMembersResponse = z.object({ members: z.array(GroupMember) });
+export const AddGroupMembersResponse = z.object({ members: emptyWhenNull(GroupMember) });
 
 export const OwnerMember = z.object({
   id: z.string(),

@@ -26,6 +26,16 @@ describe("access tokens", () => {
     );
   });
 
+  it("renews silently with exactly the configured scopes when offline_access was never asked for", async () => {
+    const { msal, acquireTokenSilent } = fakeMsal(async (force) => (force ? "renewed-by-iframe" : "cached-token"));
+    const source = accessTokenSource(msal, ["itwin-platform", "openid", "profile"], { gate: createSessionGate() });
+    await expect(source.renew()).resolves.toBe(true);
+    await expect(source.getAccessToken()).resolves.toBe("cached-token");
+    expect(acquireTokenSilent).toHaveBeenCalledWith(
+      expect.objectContaining({ forceRefresh: true, scopes: ["itwin-platform", "openid", "profile"] }),
+    );
+  });
+
   it("renews once for many parallel 401s: a refresh token is redeemed one time", async () => {
     let release!: () => void;
     const { msal, acquireTokenSilent } = fakeMsal((force) =>

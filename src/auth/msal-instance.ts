@@ -13,8 +13,8 @@ export function createMsalInstance(config: RuntimeConfig): PublicClientApplicati
       knownAuthorities: [authorityHost],
       redirectUri: config.redirectUri,
       postLogoutRedirectUri: config.postLogoutRedirectUri,
-      // MSAL adds these to every request; offline_access is left to the requests that want it (sign-in
-      // asks for it through loginScopes; redeeming a refresh token must not — see access-token.ts).
+      // MSAL adds these to every request; offline_access only comes from config.json (see loginScopes;
+      // redeeming a refresh token must not ask for it — see access-token.ts).
       OIDCOptions: { defaultScopes: ["openid", "profile"] },
     },
     cache: { cacheLocation: BrowserCacheLocation.SessionStorage },
@@ -33,7 +33,12 @@ export function createMsalInstance(config: RuntimeConfig): PublicClientApplicati
   return new PublicClientApplication(msalConfig);
 }
 
-/** The scopes every token request asks for: the API scope plus OIDC basics and refresh tokens. */
-export function loginScopes(config: RuntimeConfig): string[] {
-  return [...new Set([...config.scopes, "openid", "profile", "email", "offline_access"])];
+/**
+ * The scopes sign-in asks for: those config.json lists (Bentley's SPA registration grants
+ * `itwin-platform` only, and IMS refuses a scope the client is not registered for) plus the OIDC basics
+ * MSAL adds anyway. `offline_access` is asked for only when config.json lists it; without it renewal
+ * goes through a hidden iframe on the identity provider's session instead of a refresh token.
+ */
+export function loginScopes(config: Pick<RuntimeConfig, "scopes">): string[] {
+  return [...new Set([...config.scopes, "openid", "profile"])];
 }

@@ -21,6 +21,12 @@ describe("runtime config", () => {
     });
   });
 
+  it("asks for itwin-platform when config.json lists no scopes", () => {
+    const { scopes: _omitted, ...withoutScopes } = good;
+    const r = validateConfig(withoutScopes, origin);
+    expect(r.ok && r.config.scopes).toEqual(["itwin-platform"]);
+  });
+
   it("takes the request budget per minute from requestsPerMinute and refuses a non-positive one", () => {
     const r = validateConfig({ ...good, requestsPerMinute: 3000 }, origin);
     expect(r.ok && r.config.requestsPerMinute).toBe(3000);

@@ -12,7 +12,8 @@ export const RuntimeConfigSchema = z.object({
   /** OIDC authority (issuer). https://ims.bentley.com for Bentley, /idp for the local stack. */
   authority: url,
   clientId: z.string().min(1, "must not be empty"),
-  scopes: z.array(z.string().min(1)).min(1, "must list at least one scope (itwin-platform)"),
+  /** What sign-in asks for; Bentley's SPA registration is for `itwin-platform` only. */
+  scopes: z.array(z.string().min(1)).min(1, "must list at least one scope (itwin-platform)").default(["itwin-platform"]),
   /** https://api.bentley.com for Bentley, /api for the local stack. */
   apiBaseUrl: url,
   redirectUri: url.default("/redirect.html"),

@@ -1,13 +1,14 @@
-// Every user member of an iTwin, with their roles, by following _links.next (listUserMembers). Members
-// carry their roles, so no per-row follow-up request is ever needed. Progress is reported while pages arrive.
+// Every user member of an iTwin, with their roles, paged by $top/$skip (listUserMembers). Members carry
+// their roles, so no per-row follow-up request is ever needed. Progress is reported while pages arrive.
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { UserMember } from "../wire";
 import { useApiClient, type HttpClient } from "../client-context";
 import { allPagesQuery, fetchAll } from "../operation-queries";
 import { memberOperations } from "../operations/accesscontrol-members";
+import { PAGE_SIZE } from "../paging";
 
-export const MEMBERS_PAGE_SIZE = 500;
+export const MEMBERS_PAGE_SIZE = PAGE_SIZE;
 
 export function fetchAllUserMembers(
   client: HttpClient,

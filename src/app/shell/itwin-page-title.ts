@@ -1,14 +1,11 @@
 // The title of an iTwin page names the section and, once it is known, the iTwin.
 import { useEffect } from "react";
-import { useQuery } from "@tanstack/react-query";
-import { useApiClient } from "../../api/client-context";
 import { pageTitle } from "../../components/page-title";
-import { getITwinQuery } from "../../features/itwins/api/get-itwin";
+import { useITwin } from "../../features/itwins/api/get-itwin";
 
 export function useITwinPageTitle(iTwinId: string | undefined, section: string | undefined) {
-  const client = useApiClient();
   // The same cached query the picker and the gate use: no extra request.
-  const iTwin = useQuery({ ...getITwinQuery(client, iTwinId ?? ""), enabled: Boolean(iTwinId) });
+  const iTwin = useITwin(iTwinId ?? "", Boolean(iTwinId));
   const name = iTwinId ? iTwin.data?.displayName : undefined;
   useEffect(() => {
     if (iTwinId) document.title = pageTitle(section, name);

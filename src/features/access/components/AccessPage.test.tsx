@@ -86,9 +86,41 @@ describe("Effective access", () => {
   it("warns that group paths are unknown when the groups cannot be read, and still shows direct access", async () => {
     server.use(...handlers({ groups: "forbidden" }));
     renderPage();
-    expect(await screen.findByTestId("groups-unknown")).toHaveTextContent("administration_manage_groups");
+    const notice = await screen.findByTestId("groups-unknown");
+    expect(notice).toHaveTextContent("only organization administrators may list groups");
+    expect(notice).toHaveTextContent("The roles of Site Engineers may also reach people not listed here.");
     await pickMember("Member", "Direct Tester");
     expect(await screen.findAllByTestId("permission-row")).toHaveLength(2);
+  });
+
+  it("says a group's roles may also reach members of its IMS groups, which the API cannot expand", async () => {
+    server.use(...handlers({ groups: [{ ...SITE_ENGINEERS, imsGroups: ["Riverbend Surveyors"] }] }));
+    renderPage();
+    expect(await screen.findByTestId("ims-groups-unknown")).toHaveTextContent(
+      "the roles of Site Engineers may also reach members of IMS group Riverbend Surveyors",
+    );
+  });
+
+  it("resolves a held account role instead of calling it unknown", async () => {
+    const ACCOUNT_ID = "a0000000-0000-4000-8000-000000000001";
+    server.use(
+      // Before the iTwin's handlers, whose roles handler matches any iTwin id.
+      http.get(`${TEST_API}/itwins/:id/account`, () => HttpResponse.json({ iTwin: { id: ACCOUNT_ID, displayName: "Riverbend" } })),
+      http.get(`${TEST_API}/accesscontrol/itwins/${ACCOUNT_ID}/roles`, () =>
+        HttpResponse.json({ roles: [{ id: "r-account", displayName: "Account Auditor", description: "", permissions: ["itwins_read"] }] }),
+      ),
+      ...handlers({ users: [member("auditor", ["r-account"], { roles: [{ id: "r-account", displayName: "Account Auditor" }] })] }),
+    );
+    renderPage();
+    await pickMember("Member", "Auditor Tester");
+    const view = await screen.findByTestId("effective-access");
+    expect(view).not.toHaveTextContent(/unknown/i);
+    expect(view).toHaveTextContent("Account Auditor");
+    expect(
+      within(view)
+        .getAllByTestId("permission-row")
+        .map((r) => r.textContent),
+    ).toEqual([expect.stringMatching(/^View iTwin itwins_read/)]);
   });
 
   it("names the permission a 403 on the roles needs", async () => {

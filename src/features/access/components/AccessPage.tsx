@@ -2,7 +2,7 @@
 // permission, and role changes for many members at once. The sub-tab is kept in the URL.
 import { plural } from "../../../lib/plural";
 import { useMemo, useState } from "react";
-import { Alert, Box, CircularProgress, Stack, Typography } from "@mui/material";
+import { Box, CircularProgress, Stack, Typography } from "@mui/material";
 import { useParams } from "react-router-dom";
 import { UrlTabs, useUrlTab } from "../../../components/UrlTabs";
 import { SavedMessage } from "../../../components/SavedMessage";
@@ -17,8 +17,8 @@ import { EffectiveAccessView } from "./EffectiveAccessView";
 import { MemberPicker } from "./MemberPicker";
 import { INVITE_PERMISSION, SameAccessDialog } from "./SameAccessDialog";
 import { WhoHasItPanel } from "./WhoHasItPanel";
+import { GroupVisibilityNotices } from "./GroupVisibilityNotices";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
-import { groupOperations } from "../../../api/operations/accesscontrol-groups";
 import { permissionOf } from "../../../api/operations/define";
 
 const TABS = [
@@ -65,20 +65,12 @@ export function AccessPage() {
         </Box>
       ) : (
         <>
-          {access.groupsError ? (
-            <Alert severity="warning" data-testid="groups-unknown">
-              Group membership could not be read
-              {isApiError(access.groupsError) && access.groupsError.status === 403
-                ? ` (it needs the permission ${permissionOf(groupOperations.getGroup)})`
-                : ""}
-              : access that comes through groups is not shown.
-            </Alert>
-          ) : access.index.unresolved.length > 0 ? (
-            <Alert severity="info">
-              The members of {access.index.unresolved.map((g) => g.groupName).join(", ")} are not listed on this iTwin (for example
-              account-level groups): access through them is not shown.
-            </Alert>
-          ) : null}
+          <GroupVisibilityNotices
+            groupsError={access.groupsError}
+            groupMembers={access.data.groupMembers}
+            groups={access.data.groups}
+            index={access.index}
+          />
           <UrlTabs tabs={TABS} value={tab} onChange={setTab} label="Access insight views" idPrefix="access">
             {tab === "effective" ? (
               <Stack spacing={2}>

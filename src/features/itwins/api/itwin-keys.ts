@@ -1,9 +1,12 @@
 // Cache keys of the iTwin picker, derived from the catalogue.
 import { operationKey } from "../../../api/operation-queries";
 import { iTwinOperations } from "../../../api/operations/itwins";
+import type { ITwinScope } from "../itwin-scope";
 
 export const iTwinKeys = {
-  search: (text: string) => operationKey(iTwinOperations.listITwins, {}, text),
+  search: (text: string, scope: ITwinScope = "mine") => operationKey(iTwinOperations.listITwins, {}, scope, text),
   recents: () => operationKey(iTwinOperations.listRecentITwins, {}),
   detail: (iTwinId: string) => operationKey(iTwinOperations.getITwin, { iTwinId }),
+  /** Whether the caller is an organization administrator: learnt from the primary account (see org-admin.ts). */
+  orgAdmin: () => operationKey(iTwinOperations.getMyPrimaryAccount, {}, "org-admin"),
 };

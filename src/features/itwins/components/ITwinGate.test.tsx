@@ -9,11 +9,35 @@ import { HomePage } from "./HomePage";
 installMswServer();
 
 const iTwin = { id: TEST_ITWIN_ID, displayName: "White River Bridge", class: "Endeavor", subClass: "Project", number: "WRB-001" };
+const ACCOUNT_ID = "a0000000-0000-4000-8000-000000000001";
+const notFound = () =>
+  HttpResponse.json({ error: { code: "iTwinNotFound", message: "Requested iTwin is not available." } }, { status: 404 });
+
+/** The organization-administrator probe: the caller's primary account, then its groups (200 only for org admins). */
+function orgAdmin(isAdmin: boolean) {
+  return [
+    http.get(`${TEST_API}/itwins/myprimaryaccount`, () =>
+      HttpResponse.json({ iTwin: { id: ACCOUNT_ID, class: "Account", subClass: "Account", displayName: "Riverbend" } }),
+    ),
+    http.get(`${TEST_API}/accesscontrol/itwins/${ACCOUNT_ID}/groups`, () =>
+      isAdmin
+        ? HttpResponse.json({ groups: [], _links: {} })
+        : HttpResponse.json(
+            { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+            { status: 403 },
+          ),
+    ),
+  ];
+}
 
 describe("the iTwin gate", () => {
   it("shows the page once the iTwin is loaded and records it as recent", async () => {
     let markedRecent = "";
     server.use(
+      ...orgAdmin(false),
+      http.get(`${TEST_API}/accesscontrol/itwins/:id/permissions`, () =>
+        HttpResponse.json({ permissions: ["administration_manage_roles"] }),
+      ),
       http.get(`${TEST_API}/itwins/:id`, () => HttpResponse.json({ iTwin })),
       http.post(`${TEST_API}/itwins/recents/:id`, ({ params }) => {
         markedRecent = String(params.id);
@@ -25,11 +49,11 @@ describe("the iTwin gate", () => {
     await expect.poll(() => markedRecent).toBe(TEST_ITWIN_ID);
   });
 
-  it("says plainly that the user has no access when the iTwin answers 404", async () => {
+  it("says plainly that the user has no access when the iTwin answers 404 and Access Control grants nothing", async () => {
     server.use(
-      http.get(`${TEST_API}/itwins/:id`, () =>
-        HttpResponse.json({ error: { code: "iTwinNotFound", message: "Requested iTwin is not available." } }, { status: 404 }),
-      ),
+      ...orgAdmin(false),
+      http.get(`${TEST_API}/itwins/:id`, notFound),
+      http.get(`${TEST_API}/accesscontrol/itwins/:id/permissions`, () => HttpResponse.json({ permissions: [] })),
     );
     renderWithProviders(<ITwinGate iTwinId={TEST_ITWIN_ID}>the roles page</ITwinGate>);
     expect(await screen.findByRole("heading", { name: "No access to this iTwin" })).toBeInTheDocument();
@@ -37,8 +61,48 @@ describe("the iTwin gate", () => {
     expect(screen.getByRole("link", { name: "Choose another iTwin" })).toHaveAttribute("href", "/");
   });
 
+  it("says no access when Access Control does not know the iTwin either", async () => {
+    server.use(
+      ...orgAdmin(false),
+      http.get(`${TEST_API}/itwins/:id`, notFound),
+      http.get(`${TEST_API}/accesscontrol/itwins/:id/permissions`, () =>
+        HttpResponse.json({ error: { code: "ItwinNotFound", message: "Requested iTwin is not available." } }, { status: 404 }),
+      ),
+    );
+    renderWithProviders(<ITwinGate iTwinId={TEST_ITWIN_ID}>the roles page</ITwinGate>);
+    expect(await screen.findByRole("heading", { name: "No access to this iTwin" })).toBeInTheDocument();
+  });
+
+  it("lets an organization administrator who is no member administer the iTwin, saying its name could not be loaded", async () => {
+    const scopes: (string | null)[] = [];
+    let markedRecent = false;
+    server.use(
+      ...orgAdmin(true),
+      http.get(`${TEST_API}/itwins/:id`, ({ request }) => {
+        scopes.push(request.headers.get("x-itwin-query-scope"));
+        return notFound();
+      }),
+      http.post(`${TEST_API}/itwins/recents/:id`, () => {
+        markedRecent = true;
+        return new HttpResponse(null, { status: 204 });
+      }),
+      http.get(`${TEST_API}/accesscontrol/itwins/:id/permissions`, () =>
+        HttpResponse.json({ permissions: ["administration_manage_roles", "administration_invite_member"] }),
+      ),
+    );
+    renderWithProviders(<ITwinGate iTwinId={TEST_ITWIN_ID}>the roles page</ITwinGate>);
+    expect(await screen.findByText("the roles page")).toBeInTheDocument();
+    expect(screen.getByTestId("itwin-details-unavailable")).toHaveTextContent(/name and details could not be loaded/);
+    expect(screen.queryByRole("heading", { name: "No access to this iTwin" })).not.toBeInTheDocument();
+    // Asked at once, then again with the organization's scope once the caller is known to be an organization administrator.
+    await expect.poll(() => scopes).toContain("OrganizationAdmin");
+    expect(markedRecent).toBe(false);
+  });
+
   it("shows a server failure with its correlation id and a retry, not the no-access page", async () => {
     server.use(
+      ...orgAdmin(false),
+      http.get(`${TEST_API}/accesscontrol/itwins/:id/permissions`, () => HttpResponse.json({ permissions: [] })),
       http.get(
         `${TEST_API}/itwins/:id`,
         () =>
@@ -58,16 +122,54 @@ describe("the iTwin gate", () => {
 describe("the start page", () => {
   it("tells a user who belongs to no iTwin what to do next", async () => {
     server.use(
+      ...orgAdmin(false),
       http.get(`${TEST_API}/itwins/recents`, () => HttpResponse.json({ iTwins: [] })),
       http.get(`${TEST_API}/itwins`, () => HttpResponse.json({ iTwins: [] })),
     );
     renderWithProviders(<HomePage />, { path: "/", route: "/" });
     expect(await screen.findByRole("heading", { name: "You are not a member of any iTwin yet" })).toBeInTheDocument();
     expect(screen.getByText(/Ask an iTwin owner or your organization administrator/)).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "All iTwins of my organization" })).not.toBeInTheDocument();
+  });
+
+  it("offers an organization administrator who is a member of none every iTwin of the organization", async () => {
+    const other = { ...iTwin, id: "b0000000-0000-4000-8000-000000000002", displayName: "Harbour Tunnel", number: "HT-7" };
+    server.use(
+      ...orgAdmin(true),
+      http.get(`${TEST_API}/itwins/recents`, () => HttpResponse.json({ iTwins: [] })),
+      http.get(`${TEST_API}/itwins`, ({ request }) =>
+        HttpResponse.json({ iTwins: request.headers.get("x-itwin-query-scope") === "OrganizationAdmin" ? [iTwin, other] : [] }),
+      ),
+    );
+    renderWithProviders(<HomePage />, { path: "/", route: "/" });
+    expect(await screen.findByRole("heading", { name: "You are not a member of any iTwin yet" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "All iTwins of my organization" })).toBeInTheDocument();
+    expect(await screen.findByRole("link", { name: /Harbour Tunnel/ })).toHaveAttribute("href", `/itwins/${other.id}`);
+    expect(screen.getByRole("link", { name: /White River Bridge/ })).toBeInTheDocument();
+  });
+
+  it("explains when the organization-wide list is refused", async () => {
+    server.use(
+      http.get(`${TEST_API}/itwins/myprimaryaccount`, () =>
+        HttpResponse.json({ error: { code: "iTwinNotFound", message: "x" } }, { status: 404 }),
+      ),
+      http.get(`${TEST_API}/itwins/recents`, () => HttpResponse.json({ iTwins: [] })),
+      http.get(`${TEST_API}/itwins`, ({ request }) =>
+        request.headers.get("x-itwin-query-scope")
+          ? HttpResponse.json(
+              { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+              { status: 403 },
+            )
+          : HttpResponse.json({ iTwins: [] }),
+      ),
+    );
+    renderWithProviders(<HomePage />, { path: "/", route: "/" });
+    expect(await screen.findByText(/only organization administrators may, and you are not one/)).toBeInTheDocument();
   });
 
   it("opens the most recent iTwin, where its first usable section is chosen", async () => {
     server.use(
+      ...orgAdmin(false),
       http.get(`${TEST_API}/itwins/recents`, () => HttpResponse.json({ iTwins: [iTwin] })),
       http.get(`${TEST_API}/itwins`, () => HttpResponse.json({ iTwins: [iTwin] })),
     );

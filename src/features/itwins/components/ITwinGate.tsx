@@ -1,9 +1,13 @@
 // Wraps every /itwins/:iTwinId page: loads the iTwin, records it as recent, and says plainly when the
-// signed-in user has no access to it instead of showing an empty page.
+// signed-in user has no access to it instead of showing an empty page. The pages do not depend on the
+// iTwins API answering: it shows an iTwin to its members only, while an organization administrator may
+// administer any iTwin of the organization through Access Control. So when the iTwin cannot be loaded,
+// the caller's Access Control permissions on it decide, and the page says what it could not load.
 import { useEffect, useRef, type ReactNode } from "react";
-import { Box, Button, CircularProgress, Paper, Typography } from "@mui/material";
+import { Alert, Box, Button, CircularProgress, Paper, Typography } from "@mui/material";
 import { Link as RouterLink } from "react-router-dom";
 import { isApiError } from "../../../api/api-error";
+import { useMyPermissions } from "../../../api/queries/my-permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { routes } from "../../../lib/routes";
 import { useITwin } from "../api/get-itwin";
@@ -12,6 +16,8 @@ import { useMarkRecent } from "../api/recent-itwins";
 export function ITwinGate({ iTwinId, children }: { iTwinId: string; children: ReactNode }) {
   const iTwin = useITwin(iTwinId);
   const markRecent = useMarkRecent();
+  // Started with the iTwin, not after it failed: the page needs them anyway.
+  const permissions = useMyPermissions(iTwinId);
   // Once per iTwin opened, not again when a background refetch brings a new copy of it.
   const markedId = useRef<string | null>(null);
   const { mutate } = markRecent;
@@ -21,16 +27,38 @@ export function ITwinGate({ iTwinId, children }: { iTwinId: string; children: Re
     mutate(iTwin.data);
   }, [iTwin.data, mutate]);
 
-  if (iTwin.isPending) {
+  const refused = iTwin.isError && isApiError(iTwin.error) && (iTwin.error.status === 404 || iTwin.error.status === 403);
+  if (iTwin.isPending || (refused && permissions.isPending)) {
     return (
       <Box sx={{ display: "flex", gap: 2, alignItems: "center", p: 4 }} role="status">
         <CircularProgress size={20} /> Loading iTwin…
       </Box>
     );
   }
+  if (refused) {
+    if (permissions.data && permissions.data.size > 0) {
+      return (
+        <>
+          <Alert severity="info" sx={{ mb: 2 }} data-testid="itwin-details-unavailable">
+            This iTwin&apos;s name and details could not be loaded: the iTwins API shows them to its members only, and you are not one. You
+            administer it through Access Control (as an organization administrator), so everything below works; the iTwin is shown by its id{" "}
+            <code>{iTwinId}</code>.
+          </Alert>
+          {children}
+        </>
+      );
+    }
+    const permissionStatus = isApiError(permissions.error) ? permissions.error.status : undefined;
+    if (permissions.isError && permissionStatus !== 404 && permissionStatus !== 403) {
+      return (
+        <Box sx={{ p: 3 }}>
+          <ApiErrorAlert error={permissions.error} action="Checking your access to the iTwin" onRetry={() => void permissions.refetch()} />
+        </Box>
+      );
+    }
+    return <NoAccess iTwinId={iTwinId} />;
+  }
   if (iTwin.isError) {
-    const status = isApiError(iTwin.error) ? iTwin.error.status : undefined;
-    if (status === 404 || status === 403) return <NoAccess iTwinId={iTwinId} />;
     return (
       <Box sx={{ p: 3 }}>
         <ApiErrorAlert error={iTwin.error} action="Loading the iTwin" onRetry={() => void iTwin.refetch()} />

@@ -1,17 +1,22 @@
-// The app bar's iTwin picker: type to search every iTwin you belong to, recent ones offered first, or
-// paste an iTwin id to open it directly. Choosing keeps you on the same section (roles, members…).
+// The app bar's iTwin picker: type to search every iTwin you belong to (or, for an organization
+// administrator who chose it, every iTwin of the organization), recent ones offered first, or paste an
+// iTwin id to open it directly. Choosing keeps you on the same section (roles, members…).
 import { useDeferredValue, useMemo, useState } from "react";
-import { Autocomplete, CircularProgress, TextField } from "@mui/material";
+import { Autocomplete, Box, CircularProgress, TextField } from "@mui/material";
+import { isApiError } from "../../../api/api-error";
 import { useNavigate } from "react-router-dom";
 import type { ITwin } from "../../../api/wire";
 import { routes, type ITwinSection } from "../../../lib/routes";
 import { useSearchITwins } from "../api/search-itwins";
 import { useRecentITwins } from "../api/recent-itwins";
 import { useITwin } from "../api/get-itwin";
+import { useOrgAdmin } from "../api/org-admin";
+import { SCOPE_LABELS, useITwinScope } from "../itwin-scope";
+import { ITwinScopeSelect } from "./ITwinScopeSelect";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Option = { iTwin: ITwin; group: "Recent" | "All iTwins" | "Open by id" };
+type Option = { iTwin: ITwin; group: "Recent" | "Open by id" | (typeof SCOPE_LABELS)[keyof typeof SCOPE_LABELS] };
 
 export function ITwinPicker({
   currentId,
@@ -30,9 +35,14 @@ export function ITwinPicker({
   // The lists are fetched when the picker is first opened or typed in, not for the first screen.
   const [opened, setOpened] = useState(false);
   const wanted = opened || searching;
-  const search = useSearchITwins(searching ? text : "", wanted);
+  const orgAdmin = useOrgAdmin();
+  const chosenScope = useITwinScope();
+  // A choice kept from before is void once the server has said the caller is no organization administrator.
+  const scope = orgAdmin === "no" ? "mine" : chosenScope;
+  const search = useSearchITwins(searching ? text : "", scope, wanted);
   const recents = useRecentITwins(wanted);
-  const current = useITwin(currentId ?? "");
+  const current = useITwin(currentId ?? "", Boolean(currentId));
+  const group = SCOPE_LABELS[scope];
 
   const options = useMemo<Option[]>(() => {
     const trimmed = text.trim();
@@ -47,68 +57,84 @@ export function ITwinPicker({
       }
     };
     if (!searching) offer(recents.data, "Recent");
-    offer(search.data, "All iTwins");
+    offer(search.data, group);
     return out;
-  }, [text, searching, recents.data, search.data]);
+  }, [text, searching, recents.data, search.data, group]);
 
   // Memoized: a new value object on every keystroke makes the Autocomplete reset what is being typed
   // back to the current iTwin's name.
-  const value = useMemo<Option | null>(
-    () => (currentId && current.data ? { iTwin: current.data, group: "Recent" } : null),
-    [currentId, current.data],
-  );
+  // An iTwin the caller administers without being a member has no details to show: its id stands in.
+  const value = useMemo<Option | null>(() => {
+    if (!currentId) return null;
+    const known = current.data ?? search.data?.find((t) => t.id === currentId);
+    if (known) return { iTwin: known, group: "Recent" };
+    return current.isError ? { iTwin: { id: currentId, displayName: `iTwin ${currentId}` }, group: "Recent" } : null;
+  }, [currentId, current.data, current.isError, search.data]);
+
+  const refusal =
+    scope === "organization" && search.isError
+      ? `The organization's iTwins could not be listed${isApiError(search.error) && search.error.status === 403 ? ": only organization administrators may list them" : ""} (${search.error.message}).`
+      : null;
+  const nothing = searching
+    ? "No iTwin matches. Paste an iTwin id to open it directly."
+    : scope === "mine"
+      ? "You are a member of no iTwin. Type to search, or paste an iTwin id."
+      : "Type to search the organization's iTwins";
 
   return (
-    <Autocomplete<Option, false, false, false>
-      sx={{ width: { xs: 220, md: 360 } }}
-      size="small"
-      options={options}
-      value={value}
-      groupBy={(o) => o.group}
-      filterOptions={(x) => x}
-      getOptionLabel={(o) => o.iTwin.displayName}
-      getOptionKey={(o) => `${o.group}-${o.iTwin.id}`}
-      isOptionEqualToValue={(a, b) => a.iTwin.id === b.iTwin.id}
-      loading={search.isFetching || recents.isLoading}
-      onOpen={() => setOpened(true)}
-      onInputChange={(_e, v, reason) => {
-        if (reason !== "reset") setInput(v);
-      }}
-      onChange={(_e, o) => {
-        if (o) {
-          setInput("");
-          onChoose?.(o.iTwin.id);
-          navigate(routes[section].to({ iTwinId: o.iTwin.id }));
-        }
-      }}
-      noOptionsText={searching ? "No iTwin matches. Paste an iTwin id to open it directly." : "Type to search your iTwins"}
-      renderOption={(props, o) => (
-        <li {...props} key={`${o.group}-${o.iTwin.id}`}>
-          <span>
-            {o.iTwin.displayName}
-            {o.iTwin.number ? <small style={{ opacity: 0.7 }}> · {o.iTwin.number}</small> : null}
-          </span>
-        </li>
-      )}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label="iTwin"
-          placeholder="Search iTwins or paste an id"
-          slotProps={{
-            ...params.slotProps,
-            input: {
-              ...params.slotProps.input,
-              endAdornment: (
-                <>
-                  {search.isFetching ? <CircularProgress color="inherit" size={16} /> : null}
-                  {params.slotProps.input.endAdornment}
-                </>
-              ),
-            },
-          }}
-        />
-      )}
-    />
+    <Box sx={{ display: "flex", gap: 1, alignItems: "center" }}>
+      {orgAdmin === "yes" || orgAdmin === "unknown" ? <ITwinScopeSelect scope={scope} orgAdmin={orgAdmin} /> : null}
+      <Autocomplete<Option, false, false, false>
+        sx={{ width: { xs: 220, md: 360 } }}
+        size="small"
+        options={options}
+        value={value}
+        groupBy={(o) => o.group}
+        filterOptions={(x) => x}
+        getOptionLabel={(o) => o.iTwin.displayName}
+        getOptionKey={(o) => `${o.group}-${o.iTwin.id}`}
+        isOptionEqualToValue={(a, b) => a.iTwin.id === b.iTwin.id}
+        loading={search.isFetching || recents.isLoading}
+        onOpen={() => setOpened(true)}
+        onInputChange={(_e, v, reason) => {
+          if (reason !== "reset") setInput(v);
+        }}
+        onChange={(_e, o) => {
+          if (o) {
+            setInput("");
+            onChoose?.(o.iTwin.id);
+            navigate(routes[section].to({ iTwinId: o.iTwin.id }));
+          }
+        }}
+        noOptionsText={refusal ?? nothing}
+        renderOption={(props, o) => (
+          <li {...props} key={`${o.group}-${o.iTwin.id}`}>
+            <span>
+              {o.iTwin.displayName}
+              {o.iTwin.number ? <small style={{ opacity: 0.7 }}> · {o.iTwin.number}</small> : null}
+            </span>
+          </li>
+        )}
+        renderInput={(params) => (
+          <TextField
+            {...params}
+            label="iTwin"
+            placeholder="Search iTwins or paste an id"
+            slotProps={{
+              ...params.slotProps,
+              input: {
+                ...params.slotProps.input,
+                endAdornment: (
+                  <>
+                    {search.isFetching ? <CircularProgress color="inherit" size={16} /> : null}
+                    {params.slotProps.input.endAdornment}
+                  </>
+                ),
+              },
+            }}
+          />
+        )}
+      />
+    </Box>
   );
 }

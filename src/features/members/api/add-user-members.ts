@@ -2,17 +2,22 @@
 // invited (201 {members, invitations}). At most 50 role assignments per request.
 // The add goes through the change log; its undo takes back what this add did (see add-undo.ts).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { AddUserMembersRequest } from "../../../api/wire";
+import type { AddUserMembersRequest, UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { restoreUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { removeUserMemberRequest, cancelInvitationRequest } from "../member-undo-requests";
 import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
 import { planAddUndo, type AddUndoPlan } from "../add-undo";
+import { addLeavingExistingAlone, type AddAnswer } from "../add-refusing-existing";
+import { getUserMember } from "./get-user-member";
 import { cachedInvitations, cachedUserMemberByEmail, listOf, roleNames } from "../member-cache";
 import { userDisplayName } from "../member-search";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
 import type { UndoRequest } from "../../../lib/undo-request";
+
+/** The server's answer, plus the members it refused to add again (409) and left as they were. */
+export type AddResult = AddAnswer;
 
 export function addUserMembers(client: HttpClient, iTwinId: string, emails: string[], roleIds: string[]) {
   const body: AddUserMembersRequest = { members: emails.map((email) => ({ email, roleIds })) };
@@ -59,11 +64,13 @@ export function useAddUserMembers(iTwinId: string) {
         summary: `Added or invited ${listOf(emails)} with ${roleIds.length === 1 ? "role" : "roles"} ${roleNames(queryClient, iTwinId, roleIds)}`,
         target: "Users of the iTwin",
         run: async () => {
-          const answer = await addUserMembers(client, iTwinId, emails, roleIds);
-          plan = planAddUndo(answer, roleIds, {
-            rolesOf: (m) => (m.email ? previousRoles.get(m.email.toLowerCase()) : undefined),
-            invitationIds,
-          });
+          const answer: AddResult = await addLeavingExistingAlone(
+            emails,
+            (some) => addUserMembers(client, iTwinId, some, roleIds),
+            (memberId) => getUserMember(client, iTwinId, memberId),
+          );
+          const rolesOf = (m: UserMember) => (m.email ? previousRoles.get(m.email.toLowerCase()) : undefined);
+          plan = planAddUndo(answer, roleIds, { rolesOf, invitationIds });
           return answer;
         },
         // Worked out from the answer: who was added, who already was a member, which invitations are new.

@@ -1,4 +1,4 @@
-// Pending member invitations (listInvitations), all pages via _links.next. The server drops expired
+// Pending member invitations (listInvitations), every page by $top/$skip. The server drops expired
 // ones itself; the console still hides any whose expiry has passed (a page may be stale).
 import { useQuery } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../../../api/client-context";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HttpClient, RequestOptions } from "../../../api/http-client";
 import { clientFrom } from "../../../api/operation-request";
-import { fetchUserMembersPage, nextPageHref, USERS_PAGE_SIZE, type UserMembersPage } from "./get-user-members-page";
+import { fetchUserMembersPage, nextPageSkip, USERS_PAGE_SIZE, type UserMembersPage } from "./get-user-members-page";
 
 const member = (id: string) => ({
   id,
@@ -12,40 +12,42 @@ const member = (id: string) => ({
   roles: [{ id: "r", displayName: "Reader" }],
 });
 
-function fakeClient(pages: Record<string, unknown>) {
+function fakeClient(answer: (o: RequestOptions<unknown>) => unknown) {
   const calls: RequestOptions<unknown>[] = [];
   const client: HttpClient = clientFrom(async <T>(o: RequestOptions<T>) => {
     calls.push(o as RequestOptions<unknown>);
-    const body = pages[o.path];
-    if (!body) throw new Error(`unexpected ${o.path}`);
-    return o.schema!.parse(body);
+    return o.schema!.parse(answer(o as RequestOptions<unknown>)) as T;
   });
   return { client, calls };
 }
 
+const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => `u${from + i}`);
+
 describe("users list paging", () => {
-  it("asks the first page with $top and follows _links.next as given, without adding a query", async () => {
-    const next = "https://api.test/accesscontrol/itwins/t/members/users?$skip=100&$top=100";
-    const { client, calls } = fakeClient({
-      "/accesscontrol/itwins/t/members/users": { members: [member("a")], _links: { next: { href: next } } },
-      [next]: { members: [member("b")], _links: {} },
-    });
-    const first = await fetchUserMembersPage(client, "t", null);
-    expect(first).toEqual({ members: [member("a")], next });
-    expect(calls[0]!.query).toEqual({ $top: USERS_PAGE_SIZE });
-    const second = await fetchUserMembersPage(client, "t", first.next);
-    expect(second.next).toBeNull();
-    expect(calls[1]!.path).toBe(next);
-    expect(calls[1]!.query).toBeUndefined();
-    expect(calls).toHaveLength(2);
+  it("asks every page by $top and $skip and never requests the next link, whatever its form", async () => {
+    const oddNext = "https://api.bentley.com/accesscontrol/t/members?$top=100&$skip=0";
+    const { client, calls } = fakeClient((o) => ({
+      members: ids(Number(o.query?.$skip ?? 0), 100).map(member),
+      _links: { next: { href: oddNext } },
+    }));
+    const first = await fetchUserMembersPage(client, "t", 0);
+    expect(first.more).toBe(true);
+    expect(calls[0]!.path).toBe("/accesscontrol/itwins/t/members/users");
+    expect(calls[0]!.query).toEqual({ $top: USERS_PAGE_SIZE, $skip: undefined });
+    await fetchUserMembersPage(client, "t", 100);
+    expect(calls[1]!.path).toBe("/accesscontrol/itwins/t/members/users");
+    expect(calls[1]!.query).toEqual({ $top: 100, $skip: 100 });
+    expect(calls.some((c) => c.path.includes("http"))).toBe(false);
   });
 
-  it("stops when there is no next link, when a page is empty, or when a link repeats", () => {
-    const page = (ids: string[], next: string | null): UserMembersPage => ({ members: ids.map(member), next });
-    expect(nextPageHref([page(["a"], "n1")])).toBe("n1");
-    expect(nextPageHref([page(["a"], null)])).toBeUndefined();
-    expect(nextPageHref([page(["a"], "n1"), page([], "n2")])).toBeUndefined();
-    expect(nextPageHref([page(["a"], "n1"), page(["b"], "n1")])).toBeUndefined();
-    expect(nextPageHref([])).toBeUndefined();
+  it("advances by the members received and stops on a short page or when next is absent", () => {
+    const page = (n: number, more: boolean): UserMembersPage => ({ members: ids(0, n).map(member), more });
+    expect(USERS_PAGE_SIZE).toBe(100);
+    expect(nextPageSkip([page(100, true)])).toBe(100);
+    expect(nextPageSkip([page(100, true), page(100, true)])).toBe(200);
+    expect(nextPageSkip([page(100, true), page(40, true)])).toBeUndefined();
+    expect(nextPageSkip([page(100, false)])).toBeUndefined();
+    expect(nextPageSkip([page(100, true), page(0, true)])).toBeUndefined();
+    expect(nextPageSkip([])).toBeUndefined();
   });
 });

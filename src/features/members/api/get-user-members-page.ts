@@ -1,48 +1,49 @@
-// listUserMembers one page at a time, for the users table: the first page is asked with $top, every later page by
-// following the previous page's _links.next exactly as given. Members carry their
-// roles, so a page is all the table needs.
+// listUserMembers one page at a time, for the users table: each page is asked with $top and $skip
+// (never by requesting a `_links` href, see api/paging.ts); `_links.next` only says whether there is
+// more. Members carry their roles, so a page is all the table needs.
 import { infiniteQueryOptions, useInfiniteQuery, usePrefetchInfiniteQuery } from "@tanstack/react-query";
 import type { UserMember } from "../../../api/wire";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { memberOperations } from "../../../api/operations/accesscontrol-members";
+import { hasNextPage, PAGE_SIZE } from "../../../api/paging";
 import { memberKeys } from "../../../api/queries/member-keys";
 
-export const USERS_PAGE_SIZE = 100;
+export const USERS_PAGE_SIZE = PAGE_SIZE;
 
 export interface UserMembersPage {
   members: UserMember[];
-  next: string | null;
+  /** The server's `_links.next` was present. */
+  more: boolean;
 }
 
-/** `href` is a previous page's next link; without it the first page is fetched. */
+/** The page that starts after `skip` members. */
 export async function fetchUserMembersPage(
   client: HttpClient,
   iTwinId: string,
-  href: string | null,
+  skip: number,
   signal?: AbortSignal,
 ): Promise<UserMembersPage> {
   const page = await client.request(
     memberOperations.listUserMembers,
     { iTwinId },
-    href ? { href, ...(signal && { signal }) } : { query: { $top: USERS_PAGE_SIZE }, ...(signal && { signal }) },
+    { query: { $top: USERS_PAGE_SIZE, $skip: skip > 0 ? skip : undefined }, ...(signal && { signal }) },
   );
-  return { members: page.members, next: page._links?.next?.href ?? null };
+  return { members: page.members, more: Boolean(page._links?.next) };
 }
 
-/** The next link to follow, or undefined when the walk is over (no link, an empty page, or a link already followed). */
-export function nextPageHref(pages: readonly UserMembersPage[]): string | undefined {
+/** The `$skip` of the next page (the members received so far), or undefined when the walk is over. */
+export function nextPageSkip(pages: readonly UserMembersPage[]): number | undefined {
   const last = pages.at(-1);
-  if (!last || !last.next || last.members.length === 0) return undefined;
-  const followedBefore = pages.slice(0, -1).some((p) => p.next === last.next);
-  return followedBefore ? undefined : last.next;
+  if (!last || !hasNextPage(last.members.length, last.more, USERS_PAGE_SIZE)) return undefined;
+  return pages.reduce((n, p) => n + p.members.length, 0);
 }
 
 export const userMembersPagesQuery = (client: HttpClient, iTwinId: string) =>
   infiniteQueryOptions({
     queryKey: memberKeys.userPages(iTwinId),
     queryFn: ({ pageParam, signal }) => fetchUserMembersPage(client, iTwinId, pageParam, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (_last, pages) => nextPageHref(pages),
+    initialPageParam: 0,
+    getNextPageParam: (_last, pages) => nextPageSkip(pages),
     staleTime: 60_000,
   });
 

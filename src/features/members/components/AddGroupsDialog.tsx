@@ -1,5 +1,7 @@
-// Gives Access Control groups of the iTwin roles on it (addGroupMembers). The groups to choose from come from
-// GR1; groups that already hold roles are left out (edit their roles instead).
+// Gives Access Control groups of the iTwin roles on it (addGroupMembers). The groups to choose from
+// come from listGroups; groups that already hold roles are left out (edit their roles instead).
+// listGroups is for organization administrators only: anyone else is told so and can still add a group
+// by its id.
 import { plural } from "../../../lib/plural";
 import { useMemo, useState } from "react";
 import {
@@ -15,20 +17,21 @@ import {
   TextField,
   Typography,
 } from "@mui/material";
-import type { ApiError } from "../../../api/api-error";
+import { isApiError, type ApiError } from "../../../api/api-error";
 import { useServerFieldErrors } from "../../../components/server-field-errors";
 import type { Group } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useAddGroupMembers } from "../api/add-group-members";
 import { useGroups } from "../api/get-groups";
-import { useITwinRoles } from "../../../api/queries/itwin-roles";
+import { useAssignableRoles } from "../../../api/queries/account-roles";
 import { MAX_ROLE_IDS } from "../role-diff";
 import { RolePicker } from "./RolePicker";
 import { INVITE_PERMISSION } from "./member-access";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { permissionOf } from "../../../api/operations/define";
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const GROUP_FIELDS = { groups: ["groupId", "members"], roleIds: ["roleIds"] } as const;
 // Details the server sent about the request go to the fields; any other failure is shown as an error.
 const isRejection = (error: ApiError) => error.status === 422 || error.status === 404;
@@ -45,9 +48,17 @@ export function AddGroupsDialog({
   onAdded: (message: string) => void;
 }) {
   const groups = useGroups(iTwinId);
-  const roles = useITwinRoles(iTwinId);
+  const roles = useAssignableRoles(iTwinId);
   const add = useAddGroupMembers(iTwinId);
-  const [chosen, setChosen] = useState<Group[]>([]);
+  const [picked, setChosen] = useState<Group[]>([]);
+  const [typedId, setTypedId] = useState("");
+  const groupsForbidden = groups.isError && isApiError(groups.error) && groups.error.status === 403;
+  const typed = typedId.trim();
+  const typedValid = GUID.test(typed);
+  const chosen = useMemo<Group[]>(
+    () => (groupsForbidden ? (typedValid ? [{ id: typed, name: typed, description: "", members: [], imsGroups: [] }] : []) : picked),
+    [groupsForbidden, typedValid, typed, picked],
+  );
   const [roleIds, setRoleIds] = useState<string[]>([]);
   const options = useMemo(() => {
     const existing = new Set(existingGroupIds.map((id) => id.toLowerCase()));
@@ -60,7 +71,9 @@ export function AddGroupsDialog({
   const mapped = useServerFieldErrors(error, GROUP_FIELDS, isRejection);
   const blocked =
     chosen.length === 0
-      ? "Choose at least one group."
+      ? groupsForbidden
+        ? "Enter a group id."
+        : "Choose at least one group."
       : roleIds.length === 0
         ? "Select at least one role."
         : over
@@ -77,12 +90,27 @@ export function AddGroupsDialog({
             <ServerErrorBanner title="The server did not add the groups" message={error?.message} details={mapped.unmatched} />
           ) : null}
           {error && !mapped.rejected ? <ApiErrorAlert error={error} action="Adding groups" requiredPermission={INVITE_PERMISSION} /> : null}
-          {groups.isError ? (
-            <ApiErrorAlert
-              error={groups.error}
-              action="Listing the iTwin's groups"
-              onRetry={() => void groups.refetch()}
-            />
+          {groupsForbidden ? (
+            <>
+              <Alert severity="info" data-testid="groups-list-forbidden">
+                Only organization administrators can list this iTwin&apos;s groups, so they cannot be offered here. You can still give a
+                group roles by its id (an organization administrator can tell you it). The groups that already hold roles are in the list
+                behind this dialog, where their roles can be edited.
+              </Alert>
+              <TextField
+                label="Group id"
+                value={typedId}
+                onChange={(e) => setTypedId(e.target.value)}
+                disabled={add.isPending}
+                error={(typed.length > 0 && !typedValid) || groupErrors.length > 0}
+                helperText={
+                  groupErrors.join(" ") ||
+                  (typed.length > 0 && !typedValid ? "A group id looks like 3f2504e0-4f89-41d3-9a0c-0305e82c3301." : " ")
+                }
+              />
+            </>
+          ) : groups.isError ? (
+            <ApiErrorAlert error={groups.error} action="Listing the iTwin's groups" onRetry={() => void groups.refetch()} />
           ) : groups.isPending ? (
             <Typography role="status">Loading groups…</Typography>
           ) : options.length === 0 ? (
@@ -137,6 +165,7 @@ export function AddGroupsDialog({
           ) : (
             <RolePicker
               roles={roles.data ?? []}
+              accountRoleIds={roles.accountRoleIds}
               value={roleIds}
               onChange={setRoleIds}
               errors={mapped.details("roleIds").map((d) => d.message)}

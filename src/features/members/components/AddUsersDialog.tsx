@@ -17,12 +17,13 @@ import {
   Typography,
 } from "@mui/material";
 import type { ApiError } from "../../../api/api-error";
+import type { UserMember } from "../../../api/wire";
 import { useServerFieldErrors } from "../../../components/server-field-errors";
-import type { MemberInvitation, UserMember } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
-import { useAddUserMembers } from "../api/add-user-members";
-import { useITwinRoles } from "../../../api/queries/itwin-roles";
+import { useAddUserMembers, type AddResult } from "../api/add-user-members";
+import { AlreadyMembers } from "./AlreadyMembers";
+import { useAssignableRoles } from "../../../api/queries/account-roles";
 import { parseEmails } from "../../../lib/email-list";
 import { userDisplayName } from "../member-search";
 import { MAX_ROLE_IDS } from "../role-diff";
@@ -35,17 +36,19 @@ import { INVITE_PERMISSION } from "./member-access";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { permissionOf } from "../../../api/operations/define";
 
+const rolesNow = (m: UserMember) => (m.roles.length > 0 ? m.roles.map((r) => r.displayName).join(", ") : "none");
+
 const USER_FIELDS = { emails: ["email", "members"], roleIds: ["roleIds"] } as const;
 // Details the server sent about the request go to the fields; any other failure is shown as an error.
 const isRejection = (error: ApiError) =>
   (error.status === 422 || error.status === 404) && error.details.length + (error.target ? 1 : 0) > 0;
 
 export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose: () => void }) {
-  const roles = useITwinRoles(iTwinId);
+  const roles = useAssignableRoles(iTwinId);
   const add = useAddUserMembers(iTwinId);
   const [text, setText] = useState("");
   const [roleIds, setRoleIds] = useState<string[]>([]);
-  const [result, setResult] = useState<{ members: UserMember[]; invitations: MemberInvitation[] } | null>(null);
+  const [result, setResult] = useState<AddResult | null>(null);
   const [outcome, setOutcome] = useState<AddOutcome | null>(null);
   const queryClient = useQueryClient();
 
@@ -110,7 +113,8 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
                     <ServerName name={userDisplayName(member)} /> was already a member:{" "}
                     {gained.length > 0
                       ? `now also holds ${listOf(gained.map((r) => r.displayName))}.`
-                      : "already held these roles, so nothing changed."}
+                      : "already held these roles, so nothing changed."}{" "}
+                    {`Roles now: ${rolesNow(member)}.`}
                   </div>
                 ))}
               </Alert>
@@ -123,7 +127,8 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
                 ))}
               </Alert>
             ) : null}
-            {result.members.length === 0 && result.invitations.length === 0 ? (
+            <AlreadyMembers refused={result.refusedExisting} />
+            {result.members.length === 0 && result.invitations.length === 0 && result.refusedExisting.length === 0 ? (
               <Alert severity="warning">The server added nobody and invited nobody.</Alert>
             ) : null}
           </Stack>
@@ -163,6 +168,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
             ) : (
               <RolePicker
                 roles={roles.data ?? []}
+                accountRoleIds={roles.accountRoleIds}
                 value={roleIds}
                 onChange={setRoleIds}
                 errors={mapped.details("roleIds").map((d) => d.message)}

@@ -1,4 +1,4 @@
-// Groups that hold roles on the iTwin (every page of listGroupMembers via _links.next), shown a page at
+// Groups that hold roles on the iTwin (every page of listGroupMembers by $top/$skip), shown a page at
 // a time, with search, CSV export, role editing, adding and removing.
 import { useMemo, useState } from "react";
 import EditIcon from "@mui/icons-material/Edit";

@@ -22,7 +22,7 @@ import type { RoleRef } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { isNotFound, NotFoundNotice } from "../../../components/NotFoundNotice";
-import { useITwinRoles } from "../../../api/queries/itwin-roles";
+import { useAssignableRoles } from "../../../api/queries/account-roles";
 import { getUserMember } from "../api/get-user-member";
 import { getGroupMember } from "../api/get-group-member";
 import { useUpdateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
@@ -51,7 +51,7 @@ export interface MemberRoleEditorProps {
 export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRoleEditorProps) {
   const client = useApiClient();
   const queryClient = useQueryClient();
-  const roles = useITwinRoles(iTwinId);
+  const roles = useAssignableRoles(iTwinId);
   const updateUser = useUpdateUserMemberRoles(iTwinId);
   const updateGroup = useUpdateGroupMemberRoles(iTwinId);
   const update = member.kind === "user" ? updateUser : updateGroup;
@@ -216,6 +216,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
           ) : (
             <RolePicker
               roles={roles.data ?? []}
+              accountRoleIds={roles.accountRoleIds}
               extraRoles={base}
               value={selection}
               onChange={(ids) => setSelection(ids)}

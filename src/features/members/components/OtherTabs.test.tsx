@@ -89,6 +89,42 @@ describe("Groups tab", () => {
     expect(await screen.findByText("Design Team added.")).toBeInTheDocument();
     expect(body).toEqual({ members: [{ groupId: "g2", roleIds: ["r-reader"] }] });
   });
+
+  it("says the groups list is for organization administrators only and still adds a group by its id", async () => {
+    const GROUP_ID = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+    let body: unknown;
+    server.use(
+      permissionsHandler(),
+      rolesHandler(),
+      groupsMembersHandler([SITE]),
+      http.get(`${AC}/groups`, () =>
+        HttpResponse.json(
+          { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+          { status: 403 },
+        ),
+      ),
+      http.post(`${AC}/members/groups`, async ({ request }) => {
+        body = await request.json();
+        return HttpResponse.json({ members: [{ id: GROUP_ID, groupName: "Surveyors", groupDescription: "", roles: [] }] }, { status: 201 });
+      }),
+    );
+    openTab("groups");
+    // The groups that already hold roles are still listed and editable.
+    expect(await screen.findByText(SITE.groupName)).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole("button", { name: "Add groups" }));
+    const dialog = await screen.findByRole("dialog", { name: "Add groups" });
+    expect(await within(dialog).findByTestId("groups-list-forbidden")).toHaveTextContent(
+      "Only organization administrators can list this iTwin's groups",
+    );
+    await userEvent.type(within(dialog).getByLabelText("Group id"), "not-an-id");
+    expect(within(dialog).getByText(/A group id looks like/)).toBeInTheDocument();
+    await userEvent.clear(within(dialog).getByLabelText("Group id"));
+    await userEvent.type(within(dialog).getByLabelText("Group id"), GROUP_ID);
+    await userEvent.click(within(dialog).getByRole("checkbox", { name: /iTwin Reader/ }));
+    await userEvent.click(within(dialog).getByRole("button", { name: "Add" }));
+    expect(await screen.findByText("Surveyors added.")).toBeInTheDocument();
+    expect(body).toEqual({ members: [{ groupId: GROUP_ID, roleIds: ["r-reader"] }] });
+  });
 });
 
 describe("Owners tab", () => {

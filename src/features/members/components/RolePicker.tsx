@@ -38,6 +38,8 @@ export interface RolePickerProps {
   /** The role-id limit for this request; shown before saving. */
   limit?: number;
   label?: string;
+  /** Roles of the Account iTwin (lower-case ids): marked as such, since they are defined on the account. */
+  accountRoleIds?: ReadonlySet<string>;
 }
 
 type Option = { id: string; displayName: string; description: string; permissionCount: number | null };
@@ -51,6 +53,7 @@ export function RolePicker({
   disabled,
   limit = MAX_ROLE_IDS,
   label = "Roles",
+  accountRoleIds,
 }: RolePickerProps) {
   const [search, setSearch] = useState("");
   const options = useMemo<Option[]>(() => {
@@ -176,7 +179,15 @@ export function RolePicker({
                   </ListItemIcon>
                   <ListItemText
                     id={labelId}
-                    primary={<ServerName name={o.displayName} />}
+                    primary={
+                      accountRoleIds?.has(o.id.toLowerCase()) ? (
+                        <>
+                          <ServerName name={o.displayName} /> <Chip size="small" variant="outlined" label="Account role" component="span" />
+                        </>
+                      ) : (
+                        <ServerName name={o.displayName} />
+                      )
+                    }
                     secondary={`${o.description || "No description"} · ${o.permissionCount === null ? "permissions unknown" : `${o.permissionCount} permission${o.permissionCount === 1 ? "" : "s"}`}`}
                   />
                 </ListItemButton>

@@ -1,4 +1,4 @@
-// The users of the iTwin in a DataGrid. Browsing pages through the server (_links.next, one page at a
+// The users of the iTwin in a DataGrid. Browsing pages through the server ($top/$skip, one page at a
 // time); searching or sorting needs every member, so the rest is loaded with a visible progress count
 // and the search and sort then work on the whole set here. The grid is only ever handed the page it
 // shows (server pagination and sorting from its point of view), so 20 000 members cost a filter and a

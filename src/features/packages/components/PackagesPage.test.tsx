@@ -100,6 +100,56 @@ describe("PackagesPage", () => {
     expect(screen.queryAllByTestId("mapping-line")).toHaveLength(0);
   });
 
+  it("creates the first assignment of a package whose assignment list answers 404 AssignmentListNotFound", async () => {
+    let created: Assignment[] | null = null;
+    const bodies: unknown[] = [];
+    stack();
+    server.use(
+      http.get(assignmentsPath, () =>
+        created
+          ? HttpResponse.json({ assignments: created })
+          : HttpResponse.json(
+              { error: { code: "AssignmentListNotFound", message: "iTwin or integration package was not found." } },
+              { status: 404 },
+            ),
+      ),
+      http.post(assignmentsPath, async ({ request }) => {
+        bodies.push(await request.json());
+        created = [
+          {
+            iTwinRoleId: ROLE_READER,
+            iTwinRoleName: "iTwin Reader",
+            packageRoles: [{ packageRoleId: EXEC, packageRoleName: "Execute Integration Package" }],
+          },
+        ];
+        return HttpResponse.json({ assignments: created });
+      }),
+    );
+    const user = userEvent.setup();
+    renderPage();
+    expect(await screen.findByTestId("no-assignments")).toHaveTextContent("No iTwin role holds a package role");
+    expect(screen.queryByText(/AssignmentListNotFound|was not found/)).not.toBeInTheDocument();
+    await user.click(await screen.findByRole("combobox", { name: "iTwin roles to edit" }));
+    await user.click(await screen.findByRole("option", { name: "iTwin Reader" }));
+    await user.click(screen.getByRole("checkbox", { name: "Execute Integration Package" }));
+    await user.click(screen.getByRole("button", { name: "Review and save" }));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText("Saved. The server confirmed the assignments.")).toBeInTheDocument();
+    expect(bodies).toEqual([{ assignments: [{ iTwinRoleId: ROLE_READER, packageRoleIds: [EXEC] }] }]);
+    await waitFor(() => expect(screen.getAllByTestId("mapping-line").map((l) => l.getAttribute("data-state"))).toEqual(["saved"]));
+  });
+
+  it("still shows a package that is really missing as an error", async () => {
+    stack();
+    server.use(
+      http.get(assignmentsPath, () =>
+        HttpResponse.json({ error: { code: "PackageNotFound", message: "Requested Package is not available." } }, { status: 404 }),
+      ),
+    );
+    renderPage();
+    expect(await screen.findByRole("alert")).toHaveTextContent("Requested Package is not available.");
+  });
+
   it("names edfs_ilsmng when the server answers 403 to the assignments", async () => {
     stack();
     server.use(http.get(assignmentsPath, () => HttpResponse.json(FORBIDDEN, { status: 403 })));

@@ -26,6 +26,7 @@ import { MANAGE_ROLES } from "./permissions";
 import { ReviewChangesDialog } from "./ReviewChangesDialog";
 import { RoleDetailsDrawer } from "./RoleDetailsDrawer";
 import { RoleFormDialog } from "./RoleFormDialog";
+import { AccountRolesPanel } from "./AccountRolesPanel";
 import { UnsavedChangesPrompt } from "./UnsavedChangesPrompt";
 import { useMatrixAxes } from "./use-matrix-axes";
 import { useMatrixEditor } from "./use-matrix-editor";
@@ -129,6 +130,9 @@ export function RolesPage() {
         onCreateRole={() => setFormRole("new")}
         onEditRole={(role) => setFormRole(role)}
       />
+      <Box sx={{ mt: 2 }}>
+        <AccountRolesPanel iTwinId={iTwinId} ownRoleIds={new Set(roles.data.map((r) => r.id.toLowerCase()))} />
+      </Box>
       {form}
     </>
   );

@@ -1,0 +1,48 @@
+// Whether the caller is an organization administrator. No documented endpoint says so, so the console
+// asks something only an organization administrator may read: the groups of the caller's primary
+// account iTwin (GET /itwins/myprimaryaccount, then GET /accesscontrol/itwins/{accountId}/groups).
+// 200 → yes; 403 → no; anything else → unknown, and the console then offers the organization-wide
+// choice anyway and explains a refusal.
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { isApiError } from "../../../api/api-error";
+import { useApiClient, type HttpClient } from "../../../api/client-context";
+import { groupOperations } from "../../../api/operations/accesscontrol-groups";
+import { iTwinOperations } from "../../../api/operations/itwins";
+import { iTwinKeys } from "./itwin-keys";
+
+export type OrgAdminStatus = "yes" | "no" | "unknown";
+
+export interface OrgAdminProbe {
+  status: OrgAdminStatus;
+  accountId?: string;
+}
+
+export async function probeOrgAdmin(client: HttpClient, signal?: AbortSignal): Promise<OrgAdminProbe> {
+  let accountId: string;
+  try {
+    const account = await client.request(iTwinOperations.getMyPrimaryAccount, {}, { signal });
+    accountId = account.iTwin.id;
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    return { status: "unknown" };
+  }
+  try {
+    await client.request(groupOperations.listGroups, { iTwinId: accountId }, { query: { $top: 1 }, signal });
+    return { status: "yes", accountId };
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    return { status: isApiError(e) && e.status === 403 ? "no" : "unknown", accountId };
+  }
+}
+
+export const orgAdminQuery = (client: HttpClient) =>
+  queryOptions({
+    queryKey: iTwinKeys.orgAdmin(),
+    queryFn: ({ signal }) => probeOrgAdmin(client, signal),
+    staleTime: 30 * 60_000,
+  });
+
+/** `undefined` while the probe runs. */
+export function useOrgAdmin(): OrgAdminStatus | undefined {
+  return useQuery(orgAdminQuery(useApiClient())).data?.status;
+}
