@@ -47,11 +47,11 @@ test("check access answers yes with the path and no with the roles that would gr
   await assertAccessPage(page);
   await pickMember(page, PAUL);
   await pickPermission(page, "imodels_write");
-  await expect(checkResult(page)).toContainText(`Yes — ${PAUL} has imodels_write`);
+  await expect(checkResult(page)).toContainText(`Yes — ${PAUL} has Write iModels imodels_write`);
   await expect(checkResult(page)).toContainText("Site Engineers → role iTwin Contributor");
 
   await pickPermission(page, "edfs_objipexec");
-  await expect(checkResult(page)).toContainText(`No — ${PAUL} does not have edfs_objipexec`);
+  await expect(checkResult(page)).toContainText(`No — ${PAUL} does not have Execute integration packages edfs_objipexec`);
   await expect(page.getByTestId("roles-that-would-grant")).toContainText("EDFS_integration");
   await expectNoSeriousA11yViolations(page, "check access");
 });
@@ -64,7 +64,7 @@ test("a permission given to a role on the Roles page shows in effective access a
   await markDocument(page);
   await pickMember(page, PAUL);
   await pickPermission(page, "edfs_objipexec");
-  await expect(checkResult(page)).toContainText(`No — ${PAUL} does not have edfs_objipexec`);
+  await expect(checkResult(page)).toContainText(`No — ${PAUL} does not have Execute integration packages edfs_objipexec`);
 
   // Paul holds Project Manager directly; the role gains the permission in the matrix.
   await openSection(page, "Roles");
@@ -81,7 +81,7 @@ test("a permission given to a role on the Roles page shows in effective access a
   await openAccessTab(page, "Check access");
   await pickMember(page, PAUL);
   await pickPermission(page, "edfs_objipexec");
-  await expect(checkResult(page)).toContainText(`Yes — ${PAUL} has edfs_objipexec`);
+  await expect(checkResult(page)).toContainText(`Yes — ${PAUL} has Execute integration packages edfs_objipexec`);
   await expect(checkResult(page)).toContainText("role Project Manager");
   expect(await isSameDocument(page), "the page was never reloaded").toBe(true);
 });

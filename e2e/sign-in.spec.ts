@@ -4,6 +4,7 @@ import { DEFAULT_ITWIN_ID, demoUser } from "../emulator/demo-users";
 import { fillLoginForm, signInAs, signOut } from "./support/auth";
 import { assertRolesPage, openRole } from "./support/console-pages";
 import { resetEmulator } from "./support/emulator";
+import { organizationList } from "./support/itwins";
 
 const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/;
 
@@ -11,8 +12,13 @@ test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
 });
 
-test("the organization administrator signs in and sees the default iTwin's roles with their permissions", async ({ page }) => {
+test("the organization administrator, a member of no iTwin, signs in, opens one of her organization's iTwins and sees its roles", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
+  await organizationList(page)
+    .getByRole("link", { name: /White River Bridge/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/itwins/${DEFAULT_ITWIN_ID}/roles$`));
   await assertRolesPage(page);
   await openRole(page, "iTwin Reader");
@@ -58,7 +64,7 @@ test("no token is kept in localStorage, shown in a URL or written to the console
   page.on("console", (m: ConsoleMessage) => messages.push(m.text()));
   page.on("request", (r: Request) => urls.push(r.url()));
   page.on("framenavigated", (f) => urls.push(f.url()));
-  await signInAs(page, "admin");
+  await signInAs(page, "manager");
   await assertRolesPage(page);
   // The console did get a token and uses it (the roles came from the API)…
   const session = await page.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
