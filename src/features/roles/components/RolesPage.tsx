@@ -1,6 +1,5 @@
-// The Roles page: every role of the iTwin against every permission in one grid, edited in place.
-// Loading, errors (a 403 names administration_manage_roles) and the empty iTwin are handled here; the
-// grid, toolbar, dialogs and drawer are separate components, the editing state lives in useMatrixEditor.
+// The Roles page: every role against every permission in one grid, edited in place. Loading, errors (a 403
+// names the permission) and the empty iTwin are handled here; the editing state lives in useMatrixEditor.
 import { plural } from "../../../lib/plural";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { Alert, Box, Button, CircularProgress, Stack, Typography } from "@mui/material";
@@ -32,14 +31,12 @@ import { useMatrixAxes } from "./use-matrix-axes";
 import { useMatrixEditor } from "./use-matrix-editor";
 
 const NO_ROLES: Role[] = [];
-
 export function RolesPage() {
   const { iTwinId = "" } = useParams();
   const roles = useITwinRoles(iTwinId);
   const permissions = useAllPermissions();
   const manage = useCan(iTwinId, MANAGE_ROLES);
   const [formRole, setFormRole] = useState<Role | "new" | null>(null);
-
   const heading = (count?: number) => (
     <Typography variant="h5" component="h1">
       Roles{" "}
