@@ -67,7 +67,8 @@ export async function addUsers(page: Page, emails: string, roleNames: string[]):
 }
 
 export async function openTab(page: Page, name: "Users" | "Groups" | "Owners" | "Invitations") {
-  await page.getByRole("tab", { name }).click();
+  // The Members page's own tabs: the sections above have a "Groups" tab of their own.
+  await page.getByRole("tablist", { name: "Member kinds" }).getByRole("tab", { name }).click();
 }
 
 /** The next PATCH of a user member answers this status and body (emulator control endpoint). */

@@ -1,7 +1,7 @@
 // The start page: opens the most recent iTwin straight away (on the first section the person can use);
 // otherwise lists the iTwins to choose from, and tells a user who belongs to none what to do next. An
 // organization administrator who is a member of no iTwin is offered every iTwin of the organization instead.
-import { Alert, Box, CircularProgress, List, ListItemButton, ListItemText, Paper, Typography } from "@mui/material";
+import { Alert, Box, CircularProgress, List, ListItem, ListItemButton, ListItemText, Paper, Typography } from "@mui/material";
 import { Link as RouterLink, Navigate } from "react-router-dom";
 import type { ITwin } from "../../../api/wire";
 import { isApiError } from "../../../api/api-error";
@@ -95,9 +95,11 @@ function OrganizationITwins(props: {
       {props.iTwins && props.iTwins.length > 0 ? (
         <List>
           {props.iTwins.map((t) => (
-            <ListItemButton key={t.id} component={RouterLink} to={routes.iTwin.to({ iTwinId: t.id })}>
-              <ListItemText primary={t.displayName} secondary={t.number} />
-            </ListItemButton>
+            <ListItem key={t.id} disablePadding>
+              <ListItemButton component={RouterLink} to={routes.iTwin.to({ iTwinId: t.id })}>
+                <ListItemText primary={t.displayName} secondary={t.number} />
+              </ListItemButton>
+            </ListItem>
           ))}
         </List>
       ) : (

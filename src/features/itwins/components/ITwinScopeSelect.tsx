@@ -32,7 +32,17 @@ export function ITwinScopeSelect({ scope, orgAdmin }: { scope: ITwinScope; orgAd
       </TextField>
       {/* Beside the choice, not around it: a tooltip over the field would cover its menu. */}
       <Tooltip title={HOW_WE_KNOW[orgAdmin]}>
-        <InfoOutlinedIcon fontSize="small" tabIndex={0} aria-label={HOW_WE_KNOW[orgAdmin]} data-testid="itwin-scope-why" />
+        {/* The icon itself is aria-hidden: the focusable, labelled element is the span around it. */}
+        <Box
+          component="span"
+          tabIndex={0}
+          role="img"
+          aria-label={HOW_WE_KNOW[orgAdmin]}
+          data-testid="itwin-scope-why"
+          sx={{ display: "inline-flex" }}
+        >
+          <InfoOutlinedIcon fontSize="small" />
+        </Box>
       </Tooltip>
     </Box>
   );
