@@ -2,7 +2,7 @@
 // administrator who chose it, every iTwin of the organization), recent ones offered first, or paste an
 // iTwin id to open it directly. Choosing keeps you on the same section (roles, members…).
 import { useDeferredValue, useMemo, useState } from "react";
-import { Autocomplete, Box, CircularProgress, TextField } from "@mui/material";
+import { Autocomplete, Box, CircularProgress, ListSubheader, TextField } from "@mui/material";
 import { isApiError } from "../../../api/api-error";
 import { useNavigate } from "react-router-dom";
 import type { ITwin } from "../../../api/wire";
@@ -90,6 +90,17 @@ export function ITwinPicker({
         options={options}
         value={value}
         groupBy={(o) => o.group}
+        // Each group is an ARIA group named by its heading, so the listbox holds only groups and options.
+        renderGroup={(group) => (
+          <li key={group.key} role="group" aria-labelledby={`itwin-group-${group.key}`}>
+            <ListSubheader id={`itwin-group-${group.key}`} component="div">
+              {group.group}
+            </ListSubheader>
+            <Box component="ul" role="presentation" sx={{ p: 0 }}>
+              {group.children}
+            </Box>
+          </li>
+        )}
         filterOptions={(x) => x}
         getOptionLabel={(o) => o.iTwin.displayName}
         getOptionKey={(o) => `${o.group}-${o.iTwin.id}`}
