@@ -1,7 +1,7 @@
 // The app bar's iTwin picker: type to search every iTwin you belong to (or, for an organization
 // administrator who chose it, every iTwin of the organization), recent ones offered first, or paste an
 // iTwin id to open it directly. Choosing keeps you on the same section (roles, members…).
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import { Autocomplete, Box, CircularProgress, ListSubheader, TextField } from "@mui/material";
 import { isApiError } from "../../../api/api-error";
 import { useNavigate } from "react-router-dom";
@@ -61,15 +61,20 @@ export function ITwinPicker({
     return out;
   }, [text, searching, recents.data, search.data, group]);
 
-  // Memoized: a new value object on every keystroke makes the Autocomplete reset what is being typed
-  // back to the current iTwin's name.
+  // Kept the same object while it names the same iTwin: a new value object (e.g. when search results
+  // arrive as one types) makes the Autocomplete reset what is being typed back to the current name.
   // An iTwin the caller administers without being a member has no details to show: its id stands in.
-  const value = useMemo<Option | null>(() => {
-    if (!currentId) return null;
-    const known = current.data ?? search.data?.find((t) => t.id === currentId);
-    if (known) return { iTwin: known, group: "Recent" };
-    return current.isError ? { iTwin: { id: currentId, displayName: `iTwin ${currentId}` }, group: "Recent" } : null;
-  }, [currentId, current.data, current.isError, search.data]);
+  const known = currentId ? (current.data ?? search.data?.find((t) => t.id === currentId)) : undefined;
+  const next: Option | null = !currentId
+    ? null
+    : known
+      ? { iTwin: known, group: "Recent" }
+      : current.isError
+        ? { iTwin: { id: currentId, displayName: `iTwin ${currentId}` }, group: "Recent" }
+        : null;
+  const held = useRef<Option | null>(null);
+  if (next?.iTwin.id !== held.current?.iTwin.id || next?.iTwin.displayName !== held.current?.iTwin.displayName) held.current = next;
+  const value = held.current;
 
   const refusal =
     scope === "organization" && search.isError
