@@ -108,6 +108,12 @@ test("the iTwins table counts and flags every iTwin and exports what it shows", 
   await openView(page, "iTwins");
   await page.getByLabel("Filter iTwins (name, number, flag)").fill("public links");
   const shown = page.getByRole("table", { name: "iTwins of the organization" }).getByRole("row");
+  // The filter applies as one types: count once every row shown (after the header) carries the flag.
+  await expect(async () => {
+    const texts = await shown.allInnerTexts();
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.slice(1).every((t) => t.includes("public links"))).toBe(true);
+  }).toPass();
   const rows = (await shown.count()) - 1;
   expect(rows).toBeGreaterThan(0);
   const json = JSON.parse(await downloadText(page, () => page.getByRole("button", { name: "Export JSON" }).click())) as { Flags: string }[];
