@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accessOf, holders, iTwinRows, lacking, people, searchPeople, type OrgIndex } from "./index-queries";
+import { accessOf, holders, iTwinRows, lacking, people, sameAccessAs, searchPeople, type OrgIndex } from "./index-queries";
 import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
 
 const person = (id: string, givenName: string, surname = "Doe") => ({
@@ -94,5 +94,26 @@ describe("organization index queries", () => {
 
   it("says which iTwins an answer lacks", () => {
     expect(lacking(index).map((t) => t.id)).toEqual(["D"]);
+  });
+  it("finds everyone with exactly the same access as a person", () => {
+    const same: OrgIndex = {
+      account: null,
+      itwins: [
+        done("X", {
+          users: [
+            { ...person("a", "Ann"), roleIds: ["rd"] },
+            { ...person("b", "Ben"), roleIds: ["rd"] },
+            { ...person("c", "Cy"), roleIds: ["rd", "pm"] },
+          ],
+        }),
+        done("Y", {
+          groupMembers: [{ id: "g", name: "Team", roleIds: ["pm"] }],
+          groups: [{ id: "g", name: "Team", memberIds: ["a", "b", "c"] }],
+        }),
+        done("Z", { users: [{ ...person("d", "Di"), roleIds: ["rd"] }] }),
+      ],
+    };
+    expect(sameAccessAs(same, "a")).toEqual(["b"]);
+    expect(sameAccessAs(same, "c")).toEqual([]);
   });
 });

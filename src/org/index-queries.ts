@@ -202,3 +202,30 @@ export function iTwinRows(index: OrgIndex, now = Date.now()): ITwinRow[] {
     };
   });
 }
+
+/** Each person's access as comparable keys (iTwin, route, role), gathered in one pass over the index. */
+function accessKeys(index: OrgIndex): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  const add = (personId: string, key: string) => {
+    const list = keys.get(personId);
+    if (list) list.push(key);
+    else keys.set(personId, [key]);
+  };
+  for (const t of index.itwins) {
+    if (t.state !== "done") continue;
+    for (const u of t.users) for (const r of u.roleIds) add(u.id, `${t.id} ${r}`);
+    for (const g of t.groupMembers)
+      for (const m of groupMembersOf(t, index.account, g.id)) for (const r of g.roleIds) add(m, `${t.id} ${r} ${g.id}`);
+    for (const o of t.owners) add(o.id, `${t.id} owner`);
+  }
+  return keys;
+}
+
+/** Everyone whose access is exactly this person's: the same roles on the same iTwins through the same routes. */
+export function sameAccessAs(index: OrgIndex, personId: string): string[] {
+  const keys = accessKeys(index);
+  const signature = (id: string) => [...new Set(keys.get(id) ?? [])].sort().join("\n");
+  const mine = signature(personId);
+  if (!mine) return [];
+  return [...keys.keys()].filter((id) => id !== personId && signature(id) === mine);
+}
