@@ -1,6 +1,7 @@
 // Who holds a role (by name) or any role granting a permission, on which iTwins.
 import { Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from "@mui/material";
 import { useDeferredValue, useMemo, useState } from "react";
+import { ServerName } from "../../../components/ServerName";
 import { holders, type OrgIndex } from "../../../org/index-queries";
 
 export function HoldersView({ index }: { index: OrgIndex }) {
@@ -30,10 +31,24 @@ export function HoldersView({ index }: { index: OrgIndex }) {
           <TableBody>
             {rows.slice(0, 500).map((r, i) => (
               <TableRow key={i}>
-                <TableCell>{r.personName}</TableCell>
-                <TableCell>{r.iTwinName}</TableCell>
-                <TableCell>{r.role}</TableCell>
-                <TableCell>{r.route === "group" ? `group ${r.via}` : r.route}</TableCell>
+                <TableCell>
+                  <ServerName name={r.personName} />
+                </TableCell>
+                <TableCell>
+                  <ServerName name={r.iTwinName} />
+                </TableCell>
+                <TableCell>
+                  <ServerName name={r.role} />
+                </TableCell>
+                <TableCell>
+                  {r.route === "group" ? (
+                    <>
+                      group <ServerName name={r.via ?? ""} />
+                    </>
+                  ) : (
+                    r.route
+                  )}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

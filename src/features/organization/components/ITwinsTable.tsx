@@ -16,6 +16,7 @@ import {
 import { useDeferredValue, useMemo, useState } from "react";
 import { Link as RouterLink } from "react-router-dom";
 import { downloadFile, toCsv } from "../../../lib/csv";
+import { ServerName } from "../../../components/ServerName";
 import { routes } from "../../../lib/routes";
 import { iTwinRows, type ITwinRow, type OrgIndex } from "../../../org/index-queries";
 import type { Crawler } from "../../../org/crawler";
@@ -67,7 +68,7 @@ export function ITwinsTable({ index, crawler }: { index: OrgIndex; crawler: Craw
           onChange={(e) => setFilter(e.target.value)}
           sx={{ minWidth: 300 }}
         />
-        <Typography role="status">
+        <Typography role="status" data-testid="itwins-count">
           {shown.length} of {rows.length} iTwins
         </Typography>
         <Button onClick={() => downloadFile("organization-itwins.csv", toCsv(header, shown.map(asCells)))}>Export CSV</Button>
@@ -110,7 +111,7 @@ export function ITwinsTable({ index, crawler }: { index: OrgIndex; crawler: Craw
             <TableRow key={r.id}>
               <TableCell>
                 <Link component={RouterLink} to={routes.members.to({ iTwinId: r.id })}>
-                  {r.name}
+                  <ServerName name={r.name} />
                 </Link>
               </TableCell>
               <TableCell>{r.state === "done" ? "yes" : r.state === "noAccess" ? "no access" : r.state}</TableCell>

@@ -1,7 +1,8 @@
 // Search anyone of the index by name or e-mail, see everywhere they have access, compare two people.
 import { Box, Button, List, ListItemButton, ListItemText, Stack, TextField, Typography } from "@mui/material";
 import { useMemo, useState } from "react";
-import { accessOf, people, searchPeople, type OrgIndex, type Person } from "../../../org/index-queries";
+import { ServerName } from "../../../components/ServerName";
+import { accessOf, people, sameAccessAs, searchPeople, type OrgIndex, type Person } from "../../../org/index-queries";
 import { downloadFile, toCsv } from "../../../lib/csv";
 import { grantLabel, PersonAccess } from "./PersonAccess";
 
@@ -28,12 +29,38 @@ function PersonPicker({ label, all, onPick }: { label: string; all: Person[]; on
                 setText("");
               }}
             >
-              <ListItemText primary={p.name} secondary={p.email ?? "missing user"} />
+              <ListItemText primary={<ServerName name={p.name} />} secondary={p.email ? <ServerName name={p.email} /> : "missing user"} />
             </ListItemButton>
           ))}
         </List>
       ) : null}
     </Box>
+  );
+}
+
+/** Everyone with exactly this person's access, worked out on demand (one pass over the index). */
+function SameAccess({ index, all, person, onPick }: { index: OrgIndex; all: Person[]; person: Person; onPick: (p: Person) => void }) {
+  const [shownFor, setShownFor] = useState<string | null>(null);
+  const same = useMemo(() => {
+    if (shownFor !== person.id) return null;
+    const ids = new Set(sameAccessAs(index, person.id));
+    return all.filter((p) => ids.has(p.id));
+  }, [index, all, person.id, shownFor]);
+  if (!same)
+    return (
+      <Button size="small" onClick={() => setShownFor(person.id)}>
+        Same access as…
+      </Button>
+    );
+  if (same.length === 0) return <Typography variant="body2">Nobody else has exactly this access.</Typography>;
+  return (
+    <List dense aria-label={`Same access as ${person.name}`}>
+      {same.slice(0, 50).map((p) => (
+        <ListItemButton key={p.id} onClick={() => onPick(p)}>
+          <ListItemText primary={<ServerName name={p.name} />} secondary={p.email ? <ServerName name={p.email} /> : "missing user"} />
+        </ListItemButton>
+      ))}
+    </List>
   );
 }
 
@@ -60,7 +87,7 @@ export function PeopleView({ index }: { index: OrgIndex }) {
             <Box key={i} sx={{ flex: 1 }} component="section" aria-label={`Access of ${person.name}`}>
               <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
                 <Typography variant="h6" component="h3">
-                  {person.name}
+                  <ServerName name={person.name} />
                 </Typography>
                 <Button size="small" onClick={() => exportAccess(index, person)}>
                   Export CSV
@@ -71,7 +98,8 @@ export function PeopleView({ index }: { index: OrgIndex }) {
                   </Button>
                 ) : null}
               </Stack>
-              <Typography variant="body2">{person.email ?? "missing user"}</Typography>
+              <Typography variant="body2">{person.email ? <ServerName name={person.email} /> : "missing user"}</Typography>
+              {i === 0 ? <SameAccess index={index} all={all} person={person} onPick={setFirst} /> : null}
               <PersonAccess access={accessOf(index, person.id)} caption={`Access of ${person.name}`} />
             </Box>
           ) : null,

@@ -1,6 +1,7 @@
 // One person's access across the organization: each iTwin, the roles and where each comes from.
 import { Chip, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { Link as RouterLink } from "react-router-dom";
+import { ServerName } from "../../../components/ServerName";
 import { routes } from "../../../lib/routes";
 import type { Grant, ITwinAccess } from "../../../org/index-queries";
 
@@ -27,7 +28,7 @@ export function PersonAccess({ access, caption }: { access: ITwinAccess[]; capti
           <TableRow key={a.iTwinId}>
             <TableCell>
               <Link component={RouterLink} to={routes.members.to({ iTwinId: a.iTwinId })}>
-                {a.iTwinName}
+                <ServerName name={a.iTwinName} />
               </Link>
             </TableCell>
             <TableCell>
