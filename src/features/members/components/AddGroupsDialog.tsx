@@ -2,21 +2,8 @@
 // come from listGroups; groups that already hold roles are left out (edit their roles instead).
 // listGroups is for organization administrators only: anyone else is told so and can still add a group
 // by its id.
-import { plural } from "../../../lib/plural";
 import { useMemo, useState } from "react";
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Alert, Autocomplete, Dialog, DialogContent, DialogTitle, Stack, TextField, Typography } from "@mui/material";
 import { isApiError, type ApiError } from "../../../api/api-error";
 import { useServerFieldErrors } from "../../../components/server-field-errors";
 import type { Group } from "../../../api/wire";
@@ -24,12 +11,9 @@ import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useAddGroupMembers } from "../api/add-group-members";
 import { useGroups } from "../api/get-groups";
-import { useAssignableRoles } from "../../../api/queries/account-roles";
-import { MAX_ROLE_IDS } from "../role-diff";
-import { RolePicker } from "./RolePicker";
+import { AssignableRolePicker } from "./AssignableRolePicker";
+import { AddMembersActions, assignmentLimitReason } from "./AddMembersActions";
 import { INVITE_PERMISSION } from "./member-access";
-import { roleOperations } from "../../../api/operations/accesscontrol-roles";
-import { permissionOf } from "../../../api/operations/define";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const GROUP_FIELDS = { groups: ["groupId", "members"], roleIds: ["roleIds"] } as const;
@@ -48,7 +32,6 @@ export function AddGroupsDialog({
   onAdded: (message: string) => void;
 }) {
   const groups = useGroups(iTwinId);
-  const roles = useAssignableRoles(iTwinId);
   const add = useAddGroupMembers(iTwinId);
   const [picked, setChosen] = useState<Group[]>([]);
   const [typedId, setTypedId] = useState("");
@@ -65,8 +48,7 @@ export function AddGroupsDialog({
     return (groups.data ?? []).filter((g) => !existing.has(g.id.toLowerCase())).sort((a, b) => a.name.localeCompare(b.name));
   }, [groups.data, existingGroupIds]);
 
-  const assignments = chosen.length * roleIds.length;
-  const over = assignments > MAX_ROLE_IDS;
+  const limitReason = assignmentLimitReason(chosen.length, "group", roleIds.length);
   const error = add.error;
   const mapped = useServerFieldErrors(error, GROUP_FIELDS, isRejection);
   const blocked =
@@ -76,9 +58,7 @@ export function AddGroupsDialog({
         : "Choose at least one group."
       : roleIds.length === 0
         ? "Select at least one role."
-        : over
-          ? `${plural(chosen.length, "group")} × ${plural(roleIds.length, "role")} = ${plural(assignments, "role assignment")}; at most ${MAX_ROLE_IDS} can be sent at once.`
-          : null;
+        : limitReason;
   const groupErrors = mapped.details("groups").map((d) => d.message);
 
   return (
@@ -152,52 +132,29 @@ export function AddGroupsDialog({
               )}
             />
           )}
-          {roles.isError ? (
-            <ApiErrorAlert
-              error={roles.error}
-              action="Loading the iTwin's roles"
-              requiredPermission={permissionOf(roleOperations.listRoles)}
-              onRetry={() => void roles.refetch()}
-            />
-          ) : null}
-          {roles.isPending ? (
-            <Typography role="status">Loading roles…</Typography>
-          ) : (
-            <RolePicker
-              roles={roles.data ?? []}
-              accountRoleIds={roles.accountRoleIds}
-              value={roleIds}
-              onChange={setRoleIds}
-              errors={mapped.details("roleIds").map((d) => d.message)}
-              disabled={add.isPending}
-              limit={Math.max(1, Math.floor(MAX_ROLE_IDS / Math.max(1, chosen.length)))}
-            />
-          )}
+          <AssignableRolePicker
+            iTwinId={iTwinId}
+            value={roleIds}
+            onChange={setRoleIds}
+            errors={mapped.details("roleIds").map((d) => d.message)}
+            disabled={add.isPending}
+            memberCount={chosen.length}
+          />
         </Stack>
       </DialogContent>
-      <DialogActions>
-        {blocked && (chosen.length > 0 || roleIds.length > 0) ? (
-          <Typography variant="body2" color={over ? "error" : "text.secondary"} sx={{ mr: "auto", pl: 2 }}>
-            {blocked}
-          </Typography>
-        ) : null}
-        <Button onClick={onClose} disabled={add.isPending}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          disabled={add.isPending || blocked !== null}
-          startIcon={add.isPending ? <CircularProgress size={16} /> : undefined}
-          onClick={() =>
-            add.mutate(
-              { groupIds: chosen.map((g) => g.id), groupNames: chosen.map((g) => g.name), roleIds },
-              { onSuccess: (r) => onAdded(`${r.members.map((m) => m.groupName).join(", ") || "No group"} added.`) },
-            )
-          }
-        >
-          Add
-        </Button>
-      </DialogActions>
+      <AddMembersActions
+        blocked={blocked}
+        showBlocked={chosen.length > 0 || roleIds.length > 0}
+        over={limitReason !== null}
+        pending={add.isPending}
+        onCancel={onClose}
+        onAdd={() =>
+          add.mutate(
+            { groupIds: chosen.map((g) => g.id), groupNames: chosen.map((g) => g.name), roleIds },
+            { onSuccess: (r) => onAdded(`${r.members.map((m) => m.groupName).join(", ") || "No group"} added.`) },
+          )
+        }
+      />
     </Dialog>
   );
 }

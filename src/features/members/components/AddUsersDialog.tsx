@@ -3,19 +3,7 @@
 // checked before sending; the server's 422 details appear beside the field they name.
 import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import {
-  Alert,
-  AlertTitle,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TextField,
-  Typography,
-} from "@mui/material";
+import { Alert, AlertTitle, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from "@mui/material";
 import type { ApiError } from "../../../api/api-error";
 import type { UserMember } from "../../../api/wire";
 import { useServerFieldErrors } from "../../../components/server-field-errors";
@@ -23,18 +11,15 @@ import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useAddUserMembers, type AddResult } from "../api/add-user-members";
 import { AlreadyMembers } from "./AlreadyMembers";
-import { useAssignableRoles } from "../../../api/queries/account-roles";
 import { parseEmails } from "../../../lib/email-list";
 import { userDisplayName } from "../member-search";
-import { MAX_ROLE_IDS } from "../role-diff";
-import { RolePicker } from "./RolePicker";
+import { AssignableRolePicker } from "./AssignableRolePicker";
+import { AddMembersActions, assignmentLimitReason } from "./AddMembersActions";
 import { cachedUserMemberByEmail, listOf } from "../member-cache";
 import { splitAddResult, type AddOutcome } from "../add-result";
 import { ServerName } from "../../../components/ServerName";
-import { plural, pluralNoun } from "../../../lib/plural";
+import { pluralNoun } from "../../../lib/plural";
 import { INVITE_PERMISSION } from "./member-access";
-import { roleOperations } from "../../../api/operations/accesscontrol-roles";
-import { permissionOf } from "../../../api/operations/define";
 
 const rolesNow = (m: UserMember) => (m.roles.length > 0 ? m.roles.map((r) => r.displayName).join(", ") : "none");
 
@@ -44,7 +29,6 @@ const isRejection = (error: ApiError) =>
   (error.status === 422 || error.status === 404) && error.details.length + (error.target ? 1 : 0) > 0;
 
 export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose: () => void }) {
-  const roles = useAssignableRoles(iTwinId);
   const add = useAddUserMembers(iTwinId);
   const [text, setText] = useState("");
   const [roleIds, setRoleIds] = useState<string[]>([]);
@@ -53,8 +37,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
   const queryClient = useQueryClient();
 
   const { emails, invalid } = parseEmails(text);
-  const assignments = emails.length * roleIds.length;
-  const over = assignments > MAX_ROLE_IDS;
+  const limitReason = assignmentLimitReason(emails.length, "e-mail", roleIds.length);
   const error = add.error;
   const mapped = useServerFieldErrors(error, USER_FIELDS, isRejection);
   const blocked =
@@ -64,9 +47,7 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
         ? "Fix the e-mail addresses first."
         : roleIds.length === 0
           ? "Select at least one role."
-          : over
-            ? `${plural(emails.length, "e-mail")} × ${plural(roleIds.length, "role")} = ${plural(assignments, "role assignment")}; at most ${MAX_ROLE_IDS} can be sent at once.`
-            : null;
+          : limitReason;
 
   const emailErrors = [
     ...(invalid.length > 0 ? [`Not an e-mail address: ${invalid.join(", ")}`] : []),
@@ -155,56 +136,34 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
               }
               slotProps={{ formHelperText: { id: "emails-helper" }, htmlInput: { "aria-describedby": "emails-helper" } }}
             />
-            {roles.isError ? (
-              <ApiErrorAlert
-                error={roles.error}
-                action="Loading the iTwin's roles"
-                requiredPermission={permissionOf(roleOperations.listRoles)}
-                onRetry={() => void roles.refetch()}
-              />
-            ) : null}
-            {roles.isPending ? (
-              <Typography role="status">Loading roles…</Typography>
-            ) : (
-              <RolePicker
-                roles={roles.data ?? []}
-                accountRoleIds={roles.accountRoleIds}
-                value={roleIds}
-                onChange={setRoleIds}
-                errors={mapped.details("roleIds").map((d) => d.message)}
-                disabled={add.isPending}
-                limit={Math.max(1, Math.floor(MAX_ROLE_IDS / Math.max(1, emails.length)))}
-              />
-            )}
+            <AssignableRolePicker
+              iTwinId={iTwinId}
+              value={roleIds}
+              onChange={setRoleIds}
+              errors={mapped.details("roleIds").map((d) => d.message)}
+              disabled={add.isPending}
+              memberCount={emails.length}
+            />
           </Stack>
         )}
       </DialogContent>
-      <DialogActions>
-        {result ? (
+      {result ? (
+        <DialogActions>
           <Button variant="contained" onClick={onClose}>
             Done
           </Button>
-        ) : (
-          <>
-            {blocked && (emails.length > 0 || roleIds.length > 0) ? (
-              <Typography variant="body2" color={over ? "error" : "text.secondary"} sx={{ mr: "auto", pl: 2 }} id="add-users-blocked">
-                {blocked}
-              </Typography>
-            ) : null}
-            <Button onClick={onClose} disabled={add.isPending}>
-              Cancel
-            </Button>
-            <Button
-              variant="contained"
-              onClick={submit}
-              disabled={add.isPending || blocked !== null}
-              startIcon={add.isPending ? <CircularProgress size={16} /> : undefined}
-            >
-              Add
-            </Button>
-          </>
-        )}
-      </DialogActions>
+        </DialogActions>
+      ) : (
+        <AddMembersActions
+          blocked={blocked}
+          showBlocked={emails.length > 0 || roleIds.length > 0}
+          over={limitReason !== null}
+          pending={add.isPending}
+          onCancel={onClose}
+          onAdd={submit}
+          blockedId="add-users-blocked"
+        />
+      )}
     </Dialog>
   );
 }

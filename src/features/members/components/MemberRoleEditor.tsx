@@ -31,8 +31,8 @@ import { diffRoleIds, hasChanges, MAX_ROLE_IDS, sameRoleIds } from "../role-diff
 import { isValidationFailure, ROLE_EDITOR_FIELDS } from "../role-editor-errors";
 import { useServerFieldErrors } from "../../../components/server-field-errors";
 import { refreshMemberList } from "../member-cache";
-import { RolePicker } from "./RolePicker";
-import { INVITE_PERMISSION, LIST_ROLES_PERMISSION } from "./member-access";
+import { AssignableRolePicker } from "./AssignableRolePicker";
+import { INVITE_PERMISSION } from "./member-access";
 
 export interface EditableMember {
   kind: "user" | "group";
@@ -201,29 +201,14 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
               </Stack>
             </Alert>
           ) : null}
-          {roles.isError ? (
-            <ApiErrorAlert
-              error={roles.error}
-              action="Loading the iTwin's roles"
-              requiredPermission={LIST_ROLES_PERMISSION}
-              onRetry={() => void roles.refetch()}
-            />
-          ) : null}
-          {roles.isPending ? (
-            <Box role="status" sx={{ display: "flex", gap: 1, alignItems: "center" }}>
-              <CircularProgress size={18} /> Loading roles…
-            </Box>
-          ) : (
-            <RolePicker
-              roles={roles.data ?? []}
-              accountRoleIds={roles.accountRoleIds}
-              extraRoles={base}
-              value={selection}
-              onChange={(ids) => setSelection(ids)}
-              errors={fieldErrors.details("roleIds").map((d) => d.message)}
-              disabled={busy}
-            />
-          )}
+          <AssignableRolePicker
+            iTwinId={iTwinId}
+            extraRoles={base}
+            value={selection}
+            onChange={setSelection}
+            errors={fieldErrors.details("roleIds").map((d) => d.message)}
+            disabled={busy}
+          />
           <Box aria-live="polite" data-testid="role-diff">
             {hasChanges(diff) ? (
               <>
