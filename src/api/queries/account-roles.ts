@@ -2,7 +2,7 @@
 // role picker and in what a member's roles grant. The account is found with GET /itwins/{id}/account
 // (members only) and, for an organization administrator who is no member, with
 // GET /itwins/myprimaryaccount; its roles with GET /accesscontrol/itwins/{accountId}/roles.
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { Role } from "../wire";
 import { isApiError } from "../api-error";
 import { useApiClient, type HttpClient } from "../client-context";
@@ -10,6 +10,7 @@ import { operationKey } from "../operation-queries";
 import { iTwinOperations } from "../operations/itwins";
 import { roleOperations } from "../operations/accesscontrol-roles";
 import { useITwinRoles } from "./itwin-roles";
+import { fetchPrimaryAccount } from "./primary-account";
 
 export interface AccountRoles {
   /** null when the iTwin is itself the account, or no account could be found. */
@@ -18,29 +19,34 @@ export interface AccountRoles {
   roles: Role[];
 }
 
-export async function fetchAccountRoles(client: HttpClient, iTwinId: string, signal?: AbortSignal): Promise<AccountRoles> {
+export async function fetchAccountRoles(
+  queryClient: QueryClient,
+  client: HttpClient,
+  iTwinId: string,
+  signal?: AbortSignal,
+): Promise<AccountRoles> {
   let account: { id: string; displayName: string } | null;
   try {
     account = (await client.request(iTwinOperations.getITwinAccount, { iTwinId }, { signal })).iTwin;
   } catch (e) {
     if (!isApiError(e) || (e.status !== 404 && e.status !== 403)) throw e;
-    account = (await client.request(iTwinOperations.getMyPrimaryAccount, {}, { signal })).iTwin;
+    account = await fetchPrimaryAccount(queryClient, client);
   }
   if (!account || account.id.toLowerCase() === iTwinId.toLowerCase()) return { accountId: null, accountName: null, roles: [] };
   const roles = (await client.request(roleOperations.listRoles, { iTwinId: account.id }, { signal })).roles;
   return { accountId: account.id, accountName: account.displayName, roles };
 }
 
-export const accountRolesQuery = (client: HttpClient, iTwinId: string) =>
+export const accountRolesQuery = (queryClient: QueryClient, client: HttpClient, iTwinId: string) =>
   queryOptions({
     // Under the account iTwin's resource: it is that lookup, then the account's roles.
     queryKey: operationKey(iTwinOperations.getITwinAccount, { iTwinId }, "roles"),
-    queryFn: ({ signal }) => fetchAccountRoles(client, iTwinId, signal),
+    queryFn: ({ signal }) => fetchAccountRoles(queryClient, client, iTwinId, signal),
     staleTime: 60_000,
   });
 
 export function useAccountRoles(iTwinId: string, enabled = true) {
-  return useQuery({ ...accountRolesQuery(useApiClient(), iTwinId), enabled });
+  return useQuery({ ...accountRolesQuery(useQueryClient(), useApiClient(), iTwinId), enabled });
 }
 
 /**

@@ -3,11 +3,11 @@
 // account iTwin (GET /itwins/myprimaryaccount, then GET /accesscontrol/itwins/{accountId}/groups).
 // 200 → yes; 403 → no; anything else → unknown, and the console then offers the organization-wide
 // choice anyway and explains a refusal.
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { isApiError } from "../../../api/api-error";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { groupOperations } from "../../../api/operations/accesscontrol-groups";
-import { iTwinOperations } from "../../../api/operations/itwins";
+import { fetchPrimaryAccount } from "../../../api/queries/primary-account";
 import { iTwinKeys } from "./itwin-keys";
 
 export type OrgAdminStatus = "yes" | "no" | "unknown";
@@ -17,11 +17,10 @@ export interface OrgAdminProbe {
   accountId?: string;
 }
 
-export async function probeOrgAdmin(client: HttpClient, signal?: AbortSignal): Promise<OrgAdminProbe> {
+export async function probeOrgAdmin(queryClient: QueryClient, client: HttpClient, signal?: AbortSignal): Promise<OrgAdminProbe> {
   let accountId: string;
   try {
-    const account = await client.request(iTwinOperations.getMyPrimaryAccount, {}, { signal });
-    accountId = account.iTwin.id;
+    accountId = (await fetchPrimaryAccount(queryClient, client)).id;
   } catch (e) {
     if (signal?.aborted) throw e;
     return { status: "unknown" };
@@ -35,14 +34,14 @@ export async function probeOrgAdmin(client: HttpClient, signal?: AbortSignal): P
   }
 }
 
-export const orgAdminQuery = (client: HttpClient) =>
+export const orgAdminQuery = (queryClient: QueryClient, client: HttpClient) =>
   queryOptions({
     queryKey: iTwinKeys.orgAdmin(),
-    queryFn: ({ signal }) => probeOrgAdmin(client, signal),
+    queryFn: ({ signal }) => probeOrgAdmin(queryClient, client, signal),
     staleTime: 30 * 60_000,
   });
 
 /** `undefined` while the probe runs. */
 export function useOrgAdmin(): OrgAdminStatus | undefined {
-  return useQuery(orgAdminQuery(useApiClient())).data?.status;
+  return useQuery(orgAdminQuery(useQueryClient(), useApiClient())).data?.status;
 }
