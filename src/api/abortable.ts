@@ -24,3 +24,6 @@ export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefine
     );
   });
 }
+
+/** Resolves after `ms`; wrap in `abortable` to stop waiting when the caller cancels. */
+export const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

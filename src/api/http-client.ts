@@ -4,7 +4,7 @@
 // - 401 once, after the auth layer renewed the token;
 // - 5xx / network / timeout for reads only (a write may have happened; repeating it is the user's call).
 // Every failure is an ApiError; the access token never appears in one.
-import { abortable, abortReason } from "./abortable";
+import { abortable, abortReason, delay } from "./abortable";
 import { ApiError, apiErrorFromResponse, MAX_ERROR_BODY_CHARS } from "./api-error";
 import { authorizationHeader, bareToken, correlationIdOf, readTextCapped, withoutSecret } from "./exchange";
 import { ACCEPT_BY_API, type ApiName, type HttpMethod } from "./operations/define";
@@ -34,8 +34,6 @@ export interface HttpClientOptions {
 
 const MAX_TRANSIENT_RETRIES = 2;
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** Exponential backoff in ms: 1 s, 2 s, 4 s, … for the n-th retry (1-based). */
 function backoffMs(retry: number): number {
   return 1000 * 2 ** Math.min(retry - 1, 6);
@@ -44,7 +42,7 @@ function backoffMs(retry: number): number {
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = absoluteBaseUrl(options.baseUrl);
   const fetchImpl = options.fetchImpl ?? ((input, init) => fetch(input, init));
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? delay;
   const now = options.now ?? Date.now;
   const gate = options.rateLimitGate ?? rateLimitStatus;
   const maxRateLimitRetries = options.maxRateLimitRetries ?? 4;

@@ -4,7 +4,7 @@
 // then read once with `Prefer: return=representation` and its actions for the per-action errors. A
 // PartialCompleted job is reconciled with the members list. Every step is reported through `onState` so a
 // caller can persist it and resume after a reload: a known job id is polled again, never re-submitted.
-import { abortable } from "../abortable";
+import { abortable, delay } from "../abortable";
 import { isApiError, type ApiError } from "../api-error";
 import type { HttpClient } from "../operation-request";
 import { jobOperations } from "../operations/accesscontrol-jobs";
@@ -44,7 +44,6 @@ export interface AccessJobOptions {
   pace?: AccessJobPace;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const MINIMAL = { Prefer: "return=minimal" };
 const REPRESENTATION = { Prefer: "return=representation" };
 
@@ -70,7 +69,7 @@ export async function resumeAccessJob(
   options: AccessJobOptions = {},
 ): Promise<AccessJobOutcome> {
   const { signal } = options;
-  const sleep = options.pace?.sleep ?? defaultSleep;
+  const sleep = options.pace?.sleep ?? delay;
   const pollMs = options.pace?.pollMs ?? 1000;
   const maxPollMs = options.pace?.maxPollMs ?? 5000;
   const iTwinId = start.iTwinId;
