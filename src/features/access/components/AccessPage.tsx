@@ -20,6 +20,7 @@ import { WhoHasItPanel } from "./WhoHasItPanel";
 import { GroupVisibilityNotices } from "./GroupVisibilityNotices";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { permissionOf } from "../../../api/operations/define";
+import { PageHeader } from "../../../components/PageHeader";
 
 const TABS = [
   { key: "effective", label: "Effective access" },
@@ -48,9 +49,7 @@ export function AccessPage() {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">
-        Access insight
-      </Typography>
+      <PageHeader title="Access insight" />
       {access.error ? (
         <ApiErrorAlert
           error={access.error}

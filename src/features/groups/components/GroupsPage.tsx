@@ -29,6 +29,7 @@ import { GuardedButton } from "../../../components/GuardedButton";
 import { SavedMessage } from "../../../components/SavedMessage";
 import { GroupEditorDialog } from "./GroupEditorDialog";
 import { DeleteGroupDialog } from "./DeleteGroupDialog";
+import { PageHeader } from "../../../components/PageHeader";
 
 export function GroupsPage() {
   const { iTwinId = "" } = useParams();
@@ -50,13 +51,10 @@ export function GroupsPage() {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">
-        Groups
-      </Typography>
-      <Typography color="text.secondary">
-        Access Control groups gather people and IMS groups; a group given roles on the iTwin (Members → Groups) passes them to everyone in
-        it.
-      </Typography>
+      <PageHeader
+        title="Groups"
+        description="Access Control groups gather people and IMS groups; a group given roles on the iTwin (Members → Groups) passes them to everyone in it."
+      />
       <Box sx={{ display: "flex", gap: 2, alignItems: "center", flexWrap: "wrap" }}>
         <TextField size="small" label="Filter groups" value={filter} onChange={(e) => setFilter(e.target.value)} />
         <GuardedButton

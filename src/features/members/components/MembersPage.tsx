@@ -1,7 +1,7 @@
 // The Members page: users, groups, owners and invitations in tabs (the tab is kept in the URL so a
 // reload or a shared link opens the same one), and a notice when the caller may only look.
 import { useState } from "react";
-import { Alert, Stack, Typography } from "@mui/material";
+import { Alert, Stack } from "@mui/material";
 import { useParams } from "react-router-dom";
 import { UrlTabs, useUrlTab } from "../../../components/UrlTabs";
 import { SavedMessage } from "../../../components/SavedMessage";
@@ -11,6 +11,7 @@ import { GroupsTab } from "./GroupsTab";
 import { OwnersTab } from "./OwnersTab";
 import { InvitationsTab } from "./InvitationsTab";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
+import { PageHeader } from "../../../components/PageHeader";
 
 const TABS = [
   { key: "users", label: "Users" },
@@ -31,9 +32,7 @@ export function MembersPage() {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">
-        Members
-      </Typography>
+      <PageHeader title="Members" />
       {missing.length > 0 ? (
         <Alert severity="info" data-testid="members-permission-notice">
           You can view members. You lack {missing.join(" and ")}; ask an iTwin owner or organization administrator if you need to.

@@ -1,5 +1,5 @@
 // The whole organization at once: the access index over every iTwin, with people, roles and iTwins views.
-import { Box, CircularProgress, Tab, Tabs, Typography } from "@mui/material";
+import { Box, CircularProgress, Tab, Tabs } from "@mui/material";
 import { useEffect, useMemo, useState } from "react";
 import { lacking } from "../../../org/index-queries";
 import { useOrgIndex } from "../use-org-index";
@@ -7,6 +7,7 @@ import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
 import { ITwinsTable } from "./ITwinsTable";
 import { PeopleView } from "./PeopleView";
+import { PageHeader } from "../../../components/PageHeader";
 
 type View = "people" | "roles" | "itwins";
 
@@ -19,9 +20,9 @@ export function OrganizationPage() {
   }, []);
   return (
     <Box>
-      <Typography variant="h5" component="h1" gutterBottom>
-        Organization
-      </Typography>
+      <Box sx={{ mb: 1 }}>
+        <PageHeader title="Organization" />
+      </Box>
       {!crawler || !progress || !loaded ? (
         <Box role="status" sx={{ display: "flex", gap: 2, alignItems: "center" }}>
           <CircularProgress size={20} /> Opening the organization index…

@@ -19,6 +19,7 @@ const VIEWS = [
 ] as const;
 import { edfsOperations } from "../../../api/operations/edfs";
 import { permissionOf } from "../../../api/operations/define";
+import { PageHeader } from "../../../components/PageHeader";
 
 export function PackagesPage() {
   const { iTwinId = "" } = useParams();
@@ -59,12 +60,7 @@ export function PackagesPage() {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">
-        Integration packages{" "}
-        <Typography component="span" color="text.secondary">
-          ({list.length})
-        </Typography>
-      </Typography>
+      <PageHeader title="Integration packages" count={list.length} />
       {list.length === 0 ? (
         <Paper sx={{ p: 3 }} data-testid="no-packages">
           <Typography variant="h6" component="h2" gutterBottom>

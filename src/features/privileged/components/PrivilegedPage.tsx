@@ -23,6 +23,7 @@ import { usePrivilegedAccess } from "../../../api/queries/privileged-access";
 import { Permission } from "../../../api/operations/permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { describeSource } from "../../../lib/privileged-access";
+import { PageHeader } from "../../../components/PageHeader";
 
 export function PrivilegedPage() {
   const { iTwinId = "" } = useParams();
@@ -42,13 +43,10 @@ export function PrivilegedPage() {
 
   return (
     <Stack spacing={2}>
-      <Typography variant="h5" component="h1">
-        Privileged access
-      </Typography>
-      <Typography color="text.secondary">
-        Everyone who can change access on this iTwin. Owners have full control without any role; organization administrators can too, but no
-        API lists them.
-      </Typography>
+      <PageHeader
+        title="Privileged access"
+        description="Everyone who can change access on this iTwin. Owners have full control without any role; organization administrators can too, but no API lists them."
+      />
       {state.error ? (
         <ApiErrorAlert
           error={state.error}

@@ -29,6 +29,7 @@ import { AccountRolesPanel } from "./AccountRolesPanel";
 import { UnsavedChangesPrompt } from "./UnsavedChangesPrompt";
 import { useMatrixAxes } from "./use-matrix-axes";
 import { useMatrixEditor } from "./use-matrix-editor";
+import { PageHeader } from "../../../components/PageHeader";
 
 const NO_ROLES: Role[] = [];
 export function RolesPage() {
@@ -37,16 +38,7 @@ export function RolesPage() {
   const permissions = useAllPermissions();
   const manage = useCan(iTwinId, MANAGE_ROLES);
   const [formRole, setFormRole] = useState<Role | "new" | null>(null);
-  const heading = (count?: number) => (
-    <Typography variant="h5" component="h1">
-      Roles{" "}
-      {count !== undefined ? (
-        <Typography component="span" color="text.secondary">
-          ({count})
-        </Typography>
-      ) : null}
-    </Typography>
-  );
+  const heading = (count?: number) => <PageHeader title="Roles" count={count} />;
 
   if (roles.isPending || permissions.isPending) {
     return (
