@@ -13,6 +13,14 @@ export interface Grant {
   permissions: string[];
 }
 
+/** How a grant reads on screen and in exports: "Reader (direct)", "Contributor (via group Team)", "Owner". */
+export function grantLabel(g: Grant): string {
+  if (g.route === "owner") return "Owner";
+  if (g.route === "group") return `${g.role} (via group ${g.via})`;
+  if (g.route === "account role") return `${g.role} (account role${g.via ? ` via group ${g.via}` : ""})`;
+  return `${g.role} (direct)`;
+}
+
 export interface ITwinAccess {
   iTwinId: string;
   iTwinName: string;
