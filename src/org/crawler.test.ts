@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ApiError } from "../api/api-error";
 import { clientFrom, type RequestOptions } from "../api/operation-request";
 import { createCrawler } from "./crawler";
-import { clearOrgIndexes, openOrgDb } from "./org-db";
+import { clearOrgIndexes, getSnapshot, openOrgDb } from "./org-db";
 import { createPacer } from "./pacer";
 
 const ITWINS = Array.from({ length: 5 }, (_, i) => ({
@@ -66,7 +66,7 @@ describe("organization crawl", () => {
     expect(p).toMatchObject({ phase: "done", total: 5, finished: 5, failed: 0 });
     expect(new Set(server.asked).size).toBe(server.asked.length);
     expect(server.asked).toContain("/accesscontrol/itwins/acct/roles");
-    expect((await db.itwins.get("t3"))?.owners[0]?.email).toBe("o1@x");
+    expect((await getSnapshot(db, "t3"))?.owners[0]?.email).toBe("o1@x");
     db.close();
   });
 

@@ -8,7 +8,7 @@ import { isApiError } from "../api/api-error";
 import { payloadOf } from "../api/operations/define";
 import { iTwinOperations } from "../api/operations/itwins";
 import { createExternalStore, type ReadableStore } from "../lib/external-store";
-import { readMeta, type OrgDb } from "./org-db";
+import { putSnapshot, putSnapshots, readMeta, type OrgDb, type StoredITwin } from "./org-db";
 import { fetchAccountFacts, fetchITwinFacts } from "./fetch-facts";
 import { createPacer, waitMs, type Pacer } from "./pacer";
 import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
@@ -132,7 +132,7 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
       .filter((t) => t.class !== "Account" && !existing.has(t.id))
       .map((t) => pendingSnapshot(t.id, t.displayName, t.number));
     await deps.db.transaction("rw", deps.db.itwins, deps.db.meta, async () => {
-      await deps.db.itwins.bulkPut(fresh);
+      await putSnapshots(deps.db, fresh);
       await deps.db.meta.put({ key: "crawl", listed: true, listedAt: now(), account });
     });
     return readMeta(deps.db);
@@ -142,15 +142,16 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
     while (paused) await new Promise<void>((resolve) => resumeWaiters.push(resolve));
   }
 
-  async function crawlOne(row: ITwinSnapshot, signal: AbortSignal) {
+  async function crawlOne(row: StoredITwin, signal: AbortSignal) {
     try {
       const snapshot = await fetchITwinFacts(client, row, signal, now);
       if (signal.aborted) return;
-      await deps.db.itwins.put(snapshot);
+      await putSnapshot(deps.db, snapshot);
     } catch (error) {
       if (signal.aborted) return;
       const message = isApiError(error) ? `${error.status || error.kind}: ${error.message}` : String(error);
-      await deps.db.itwins.put({ ...row, state: "failed", error: message });
+      // The facts of an earlier crawl stay, but the iTwin counts as lacking until it is read again.
+      await deps.db.itwins.update(row.id, { state: "failed", error: message });
     }
     runFinished += 1;
     await recount();
@@ -216,9 +217,8 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
     },
     refresh: async (ids) => {
       await running;
-      const rows = ids === "all" ? await deps.db.itwins.toArray() : await deps.db.itwins.bulkGet(ids);
-      const chosen = rows.filter((r): r is ITwinSnapshot => r !== undefined);
-      await deps.db.itwins.bulkPut(chosen.map((r) => ({ ...r, state: "pending" as const })));
+      const chosen = ids === "all" ? deps.db.itwins.toCollection() : deps.db.itwins.where("id").anyOf(ids);
+      await chosen.modify({ state: "pending" });
       return launch(ids === "all" ? undefined : new Set(ids));
     },
     setBudget: (perMinute) => pacer.setBudget(perMinute),

@@ -53,6 +53,12 @@ const index: OrgIndex = {
 };
 
 describe("organization index queries", () => {
+  it("looks only where a person appears and finds the same access as a look at every iTwin", () => {
+    const all = people(index);
+    expect(all.find((p) => p.id === "q")!.at).toEqual([0, 1, 2]);
+    for (const p of all) expect(accessOf(index, p.id, p.at)).toEqual(accessOf(index, p.id));
+  });
+
   it("finds a person by part of the name or e-mail", () => {
     const all = people(index);
     expect(searchPeople(all, "quin").map((p) => p.id)).toEqual(["q"]);

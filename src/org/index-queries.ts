@@ -41,20 +41,31 @@ export function lacking(index: OrgIndex): ITwinSnapshot[] {
 export interface Person extends PersonRef {
   name: string;
   haystack: string;
+  /** Positions in `index.itwins` where this person is a member, an owner or in a group holding roles. */
+  at: number[];
 }
 
-/** Everyone the index knows (members, owners, group members), once each. */
+/** Everyone the index knows (members, owners), once each, with where to look for their access. */
 export function people(index: OrgIndex): Person[] {
   const byId = new Map<string, Person>();
-  const add = (p: PersonRef) => {
+  const at = new Map<string, number[]>();
+  const seen = (id: string, i: number) => {
+    const list = at.get(id);
+    if (!list) at.set(id, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  const add = (p: PersonRef, i: number) => {
+    seen(p.id, i);
     if (byId.has(p.id)) return;
     const name = personName(p);
-    byId.set(p.id, { ...p, name, haystack: `${name} ${p.email ?? ""}`.toLowerCase() });
+    byId.set(p.id, { ...p, name, haystack: `${name} ${p.email ?? ""}`.toLowerCase(), at: [] });
   };
-  for (const t of index.itwins) {
-    t.users.forEach(add);
-    t.owners.forEach(add);
-  }
+  index.itwins.forEach((t, i) => {
+    for (const u of t.users) add(u, i);
+    for (const o of t.owners) add(o, i);
+    for (const g of t.groupMembers) for (const m of groupMembersOf(t, index.account, g.id)) seen(m, i);
+  });
+  for (const p of byId.values()) p.at = at.get(p.id) ?? [];
   return [...byId.values()];
 }
 
@@ -103,9 +114,10 @@ export function accessOn(itwin: ITwinSnapshot, account: AccountSnapshot | null, 
   return { iTwinId: itwin.id, iTwinName: itwin.displayName, grants, permissions };
 }
 
-export function accessOf(index: OrgIndex, personId: string): ITwinAccess[] {
+/** A person's access on every indexed iTwin; `at` (from `people`) narrows the look to where they appear. */
+export function accessOf(index: OrgIndex, personId: string, at?: readonly number[]): ITwinAccess[] {
   const out: ITwinAccess[] = [];
-  for (const t of index.itwins) {
+  for (const t of at ? at.map((i) => index.itwins[i]!) : index.itwins) {
     if (t.state !== "done") continue;
     const access = accessOn(t, index.account, personId);
     if (access) out.push(access);

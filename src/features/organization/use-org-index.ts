@@ -7,7 +7,7 @@ import { useMe } from "../../api/queries/me";
 import { useExternalStore } from "../../lib/external-store";
 import { requestBudget } from "../../org/budget";
 import { createCrawler, type Crawler, type CrawlProgress } from "../../org/crawler";
-import { openOrgDb, readMeta, type OrgDb } from "../../org/org-db";
+import { openOrgDb, readMeta, readSnapshots, type OrgDb } from "../../org/org-db";
 import type { OrgIndex } from "../../org/index-queries";
 
 export interface OrgIndexState {
@@ -84,7 +84,7 @@ export function useOrgIndex(): OrgIndexState {
 }
 
 async function readIndex(db: OrgDb): Promise<OrgIndex> {
-  const [itwins, meta] = await Promise.all([db.itwins.toArray(), readMeta(db)]);
+  const [itwins, meta] = await Promise.all([readSnapshots(db), readMeta(db)]);
   itwins.sort((a, b) => a.displayName.localeCompare(b.displayName));
   return { itwins, account: meta.account };
 }

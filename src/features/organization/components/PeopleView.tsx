@@ -71,6 +71,8 @@ function SameAccess({ index, all, person, onPick }: { index: OrgIndex; all: Pers
   );
 }
 
+const placesOf = (all: Person[], p: Person) => all.find((q) => q.id === p.id)?.at ?? [];
+
 function PersonHeader({ person, access, children }: { person: Person; access: ITwinAccess[]; children?: React.ReactNode }) {
   return (
     <>
@@ -91,8 +93,9 @@ export function PeopleView({ index }: { index: OrgIndex }) {
   const [first, setFirst] = useState<Person | null>(null);
   const [second, setSecond] = useState<Person | null>(null);
   const [comparing, setComparing] = useState(false);
-  const firstAccess = useMemo(() => (first ? accessOf(index, first.id) : []), [index, first]);
-  const secondAccess = useMemo(() => (second ? accessOf(index, second.id) : []), [index, second]);
+  // Where to look is re-read from the current people list: the index may have been re-read since the pick.
+  const firstAccess = useMemo(() => (first ? accessOf(index, first.id, placesOf(all, first)) : []), [index, all, first]);
+  const secondAccess = useMemo(() => (second ? accessOf(index, second.id, placesOf(all, second)) : []), [index, all, second]);
   const both = comparing && first && second;
   return (
     <Stack spacing={2}>
