@@ -205,7 +205,9 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
       const waiters = resumeWaiters;
       resumeWaiters = [];
       waiters.forEach((w) => w());
-      if (running) patch({ phase: "crawling" });
+      // A cancelled run may still be winding down: the new one starts once it has.
+      if (store.getSnapshot().phase === "cancelled") void (running ?? Promise.resolve()).then(() => launch());
+      else if (running) patch({ phase: "crawling" });
       else void launch();
     },
     cancel: () => {

@@ -38,6 +38,14 @@ export function lacking(index: OrgIndex): ITwinSnapshot[] {
   return index.itwins.filter((t) => t.state === "pending" || t.state === "failed");
 }
 
+/**
+ * Whether answers can use this iTwin's facts: read in full, or read before and now being refreshed (or
+ * whose refresh failed), when the earlier snapshot answers until it is replaced.
+ */
+export function hasFacts(t: ITwinSnapshot): boolean {
+  return t.state === "done" || (t.state !== "noAccess" && t.snapshotAt !== null);
+}
+
 export interface Person extends PersonRef {
   name: string;
   haystack: string;
@@ -118,7 +126,7 @@ export function accessOn(itwin: ITwinSnapshot, account: AccountSnapshot | null, 
 export function accessOf(index: OrgIndex, personId: string, at?: readonly number[]): ITwinAccess[] {
   const out: ITwinAccess[] = [];
   for (const t of at ? at.map((i) => index.itwins[i]!) : index.itwins) {
-    if (t.state !== "done") continue;
+    if (!hasFacts(t)) continue;
     const access = accessOn(t, index.account, personId);
     if (access) out.push(access);
   }
@@ -144,7 +152,7 @@ export function holders(index: OrgIndex, query: { roleName?: string; permission?
   const names = new Map(people(index).map((p) => [p.id, p.name]));
   const out: Holding[] = [];
   for (const t of index.itwins) {
-    if (t.state !== "done") continue;
+    if (!hasFacts(t)) continue;
     const lookup = roleLookup(t, index.account);
     const base = { iTwinId: t.id, iTwinName: t.displayName };
     for (const u of t.users)
@@ -198,7 +206,7 @@ export function iTwinRows(index: OrgIndex, now = Date.now()): ITwinRow[] {
     const expired = pending.filter((i) => Date.parse(i.expirationDate) < now).length;
     const activeShares = (t.shares ?? []).filter((s) => Date.parse(s.expiration) > now).length;
     const flags: string[] = [];
-    if (t.state === "done") {
+    if (hasFacts(t)) {
       if (t.owners.length === 0) flags.push("no owner");
       if (t.owners.length === 1) flags.push("single owner");
       if (activeShares > 0) flags.push("public links");
@@ -232,7 +240,7 @@ function accessKeys(index: OrgIndex): Map<string, string[]> {
     else keys.set(personId, [key]);
   };
   for (const t of index.itwins) {
-    if (t.state !== "done") continue;
+    if (!hasFacts(t)) continue;
     for (const u of t.users) for (const r of u.roleIds) add(u.id, `${t.id} ${r}`);
     for (const g of t.groupMembers)
       for (const m of groupMembersOf(t, index.account, g.id)) for (const r of g.roleIds) add(m, `${t.id} ${r} ${g.id}`);
