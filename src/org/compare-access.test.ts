@@ -13,6 +13,7 @@ const owner = { route: "owner" as const, role: null, permissions: [] };
 const on = (id: string, grants: ITwinAccess["grants"]): ITwinAccess => ({
   iTwinId: id,
   iTwinName: `iTwin ${id}`,
+  snapshotAt: 1,
   grants,
   permissions: [...new Set(grants.flatMap((g) => g.permissions))].sort(),
 });

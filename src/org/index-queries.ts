@@ -24,6 +24,8 @@ export function grantLabel(g: Grant): string {
 export interface ITwinAccess {
   iTwinId: string;
   iTwinName: string;
+  /** When this iTwin's facts were read: the answer is as fresh as this. */
+  snapshotAt: number | null;
   grants: Grant[];
   permissions: string[];
 }
@@ -119,7 +121,7 @@ export function accessOn(itwin: ITwinSnapshot, account: AccountSnapshot | null, 
   if (itwin.owners.some((o) => o.id === personId)) grants.push({ route: "owner", role: null, permissions: [] });
   if (grants.length === 0) return null;
   const permissions = [...new Set(grants.flatMap((g) => g.permissions))].sort();
-  return { iTwinId: itwin.id, iTwinName: itwin.displayName, grants, permissions };
+  return { iTwinId: itwin.id, iTwinName: itwin.displayName, snapshotAt: itwin.snapshotAt, grants, permissions };
 }
 
 /** A person's access on every indexed iTwin; `at` (from `people`) narrows the look to where they appear. */

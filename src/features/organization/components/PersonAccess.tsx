@@ -14,6 +14,7 @@ export function PersonAccess({ access, caption }: { access: ITwinAccess[]; capti
           <TableCell>iTwin</TableCell>
           <TableCell>Roles and where they come from</TableCell>
           <TableCell>Permissions</TableCell>
+          <TableCell>As of</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -34,6 +35,7 @@ export function PersonAccess({ access, caption }: { access: ITwinAccess[]; capti
             <TableCell>
               {a.grants.some((g) => g.route === "owner") ? "Everything (owner)" : `${a.permissions.length} permissions`}
             </TableCell>
+            <TableCell>{a.snapshotAt ? new Date(a.snapshotAt).toLocaleString() : "—"}</TableCell>
           </TableRow>
         ))}
       </TableBody>
