@@ -1,6 +1,6 @@
 // Search anyone of the index by name or e-mail, see everywhere they have access, compare two people.
 import { Box, Button, List, ListItemButton, ListItemText, Stack, TextField, Typography } from "@mui/material";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { ExportButtons } from "../../../components/ExportButtons";
 import { ServerName } from "../../../components/ServerName";
 import {
@@ -73,14 +73,30 @@ function SameAccess({ index, all, person, onPick }: { index: OrgIndex; all: Pers
 
 const placesOf = (all: Person[], p: Person) => all.find((q) => q.id === p.id)?.at ?? [];
 
-function PersonHeader({ person, access, children }: { person: Person; access: ITwinAccess[]; children?: React.ReactNode }) {
+function PersonHeader({
+  person,
+  access,
+  named,
+  children,
+}: {
+  person: Person;
+  access: ITwinAccess[];
+  /** Two people on screen: each one's export buttons say whose access they export. */
+  named?: boolean;
+  children?: ReactNode;
+}) {
   return (
     <>
       <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
         <Typography variant="h6" component="h3">
           <ServerName name={person.name} />
         </Typography>
-        <ExportButtons basename={`access-${person.email ?? person.id}`} header={ACCESS_HEADER} rows={() => accessCells(person, access)} />
+        <ExportButtons
+          basename={`access-${person.email ?? person.id}`}
+          header={ACCESS_HEADER}
+          rows={() => accessCells(person, access)}
+          {...(named && { what: person.name })}
+        />
         {children}
       </Stack>
       <Typography variant="body2">{person.email ? <ServerName name={person.email} /> : "missing user"}</Typography>
@@ -112,7 +128,7 @@ export function PeopleView({ index }: { index: OrgIndex }) {
       <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ alignItems: "flex-start" }}>
         {first ? (
           <Box sx={{ flex: 1 }} component="section" aria-label={`Access of ${first.name}`}>
-            <PersonHeader person={first} access={firstAccess}>
+            <PersonHeader person={first} access={firstAccess} named={comparing && second !== null}>
               {comparing ? (
                 <Button size="small" onClick={() => (setComparing(false), setSecond(null))}>
                   Stop comparing
@@ -129,7 +145,7 @@ export function PeopleView({ index }: { index: OrgIndex }) {
         ) : null}
         {comparing && second ? (
           <Box sx={{ flex: 1 }} component="section" aria-label={`Access of ${second.name}`}>
-            <PersonHeader person={second} access={secondAccess} />
+            <PersonHeader person={second} access={secondAccess} named />
             {first ? null : <PersonAccess access={secondAccess} caption={`Access of ${second.name}`} />}
           </Box>
         ) : null}
