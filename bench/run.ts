@@ -1,9 +1,11 @@
-// `npm run bench [-- --runs N --port P]`: builds the console and the floor, starts the local stack
-// with the large preset, drives Chromium through the scenarios N times, prints a table of medians
-// (with min and max) against the targets, and writes the same figures to bench-results.json.
+// `npm run bench [-- --runs N --port P --only NAMES]`: builds the console and the floor, starts the local
+// stack with the large preset, drives Chromium through the scenarios N times, then once through the
+// organization scenario (the `org` preset), prints a table of medians (with min and max) against the
+// targets, and writes the same figures to bench-results.json. `--only org` (or a comma-separated list of
+// bundle, sign-in, tour, switch, matrix, users, org) runs just those.
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
 import { firstRouteJs, type BundleSize } from "./bundle-size.ts";
@@ -15,6 +17,7 @@ import { runTour } from "./scenarios/tour.ts";
 import { measureITwinSwitch } from "./scenarios/itwin-switch.ts";
 import { measureCellToggle, measureMatrixFirstPaint, measureMatrixScroll, network as matrixNetwork } from "./scenarios/matrix.ts";
 import { measureUsers } from "./scenarios/users.ts";
+import { measureOrganization, type OrgResult } from "./scenarios/organization.ts";
 import {
   countTask,
   PAGE_SIZE,
@@ -36,9 +39,18 @@ const { values: args } = parseArgs({
     port: { type: "string", default: process.env.BENCH_PORT ?? "4304" },
     out: { type: "string", default: "bench-results.json" },
     chromium: { type: "string", default: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+    only: { type: "string" },
   },
 });
 const RUNS = Math.max(1, Number(args.runs) || 3);
+const SCENARIOS = ["bundle", "sign-in", "tour", "switch", "matrix", "users", "org"] as const;
+type ScenarioName = (typeof SCENARIOS)[number];
+const only = args.only ? new Set(args.only.split(",").map((s) => s.trim())) : null;
+for (const name of only ?? [])
+  if (!SCENARIOS.includes(name as ScenarioName)) throw new Error(`--only: unknown scenario "${name}" (one of ${SCENARIOS.join(", ")})`);
+const wanted = (name: ScenarioName) => !only || only.has(name);
+/** The scenarios that need the large preset and a signed-in console (sign-in comes first for them all). */
+const CONSOLE_SCENARIOS: ScenarioName[] = ["sign-in", "tour", "switch", "matrix", "users"];
 /** Past this, remaining runs are skipped so the whole bench stays under 10 minutes. */
 const BUDGET_MS = 8.5 * 60_000;
 const benchStart = Date.now();
@@ -103,6 +115,49 @@ const defs: FigureDef[] = [
   { key: "usersSearch", label: "Users: search over all → match shown", unit: "ms", target: { max: 50, text: "≤ 50 ms", judge: "median" } },
   { key: "duplicateGets", label: "Duplicate GETs during the tour", unit: "count", target: { max: 0, text: "0", judge: "max" } },
   { key: "heapAfterTour", label: "JS heap after the tour (after GC)", unit: "MB", digits: 1 },
+  { key: "orgGrants", label: "Organization (org): grants in the index", unit: "count" },
+  { key: "orgCrawlRequests", label: "Org: requests of a full crawl", unit: "count" },
+  { key: "orgCrawlMinimum", label: "  the fewest the API allows (a page per list)", unit: "count" },
+  {
+    key: "orgCrawlRatio",
+    label: "  full crawl requests ÷ minimum",
+    unit: "×",
+    digits: 3,
+    target: { max: 1.05, text: "≤ 1.05×", judge: "max" },
+  },
+  { key: "orgCrawlMs", label: "  full crawl wall time, no budget (3 in flight)", unit: "s", digits: 1 },
+  { key: "orgBudgetedMs", label: "Org-small crawl at 500/min: wall time", unit: "s", digits: 1 },
+  { key: "orgBudgetedExpectedMs", label: "  requests ÷ budget rate", unit: "s", digits: 1 },
+  {
+    key: "orgBudgetedRatio",
+    label: "  wall time ÷ (requests ÷ rate)",
+    unit: "×",
+    digits: 3,
+    target: { max: 1.15, text: "≤ 1.15×", judge: "max" },
+  },
+  {
+    key: "orgPersonSearch",
+    label: "Org: person search → match listed",
+    unit: "ms",
+    target: { max: 50, text: "≤ 50 ms", judge: "median" },
+  },
+  {
+    key: "orgPersonAccess",
+    label: "Org: pick person → access everywhere shown",
+    unit: "ms",
+    target: { max: 50, text: "≤ 50 ms", judge: "median" },
+  },
+  { key: "orgTableSort", label: "Org: iTwins table sorted", unit: "ms", target: { max: 100, text: "≤ 100 ms", judge: "median" } },
+  { key: "orgTableFilter", label: "Org: iTwins table filtered", unit: "ms", target: { max: 100, text: "≤ 100 ms", judge: "median" } },
+  { key: "orgReloadUsable", label: "Org: reload → index usable", unit: "ms", target: { max: 1000, text: "≤ 1000 ms", judge: "median" } },
+  { key: "orgHeapAfterCrawl", label: "Org: JS heap at the end of the crawl (after GC)", unit: "MB", digits: 1 },
+  {
+    key: "orgHeap",
+    label: "Org: JS heap with the full index (after GC)",
+    unit: "MB",
+    digits: 1,
+    target: { max: 250, text: "≤ 250 MB", judge: "max" },
+  },
 ];
 
 const samples = new Map<string, number[]>(defs.map((d) => [d.key, []]));
@@ -176,32 +231,38 @@ async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void
       fail(later, new NotMeasurable("sign-in failed"));
       return;
     }
-    await step(["duplicateGets", "heapAfterTour"], async () => {
-      const tourSeq = await lastRequestSeq(stack.origin);
-      const tour = await runTour(context, page, stack.origin, seq);
-      record("duplicateGets", tour.duplicateGets);
-      tasks.push(tourTask(await requestsSince(stack.origin, tourSeq)));
-      record("heapAfterTour", tour.heapMb);
-      ((details.tour ??= []) as unknown[]).push({
-        run,
-        apiRequests: tour.apiRequests,
-        duplicates: tour.duplicates,
-        missingPages: tour.missing,
+    if (wanted("tour"))
+      await step(["duplicateGets", "heapAfterTour"], async () => {
+        const tourSeq = await lastRequestSeq(stack.origin);
+        const tour = await runTour(context, page, stack.origin, seq);
+        record("duplicateGets", tour.duplicateGets);
+        tasks.push(tourTask(await requestsSince(stack.origin, tourSeq)));
+        record("heapAfterTour", tour.heapMb);
+        ((details.tour ??= []) as unknown[]).push({
+          run,
+          apiRequests: tour.apiRequests,
+          duplicates: tour.duplicates,
+          missingPages: tour.missing,
+        });
       });
-    });
-    await step(["itwinSwitch", "itwinSwitchBack"], async () => {
-      await page.getByRole("tablist", { name: "Sections" }).getByRole("tab", { name: "Roles" }).click();
-      const s = await measureITwinSwitch(page, stack.origin, run);
-      record("itwinSwitch", s.toUncached);
-      record("itwinSwitchBack", s.backToDefault);
-      tasks.push(countTask("switch iTwin → matrix", s.requests, SWITCH_NEEDS));
-    });
-    const painted = await step(["matrixFirstPaint"], async () => {
-      const p = await measureMatrixFirstPaint(page, stack.origin);
-      record("matrixFirstPaint", p.ms);
-      tasks.push(countTask("Roles tab → matrix (page loaded on Packages)", p.during, ROLES_NEEDS, p.before));
-    });
-    if (painted) {
+    if (wanted("switch"))
+      await step(["itwinSwitch", "itwinSwitchBack"], async () => {
+        await page.getByRole("tablist", { name: "Sections" }).getByRole("tab", { name: "Roles" }).click();
+        const s = await measureITwinSwitch(page, stack.origin, run);
+        record("itwinSwitch", s.toUncached);
+        record("itwinSwitchBack", s.backToDefault);
+        tasks.push(countTask("switch iTwin → matrix", s.requests, SWITCH_NEEDS));
+      });
+    const painted =
+      !wanted("matrix") ||
+      (await step(["matrixFirstPaint"], async () => {
+        const p = await measureMatrixFirstPaint(page, stack.origin);
+        record("matrixFirstPaint", p.ms);
+        tasks.push(countTask("Roles tab → matrix (page loaded on Packages)", p.during, ROLES_NEEDS, p.before));
+      }));
+    if (!wanted("matrix")) {
+      // not asked for
+    } else if (painted) {
       await step(["matrixCellToggle"], async () => {
         const t = await measureCellToggle(page);
         record("matrixCellToggle", t.median);
@@ -216,36 +277,95 @@ async function oneRun(browser: Browser, stack: Stack, run: number): Promise<void
     } else {
       fail(["matrixCellToggle", "matrixScrollLongTasks", "matrixScrollMaxLongTask"], new NotMeasurable("the matrix did not paint"));
     }
-    await step(["usersFirstPage", "usersAllLoaded", "usersAllLoadedRequests", "usersSearch"], async () => {
-      const u = await measureUsers(page, stack.origin);
-      record("usersFirstPage", u.firstPage);
-      record("usersAllLoaded", u.allLoaded);
-      record("usersAllLoadedRequests", u.allLoadedRequests);
-      record("usersSearch", u.search);
-      if (u.errors.firstPage) fail(["usersFirstPage"], new NotMeasurable(u.errors.firstPage));
-      if (u.errors.allLoaded) fail(["usersAllLoaded", "usersAllLoadedRequests"], new NotMeasurable(u.errors.allLoaded));
-      if (u.errors.search) fail(["usersSearch"], new NotMeasurable(u.errors.search));
-      if (u.memberCount !== undefined) details.userMembers = u.memberCount;
-      if (u.firstPageNetwork) ((details.usersFirstPageNetwork ??= []) as unknown[]).push(u.firstPageNetwork);
-      const isUsersPage = (r: { method: string; url: string }) => r.method === "GET" && /\/members\/users(\?|$)/.test(r.url);
-      if (u.firstPage !== undefined)
-        tasks.push(countTask("Members tab → first users page", u.requests.firstPage, USERS_FIRST_NEEDS, u.requests.loaded));
-      if (u.allLoaded !== undefined && u.memberCount !== undefined) {
-        const pagesBefore = [...u.requests.loaded, ...u.requests.firstPage].filter(isUsersPage).length;
-        const pages = Math.max(0, Math.ceil(u.memberCount / PAGE_SIZE) - pagesBefore);
-        tasks.push(countTask(`load all ${u.memberCount} users ($top=${PAGE_SIZE})`, u.requests.allLoaded, { listUserMembers: pages }));
-      }
-      if (u.search !== undefined) tasks.push(countTask("search over all users", u.requests.search, {}));
-    });
+    if (wanted("users"))
+      await step(["usersFirstPage", "usersAllLoaded", "usersAllLoadedRequests", "usersSearch"], async () => {
+        const u = await measureUsers(page, stack.origin);
+        record("usersFirstPage", u.firstPage);
+        record("usersAllLoaded", u.allLoaded);
+        record("usersAllLoadedRequests", u.allLoadedRequests);
+        record("usersSearch", u.search);
+        if (u.errors.firstPage) fail(["usersFirstPage"], new NotMeasurable(u.errors.firstPage));
+        if (u.errors.allLoaded) fail(["usersAllLoaded", "usersAllLoadedRequests"], new NotMeasurable(u.errors.allLoaded));
+        if (u.errors.search) fail(["usersSearch"], new NotMeasurable(u.errors.search));
+        if (u.memberCount !== undefined) details.userMembers = u.memberCount;
+        if (u.firstPageNetwork) ((details.usersFirstPageNetwork ??= []) as unknown[]).push(u.firstPageNetwork);
+        const isUsersPage = (r: { method: string; url: string }) => r.method === "GET" && /\/members\/users(\?|$)/.test(r.url);
+        if (u.firstPage !== undefined)
+          tasks.push(countTask("Members tab → first users page", u.requests.firstPage, USERS_FIRST_NEEDS, u.requests.loaded));
+        if (u.allLoaded !== undefined && u.memberCount !== undefined) {
+          const pagesBefore = [...u.requests.loaded, ...u.requests.firstPage].filter(isUsersPage).length;
+          const pages = Math.max(0, Math.ceil(u.memberCount / PAGE_SIZE) - pagesBefore);
+          tasks.push(countTask(`load all ${u.memberCount} users ($top=${PAGE_SIZE})`, u.requests.allLoaded, { listUserMembers: pages }));
+        }
+        if (u.search !== undefined) tasks.push(countTask("search over all users", u.requests.search, {}));
+      });
   } finally {
     await context.close().catch(() => undefined);
   }
 }
 
+function recordOrganization(o: OrgResult): void {
+  details.organization = o;
+  record("orgGrants", o.grants);
+  if (o.crawl) {
+    record("orgCrawlRequests", o.crawl.requests);
+    record("orgCrawlMinimum", o.crawl.minimum);
+    record("orgCrawlRatio", o.crawl.requests / o.crawl.minimum);
+    record("orgCrawlMs", o.crawl.wallMs / 1000);
+  }
+  record("orgHeapAfterCrawl", o.heapAfterCrawlMb);
+  record("orgPersonSearch", o.search);
+  record("orgPersonAccess", o.personAccess);
+  record("orgTableSort", o.tableSort);
+  record("orgTableFilter", o.tableFilter);
+  record("orgReloadUsable", o.reloadUsable);
+  record("orgHeap", o.heapMb);
+  if (o.budgeted) {
+    record("orgBudgetedMs", o.budgeted.wallMs / 1000);
+    record("orgBudgetedExpectedMs", o.budgeted.expectedMs / 1000);
+    record("orgBudgetedRatio", o.budgeted.wallMs / o.budgeted.expectedMs);
+  }
+  const e = o.errors;
+  if (e.crawl)
+    fail(["orgCrawlRequests", "orgCrawlMinimum", "orgCrawlRatio", "orgCrawlMs", "orgHeapAfterCrawl"], new NotMeasurable(e.crawl));
+  const after = e.crawl ? new NotMeasurable(e.crawl) : null;
+  const failOr = (keys: string[], text?: string) => (text ? fail(keys, new NotMeasurable(text)) : after && fail(keys, after));
+  failOr(["orgPersonSearch", "orgPersonAccess"], e.search);
+  failOr(["orgTableSort", "orgTableFilter"], e.table);
+  failOr(["orgReloadUsable"], e.reload);
+  failOr(["orgHeap"], e.heap ?? e.reload);
+  if (e.budgeted) fail(["orgBudgetedMs", "orgBudgetedExpectedMs", "orgBudgetedRatio"], new NotMeasurable(e.budgeted));
+}
+
+function printOrganization(): void {
+  const o = details.organization as OrgResult | undefined;
+  if (!o) return;
+  const ops = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([op, n]) => `${op} ${n}`)
+      .join(", ");
+  if (o.crawl) {
+    console.log("Organization crawl (org preset, page budget lifted: only the few requests in flight limit it):");
+    console.log(`  sent ${o.crawl.requests}: ${ops(o.crawl.sent)}`);
+    console.log(`  fewest ${o.crawl.minimum}: ${ops(o.crawl.needed)}`);
+    if (Object.keys(o.crawl.others).length) console.log(`  beside the crawl, the page asked: ${ops(o.crawl.others)}`);
+  }
+  if (o.budgeted)
+    console.log(
+      `Budgeted crawl: the ${o.budgeted.preset} preset in full at ${o.budgeted.budget} requests/min, the emulator enforcing the same budget ` +
+        `(a full org crawl at that rate would take ~${Math.round(((o.crawl?.requests ?? 0) * 60) / o.budgeted.budget / 60)} min): ` +
+        `${o.budgeted.requests} requests (${o.budgeted.rateLimited} answered 429) in ${(o.budgeted.wallMs / 1000).toFixed(1)} s, ` +
+        `requests ÷ rate = ${(o.budgeted.expectedMs / 1000).toFixed(1)} s`,
+    );
+  console.log();
+}
+
 // ---- output -----------------------------------------------------------------------------------------
 
 function finish(bundle: { console?: BundleSize; floor?: BundleSize; error?: string }): Figure[] {
-  return defs.map((def) => {
+  // With --only, the figures of scenarios not run are left out rather than shown as n/a.
+  const shown = only ? defs.filter((d) => samples.get(d.key)!.length > 0 || failures.get(d.key)!.length > 0) : defs;
+  return shown.map((def) => {
     const values = samples.get(def.key)!;
     if (values.length === 0) {
       const reasons = [...new Set(failures.get(def.key))];
@@ -290,23 +410,27 @@ async function main(): Promise<number> {
 
   console.log(`bench: building the console and the floor…`);
   const consoleDist = await buildConsole();
-  bundle.console = firstRouteJs(consoleDist);
-  try {
-    bundle.floor = firstRouteJs(await buildFloor());
-  } catch (e) {
-    bundle.error = `floor build failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
-    fail(["floorJsRaw", "floorJsGzip", "firstRouteGzipVsFloor"], new NotMeasurable(bundle.error));
+  if (wanted("bundle")) {
+    bundle.console = firstRouteJs(consoleDist);
+    try {
+      bundle.floor = firstRouteJs(await buildFloor());
+    } catch (e) {
+      bundle.error = `floor build failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
+      fail(["floorJsRaw", "floorJsGzip", "firstRouteGzipVsFloor"], new NotMeasurable(bundle.error));
+    }
+    record("firstRouteJsRaw", kb(bundle.console.raw));
+    record("firstRouteJsGzip", kb(bundle.console.gzip));
   }
-  record("firstRouteJsRaw", kb(bundle.console.raw));
-  record("firstRouteJsGzip", kb(bundle.console.gzip));
-  if (bundle.floor) {
+  if (bundle.console && bundle.floor) {
     record("floorJsRaw", kb(bundle.floor.raw));
     record("floorJsGzip", kb(bundle.floor.gzip));
     record("firstRouteGzipVsFloor", bundle.console.gzip / bundle.floor.gzip);
   }
 
-  console.log(`bench: starting the stack (preset large) on https://localhost:${port}…`);
-  const stack = await startStack({ port, dist: consoleDist, preset: "large" });
+  const runConsole = CONSOLE_SCENARIOS.some(wanted);
+  const preset = runConsole ? "large" : "org-small";
+  console.log(`bench: starting the stack (preset ${preset}) on https://localhost:${port}…`);
+  const stack = await startStack({ port, dist: consoleDist, preset });
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
@@ -321,7 +445,7 @@ async function main(): Promise<number> {
         "--disable-quic",
       ],
     });
-    for (let run = 1; run <= RUNS; run++) {
+    for (let run = 1; runConsole && run <= RUNS; run++) {
       if (Date.now() - benchStart > BUDGET_MS) {
         console.log(`bench: time budget spent; skipping runs ${run}–${RUNS}`);
         break;
@@ -338,14 +462,29 @@ async function main(): Promise<number> {
       }
       console.log(`${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
+    if (wanted("org")) {
+      // One pass: a full crawl of a thousand iTwins is minutes, not seconds.
+      const t = Date.now();
+      console.log(`bench: organization (org preset, one pass)…`);
+      try {
+        recordOrganization(await measureOrganization(browser, stack.origin, (l) => console.log(`bench:   ${l}`)));
+      } catch (e) {
+        fail(
+          defs.filter((d) => d.key.startsWith("org")).map((d) => d.key),
+          e,
+        );
+      }
+      console.log(`bench: organization done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
   } finally {
     await browser?.close().catch(() => undefined);
     await stack.stop();
   }
 
   const figures = finish(bundle);
-  details.matrixFirstPaintNetwork = matrixNetwork;
+  if (runConsole) details.matrixFirstPaintNetwork = matrixNetwork;
   printTable(figures);
+  printOrganization();
   const tours = (details.tour ?? []) as { run: number; duplicates: { url: string; afterSeconds: number; afterWrite: string | null }[] }[];
   for (const t of tours) {
     for (const d of t.duplicates)
@@ -372,6 +511,7 @@ async function main(): Promise<number> {
   console.log();
   console.log("Requests per task (API requests sent vs the fewest the API allows; worst run):");
   for (const t of worst.values()) console.log(taskLine(t));
+  if (worst.size === 0) console.log("  (no console scenario run)");
   // The critical path of the median sign-in.
   const sorted = [...waterfalls].sort((a, b) => a.ms - b.ms);
   const typical = sorted[Math.floor((sorted.length - 1) / 2)];
@@ -413,7 +553,7 @@ async function main(): Promise<number> {
     signInWaterfall: waterfalls.map((w) => ({ run: w.run, signInToMatrixMs: Math.round(w.ms), ...w.waterfall })),
     details,
   };
-  const outFile = join(root, args.out!);
+  const outFile = resolve(root, args.out!);
   writeFileSync(outFile, JSON.stringify(result, null, 2) + "\n");
   console.log(
     `bench: ${machine.cores} cores, Node ${process.version}, Chromium ${machine.chromium}; ${((Date.now() - benchStart) / 1000).toFixed(0)} s; figures in ${args.out}`,

@@ -40,7 +40,12 @@ function httpsStatus(url: string): Promise<number> {
   });
 }
 
-export async function startStack(opts: { port: number; dist: string; preset: "demo" | "large"; timeoutMs?: number }): Promise<Stack> {
+export async function startStack(opts: {
+  port: number;
+  dist: string;
+  preset: "demo" | "large" | "org" | "org-small";
+  timeoutMs?: number;
+}): Promise<Stack> {
   const origin = `https://localhost:${opts.port}`;
   if ((await httpsStatus(`${origin}/config.json`)) !== 0)
     throw new Error(`port ${opts.port} is already in use; stop what runs there or pass --port`);

@@ -3,6 +3,8 @@ import { expect, test } from "@playwright/test";
 import { signInAs, signOut } from "./support/auth";
 import { emulator, resetEmulator } from "./support/emulator";
 import {
+  compareWith,
+  comparisonSummary,
   crawlStatus,
   downloadText,
   findPerson,
@@ -59,6 +61,65 @@ test("a reload half-way resumes the crawl without asking again for iTwins alread
   expect(csv).toContain(THREE_ROUTE_PERSON.email);
   expect(csv.trim().split("\r\n")).toHaveLength(4);
   expect(csv).toMatch(/Owner,owner/);
+});
+
+test("comparing two people side by side marks where they differ, and each person's access exports as JSON too", async ({ page }) => {
+  await signInAs(page, "admin", "/organization");
+  await waitForCompleteIndex(page);
+  await openView(page, "People");
+  await findPerson(page, "threeways", QUINN);
+  const json = JSON.parse(await downloadText(page, () => page.getByRole("button", { name: "Export JSON" }).click())) as Record<
+    string,
+    string
+  >[];
+  expect(json).toHaveLength(3);
+  const roles = json.map((r) => r.role ?? "");
+  expect(roles.some((r) => r.endsWith("Reader (direct)"))).toBe(true);
+  expect(roles).toContain("Owner");
+  expect(roles.some((r) => /Contributor \(via group /.test(r))).toBe(true);
+  expect(json.every((r) => r.email === THREE_ROUTE_PERSON.email)).toBe(true);
+
+  const { name, comparison } = await compareWith(page, "riverbend.example");
+  expect(name).not.toBe(QUINN);
+  await expect(comparisonSummary(page)).toContainText(/They differ on \d+ of \d+ iTwins/);
+  const differing = comparison.locator("tbody tr[data-differs]");
+  await expect(differing.first()).toContainText("differs");
+  await expect(comparison).toContainText("· only here");
+  const all = await comparison.locator("tbody tr").count();
+  await page.getByLabel("Only differences").check();
+  await expect(comparison.locator("tbody tr")).toHaveCount(await differing.count());
+  const shownRows = await comparison.locator("tbody tr").count();
+  expect(shownRows).toBeLessThanOrEqual(all);
+  const exported = JSON.parse(
+    await downloadText(page, () => page.getByRole("button", { name: "Export JSON (comparison)" }).click()),
+  ) as Record<string, string>[];
+  expect(exported).toHaveLength(shownRows);
+  expect(exported.every((r) => r.Differs === "yes")).toBe(true);
+  expect(Object.keys(exported[0]!)).toEqual(["iTwin", "iTwinId", QUINN, name, "Differs", `Only ${QUINN}`, `Only ${name}`]);
+});
+
+test("who holds a role across iTwins exports as CSV and JSON with the columns shown", async ({ page }) => {
+  await signInAs(page, "admin", "/organization");
+  await waitForCompleteIndex(page);
+  await openView(page, "Roles and permissions");
+  await page.getByLabel("Role name (exact)").fill("project manager");
+  const count = page.getByTestId("holders-count");
+  await expect(count).toContainText(/^[1-9]\d* holdings on \d+ iTwins/);
+  const holdings = Number(/^(\d+)/.exec((await count.textContent()) ?? "")![1]);
+  const csv = await downloadText(page, () => page.getByRole("button", { name: "Export CSV" }).click());
+  const lines = csv.trim().split("\r\n");
+  expect(lines[0]).toBe("Person,iTwin,Role,Through");
+  expect(lines).toHaveLength(holdings + 1);
+  const json = JSON.parse(await downloadText(page, () => page.getByRole("button", { name: "Export JSON" }).click())) as Record<
+    string,
+    string
+  >[];
+  expect(json).toHaveLength(holdings);
+  expect(json.every((r) => r.Role === "Project Manager")).toBe(true);
+  const table = page.getByRole("table", { name: "Holders" });
+  const first = table.getByRole("row").nth(1);
+  await expect(first).toContainText(json[0]!.Person!);
+  await expect(first.getByRole("link")).toHaveAttribute("href", /\/itwins\/[^/]+\/members/);
 });
 
 test("a failing iTwin is reported by name and the index says it is incomplete until it is retried", async ({ page, request }) => {

@@ -59,3 +59,15 @@ export function rolesRequestsByITwin(log: LoggedRequest[]): Map<string, number> 
 export async function indexedDbNames(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? ""));
 }
+
+/** Opens "Compare with someone" beside the chosen person and picks the first match for `text`. */
+export async function compareWith(page: Page, text: string) {
+  await page.getByRole("button", { name: "Compare with someone" }).click();
+  await page.getByLabel("Compare with").fill(text);
+  const match = page.getByRole("list", { name: "Compare with: matches" }).getByRole("button").first();
+  const name = (await match.locator("bdi").first().textContent()) ?? "";
+  await match.click();
+  return { name, comparison: page.getByRole("table", { name: /^Comparison of / }) };
+}
+
+export const comparisonSummary = (page: Page) => page.getByTestId("comparison-summary");

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ApiError } from "../api/api-error";
 import { clientFrom, type RequestOptions } from "../api/operation-request";
 import { createCrawler } from "./crawler";
-import { clearOrgIndexes, openOrgDb } from "./org-db";
+import { clearOrgIndexes, getSnapshot, openOrgDb } from "./org-db";
 import { createPacer } from "./pacer";
 
 const ITWINS = Array.from({ length: 5 }, (_, i) => ({
@@ -52,6 +52,11 @@ function fakeServer(opts: { forbidden?: string[]; failing?: Set<string>; limited
   return { asked, client: clientFrom(send) };
 }
 
+async function until(condition: () => boolean) {
+  for (let i = 0; i < 400 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(condition()).toBe(true);
+}
+
 const fastPacer = () => createPacer({ perMinute: 1_000_000, concurrency: 3 });
 
 afterEach(() => clearOrgIndexes());
@@ -66,7 +71,7 @@ describe("organization crawl", () => {
     expect(p).toMatchObject({ phase: "done", total: 5, finished: 5, failed: 0 });
     expect(new Set(server.asked).size).toBe(server.asked.length);
     expect(server.asked).toContain("/accesscontrol/itwins/acct/roles");
-    expect((await db.itwins.get("t3"))?.owners[0]?.email).toBe("o1@x");
+    expect((await getSnapshot(db, "t3"))?.owners[0]?.email).toBe("o1@x");
     db.close();
   });
 
@@ -111,6 +116,65 @@ describe("organization crawl", () => {
     expect(crawler.progress.getSnapshot()).toMatchObject({ finished: 5, failed: 0 });
     const twice = server.asked.filter((u, i) => server.asked.indexOf(u) !== i);
     expect(twice).toEqual(["/accesscontrol/itwins/t2/members/users?%24top=100"]);
+    db.close();
+  });
+
+  it("pauses before the next iTwin, resumes where it stopped, and a cancelled crawl goes on when resumed", async () => {
+    const server = fakeServer();
+    const db = openOrgDb("user-1", "org");
+    const crawler = createCrawler({ client: server.client, db, perMinute: 500, pacer: fastPacer() });
+    const progress = () => crawler.progress.getSnapshot();
+    const started = crawler.start();
+    crawler.pause();
+    await until(() => progress().total === 5);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(progress()).toMatchObject({ phase: "paused", finished: 0 });
+    expect(server.asked.filter((u) => /\/t\d\//.test(u))).toEqual([]);
+    crawler.resume();
+    await started;
+    expect(progress()).toMatchObject({ phase: "done", finished: 5 });
+
+    const again = openOrgDb("user-2", "org");
+    const second = fakeServer();
+    const other = createCrawler({ client: second.client, db: again, perMinute: 500, pacer: fastPacer() });
+    other.pause();
+    void other.start();
+    await until(() => other.progress.getSnapshot().total === 5);
+    other.cancel();
+    expect(other.progress.getSnapshot()).toMatchObject({ phase: "cancelled", finished: 0 });
+    other.resume();
+    await until(() => other.progress.getSnapshot().phase === "done");
+    expect(other.progress.getSnapshot()).toMatchObject({ finished: 5, failed: 0 });
+    expect(second.asked.filter((u) => u.startsWith("/itwins"))).toHaveLength(1);
+    db.close();
+    again.close();
+  });
+
+  it("refreshes one iTwin on demand, or every one, asking only for those and keeping their earlier facts meanwhile", async () => {
+    let clock = 1_000;
+    const server = fakeServer();
+    const db = openOrgDb("user-1", "org");
+    const crawler = createCrawler({ client: server.client, db, perMinute: 500, pacer: fastPacer(), now: () => clock });
+    await crawler.start();
+    const before = server.asked.length;
+    clock = 2_000;
+    await crawler.refresh(["t3"]);
+    const asked = server.asked.slice(before);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((u) => u.includes("/t3/"))).toBe(true);
+    expect((await getSnapshot(db, "t3"))?.snapshotAt).toBe(2_000);
+    expect((await getSnapshot(db, "t2"))?.snapshotAt).toBe(1_000);
+
+    const all = server.asked.length;
+    clock = 3_000;
+    const refreshing = crawler.refresh("all");
+    await until(() => crawler.progress.getSnapshot().phase === "crawling");
+    expect((await getSnapshot(db, "t5"))?.users).toHaveLength(1);
+    await refreshing;
+    const again = server.asked.slice(all);
+    expect(again.some((u) => u.startsWith("/itwins"))).toBe(false);
+    for (const id of ["t1", "t2", "t3", "t4", "t5"]) expect(again).toContain(`/accesscontrol/itwins/${id}/roles`);
+    expect(crawler.progress.getSnapshot()).toMatchObject({ phase: "done", finished: 5 });
     db.close();
   });
 

@@ -8,7 +8,7 @@ import { isApiError } from "../api/api-error";
 import { payloadOf } from "../api/operations/define";
 import { iTwinOperations } from "../api/operations/itwins";
 import { createExternalStore, type ReadableStore } from "../lib/external-store";
-import { readMeta, type OrgDb } from "./org-db";
+import { putSnapshot, putSnapshots, readMeta, type OrgDb, type StoredITwin } from "./org-db";
 import { fetchAccountFacts, fetchITwinFacts } from "./fetch-facts";
 import { createPacer, waitMs, type Pacer } from "./pacer";
 import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
@@ -89,19 +89,21 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
 
   const patch = (p: Partial<CrawlProgress>) => store.set({ ...store.getSnapshot(), requests, ...p });
 
+  // Counted on the state index, not by reading the snapshots: a thousand iTwins of hundreds of members
+  // each would otherwise be read back after every one that finishes.
   async function recount(extra: Partial<CrawlProgress> = {}) {
-    const all = await deps.db.itwins.toArray();
-    const count = (s: ITwinSnapshot["state"]) => all.filter((t) => t.state === s).length;
-    const finished = count("done") + count("noAccess");
-    const left = all.length - finished - count("failed");
+    const count = (s: ITwinSnapshot["state"]) => deps.db.itwins.where("state").equals(s).count();
+    const [total, done, noAccess, failed] = await Promise.all([deps.db.itwins.count(), count("done"), count("noAccess"), count("failed")]);
+    const finished = done + noAccess;
+    const left = total - finished - failed;
     const elapsed = now() - runStartedAt;
     const etaMs = runFinished > 0 ? Math.round((elapsed / runFinished) * left) : null;
     const current = store.getSnapshot();
     patch({
-      total: all.length,
+      total,
       finished,
-      failed: count("failed"),
-      noAccess: count("noAccess"),
+      failed,
+      noAccess,
       etaMs,
       version: current.version + 1,
       ...extra,
@@ -130,7 +132,7 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
       .filter((t) => t.class !== "Account" && !existing.has(t.id))
       .map((t) => pendingSnapshot(t.id, t.displayName, t.number));
     await deps.db.transaction("rw", deps.db.itwins, deps.db.meta, async () => {
-      await deps.db.itwins.bulkPut(fresh);
+      await putSnapshots(deps.db, fresh);
       await deps.db.meta.put({ key: "crawl", listed: true, listedAt: now(), account });
     });
     return readMeta(deps.db);
@@ -140,15 +142,16 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
     while (paused) await new Promise<void>((resolve) => resumeWaiters.push(resolve));
   }
 
-  async function crawlOne(row: ITwinSnapshot, signal: AbortSignal) {
+  async function crawlOne(row: StoredITwin, signal: AbortSignal) {
     try {
       const snapshot = await fetchITwinFacts(client, row, signal, now);
       if (signal.aborted) return;
-      await deps.db.itwins.put(snapshot);
+      await putSnapshot(deps.db, snapshot);
     } catch (error) {
       if (signal.aborted) return;
       const message = isApiError(error) ? `${error.status || error.kind}: ${error.message}` : String(error);
-      await deps.db.itwins.put({ ...row, state: "failed", error: message });
+      // The facts of an earlier crawl stay, but the iTwin counts as lacking until it is read again.
+      await deps.db.itwins.update(row.id, { state: "failed", error: message });
     }
     runFinished += 1;
     await recount();
@@ -202,7 +205,9 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
       const waiters = resumeWaiters;
       resumeWaiters = [];
       waiters.forEach((w) => w());
-      if (running) patch({ phase: "crawling" });
+      // A cancelled run may still be winding down: the new one starts once it has.
+      if (store.getSnapshot().phase === "cancelled") void (running ?? Promise.resolve()).then(() => launch());
+      else if (running) patch({ phase: "crawling" });
       else void launch();
     },
     cancel: () => {
@@ -214,9 +219,8 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
     },
     refresh: async (ids) => {
       await running;
-      const rows = ids === "all" ? await deps.db.itwins.toArray() : await deps.db.itwins.bulkGet(ids);
-      const chosen = rows.filter((r): r is ITwinSnapshot => r !== undefined);
-      await deps.db.itwins.bulkPut(chosen.map((r) => ({ ...r, state: "pending" as const })));
+      const chosen = ids === "all" ? deps.db.itwins.toCollection() : deps.db.itwins.where("id").anyOf(ids);
+      await chosen.modify({ state: "pending" });
       return launch(ids === "all" ? undefined : new Set(ids));
     },
     setBudget: (perMinute) => pacer.setBudget(perMinute),

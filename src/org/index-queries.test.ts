@@ -53,6 +53,20 @@ const index: OrgIndex = {
 };
 
 describe("organization index queries", () => {
+  it("answers from an iTwin's earlier snapshot while it is read again, and still counts it as lacking", () => {
+    const refreshing: OrgIndex = { ...index, itwins: index.itwins.map((t) => (t.id === "A" ? { ...t, state: "pending" as const } : t)) };
+    expect(accessOf(refreshing, "q").map((a) => a.iTwinId)).toEqual(accessOf(index, "q").map((a) => a.iTwinId));
+    expect(lacking(refreshing).map((t) => t.id)).toEqual(["A", "D"]);
+    const neverRead: OrgIndex = { ...index, itwins: [pendingSnapshot("A", "iTwin A", "A")] };
+    expect(accessOf(neverRead, "q")).toEqual([]);
+  });
+
+  it("looks only where a person appears and finds the same access as a look at every iTwin", () => {
+    const all = people(index);
+    expect(all.find((p) => p.id === "q")!.at).toEqual([0, 1, 2]);
+    for (const p of all) expect(accessOf(index, p.id, p.at)).toEqual(accessOf(index, p.id));
+  });
+
   it("finds a person by part of the name or e-mail", () => {
     const all = people(index);
     expect(searchPeople(all, "quin").map((p) => p.id)).toEqual(["q"]);

@@ -13,9 +13,19 @@ export interface Grant {
   permissions: string[];
 }
 
+/** How a grant reads on screen and in exports: "Reader (direct)", "Contributor (via group Team)", "Owner". */
+export function grantLabel(g: Grant): string {
+  if (g.route === "owner") return "Owner";
+  if (g.route === "group") return `${g.role} (via group ${g.via})`;
+  if (g.route === "account role") return `${g.role} (account role${g.via ? ` via group ${g.via}` : ""})`;
+  return `${g.role} (direct)`;
+}
+
 export interface ITwinAccess {
   iTwinId: string;
   iTwinName: string;
+  /** When this iTwin's facts were read: the answer is as fresh as this. */
+  snapshotAt: number | null;
   grants: Grant[];
   permissions: string[];
 }
@@ -30,23 +40,42 @@ export function lacking(index: OrgIndex): ITwinSnapshot[] {
   return index.itwins.filter((t) => t.state === "pending" || t.state === "failed");
 }
 
+/**
+ * Whether answers can use this iTwin's facts: read in full, or read before and now being refreshed (or
+ * whose refresh failed), when the earlier snapshot answers until it is replaced.
+ */
+export function hasFacts(t: ITwinSnapshot): boolean {
+  return t.state === "done" || (t.state !== "noAccess" && t.snapshotAt !== null);
+}
+
 export interface Person extends PersonRef {
   name: string;
   haystack: string;
+  /** Positions in `index.itwins` where this person is a member, an owner or in a group holding roles. */
+  at: number[];
 }
 
-/** Everyone the index knows (members, owners, group members), once each. */
+/** Everyone the index knows (members, owners), once each, with where to look for their access. */
 export function people(index: OrgIndex): Person[] {
   const byId = new Map<string, Person>();
-  const add = (p: PersonRef) => {
+  const at = new Map<string, number[]>();
+  const seen = (id: string, i: number) => {
+    const list = at.get(id);
+    if (!list) at.set(id, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  const add = (p: PersonRef, i: number) => {
+    seen(p.id, i);
     if (byId.has(p.id)) return;
     const name = personName(p);
-    byId.set(p.id, { ...p, name, haystack: `${name} ${p.email ?? ""}`.toLowerCase() });
+    byId.set(p.id, { ...p, name, haystack: `${name} ${p.email ?? ""}`.toLowerCase(), at: [] });
   };
-  for (const t of index.itwins) {
-    t.users.forEach(add);
-    t.owners.forEach(add);
-  }
+  index.itwins.forEach((t, i) => {
+    for (const u of t.users) add(u, i);
+    for (const o of t.owners) add(o, i);
+    for (const g of t.groupMembers) for (const m of groupMembersOf(t, index.account, g.id)) seen(m, i);
+  });
+  for (const p of byId.values()) p.at = at.get(p.id) ?? [];
   return [...byId.values()];
 }
 
@@ -92,13 +121,14 @@ export function accessOn(itwin: ITwinSnapshot, account: AccountSnapshot | null, 
   if (itwin.owners.some((o) => o.id === personId)) grants.push({ route: "owner", role: null, permissions: [] });
   if (grants.length === 0) return null;
   const permissions = [...new Set(grants.flatMap((g) => g.permissions))].sort();
-  return { iTwinId: itwin.id, iTwinName: itwin.displayName, grants, permissions };
+  return { iTwinId: itwin.id, iTwinName: itwin.displayName, snapshotAt: itwin.snapshotAt, grants, permissions };
 }
 
-export function accessOf(index: OrgIndex, personId: string): ITwinAccess[] {
+/** A person's access on every indexed iTwin; `at` (from `people`) narrows the look to where they appear. */
+export function accessOf(index: OrgIndex, personId: string, at?: readonly number[]): ITwinAccess[] {
   const out: ITwinAccess[] = [];
-  for (const t of index.itwins) {
-    if (t.state !== "done") continue;
+  for (const t of at ? at.map((i) => index.itwins[i]!) : index.itwins) {
+    if (!hasFacts(t)) continue;
     const access = accessOn(t, index.account, personId);
     if (access) out.push(access);
   }
@@ -124,7 +154,7 @@ export function holders(index: OrgIndex, query: { roleName?: string; permission?
   const names = new Map(people(index).map((p) => [p.id, p.name]));
   const out: Holding[] = [];
   for (const t of index.itwins) {
-    if (t.state !== "done") continue;
+    if (!hasFacts(t)) continue;
     const lookup = roleLookup(t, index.account);
     const base = { iTwinId: t.id, iTwinName: t.displayName };
     for (const u of t.users)
@@ -178,7 +208,7 @@ export function iTwinRows(index: OrgIndex, now = Date.now()): ITwinRow[] {
     const expired = pending.filter((i) => Date.parse(i.expirationDate) < now).length;
     const activeShares = (t.shares ?? []).filter((s) => Date.parse(s.expiration) > now).length;
     const flags: string[] = [];
-    if (t.state === "done") {
+    if (hasFacts(t)) {
       if (t.owners.length === 0) flags.push("no owner");
       if (t.owners.length === 1) flags.push("single owner");
       if (activeShares > 0) flags.push("public links");
@@ -212,7 +242,7 @@ function accessKeys(index: OrgIndex): Map<string, string[]> {
     else keys.set(personId, [key]);
   };
   for (const t of index.itwins) {
-    if (t.state !== "done") continue;
+    if (!hasFacts(t)) continue;
     for (const u of t.users) for (const r of u.roleIds) add(u.id, `${t.id} ${r}`);
     for (const g of t.groupMembers)
       for (const m of groupMembersOf(t, index.account, g.id)) for (const r of g.roleIds) add(m, `${t.id} ${r} ${g.id}`);

@@ -7,7 +7,7 @@ import { useMe } from "../../api/queries/me";
 import { useExternalStore } from "../../lib/external-store";
 import { requestBudget } from "../../org/budget";
 import { createCrawler, type Crawler, type CrawlProgress } from "../../org/crawler";
-import { openOrgDb, readMeta, type OrgDb } from "../../org/org-db";
+import { openOrgDb, readMeta, readSnapshots, type OrgDb } from "../../org/org-db";
 import type { OrgIndex } from "../../org/index-queries";
 
 export interface OrgIndexState {
@@ -19,6 +19,8 @@ export interface OrgIndexState {
 }
 
 const READ_EVERY_MS = 1000;
+/** A re-read during the crawl waits this many times as long as the last one took. */
+const READ_SPACING = 4;
 const EMPTY: OrgIndex = { itwins: [], account: null };
 
 export function useOrgIndex(): OrgIndexState {
@@ -56,16 +58,21 @@ export function useOrgIndex(): OrgIndexState {
   const [index, setIndex] = useState<{ value: OrgIndex; loaded: boolean }>({ value: EMPTY, loaded: false });
   const version = progress?.version ?? 0;
   // During a long crawl every finished iTwin bumps the version: the stored index is re-read at most
-  // once a second (at once when the crawl stops), not once per iTwin.
-  const lastRead = useRef(0);
+  // once a second (at once when the crawl stops), not once per iTwin; and as it grows, a read taking
+  // longer is spaced further from the next, so the page keeps most of its time for the crawl and the user.
+  const lastRead = useRef({ end: 0, took: 0 });
   const settled = progress?.phase !== "crawling" && progress?.phase !== "listing";
   useEffect(() => {
     if (!parts) return;
     let live = true;
-    const delay = settled ? 0 : Math.max(0, lastRead.current + READ_EVERY_MS - Date.now());
+    const { end, took } = lastRead.current;
+    const delay = settled ? 0 : Math.max(0, end + Math.max(READ_EVERY_MS, READ_SPACING * took) - Date.now());
     const timer = setTimeout(() => {
-      lastRead.current = Date.now();
-      void readIndex(parts.db).then((value) => live && setIndex({ value, loaded: true }));
+      const start = Date.now();
+      void readIndex(parts.db).then((value) => {
+        lastRead.current = { end: Date.now(), took: Date.now() - start };
+        if (live) setIndex({ value, loaded: true });
+      });
     }, delay);
     return () => {
       live = false;
@@ -77,7 +84,7 @@ export function useOrgIndex(): OrgIndexState {
 }
 
 async function readIndex(db: OrgDb): Promise<OrgIndex> {
-  const [itwins, meta] = await Promise.all([db.itwins.toArray(), readMeta(db)]);
+  const [itwins, meta] = await Promise.all([readSnapshots(db), readMeta(db)]);
   itwins.sort((a, b) => a.displayName.localeCompare(b.displayName));
   return { itwins, account: meta.account };
 }

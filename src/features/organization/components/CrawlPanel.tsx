@@ -68,14 +68,23 @@ export function CrawlPanel({ crawler, progress, lacking }: { crawler: Crawler; p
   );
 }
 
-/** Said beside every answer drawn from an incomplete index. */
+const listed = (rows: ITwinSnapshot[]) => {
+  const names = rows.slice(0, 10).map((t) => t.displayName);
+  return `${names.join(", ")}${rows.length > names.length ? ", …" : ""}`;
+};
+const iTwins = (n: number) => `${n} iTwin${n === 1 ? "" : "s"}`;
+
+/** Said beside every answer drawn from an incomplete index: which iTwins it lacks, which it answers from older snapshots. */
 export function IncompleteNotice({ lacking }: { lacking: ITwinSnapshot[] }) {
   if (lacking.length === 0) return null;
-  const names = lacking.slice(0, 10).map((t) => t.displayName);
+  const missing = lacking.filter((t) => t.snapshotAt === null);
+  const earlier = lacking.filter((t) => t.snapshotAt !== null);
   return (
     <Alert severity="info" sx={{ my: 1 }} data-testid="incomplete-notice">
-      The index is incomplete: this answer lacks {lacking.length} iTwin{lacking.length === 1 ? "" : "s"} ({names.join(", ")}
-      {lacking.length > names.length ? ", …" : ""}).
+      {missing.length ? `The index is incomplete: this answer lacks ${iTwins(missing.length)} (${listed(missing)}). ` : ""}
+      {earlier.length
+        ? `${iTwins(earlier.length)} not read again yet (or failing to be): this answer uses their earlier snapshot (${listed(earlier)}).`
+        : ""}
     </Alert>
   );
 }

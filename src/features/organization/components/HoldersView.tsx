@@ -1,8 +1,17 @@
-// Who holds a role (by name) or any role granting a permission, on which iTwins.
-import { Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from "@mui/material";
+// Who holds a role (by name) or any role granting a permission, on which iTwins; exported with the
+// columns shown (every match, also those past the first rows on screen).
+import { Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from "@mui/material";
 import { useDeferredValue, useMemo, useState } from "react";
+import { Link as RouterLink } from "react-router-dom";
+import { ExportButtons } from "../../../components/ExportButtons";
 import { ServerName } from "../../../components/ServerName";
-import { holders, type OrgIndex } from "../../../org/index-queries";
+import { routes } from "../../../lib/routes";
+import { holders, type Holding, type OrgIndex } from "../../../org/index-queries";
+
+const SHOWN = 500;
+const HEADER = ["Person", "iTwin", "Role", "Through"];
+const through = (r: Holding) => (r.route === "group" ? `group ${r.via ?? ""}` : r.route);
+const cells = (r: Holding) => [r.personName, r.iTwinName, r.role, through(r)];
 
 export function HoldersView({ index }: { index: OrgIndex }) {
   const [roleName, setRoleName] = useState("");
@@ -15,9 +24,12 @@ export function HoldersView({ index }: { index: OrgIndex }) {
         <TextField size="small" label="Role name (exact)" value={roleName} onChange={(e) => setRoleName(e.target.value)} />
         <TextField size="small" label="Permission" value={permission} onChange={(e) => setPermission(e.target.value)} />
       </Stack>
-      <Typography role="status">
-        {rows.length} holdings on {new Set(rows.map((r) => r.iTwinId)).size} iTwins
-      </Typography>
+      <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+        <Typography role="status" data-testid="holders-count">
+          {rows.length} holdings on {new Set(rows.map((r) => r.iTwinId)).size} iTwins
+        </Typography>
+        {rows.length ? <ExportButtons basename="role-holders" header={HEADER} rows={() => rows.map(cells)} /> : null}
+      </Stack>
       {rows.length ? (
         <Table size="small" aria-label="Holders">
           <TableHead>
@@ -29,13 +41,15 @@ export function HoldersView({ index }: { index: OrgIndex }) {
             </TableRow>
           </TableHead>
           <TableBody>
-            {rows.slice(0, 500).map((r, i) => (
+            {rows.slice(0, SHOWN).map((r, i) => (
               <TableRow key={i}>
                 <TableCell>
                   <ServerName name={r.personName} />
                 </TableCell>
                 <TableCell>
-                  <ServerName name={r.iTwinName} />
+                  <Link component={RouterLink} to={routes.members.to({ iTwinId: r.iTwinId })}>
+                    <ServerName name={r.iTwinName} />
+                  </Link>
                 </TableCell>
                 <TableCell>
                   <ServerName name={r.role} />
@@ -53,6 +67,11 @@ export function HoldersView({ index }: { index: OrgIndex }) {
             ))}
           </TableBody>
         </Table>
+      ) : null}
+      {rows.length > SHOWN ? (
+        <Typography>
+          Showing the first {SHOWN}; the export holds all {rows.length}.
+        </Typography>
       ) : null}
     </Stack>
   );

@@ -1,17 +1,24 @@
 // Search anyone of the index by name or e-mail, see everywhere they have access, compare two people.
 import { Box, Button, List, ListItemButton, ListItemText, Stack, TextField, Typography } from "@mui/material";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
+import { ExportButtons } from "../../../components/ExportButtons";
 import { ServerName } from "../../../components/ServerName";
-import { accessOf, people, sameAccessAs, searchPeople, type OrgIndex, type Person } from "../../../org/index-queries";
-import { downloadFile, toCsv } from "../../../lib/csv";
-import { grantLabel, PersonAccess } from "./PersonAccess";
+import {
+  accessOf,
+  grantLabel,
+  people,
+  sameAccessAs,
+  searchPeople,
+  type ITwinAccess,
+  type OrgIndex,
+  type Person,
+} from "../../../org/index-queries";
+import { AccessComparison } from "./AccessComparison";
+import { PersonAccess } from "./PersonAccess";
 
-function exportAccess(index: OrgIndex, person: Person) {
-  const rows = accessOf(index, person.id).flatMap((a) =>
-    a.grants.map((g) => [person.name, person.email, a.iTwinName, a.iTwinId, grantLabel(g), g.route]),
-  );
-  downloadFile(`access-${person.email ?? person.id}.csv`, toCsv(["person", "email", "iTwin", "iTwinId", "role", "route"], rows));
-}
+const ACCESS_HEADER = ["person", "email", "iTwin", "iTwinId", "role", "route"];
+const accessCells = (person: Person, access: ITwinAccess[]) =>
+  access.flatMap((a) => a.grants.map((g) => [person.name, person.email, a.iTwinName, a.iTwinId, grantLabel(g), g.route]));
 
 function PersonPicker({ label, all, onPick }: { label: string; all: Person[]; onPick: (p: Person) => void }) {
   const [text, setText] = useState("");
@@ -64,11 +71,48 @@ function SameAccess({ index, all, person, onPick }: { index: OrgIndex; all: Pers
   );
 }
 
+const placesOf = (all: Person[], p: Person) => all.find((q) => q.id === p.id)?.at ?? [];
+
+function PersonHeader({
+  person,
+  access,
+  named,
+  children,
+}: {
+  person: Person;
+  access: ITwinAccess[];
+  /** Two people on screen: each one's export buttons say whose access they export. */
+  named?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
+        <Typography variant="h6" component="h3">
+          <ServerName name={person.name} />
+        </Typography>
+        <ExportButtons
+          basename={`access-${person.email ?? person.id}`}
+          header={ACCESS_HEADER}
+          rows={() => accessCells(person, access)}
+          {...(named && { what: person.name })}
+        />
+        {children}
+      </Stack>
+      <Typography variant="body2">{person.email ? <ServerName name={person.email} /> : "missing user"}</Typography>
+    </>
+  );
+}
+
 export function PeopleView({ index }: { index: OrgIndex }) {
   const all = useMemo(() => people(index), [index]);
   const [first, setFirst] = useState<Person | null>(null);
   const [second, setSecond] = useState<Person | null>(null);
   const [comparing, setComparing] = useState(false);
+  // Where to look is re-read from the current people list: the index may have been re-read since the pick.
+  const firstAccess = useMemo(() => (first ? accessOf(index, first.id, placesOf(all, first)) : []), [index, all, first]);
+  const secondAccess = useMemo(() => (second ? accessOf(index, second.id, placesOf(all, second)) : []), [index, all, second]);
+  const both = comparing && first && second;
   return (
     <Stack spacing={2}>
       <Stack direction={{ xs: "column", md: "row" }} spacing={2}>
@@ -82,29 +126,31 @@ export function PeopleView({ index }: { index: OrgIndex }) {
         ) : null}
       </Stack>
       <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ alignItems: "flex-start" }}>
-        {[first, comparing ? second : null].map((person, i) =>
-          person ? (
-            <Box key={i} sx={{ flex: 1 }} component="section" aria-label={`Access of ${person.name}`}>
-              <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
-                <Typography variant="h6" component="h3">
-                  <ServerName name={person.name} />
-                </Typography>
-                <Button size="small" onClick={() => exportAccess(index, person)}>
-                  Export CSV
+        {first ? (
+          <Box sx={{ flex: 1 }} component="section" aria-label={`Access of ${first.name}`}>
+            <PersonHeader person={first} access={firstAccess} named={comparing && second !== null}>
+              {comparing ? (
+                <Button size="small" onClick={() => (setComparing(false), setSecond(null))}>
+                  Stop comparing
                 </Button>
-                {i === 0 && !comparing ? (
-                  <Button size="small" onClick={() => setComparing(true)}>
-                    Compare with someone
-                  </Button>
-                ) : null}
-              </Stack>
-              <Typography variant="body2">{person.email ? <ServerName name={person.email} /> : "missing user"}</Typography>
-              {i === 0 ? <SameAccess index={index} all={all} person={person} onPick={setFirst} /> : null}
-              <PersonAccess access={accessOf(index, person.id)} caption={`Access of ${person.name}`} />
-            </Box>
-          ) : null,
-        )}
+              ) : (
+                <Button size="small" onClick={() => setComparing(true)}>
+                  Compare with someone
+                </Button>
+              )}
+            </PersonHeader>
+            <SameAccess index={index} all={all} person={first} onPick={setFirst} />
+            {both ? null : <PersonAccess access={firstAccess} caption={`Access of ${first.name}`} />}
+          </Box>
+        ) : null}
+        {comparing && second ? (
+          <Box sx={{ flex: 1 }} component="section" aria-label={`Access of ${second.name}`}>
+            <PersonHeader person={second} access={secondAccess} named />
+            {first ? null : <PersonAccess access={secondAccess} caption={`Access of ${second.name}`} />}
+          </Box>
+        ) : null}
       </Stack>
+      {both ? <AccessComparison left={firstAccess} right={secondAccess} leftName={first.name} rightName={second.name} /> : null}
     </Stack>
   );
 }

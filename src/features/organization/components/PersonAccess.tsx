@@ -3,14 +3,7 @@ import { Chip, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Ty
 import { Link as RouterLink } from "react-router-dom";
 import { ServerName } from "../../../components/ServerName";
 import { routes } from "../../../lib/routes";
-import type { Grant, ITwinAccess } from "../../../org/index-queries";
-
-export function grantLabel(g: Grant): string {
-  if (g.route === "owner") return "Owner";
-  if (g.route === "group") return `${g.role} (via group ${g.via})`;
-  if (g.route === "account role") return `${g.role} (account role${g.via ? ` via group ${g.via}` : ""})`;
-  return `${g.role} (direct)`;
-}
+import { grantLabel, type ITwinAccess } from "../../../org/index-queries";
 
 export function PersonAccess({ access, caption }: { access: ITwinAccess[]; caption: string }) {
   if (access.length === 0) return <Typography>No access on any indexed iTwin.</Typography>;
@@ -21,6 +14,7 @@ export function PersonAccess({ access, caption }: { access: ITwinAccess[]; capti
           <TableCell>iTwin</TableCell>
           <TableCell>Roles and where they come from</TableCell>
           <TableCell>Permissions</TableCell>
+          <TableCell>As of</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -41,6 +35,7 @@ export function PersonAccess({ access, caption }: { access: ITwinAccess[]; capti
             <TableCell>
               {a.grants.some((g) => g.route === "owner") ? "Everything (owner)" : `${a.permissions.length} permissions`}
             </TableCell>
+            <TableCell>{a.snapshotAt ? new Date(a.snapshotAt).toLocaleString() : "—"}</TableCell>
           </TableRow>
         ))}
       </TableBody>

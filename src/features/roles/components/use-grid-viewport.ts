@@ -1,7 +1,7 @@
 // Windowing for the matrix: the scroll container's position and size, measured on scroll and resize,
 // and the rows and columns on screen (plus a few either side). Only those exist in the DOM.
 import { useCallback, useLayoutEffect, useRef, useState } from "react";
-import { scrollToReveal, visibleWindow } from "../windowing";
+import { scrollToReveal, visibleWindow } from "../../../lib/windowing";
 import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, type Pos } from "./matrix-geometry";
 
 const OVERSCAN_ROWS = 6;
