@@ -61,7 +61,7 @@ export function BulkChangeWizard({ iTwinId, users, roles, canEdit, pace }: BulkC
     apply.reset();
     setStage("preview");
   };
-  const toSend = plan.filter((e) => e.state === "change");
+  const toSend = useMemo(() => plan.filter((e) => e.state === "change"), [plan]);
   const summary = planSummary(plan);
   const outcomes = useMemo(() => {
     const record = apply.record;

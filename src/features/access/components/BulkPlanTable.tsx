@@ -1,6 +1,7 @@
 // The dry run of a bulk change: one row per selected member with what would be added and removed, or
 // why nothing will be sent (already in the target state, or blocked). After applying, the same rows
 // carry the server's answer per member, its error text shown as text.
+import { memo } from "react";
 import { Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from "@mui/material";
 import type { PlanEntry } from "../bulk-plan";
 import { personFromUser, personName } from "../effective-access";
@@ -28,7 +29,16 @@ function rolesAfter(entry: PlanEntry): string {
   return [...entry.member.roles.filter((r) => !removed.has(r.id)), ...entry.added].map((r) => r.displayName).join(", ") || "—";
 }
 
-export function BulkPlanTable({ plan, results = {} }: { plan: readonly PlanEntry[]; results?: Record<string, MemberOutcome> }) {
+const NO_RESULTS: Record<string, MemberOutcome> = {};
+
+// Memoized: the job's progress re-renders the wizard at every poll, the rows change only with results.
+export const BulkPlanTable = memo(function BulkPlanTable({
+  plan,
+  results = NO_RESULTS,
+}: {
+  plan: readonly PlanEntry[];
+  results?: Record<string, MemberOutcome> | undefined;
+}) {
   return (
     <TableContainer sx={{ maxHeight: 480 }} tabIndex={0} role="region" aria-label="Changes per member (scrollable)">
       <Table size="small" stickyHeader aria-label="Changes per member">
@@ -66,4 +76,4 @@ export function BulkPlanTable({ plan, results = {} }: { plan: readonly PlanEntry
       </Table>
     </TableContainer>
   );
-}
+});
