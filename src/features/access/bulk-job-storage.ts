@@ -59,3 +59,15 @@ export function forgetBulkJob(iTwinId: string): void {
     // Nothing to forget.
   }
 }
+
+/** Signing out: every iTwin's remembered bulk change goes (it names people and roles). */
+export function forgetAllBulkJobs(): void {
+  try {
+    const s = storage();
+    if (!s) return;
+    const keys = Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => k?.startsWith(PREFIX) === true);
+    keys.forEach((k) => s.removeItem(k));
+  } catch {
+    // Nothing to forget.
+  }
+}
