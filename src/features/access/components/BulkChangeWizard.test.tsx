@@ -9,6 +9,8 @@ import { server, installMswServer } from "../../../test/msw";
 import { ROLES, member } from "../access-test-data";
 import { jobFake } from "../access-test-jobs";
 import { BulkChangeWizard } from "./BulkChangeWizard";
+import { resourceKey } from "../../../api/operations/define";
+import { resources } from "../../../api/operations/resources";
 
 installMswServer();
 afterEach(() => {
@@ -180,5 +182,41 @@ describe("Bulk changes as jobs", () => {
     expect(row("Person00 Tester")).toHaveAttribute("data-outcome", "unknown");
     expect(row("Person00 Tester")).not.toHaveTextContent("Saved");
     expect(changeLog.getSnapshot()).toEqual([]);
+  });
+
+  it("refetches the members list once the job has finished", async () => {
+    const users = people(2);
+    const fake = jobFake({ users, roles: ROLES });
+    server.use(...fake.handlers);
+    const { queryClient } = renderWizard(users);
+    const key = resourceKey(resources.userMembers, { iTwinId: TEST_ITWIN_ID });
+    queryClient.setQueryData([...key, "seen"], users);
+    await chooseEveryoneAndAdd("iTwin Contributor");
+    expect(queryClient.getQueryState([...key, "seen"])?.isInvalidated).toBe(false);
+    await userEvent.click(screen.getByRole("button", { name: "Apply 2 changes" }));
+    await waitFor(() => expect(screen.getByTestId("bulk-progress")).toHaveTextContent("Finished: 2 saved, 0 failed"));
+    await waitFor(() => expect(queryClient.getQueryState([...key, "seen"])?.isInvalidated).toBe(true));
+  });
+
+  it("changes a member the server lists without an e-mail by its own PATCH, beside the job for the others", async () => {
+    const named = member("alpha", ["r-reader"]);
+    const missing = member("ghost", ["r-reader"], { email: null, givenName: null, surname: null });
+    const fake = jobFake({ users: [named], roles: ROLES });
+    const patched: { id: string; body: unknown }[] = [];
+    server.use(
+      ...fake.handlers,
+      http.patch(`${AC}/members/users/:memberId`, async ({ params, request }) => {
+        patched.push({ id: String(params.memberId), body: await request.json() });
+        return HttpResponse.json({
+          member: { ...missing, roles: [...missing.roles, { id: "r-contrib", displayName: "iTwin Contributor" }] },
+        });
+      }),
+    );
+    renderWizard([named, missing]);
+    await chooseEveryoneAndAdd("iTwin Contributor");
+    await userEvent.click(screen.getByRole("button", { name: "Apply 2 changes" }));
+    await waitFor(() => expect(screen.getByTestId("bulk-progress")).toHaveTextContent("Finished: 2 saved, 0 failed"));
+    expect(fake.posts).toEqual([{ assignRoles: [{ email: "alpha@riverbend.example", roleIds: ["r-contrib"] }] }]);
+    expect(patched).toEqual([{ id: "u-ghost", body: { roleIds: ["r-reader", "r-contrib"] } }]);
   });
 });
