@@ -2,6 +2,7 @@
 // the plan it was made from and the runner's state (job ids, phases, per-action results) — never a token.
 // A reload mid-job finds the job id here and polls it again instead of sending the change a second time.
 import type { AccessActionResult, AccessJobState } from "../../api/access-jobs";
+import type { MemberOutcome } from "./bulk-job";
 import type { PlanEntry } from "./bulk-plan";
 
 const PREFIX = "itwin-access-console.bulk-job.v1:";
@@ -16,6 +17,22 @@ export interface StoredBulkJob {
   state: AccessJobState;
   /** The latest run's applied changes are in the change log. */
   logged: boolean;
+  /** Members without an e-mail, changed by PATCH one at a time. */
+  patched?: Record<string, MemberOutcome>;
+}
+
+const CUT_OFF = "The page was reloaded before the server answered: check this member's roles.";
+
+/** A PATCH still waiting when the page went away has an outcome nobody saw. */
+function revived(job: StoredBulkJob): StoredBulkJob {
+  if (!job.patched) return job;
+  const patched = Object.fromEntries(
+    Object.entries(job.patched).map(([id, o]): [string, MemberOutcome] => [
+      id,
+      o.status === "saving" ? { status: "unknown", errors: [CUT_OFF] } : o,
+    ]),
+  );
+  return { ...job, patched };
 }
 
 function isStored(value: unknown, iTwinId: string): value is StoredBulkJob {
@@ -38,7 +55,7 @@ export function loadBulkJob(iTwinId: string): StoredBulkJob | undefined {
   try {
     const text = storage()?.getItem(PREFIX + iTwinId);
     const parsed: unknown = text ? JSON.parse(text) : undefined;
-    return isStored(parsed, iTwinId) ? parsed : undefined;
+    return isStored(parsed, iTwinId) ? revived(parsed) : undefined;
   } catch {
     return undefined;
   }

@@ -63,4 +63,12 @@ describe("the remembered bulk change", () => {
     expect(loadBulkJob(IT)).toBeUndefined();
     expect(sessionStorage.getItem("unrelated")).toBe("kept");
   });
+
+  it("says a PATCH cut off by a reload was never answered instead of still showing it as sending", () => {
+    const state = planAccessJob(IT, []);
+    saveBulkJob(IT, { version: 1, plan: [change], settled: [], state, logged: true, patched: { "u-ghost": { status: "saving" } } });
+    expect(loadBulkJob(IT)?.patched).toEqual({
+      "u-ghost": { status: "unknown", errors: ["The page was reloaded before the server answered: check this member's roles."] },
+    });
+  });
 });

@@ -69,11 +69,11 @@ export function BulkChangeWizard({ iTwinId, users, roles, canEdit, pace }: BulkC
     const pending = record ? pendingOf(record.state) : new Set<string>();
     const out: Record<string, MemberOutcome> = {};
     for (const e of toSend) {
-      const outcome = apply.patched[e.member.id] ?? memberOutcome(e, results, pending);
+      const outcome = record?.patched?.[e.member.id] ?? memberOutcome(e, results, pending);
       if (outcome) out[e.member.id] = outcome;
     }
     return out;
-  }, [apply.patched, apply.record, toSend]);
+  }, [apply.record, toSend]);
   const count = (status: MemberOutcome["status"]) => Object.values(outcomes).filter((o) => o.status === status).length;
   const saved = count("saved");
   const failed = count("failed");

@@ -74,6 +74,8 @@ async function logApplied(iTwinId: string, plan: readonly PlanEntry[], results: 
   }
 }
 
+const unfinished = (record: StoredBulkJob) => !isFinished(record.state) || !record.logged;
+
 export interface BulkApplyOptions {
   /** How often the job is polled (tests pass a short interval). */
   pace?: AccessJobPace;
@@ -83,9 +85,9 @@ export function useBulkApply(iTwinId: string, options: BulkApplyOptions = {}) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const [record, setRecord] = useState<StoredBulkJob | undefined>(() => loadBulkJob(iTwinId));
-  const [patched, setPatched] = useState<Record<string, MemberOutcome>>({});
   const [progress, setProgress] = useState<AccessJobProgress | undefined>();
-  const [running, setRunning] = useState(false);
+  // A remembered run that is not over is carried on at once: it never shows as finished meanwhile.
+  const [running, setRunning] = useState(() => record !== undefined && unfinished(record));
   const [error, setError] = useState<unknown>();
   const abort = useRef<AbortController | undefined>(undefined);
   // Read once: the pace does not change while a job runs.
@@ -131,7 +133,10 @@ export function useBulkApply(iTwinId: string, options: BulkApplyOptions = {}) {
           persist(current);
         }
         if (byPatch.length) {
-          const set = (id: string, r: MemberOutcome) => setPatched((prev) => ({ ...prev, [id]: r }));
+          const set = (id: string, r: MemberOutcome) => {
+            current = { ...current, patched: { ...current.patched, [id]: r } };
+            persist(current);
+          };
           await runPaced(
             byPatch,
             (e) =>
@@ -172,15 +177,15 @@ export function useBulkApply(iTwinId: string, options: BulkApplyOptions = {}) {
   // A run left unfinished by a reload (or by leaving the page) is polled again, never re-sent.
   useEffect(() => {
     const stored = loadBulkJob(iTwinId);
-    if (stored && (!isFinished(stored.state) || !stored.logged)) void carryOn(stored);
+    if (stored && unfinished(stored)) void carryOn(stored);
     return () => abort.current?.abort();
   }, [carryOn, iTwinId]);
 
   const run = useCallback(
     (plan: PlanEntry[]) => {
       const { actions, byPatch } = bulkJobPlan(plan);
-      setPatched(Object.fromEntries(byPatch.map((e) => [e.member.id, { status: "saving" } as MemberOutcome])));
-      void carryOn({ version: 1, plan, settled: [], state: planAccessJob(iTwinId, actions), logged: false }, byPatch);
+      const patched = Object.fromEntries(byPatch.map((e) => [e.member.id, { status: "saving" } as MemberOutcome]));
+      void carryOn({ version: 1, plan, settled: [], state: planAccessJob(iTwinId, actions), logged: false, patched }, byPatch);
     },
     [carryOn, iTwinId],
   );
@@ -190,9 +195,9 @@ export function useBulkApply(iTwinId: string, options: BulkApplyOptions = {}) {
     if (!record) return;
     const results = resultsOf(record);
     const failed = failedActions(results);
-    const byPatch = record.plan.filter((e) => patched[e.member.id]?.status === "failed");
+    const byPatch = record.plan.filter((e) => record.patched?.[e.member.id]?.status === "failed");
     void carryOn({ ...record, settled: Object.values(results), state: planAccessJob(iTwinId, failed), logged: false }, byPatch);
-  }, [carryOn, iTwinId, patched, record]);
+  }, [carryOn, iTwinId, record]);
 
   /** Picks the stored run up again after an error the runner left resumable (401, network). */
   const resume = useCallback(() => {
@@ -203,9 +208,8 @@ export function useBulkApply(iTwinId: string, options: BulkApplyOptions = {}) {
     abort.current?.abort();
     forgetBulkJob(iTwinId);
     setRecord(undefined);
-    setPatched({});
     setError(undefined);
   }, [iTwinId]);
 
-  return { record, patched, progress, running, error, run, retryFailed, resume, reset };
+  return { record, progress, running, error, run, retryFailed, resume, reset };
 }
