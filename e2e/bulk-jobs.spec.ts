@@ -20,7 +20,9 @@ import {
   selectBulkMembers,
   startNewBulkChange,
 } from "./support/access";
+import { changeEntry } from "./support/change-log";
 import { assignedEmails, jobPosts, polledJobIds } from "./support/jobs";
+import { closeChanges, openChanges } from "./support/resilience";
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
@@ -96,6 +98,12 @@ test("a bulk change of 60 users goes as one job, resumes after a reload, names t
   expect(retryJob).not.toBe(firstJob);
   expect((await assignedEmails(request, DEFAULT_ITWIN_ID, retryJob!)).map((e) => e.toLowerCase()).sort()).toEqual(failingEmails);
   expect(log.filter((r) => r.method === "PATCH")).toEqual([]);
+
+  // Each member's applied change is in Changes, like any other edit, with the job that carried it.
+  const panel = await openChanges(page);
+  await expect(changeEntry(panel, "bulk change (job ")).toHaveCount(60);
+  await expect(changeEntry(panel, `bulk change (job ${retryJob}): + Write Access`)).toHaveCount(3);
+  await closeChanges(page);
 
   // What the server holds now, read back after a reload.
   await page.reload();
