@@ -219,4 +219,29 @@ describe("Bulk changes as jobs", () => {
     expect(fake.posts).toEqual([{ assignRoles: [{ email: "alpha@riverbend.example", roleIds: ["r-contrib"] }] }]);
     expect(patched).toEqual([{ id: "u-ghost", body: { roleIds: ["r-reader", "r-contrib"] } }]);
   });
+
+  it("when asking for the job's state fails, says so and Retry waits for the same job without sending it again", async () => {
+    const users = people(2);
+    const fake = jobFake({ users, roles: ROLES });
+    // Down for longer than the HTTP client retries a read by itself.
+    let down = true;
+    server.use(
+      http.get(`${AC}/jobs/:jobId`, () => {
+        if (!down) return undefined;
+        return HttpResponse.json({ error: { code: "ServiceUnavailable", message: "Try again later." } }, { status: 503 });
+      }),
+      ...fake.handlers,
+    );
+    renderWizard(users);
+    await chooseEveryoneAndAdd("iTwin Contributor");
+    await userEvent.click(screen.getByRole("button", { name: "Apply 2 changes" }));
+    const alert = await screen.findByRole("alert", {}, { timeout: 15_000 });
+    expect(alert).toHaveTextContent("Applying the bulk change failed");
+    expect(alert).toHaveTextContent("Try again later.");
+    expect(row("Person00 Tester")).toHaveAttribute("data-outcome", "saving");
+    down = false;
+    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(screen.getByTestId("bulk-progress")).toHaveTextContent("Finished: 2 saved, 0 failed"));
+    expect(fake.posts).toHaveLength(1);
+  });
 });

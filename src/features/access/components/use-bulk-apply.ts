@@ -174,7 +174,8 @@ export function useBulkApply(iTwinId: string, options: BulkApplyOptions = {}) {
     [client, iTwinId, persist, queryClient],
   );
 
-  // A run left unfinished by a reload (or by leaving the page) is polled again, never re-sent.
+  // A run left unfinished by a reload (or by leaving the page) carries on: a job already sent is polled
+  // again, never sent a second time.
   useEffect(() => {
     const stored = loadBulkJob(iTwinId);
     if (stored && unfinished(stored)) void carryOn(stored);
@@ -199,9 +200,12 @@ export function useBulkApply(iTwinId: string, options: BulkApplyOptions = {}) {
     void carryOn({ ...record, settled: Object.values(results), state: planAccessJob(iTwinId, failed), logged: false }, byPatch);
   }, [carryOn, iTwinId, record]);
 
-  /** Picks the stored run up again after an error the runner left resumable (401, network). */
+  /** Picks the stored run up again after an error the runner left resumable (401, network), with the
+   * PATCHes that had not started because of it. */
   const resume = useCallback(() => {
-    if (record) void carryOn(record);
+    if (!record) return;
+    const byPatch = record.plan.filter((e) => record.patched?.[e.member.id]?.status === "saving");
+    void carryOn(record, byPatch);
   }, [carryOn, record]);
 
   const reset = useCallback(() => {
