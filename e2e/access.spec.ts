@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { demoUser } from "../emulator/demo-users";
 import { signInAs } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { failNext, resetEmulator } from "./support/emulator";
+import { emulator, resetEmulator } from "./support/emulator";
 import { isSameDocument, markDocument, openSection } from "./support/resilience";
 import { assertMatrixShown, filterMatrix, reviewAndSave, toggleCell, closeDialog } from "./support/roles";
 import {
@@ -21,6 +21,7 @@ import {
   previewBulk,
   seededMembers,
   selectBulkMember,
+  startNewBulkChange,
 } from "./support/access";
 
 const PAUL = "Paul Manager";
@@ -115,7 +116,7 @@ test("a bulk role addition to three members survives one failure: two saved, the
   for (const m of [a!, b!, c!]) await expect(bulkRow(page, m)).toContainText("+ Write Access");
   await expectNoSeriousA11yViolations(page, "bulk preview");
 
-  await failNext(request, { method: "PATCH", path: `/members/users/${b!.id}$`, status: 500 });
+  await emulator(request).failJobAction({ email: b!.email, action: "assignRoles" });
   await page.getByRole("button", { name: "Apply 3 changes" }).click();
   await expect(bulkProgress(page)).toHaveText("Finished: 2 saved, 1 failed");
   await expect(bulkRow(page, a!)).toHaveAttribute("data-outcome", "saved");
@@ -130,6 +131,7 @@ test("a bulk role addition to three members survives one failure: two saved, the
   // What the server holds now, read back after a reload.
   await page.reload();
   await assertAccessPage(page);
+  await startNewBulkChange(page);
   for (const m of [a!, b!, c!]) await assertDirectRoles(page, m, [...m.roleNames, "Write Access"]);
 });
 

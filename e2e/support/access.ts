@@ -96,3 +96,23 @@ export async function assertDirectRoles(page: Page, member: SeededMember, roleNa
   const label = page.getByRole("checkbox", { name: new RegExp(escape(member.email)) });
   await expect(label).toHaveAccessibleName(new RegExp(`${escape(member.email)} · ${escape(roleNames.join(", "))}$`));
 }
+
+export async function selectBulkMembers(page: Page, members: readonly SeededMember[]) {
+  for (const m of members) await selectBulkMember(page, m);
+  await expect(page.getByTestId("bulk-selected-count")).toHaveText(`${members.length} selected`);
+}
+
+/** The running job: its id, its state and how many actions have an answer. */
+export function bulkJobProgress(page: Page): Locator {
+  return page.getByTestId("bulk-job-progress");
+}
+
+/** One line per finished job, `data-status` its final state. */
+export function bulkJobStatus(page: Page): Locator {
+  return page.getByTestId("bulk-job-status");
+}
+
+export async function startNewBulkChange(page: Page) {
+  await page.getByRole("button", { name: "New bulk change" }).click();
+  await expect(page.getByLabel("Search members")).toBeVisible();
+}

@@ -13,6 +13,13 @@ export type { FailRule, FaultSettings, LoggedRequest };
 export type EmulatorSettings = BehaviourSettings;
 export type Preset = "demo" | "large" | "org" | "org-small";
 
+/** The next `count` (default 1) job actions for `email` (of `action`, any when absent) fail with `ActionFailed`. */
+export interface JobActionFailure {
+  email: string;
+  action?: "assignRoles" | "unassignRoles" | "removeMembers";
+  count?: number;
+}
+
 /** Sends one control request; `path` is below /__emulator (e.g. "/faults"). */
 export type ControlTransport = (
   method: "GET" | "POST" | "DELETE",
@@ -73,6 +80,10 @@ export interface EmulatorControls {
   setSettings(settings: Partial<EmulatorSettings>): Promise<EmulatorSettings>;
   /** The start values of every behaviour setting. */
   clearSettings(): Promise<EmulatorSettings>;
+  /** Applies every Active job now instead of after the `jobDelayMs` setting. */
+  runJobs(): Promise<{ ran: number }>;
+  /** Makes a coming job action fail, as the service reports an action it could not apply. */
+  failJobAction(rule: JobActionFailure): Promise<unknown>;
   /** Runs an operation as a demo user (or a user id), with the same routing and checks, unlogged. */
   actAs<O extends AnyOperation>(user: DemoUserKey | string, op: O, params: ParamsOf<O>, options?: ActAsOptions<O>): Promise<ActAsResult<O>>;
   /** Like actAs, but fails unless the answer is a 2xx; resolves the answer's body. */
@@ -112,6 +123,8 @@ export function emulatorControls(send: ControlTransport): EmulatorControls {
     clearRequests: () => call("clearing the request log", "DELETE", "/requests"),
     setSettings: (settings) => call("changing settings", "POST", "/settings", settings),
     clearSettings: () => call("restoring settings", "DELETE", "/settings"),
+    runJobs: () => call("running the jobs", "POST", "/run-jobs"),
+    failJobAction: (rule) => call("arming a job action failure", "POST", "/fail-job-action", rule),
     actAs,
     actAsOk: async (user, op, params, options) => {
       const result = await actAs(user, op, params, options);

@@ -33,7 +33,7 @@ export interface Harness {
   ): Promise<ApiResult<T>>;
   /** The emulator's controls, through the same typed client e2e and the bench use. */
   controls: EmulatorControls;
-  /** A raw control request, for controls the typed client has no method for (run-jobs, fail-job-action). */
+  /** A raw control request, for controls the typed client has no method for. */
   control(method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }

@@ -22,7 +22,7 @@ async function submit(actions: object, as: "admin" | "manager" | "reader" = "adm
   return r;
 }
 async function finished(id: string) {
-  await h.control("POST", "/run-jobs");
+  await h.controls.runJobs();
   return (await h.api("GET", `${AC}/jobs/${id}`, representation)).body;
 }
 const rolesOf = async (id: string) =>
@@ -82,7 +82,7 @@ describe("jobs", () => {
   });
 
   it("fail-job-action makes a chosen action fail", async () => {
-    await h.control("POST", "/fail-job-action", { email: reader.email, action: "removeMembers" });
+    await h.controls.failJobAction({ email: reader.email, action: "removeMembers" });
     const r = await submit({ removeMembers: [{ email: reader.email }, { email: "paul.manager@riverbend.example" }] });
     const body = await finished(r.body.id);
     expect(body.status).toBe("PartialCompleted");

@@ -4,6 +4,7 @@ import { Avatar, Button } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
 import { changeLog } from "../../lib/change-log";
+import { forgetAllBulkJobs } from "../../features/access/bulk-job-storage";
 import { clearOrgIndexes } from "../../org/org-db";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
@@ -51,8 +52,9 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
             secondary={`${email ?? ""}${me.data?.organizationName ? ` · ${me.data.organizationName}` : ""}`}
             onSignOut={() => {
               setAnchor(null);
-              // The change log names people and roles: it ends with the session.
+              // The change log and a remembered bulk change name people and roles: they end with the session.
               changeLog.endSession();
+              forgetAllBulkJobs();
               // The organization index belongs to this session: gone before the next user signs in.
               void clearOrgIndexes()
                 .catch(() => undefined)

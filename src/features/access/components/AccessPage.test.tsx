@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
@@ -7,8 +7,11 @@ import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/rend
 import { server, installMswServer } from "../../../test/msw";
 import { AccessPage } from "./AccessPage";
 import { BOTH, DIRECT, GROUP_MEMBERS, GROUP_ONLY, NOBODY, ROLES, SITE_ENGINEERS, member } from "../access-test-data";
+import { jobFake } from "../access-test-jobs";
 
 installMswServer();
+// A bulk change is remembered per tab (sessionStorage): each test starts without one.
+afterEach(() => sessionStorage.clear());
 
 const AC = `${TEST_API}/accesscontrol/itwins/:id`;
 
@@ -176,33 +179,12 @@ describe("Check access", () => {
 });
 
 describe("Bulk changes", () => {
-  it("previews every member's change, applies with a result per member, and retries only the failure", async () => {
+  it("previews every member's change, applies it as one job with a result per member, and retries only the failure", async () => {
     const a = member("alpha", ["r-reader"]);
     const b = member("bravo", ["r-reader"]);
     const c = member("charlie", ["r-reader", "r-contrib"]);
-    const patched: string[] = [];
-    let failBravo = true;
-    server.use(
-      ...handlers({ users: [a, b, c] }),
-      http.patch(`${AC}/members/users/:memberId`, async ({ params, request }) => {
-        const id = String(params.memberId);
-        patched.push(id);
-        if (id === b.id && failBravo) {
-          failBravo = false;
-          return HttpResponse.json(
-            { error: { code: "InternalServerError", message: "The service could not process the request." } },
-            { status: 500 },
-          );
-        }
-        const { roleIds } = (await request.json()) as { roleIds: string[] };
-        return HttpResponse.json({
-          member: {
-            ...[a, b, c].find((m) => m.id === id)!,
-            roles: roleIds.map((rid) => ({ id: rid, displayName: ROLES.find((r) => r.id === rid)!.displayName })),
-          },
-        });
-      }),
-    );
+    const jobs = jobFake({ users: [a, b, c], roles: ROLES, failOnce: { [b.email!]: "The service could not process the request." } });
+    server.use(...jobs.handlers, ...handlers({ users: [a, b, c] }));
     renderPage("?tab=bulk");
     for (const name of ["Alpha Tester", "Bravo Tester", "Charlie Tester"])
       await userEvent.click(await screen.findByRole("checkbox", { name: new RegExp(name) }));
@@ -213,10 +195,11 @@ describe("Bulk changes", () => {
     await userEvent.click(screen.getByRole("button", { name: "Preview changes" }));
 
     expect(screen.getByTestId("bulk-summary")).toHaveTextContent("2 to change · 1 already in the target state · 0 blocked");
-    expect(patched).toEqual([]);
+    expect(jobs.posts).toEqual([]);
     await userEvent.click(screen.getByRole("button", { name: "Apply 2 changes" }));
 
-    await waitFor(() => expect(screen.getByTestId("bulk-progress")).toHaveTextContent("Finished: 1 saved, 1 failed"));
+    // The job is polled at its usual pace (about a second).
+    await waitFor(() => expect(screen.getByTestId("bulk-progress")).toHaveTextContent("Finished: 1 saved, 1 failed"), { timeout: 8000 });
     const row = (name: string) => screen.getAllByTestId("bulk-plan-row").find((r) => r.getAttribute("data-member") === name)!;
     expect(row("Alpha Tester")).toHaveAttribute("data-outcome", "saved");
     expect(row("Bravo Tester")).toHaveAttribute("data-outcome", "failed");
@@ -224,8 +207,8 @@ describe("Bulk changes", () => {
     expect(row("Charlie Tester")).toHaveAttribute("data-outcome", "unchanged");
 
     await userEvent.click(screen.getByRole("button", { name: "Retry failed (1)" }));
-    await waitFor(() => expect(screen.getByTestId("bulk-progress")).toHaveTextContent("Finished: 2 saved, 0 failed"));
-    expect(patched).toEqual([a.id, b.id, b.id]);
+    await waitFor(() => expect(screen.getByTestId("bulk-progress")).toHaveTextContent("Finished: 2 saved, 0 failed"), { timeout: 8000 });
+    expect(jobs.posts.map((p) => p.assignRoles?.map((x) => x.email))).toEqual([[a.email, b.email], [b.email]]);
   });
 });
 

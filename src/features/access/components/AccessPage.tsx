@@ -96,7 +96,14 @@ export function AccessPage() {
             ) : null}
             {tab === "who" ? <WhoHasItPanel data={access.data} index={access.index} people={access.people} /> : null}
             {tab === "bulk" ? (
-              <BulkChangeWizard iTwinId={iTwinId} users={access.data.users} roles={access.data.roles} canEdit={canEdit.allowed} />
+              // Keyed by iTwin: a bulk change (and the job it waits for) belongs to one iTwin.
+              <BulkChangeWizard
+                key={iTwinId}
+                iTwinId={iTwinId}
+                users={access.data.users}
+                roles={access.data.roles}
+                canEdit={canEdit.allowed}
+              />
             ) : null}
           </UrlTabs>
           {sameAccessOpen && targetUser ? (

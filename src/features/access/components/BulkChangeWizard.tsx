@@ -1,15 +1,20 @@
 // Bulk role changes in three steps: choose members and roles → a dry run listing every change per member
-// (and who is already in the target state) → apply, paced, with a result per member and retry of the
-// failures only. Nothing is shown as saved unless the server answered so.
+// (and who is already in the target state) → apply as Access Control jobs, with the job's progress, a
+// result per member and retry of the failed actions only. Nothing is shown as saved unless the server
+// said so; a reload mid-job comes back to this step and waits for the same job.
 import { useMemo, useState } from "react";
 import { Alert, Box, Button, LinearProgress, Stack, Step, StepLabel, Stepper, Typography } from "@mui/material";
+import type { AccessJobPace } from "../../../api/access-jobs";
 import type { Role, UserMember } from "../../../api/wire";
+import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { memberOutcome, type MemberOutcome } from "../bulk-job";
 import { buildBulkPlan, conflictingRoleIds, planSummary, type PlanEntry } from "../bulk-plan";
+import { BulkJobProgress } from "./BulkJobProgress";
 import { BulkMemberSelector } from "./BulkMemberSelector";
 import { BulkPlanTable } from "./BulkPlanTable";
 import { RolesMultiPicker } from "./RolesMultiPicker";
 import { INVITE_PERMISSION } from "./SameAccessDialog";
-import { useBulkApply } from "./use-bulk-apply";
+import { pendingOf, resultsOf, useBulkApply } from "./use-bulk-apply";
 
 type Stage = "choose" | "preview" | "apply";
 const STEPS: { key: Stage; label: string }[] = [
@@ -23,15 +28,18 @@ export interface BulkChangeWizardProps {
   users: readonly UserMember[];
   roles: readonly Role[];
   canEdit: boolean;
+  /** How often a job is polled; tests shorten it. */
+  pace?: AccessJobPace;
 }
 
-export function BulkChangeWizard({ iTwinId, users, roles, canEdit }: BulkChangeWizardProps) {
-  const [stage, setStage] = useState<Stage>("choose");
+export function BulkChangeWizard({ iTwinId, users, roles, canEdit, pace }: BulkChangeWizardProps) {
+  const apply = useBulkApply(iTwinId, pace ? { pace } : {});
+  // A change applied before a reload is shown again, from the plan it was applied from.
+  const [stage, setStage] = useState<Stage>(() => (apply.record ? "apply" : "choose"));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [add, setAdd] = useState<string[]>([]);
   const [remove, setRemove] = useState<string[]>([]);
-  const [plan, setPlan] = useState<PlanEntry[]>([]);
-  const apply = useBulkApply(iTwinId);
+  const [plan, setPlan] = useState<PlanEntry[]>(() => apply.record?.plan ?? []);
   const sortedRoles = useMemo(() => [...roles].sort((a, b) => a.displayName.localeCompare(b.displayName)), [roles]);
 
   const conflicts = conflictingRoleIds({ add, remove });
@@ -53,16 +61,28 @@ export function BulkChangeWizard({ iTwinId, users, roles, canEdit }: BulkChangeW
     apply.reset();
     setStage("preview");
   };
-  const toSend = plan.filter((e) => e.state === "change");
+  const toSend = useMemo(() => plan.filter((e) => e.state === "change"), [plan]);
   const summary = planSummary(plan);
-  const sent = toSend.map((e) => apply.results[e.member.id]);
-  const done = sent.filter((r) => r?.status === "saved" || r?.status === "failed").length;
-  const saved = sent.filter((r) => r?.status === "saved").length;
-  const failed = toSend.filter((e) => apply.results[e.member.id]?.status === "failed");
+  const outcomes = useMemo(() => {
+    const record = apply.record;
+    const results = record ? resultsOf(record) : {};
+    const pending = record ? pendingOf(record.state) : new Set<string>();
+    const out: Record<string, MemberOutcome> = {};
+    for (const e of toSend) {
+      const outcome = record?.patched?.[e.member.id] ?? memberOutcome(e, results, pending);
+      if (outcome) out[e.member.id] = outcome;
+    }
+    return out;
+  }, [apply.record, toSend]);
+  const count = (status: MemberOutcome["status"]) => Object.values(outcomes).filter((o) => o.status === status).length;
+  const saved = count("saved");
+  const failed = count("failed");
+  const unknown = count("unknown");
+  const done = saved + failed + unknown;
 
   const start = (entries: PlanEntry[]) => {
     setStage("apply");
-    void apply.run(entries);
+    apply.run(entries);
   };
   const restart = () => {
     setStage("choose");
@@ -72,6 +92,7 @@ export function BulkChangeWizard({ iTwinId, users, roles, canEdit }: BulkChangeW
     setPlan([]);
     apply.reset();
   };
+  const finishedText = `Finished: ${saved} saved, ${failed} failed${unknown ? `, ${unknown} not confirmed` : ""}`;
 
   return (
     <Stack spacing={2} data-testid="bulk-wizard">
@@ -134,11 +155,16 @@ export function BulkChangeWizard({ iTwinId, users, roles, canEdit }: BulkChangeW
                 aria-label="Progress of the bulk change"
               />
               <Typography variant="body2" data-testid="bulk-progress" sx={{ mt: 0.5 }}>
-                {apply.running ? `Applying… ${done} of ${toSend.length} answered` : `Finished: ${saved} saved, ${failed.length} failed`}
+                {apply.running ? `Applying… ${done} of ${toSend.length} answered` : finishedText}
               </Typography>
+              {apply.record ? <BulkJobProgress state={apply.record.state} progress={apply.progress} /> : null}
             </Box>
           ) : null}
-          <BulkPlanTable plan={plan} results={stage === "apply" ? apply.results : undefined} />
+          {apply.error ? (
+            // The runner stopped where sending again is safe: Retry carries on with the same job.
+            <ApiErrorAlert error={apply.error} action="Applying the bulk change" onRetry={apply.running ? undefined : apply.resume} />
+          ) : null}
+          <BulkPlanTable plan={plan} results={stage === "apply" ? outcomes : undefined} />
           <Stack direction="row" spacing={1}>
             {stage === "preview" ? (
               <>
@@ -149,8 +175,8 @@ export function BulkChangeWizard({ iTwinId, users, roles, canEdit }: BulkChangeW
               </>
             ) : (
               <>
-                <Button variant="contained" onClick={() => start(failed)} disabled={apply.running || failed.length === 0}>
-                  Retry failed ({failed.length})
+                <Button variant="contained" onClick={apply.retryFailed} disabled={apply.running || failed === 0}>
+                  Retry failed ({failed})
                 </Button>
                 <Button onClick={restart} disabled={apply.running}>
                   New bulk change
