@@ -4,7 +4,7 @@ import { Avatar, Button } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
 import { changeLog } from "../../lib/change-log";
-import { clearOrgIndexes } from "../../org/org-db";
+import { clearOrgData } from "../../org/clear-org-data";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
 
@@ -53,8 +53,8 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
               setAnchor(null);
               // The change log names people and roles: it ends with the session.
               changeLog.endSession();
-              // The organization index belongs to this session: gone before the next user signs in.
-              void clearOrgIndexes()
+              // The organization index and its plans belong to this session: gone before the next user signs in.
+              void clearOrgData()
                 .catch(() => undefined)
                 .then(
                   () =>
