@@ -64,7 +64,7 @@ function SameAccess({ index, all, person, onPick }: { index: OrgIndex; all: Pers
   );
 }
 
-export function PeopleView({ index }: { index: OrgIndex }) {
+export function PeopleView({ index, onOffboard }: { index: OrgIndex; onOffboard?: (person: Person) => void }) {
   const all = useMemo(() => people(index), [index]);
   const [first, setFirst] = useState<Person | null>(null);
   const [second, setSecond] = useState<Person | null>(null);
@@ -95,6 +95,11 @@ export function PeopleView({ index }: { index: OrgIndex }) {
                 {i === 0 && !comparing ? (
                   <Button size="small" onClick={() => setComparing(true)}>
                     Compare with someone
+                  </Button>
+                ) : null}
+                {onOffboard ? (
+                  <Button size="small" color="warning" onClick={() => onOffboard(person)}>
+                    Offboard…
                   </Button>
                 ) : null}
               </Stack>
