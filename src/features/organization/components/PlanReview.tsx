@@ -204,7 +204,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
         ) : null}
         {counts && started ? (
           <Typography role="status" data-testid="plan-status">
-            {running ? "Applying: " : progress?.status === "finished" ? "Finished: " : "Stopped: "}
+            {running ? "Applying: " : progress?.status === "finished" ? "Finished: " : interrupted ? "Interrupted: " : "Stopped: "}
             {counts.byState.succeeded} of {counts.chosen} done
             {counts.byState.failed ? `, ${counts.byState.failed} failed` : ""}
             {counts.byState.unknown ? `, ${counts.byState.unknown} not confirmed` : ""}
