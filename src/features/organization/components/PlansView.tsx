@@ -1,5 +1,5 @@
 // The organization's plans kept in this browser: choose one to review, apply, resume or retry.
-import { Box, List, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
+import { Box, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
 import { ServerName } from "../../../components/ServerName";
 import { tally } from "../../../org/plan/progress";
 import type { StoredPlan } from "../../../org/plan-db";
@@ -28,9 +28,11 @@ export function PlansView({ plans, selected, onSelect }: { plans: PlansState; se
     <Stack direction={{ xs: "column", md: "row" }} spacing={3} sx={{ alignItems: "flex-start" }}>
       <List dense aria-label="Plans" sx={{ minWidth: 260 }}>
         {plans.plans.map((s) => (
-          <ListItemButton key={s.plan.id} selected={s.plan.id === current?.plan.id} onClick={() => onSelect(s.plan.id)}>
-            <ListItemText primary={<ServerName name={s.plan.title} />} secondary={summary(s, plans.running.has(s.plan.id))} />
-          </ListItemButton>
+          <ListItem key={s.plan.id} disablePadding>
+            <ListItemButton selected={s.plan.id === current?.plan.id} onClick={() => onSelect(s.plan.id)}>
+              <ListItemText primary={<ServerName name={s.plan.title} />} secondary={summary(s, plans.running.has(s.plan.id))} />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
       {current ? (
