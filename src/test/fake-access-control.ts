@@ -53,6 +53,12 @@ export function fakeAccessControl(itwins: Record<string, FakeITwin>, opts: { act
       const members = [...itwinOf(params)!.users].map(([id, u]) => ({ id, email: u.email, roles: u.roleIds.map(role) }));
       return HttpResponse.json({ members, _links: {} });
     }),
+    http.get(`${ac}/members/users/:memberId`, ({ request, params }) => {
+      record("GET", request);
+      const user = itwinOf(params)!.users.get(String(params.memberId));
+      if (!user) return notFound("TeamMemberNotFound");
+      return HttpResponse.json({ member: { id: params.memberId, email: user.email, roles: user.roleIds.map(role) } });
+    }),
     http.delete(`${ac}/members/users/:memberId`, ({ request, params }) => {
       record("DELETE", request);
       return itwinOf(params)!.users.delete(String(params.memberId))

@@ -95,7 +95,7 @@ function saver() {
 const states = (p: PlanProgress) => Object.fromEntries(Object.entries(p.changes).map(([id, c]) => [id, c.state]));
 
 describe("applying a plan", () => {
-  it("reads each iTwin before changing it, sends user members as one job per iTwin and the rest as single calls, and keeps what was held back", async () => {
+  it("reads each iTwin before changing it (one request per person checked), sends user members as one job per iTwin and the rest as single calls, and keeps what was held back", async () => {
     const itwins = world();
     const fake = fakeAccessControl(itwins);
     const store = saver();
@@ -120,6 +120,10 @@ describe("applying a plan", () => {
       const mine = fake.log.filter((r) => r.path.startsWith(`${id}/`));
       expect(mine[0]!.method).toBe("GET");
     }
+    // A person's membership is checked by reading that one member, not by paging through every member.
+    expect(fake.log.filter((r) => r.method === "GET" && r.path.startsWith("t1/members/users")).map((r) => r.path)).toEqual([
+      "t1/members/users/u-quinn",
+    ]);
     // The only owner of t3 stays, and nothing was asked of t3 at all.
     expect(itwins.t3!.owners.has("u-quinn")).toBe(true);
     expect(fake.log.some((r) => r.path.startsWith("t3/"))).toBe(false);

@@ -30,7 +30,7 @@ export async function readITwinNow(
   const opts = { top: PAGE_SIZE, ...(signal && { signal }) };
   const needsUsers = changes.some((c) => c.kind === "removeUserMember" || c.kind === "changeUserRoles" || c.kind === "addUserMember");
   const needsOwners = changes.some((c) => c.kind === "removeOwner");
-  const users = needsUsers ? await fetchAll(client, memberOperations.listUserMembers, { iTwinId }, opts) : null;
+  const users = needsUsers ? await readUsers(client, iTwinId, changes, signal) : null;
   const owners = needsOwners ? await fetchAll(client, memberOperations.listOwners, { iTwinId }, opts) : null;
   const groups = new Map<string, Group | null>();
   for (const change of changes) {
@@ -44,6 +44,25 @@ export async function readITwinNow(
     }
   }
   return { users, owners, groups };
+}
+
+/** Members read one by one beat paging through the whole list only for a few known people. */
+const FEW = 3;
+
+async function readUsers(client: HttpClient, iTwinId: string, changes: readonly PlanChange[], signal?: AbortSignal): Promise<UserMember[]> {
+  const ids = [...new Set(changes.flatMap((c) => (c.kind === "removeUserMember" || c.kind === "changeUserRoles" ? [c.userId] : [])))];
+  const byEmailOnly = changes.some((c) => c.kind === "addUserMember");
+  if (byEmailOnly || ids.length > FEW)
+    return fetchAll(client, memberOperations.listUserMembers, { iTwinId }, { top: PAGE_SIZE, ...(signal && { signal }) });
+  const found: UserMember[] = [];
+  for (const memberId of ids) {
+    try {
+      found.push((await client.request(memberOperations.getUserMember, { iTwinId, memberId }, signal ? { signal } : {})).member);
+    } catch (error) {
+      if (!(isApiError(error) && error.status === 404)) throw error;
+    }
+  }
+  return found;
 }
 
 const same = (a: readonly string[], b: readonly string[]) => {
