@@ -68,6 +68,7 @@ describe("PlanReview", () => {
     const { onRetry } = renderReview({ progress });
     expect(screen.getByRole("row", { name: /Remove member/ })).toHaveTextContent("Failed: The user has insufficient permissions");
     expect(screen.getByRole("status")).toHaveTextContent("Stopped: 0 of 1 done, 1 failed, 1 kept");
+    expect(screen.getByRole("heading", { name: /Bridge/ })).toHaveTextContent("Bridge · 0 of 1 done, 1 not done");
     expect(screen.queryByRole("button", { name: /^Apply/ })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Retry failed (1)" }));
     expect(onRetry).toHaveBeenCalled();

@@ -124,6 +124,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
           <Typography variant="subtitle1" component="h4">
             <ServerName name={itwin.iTwinName} />
             {itwin.account ? " (Account iTwin: its groups reach every iTwin)" : ""}
+            {started ? ` · ${itwinSummary(itwin.changes, progress)}` : ""}
           </Typography>
           {progress?.itwinErrors[itwin.iTwinId] ? (
             <Alert severity="error" sx={{ mb: 1 }}>
@@ -223,6 +224,15 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
       ) : null}
     </Box>
   );
+}
+
+/** "2 of 3 done, 1 failed" for one iTwin's chosen changes. */
+function itwinSummary(changes: readonly PlanChange[], progress: PlanProgress | null): string {
+  const chosen = changes.filter((c) => c.selected);
+  const count = (state: string) => chosen.filter((c) => stateOf(progress ?? emptyish, c.id) === state).length;
+  const failed = count("failed") + count("unknown");
+  const drifted = count("drifted");
+  return `${count("succeeded")} of ${chosen.length} done${failed ? `, ${failed} not done` : ""}${drifted ? `, ${drifted} changed meanwhile` : ""}`;
 }
 
 const emptyish: PlanProgress = { planId: "", status: "draft", changes: {}, jobs: {}, itwinErrors: {}, updatedAt: 0 };
