@@ -206,6 +206,26 @@ describe("applying a plan", () => {
     expect(done.changes["t2-missing"]?.note).toBe("Not a member any more.");
   });
 
+  it("stores a job as being sent before its request leaves, so a reload never sends it again", async () => {
+    fakeAccessControl(world());
+    const store = saver();
+    let storedAtPost: unknown;
+    server.use(
+      http.post(`${API}/accesscontrol/itwins/t1/jobs`, () => {
+        storedAtPost = store.last().jobs.t1?.batches[0]?.phase;
+        return undefined;
+      }),
+    );
+    const plan = offboardQuinn();
+    // IndexedDB takes its time: each save lands a little later.
+    const slowSave = async (p: PlanProgress) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await store.save(p);
+    };
+    await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: fastPacer(), save: slowSave, jobPace });
+    expect(storedAtPost).toBe("sending");
+  });
+
   it("reports a refusal per action and, on retry, sends again only what failed", async () => {
     const itwins = world();
     const fake = fakeAccessControl(itwins);

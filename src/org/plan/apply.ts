@@ -12,7 +12,7 @@ import { planAccessJob, resumeAccessJob } from "../../api/access-jobs/run";
 import { isFinished, type AccessActionResult, type AccessJobState } from "../../api/access-jobs/state";
 import type { AccessJobPace } from "../../api/access-jobs/run";
 import { isApiError } from "../../api/api-error";
-import type { HttpClient } from "../../api/operation-request";
+import { clientFrom, type HttpClient } from "../../api/operation-request";
 import { groupOperations } from "../../api/operations/accesscontrol-groups";
 import { memberOperations } from "../../api/operations/accesscontrol-members";
 import { runPaced } from "../../lib/run-paced";
@@ -79,11 +79,17 @@ function fromJob(actions: AccessAction[], results: Map<string, AccessActionResul
 export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyOptions): Promise<PlanProgress> {
   const now = options.now ?? Date.now;
   const pacer = options.pacer ?? createPacer({ perMinute: options.perMinute ?? 500, concurrency: APPLY_CONCURRENCY, now });
-  const client = pacedClient(options.client, pacer);
+  const paced = pacedClient(options.client, pacer);
   const { signal } = options;
   let progress: PlanProgress = { ...start, status: "applying", updatedAt: now() };
   // Saves are chained so they land in order, whichever iTwin reports first.
   let saving: Promise<void> = Promise.resolve();
+  // No write leaves before the progress saying it is about to (the job runner's "sending" included) is
+  // stored: a reload can then never find a sent request recorded as not sent.
+  const client = clientFrom(async (request) => {
+    if (request.method && request.method !== "GET") await saving;
+    return paced.send(request);
+  });
   const commit = (next: (p: PlanProgress) => PlanProgress): Promise<void> => {
     progress = { ...next(progress), updatedAt: now() };
     const snapshot = progress;
