@@ -5,16 +5,7 @@ import { signInAs } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { emulator, resetEmulator } from "./support/emulator";
 import { findPerson, itwinId, ORG_SMALL_ITWINS, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
-import {
-  accessLeft,
-  changeRows,
-  changesSentTwice,
-  onlyOwnerCallout,
-  openPlans,
-  planStatus,
-  pressButton,
-  waitForPlanToFinish,
-} from "./support/plans";
+import { accessLeft, changeRows, changesSentTwice, onlyOwnerCallout, planStatus, pressButton, waitForPlanToFinish } from "./support/plans";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
 import { roleId } from "../emulator/data/seed-builder";
 import { ROLE } from "../emulator/data/role-templates";
@@ -84,7 +75,7 @@ test("offboarding removes every access but the ownership kept on purpose, throug
   await expect(planStatus(page)).toContainText(/Applying: [1-9]\d* of \d+ done/, { timeout: 60_000 });
   await page.reload();
 
-  await openPlans(page);
+  await pressButton(page, "Open plan");
   await expect(page.getByText("Applying was interrupted")).toBeVisible();
   await pressButton(page, "Resume");
   await waitForPlanToFinish(page);

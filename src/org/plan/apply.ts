@@ -9,7 +9,7 @@
 // of sending it again. A change shows as succeeded only once the server said so.
 import { actionKey, type AccessAction } from "../../api/access-jobs/actions";
 import { planAccessJob, resumeAccessJob } from "../../api/access-jobs/run";
-import { isFinished, type AccessActionResult, type AccessJobState } from "../../api/access-jobs/state";
+import type { AccessActionResult, AccessJobState } from "../../api/access-jobs/state";
 import type { AccessJobPace } from "../../api/access-jobs/run";
 import { isApiError } from "../../api/api-error";
 import { clientFrom, type HttpClient } from "../../api/operation-request";
@@ -231,9 +231,4 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
   await commit((p) => ({ ...p, status: isComplete(plan, p) ? "finished" : "stopped" }));
   await saving;
   return progress;
-}
-
-/** True when a job of the plan is known but not finished: applying was interrupted while it ran. */
-export function hasRunningJob(progress: PlanProgress): boolean {
-  return Object.values(progress.jobs).some((j) => !isFinished(j));
 }

@@ -1,5 +1,6 @@
 // The whole organization at once: the access index over every iTwin, with people, roles and iTwins views.
-import { Box, CircularProgress, Tab, Tabs, Typography } from "@mui/material";
+import { Alert, Box, Button, CircularProgress, Tab, Tabs, Typography } from "@mui/material";
+import { ServerName } from "../../../components/ServerName";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { lacking, type Person } from "../../../org/index-queries";
 import { offboardPlan } from "../../../org/plan/offboard";
@@ -19,6 +20,7 @@ export function OrganizationPage() {
   const plans = usePlans(owner, pacer, reindex);
   const [view, setView] = useState<View>("people");
   const [planId, setPlanId] = useState<string | null>(null);
+  const interrupted = plans.plans.find((s) => s.progress?.status === "applying" && !plans.running.has(s.plan.id));
   const offboard = async (person: Person) => {
     const plan = offboardPlan(index, person, { id: crypto.randomUUID() });
     await plans.create(plan);
@@ -48,6 +50,25 @@ export function OrganizationPage() {
             <Tab value="plans" label="Plans" />
           </Tabs>
           <IncompleteNotice lacking={missing} />
+          {view !== "plans" && interrupted ? (
+            <Alert
+              severity="info"
+              sx={{ mt: 1 }}
+              action={
+                <Button
+                  color="inherit"
+                  onClick={() => {
+                    setPlanId(interrupted.plan.id);
+                    setView("plans");
+                  }}
+                >
+                  Open plan
+                </Button>
+              }
+            >
+              Applying “<ServerName name={interrupted.plan.title} />” was interrupted. Open it to resume.
+            </Alert>
+          ) : null}
           <Box sx={{ pt: 2 }}>
             {view === "people" ? <PeopleView index={index} onOffboard={(p) => void offboard(p)} /> : null}
             {view === "roles" ? <HoldersView index={index} /> : null}
