@@ -52,6 +52,7 @@ test("offboarding removes every access but the ownership kept on purpose, throug
   await waitForCompleteIndex(page, ORG_SMALL_ITWINS);
   await openView(page, "People");
   await findPerson(page, "threeways", QUINN);
+  await expectNoSeriousA11yViolations(page, "the person's access, with Offboard");
   const since = (await controls.state()).lastRequestSeq;
   await pressButton(page, "Offboard…");
 

@@ -98,7 +98,7 @@ export function PeopleView({ index, onOffboard }: { index: OrgIndex; onOffboard?
                   </Button>
                 ) : null}
                 {onOffboard ? (
-                  <Button size="small" color="warning" onClick={() => onOffboard(person)}>
+                  <Button size="small" onClick={() => onOffboard(person)}>
                     Offboard…
                   </Button>
                 ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderWithProviders } from "../../../test/render";
 import type { Plan } from "../../../org/plan/plan";
@@ -81,5 +81,18 @@ describe("PlanReview", () => {
     expect(screen.getByRole("row", { name: /Remove member/ })).toHaveTextContent("Sent, not confirmed yet");
     expect(screen.getByRole("button", { name: "Resume" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("Interrupted: 0 of 1 done");
+  });
+
+  it("deletes a plan only once the administrator confirmed it", async () => {
+    const user = userEvent.setup();
+    const { onDelete } = renderReview();
+    await user.click(screen.getByRole("button", { name: "Delete plan" }));
+    const dialog = screen.getByRole("dialog", { name: "Delete this plan?" });
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(onDelete).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Delete plan" }));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Delete plan" }));
+    expect(onDelete).toHaveBeenCalledTimes(1);
   });
 });

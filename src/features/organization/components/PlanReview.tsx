@@ -17,6 +17,8 @@ import {
   TableRow,
   Typography,
 } from "@mui/material";
+import { useState } from "react";
+import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { ServerName } from "../../../components/ServerName";
 import { onlyOwnerITwins } from "../../../org/plan/offboard";
 import { describeChange, permissionsAtStake, type Plan, type PlanChange } from "../../../org/plan/plan";
@@ -76,6 +78,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
   const resumable = !running && progress?.status === "stopped" && settled < chosen;
   const onlyOwner = onlyOwnerITwins(plan);
   const who = plan.person?.name ?? "This person";
+  const [deleting, setDeleting] = useState(false);
 
   return (
     <Box component="section" aria-label={`Plan ${plan.title}`}>
@@ -84,11 +87,24 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
           <ServerName name={plan.title} />
         </Typography>
         {!running ? (
-          <Button size="small" color="inherit" onClick={onDelete}>
+          <Button size="small" color="inherit" onClick={() => setDeleting(true)}>
             Delete plan
           </Button>
         ) : null}
       </Stack>
+      <ConfirmDialog
+        open={deleting}
+        title="Delete this plan?"
+        confirmLabel="Delete plan"
+        destructive
+        onCancel={() => setDeleting(false)}
+        onConfirm={() => {
+          setDeleting(false);
+          onDelete();
+        }}
+      >
+        The plan and the record of what it sent are removed from this browser. Changes already applied stay applied.
+      </ConfirmDialog>
 
       {plan.lacking.length ? (
         <Alert severity="warning" sx={{ mb: 1 }}>
