@@ -201,6 +201,11 @@ for (const theme of THEMES) {
       await checkScreen(page, theme, "61-organization-roles");
       await openView(page, "iTwins");
       await checkScreen(page, theme, "62-organization-itwins");
+      await openView(page, "People");
+      await findPerson(page, "threeways", `${THREE_ROUTE_PERSON.givenName} ${THREE_ROUTE_PERSON.surname}`);
+      await page.getByRole("button", { name: "Offboard…" }).click();
+      await expect(page.getByRole("table", { name: /^Changes on / }).first()).toBeVisible();
+      await checkScreen(page, theme, "63-organization-offboard-review");
     });
   });
 }

@@ -3,14 +3,14 @@
 // flight. Each iTwin's snapshot is written to IndexedDB as it completes, so a reload resumes with the
 // iTwins still pending and never asks again for one already in. Framework-free; the page subscribes.
 import type { HttpClient } from "../api/http-client";
-import { clientFrom } from "../api/operation-request";
 import { isApiError } from "../api/api-error";
 import { payloadOf } from "../api/operations/define";
 import { iTwinOperations } from "../api/operations/itwins";
 import { createExternalStore, type ReadableStore } from "../lib/external-store";
 import { putSnapshot, putSnapshots, readMeta, type OrgDb, type StoredITwin } from "./org-db";
 import { fetchAccountFacts, fetchITwinFacts } from "./fetch-facts";
-import { createPacer, waitMs, type Pacer } from "./pacer";
+import { createPacer, type Pacer } from "./pacer";
+import { pacedClient } from "./paced-client";
 import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
 
 export const ORG_ADMIN_SCOPE = { "x-itwin-query-scope": "OrganizationAdmin" } as const;
@@ -64,21 +64,8 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
   const pacer = deps.pacer ?? createPacer({ perMinute: deps.perMinute, concurrency: CONCURRENCY, now });
   const store = createExternalStore<CrawlProgress>(initial);
   let requests = 0;
-  // The one client already waits out a few 429s; a long crawl outlasts those, so a request still
-  // refused is sent again (the same request only, after its Retry-After) rather than failing its iTwin.
-  const client = clientFrom(async (options) => {
-    for (;;) {
-      const release = await pacer.acquire(options.signal);
-      requests += 1;
-      try {
-        return await deps.client.send(options);
-      } catch (error) {
-        if (!isApiError(error) || error.status !== 429 || options.signal?.aborted) throw error;
-        await waitMs((error.retryAfterSeconds ?? 5) * 1000, options.signal);
-      } finally {
-        release();
-      }
-    }
+  const client = pacedClient(deps.client, pacer, () => {
+    requests += 1;
   });
   let controller = new AbortController();
   let paused = false;

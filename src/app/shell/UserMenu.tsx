@@ -5,7 +5,7 @@ import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
 import { changeLog } from "../../lib/change-log";
 import { forgetAllBulkJobs } from "../../features/access/bulk-job-storage";
-import { clearOrgIndexes } from "../../org/org-db";
+import { clearOrgData } from "../../org/clear-org-data";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
 
@@ -55,8 +55,8 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
               // The change log and a remembered bulk change name people and roles: they end with the session.
               changeLog.endSession();
               forgetAllBulkJobs();
-              // The organization index belongs to this session: gone before the next user signs in.
-              void clearOrgIndexes()
+              // The organization index and its plans belong to this session: gone before the next user signs in.
+              void clearOrgData()
                 .catch(() => undefined)
                 .then(
                   () =>

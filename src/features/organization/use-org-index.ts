@@ -6,12 +6,16 @@ import { useApiClient } from "../../api/client-context";
 import { useMe } from "../../api/queries/me";
 import { useExternalStore } from "../../lib/external-store";
 import { requestBudget } from "../../org/budget";
-import { createCrawler, type Crawler, type CrawlProgress } from "../../org/crawler";
+import { CONCURRENCY, createCrawler, type Crawler, type CrawlProgress } from "../../org/crawler";
+import { createPacer, type Pacer } from "../../org/pacer";
 import { openOrgDb, readMeta, readSnapshots, type OrgDb } from "../../org/org-db";
 import type { OrgIndex } from "../../org/index-queries";
 
 export interface OrgIndexState {
   crawler: Crawler | null;
+  /** The request budget's pacer, shared by the crawl and by applying plans. */
+  pacer: Pacer | null;
+  owner: OrgOwner | null;
   progress: CrawlProgress | null;
   index: OrgIndex;
   /** The index has been read from IndexedDB at least once. */
@@ -22,6 +26,12 @@ const READ_EVERY_MS = 1000;
 /** A re-read during the crawl waits this many times as long as the last one took. */
 const READ_SPACING = 4;
 const EMPTY: OrgIndex = { itwins: [], account: null };
+
+/** Whose organization data this is: the signed-in user and their organization. */
+export interface OrgOwner {
+  userId: string;
+  organization: string;
+}
 
 export function useOrgIndex(): OrgIndexState {
   const client = useApiClient();
@@ -35,7 +45,13 @@ export function useOrgIndex(): OrgIndexState {
   const parts = useMemo(() => {
     if (!userId || !organization) return null;
     const db = openOrgDb(userId, organization);
-    return { db, crawler: createCrawler({ client, db, perMinute: requestBudget.getSnapshot() }) };
+    const pacer = createPacer({ perMinute: requestBudget.getSnapshot(), concurrency: CONCURRENCY });
+    return {
+      db,
+      pacer,
+      owner: { userId, organization },
+      crawler: createCrawler({ client, db, perMinute: requestBudget.getSnapshot(), pacer }),
+    };
   }, [client, userId, organization]);
 
   useEffect(() => {
@@ -80,7 +96,14 @@ export function useOrgIndex(): OrgIndexState {
     };
   }, [parts, version, settled]);
 
-  return { crawler: parts?.crawler ?? null, progress, index: index.value, loaded: index.loaded };
+  return {
+    crawler: parts?.crawler ?? null,
+    pacer: parts?.pacer ?? null,
+    owner: parts?.owner ?? null,
+    progress,
+    index: index.value,
+    loaded: index.loaded,
+  };
 }
 
 async function readIndex(db: OrgDb): Promise<OrgIndex> {

@@ -1,19 +1,33 @@
 // The whole organization at once: the access index over every iTwin, with people, roles and iTwins views.
-import { Box, CircularProgress, Tab, Tabs } from "@mui/material";
-import { useEffect, useMemo, useState } from "react";
-import { lacking } from "../../../org/index-queries";
+import { Alert, Box, Button, CircularProgress, Tab, Tabs } from "@mui/material";
+import { ServerName } from "../../../components/ServerName";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { lacking, type Person } from "../../../org/index-queries";
+import { offboardPlan } from "../../../org/plan/offboard";
 import { useOrgIndex } from "../use-org-index";
+import { usePlans } from "../use-plans";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
 import { ITwinsTable } from "./ITwinsTable";
 import { PeopleView } from "./PeopleView";
 import { PageHeader } from "../../../components/PageHeader";
+import { PlansView } from "./PlansView";
 
-type View = "people" | "roles" | "itwins";
+type View = "people" | "roles" | "itwins" | "plans";
 
 export function OrganizationPage() {
-  const { crawler, progress, index, loaded } = useOrgIndex();
+  const { crawler, pacer, owner, progress, index, loaded } = useOrgIndex();
+  const reindex = useCallback((ids: string[]) => void crawler?.refresh(ids), [crawler]);
+  const plans = usePlans(owner, pacer, reindex);
   const [view, setView] = useState<View>("people");
+  const [planId, setPlanId] = useState<string | null>(null);
+  const interrupted = plans.plans.find((s) => s.progress?.status === "applying" && !plans.running.has(s.plan.id));
+  const offboard = async (person: Person) => {
+    const plan = offboardPlan(index, person, { id: crypto.randomUUID() });
+    await plans.create(plan);
+    setPlanId(plan.id);
+    setView("plans");
+  };
   const missing = useMemo(() => lacking(index), [index]);
   useEffect(() => {
     document.title = "Organization · iTwin Access Console";
@@ -34,12 +48,33 @@ export function OrganizationPage() {
             <Tab value="people" label="People" />
             <Tab value="roles" label="Roles and permissions" />
             <Tab value="itwins" label="iTwins" />
+            <Tab value="plans" label="Plans" />
           </Tabs>
           <IncompleteNotice lacking={missing} />
+          {view !== "plans" && interrupted ? (
+            <Alert
+              severity="info"
+              sx={{ mt: 1 }}
+              action={
+                <Button
+                  color="inherit"
+                  onClick={() => {
+                    setPlanId(interrupted.plan.id);
+                    setView("plans");
+                  }}
+                >
+                  Open plan
+                </Button>
+              }
+            >
+              Applying “<ServerName name={interrupted.plan.title} />” was interrupted. Open it to resume.
+            </Alert>
+          ) : null}
           <Box sx={{ pt: 2 }}>
-            {view === "people" ? <PeopleView index={index} /> : null}
+            {view === "people" ? <PeopleView index={index} onOffboard={(p) => void offboard(p)} /> : null}
             {view === "roles" ? <HoldersView index={index} /> : null}
             {view === "itwins" ? <ITwinsTable index={index} crawler={crawler} /> : null}
+            {view === "plans" ? <PlansView plans={plans} selected={planId} onSelect={setPlanId} /> : null}
           </Box>
         </>
       )}

@@ -104,7 +104,7 @@ function PersonHeader({
   );
 }
 
-export function PeopleView({ index }: { index: OrgIndex }) {
+export function PeopleView({ index, onOffboard }: { index: OrgIndex; onOffboard?: (person: Person) => void }) {
   const all = useMemo(() => people(index), [index]);
   const [first, setFirst] = useState<Person | null>(null);
   const [second, setSecond] = useState<Person | null>(null);
@@ -138,6 +138,11 @@ export function PeopleView({ index }: { index: OrgIndex }) {
                   Compare with someone
                 </Button>
               )}
+              {onOffboard ? (
+                <Button size="small" onClick={() => onOffboard(first)}>
+                  Offboard…
+                </Button>
+              ) : null}
             </PersonHeader>
             <SameAccess index={index} all={all} person={first} onPick={setFirst} />
             {both ? null : <PersonAccess access={firstAccess} caption={`Access of ${first.name}`} />}

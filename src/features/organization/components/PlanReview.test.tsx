@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderWithProviders } from "../../../test/render";
+import type { Plan } from "../../../org/plan/plan";
+import { emptyProgress, type PlanProgress } from "../../../org/plan/progress";
+import { PlanReview, type PlanReviewProps } from "./PlanReview";
+
+const reader = { id: "r1", displayName: "Reader", permissions: ["imodels_read", "itwins_read"] };
+const who = { userId: "q", email: "quinn@example.com" };
+const plan: Plan = {
+  version: 1,
+  id: "p",
+  kind: "offboard",
+  title: "Offboard Quinn Doe",
+  createdAt: 1,
+  person: { id: "q", name: "Quinn Doe", email: "quinn@example.com" },
+  lacking: [{ id: "D", name: "Dam" }],
+  itwins: [
+    {
+      iTwinId: "A",
+      iTwinName: "Bridge",
+      changes: [{ id: "a1", kind: "removeUserMember", selected: true, ...who, roleIds: ["r1"], roles: [reader] }],
+    },
+    {
+      iTwinId: "C",
+      iTwinName: "Canal",
+      changes: [{ id: "c1", kind: "removeOwner", selected: false, warning: "onlyOwner", ...who, roles: [] }],
+    },
+  ],
+};
+
+function renderReview(props: Partial<PlanReviewProps> = {}) {
+  const handlers = { onChoose: vi.fn(), onApply: vi.fn(), onRetry: vi.fn(), onDelete: vi.fn() };
+  renderWithProviders(<PlanReview plan={plan} progress={null} running={false} {...handlers} {...props} />);
+  return handlers;
+}
+
+describe("PlanReview", () => {
+  it("shows per iTwin what goes and the permissions it takes, and calls out the only ownership as kept", async () => {
+    const user = userEvent.setup();
+    const { onChoose, onApply } = renderReview();
+    const bridge = screen.getByRole("table", { name: "Changes on Bridge" });
+    expect(within(bridge).getByRole("row", { name: /Remove member/ })).toHaveTextContent("Reader");
+    expect(within(bridge).getByText("imodels_read")).toBeInTheDocument();
+    const callout = screen.getByTestId("only-owner-callout");
+    expect(callout).toHaveTextContent("Quinn Doe is the only owner of 1 iTwin");
+    expect(screen.getByRole("row", { name: /Remove owner \(only owner\)/ })).toHaveTextContent("Kept");
+    expect(screen.getByText(/The index lacks 1 iTwin \(Dam\)/)).toBeInTheDocument();
+
+    // Keyboard only: reach the callout's checkbox and the Apply button.
+    const keep = within(callout).getByRole("checkbox", { name: "Remove the ownership of Canal anyway" });
+    keep.focus();
+    await user.keyboard(" ");
+    expect(onChoose).toHaveBeenCalledWith("c1", true);
+    screen.getByRole("button", { name: "Apply 1 change" }).focus();
+    await user.keyboard("{Enter}");
+    expect(onApply).toHaveBeenCalled();
+  });
+
+  it("shows nothing as done until the server said so, and offers to retry only the failures", async () => {
+    const user = userEvent.setup();
+    const progress: PlanProgress = {
+      ...emptyProgress(plan, 1),
+      status: "stopped",
+      changes: { a1: { state: "failed", error: "The user has insufficient permissions for the requested operation." } },
+    };
+    const { onRetry } = renderReview({ progress });
+    expect(screen.getByRole("row", { name: /Remove member/ })).toHaveTextContent("Failed: The user has insufficient permissions");
+    expect(screen.getByRole("status")).toHaveTextContent("Stopped: 0 of 1 done, 1 failed, 1 kept");
+    expect(screen.getByRole("heading", { name: /Bridge/ })).toHaveTextContent("Bridge · 0 of 1 done, 1 not done");
+    expect(screen.queryByRole("button", { name: /^Apply/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Retry failed (1)" }));
+    expect(onRetry).toHaveBeenCalled();
+  });
+
+  it("after a reload mid-apply says so and offers Resume instead of Apply", () => {
+    const progress: PlanProgress = { ...emptyProgress(plan, 1), status: "applying", changes: { a1: { state: "sending" } } };
+    renderReview({ progress });
+    expect(screen.getByText(/Applying was interrupted/)).toBeInTheDocument();
+    expect(screen.getByRole("row", { name: /Remove member/ })).toHaveTextContent("Sent, not confirmed yet");
+    expect(screen.getByRole("button", { name: "Resume" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Interrupted: 0 of 1 done");
+  });
+
+  it("deletes a plan only once the administrator confirmed it", async () => {
+    const user = userEvent.setup();
+    const { onDelete } = renderReview();
+    await user.click(screen.getByRole("button", { name: "Delete plan" }));
+    const dialog = screen.getByRole("dialog", { name: "Delete this plan?" });
+    await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(onDelete).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Delete plan" }));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Delete plan" }));
+    expect(onDelete).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,128 @@
+// The signed-in user's plans for their organization: read from IndexedDB, made, chosen, applied under
+// the same pacer as the crawl, and retried. Applying saves its progress after every step, so a reload
+// shows where it stopped and "Resume" carries on without sending anything twice.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useApiClient } from "../../api/client-context";
+import type { Pacer } from "../../org/pacer";
+import { deletePlan, listPlans, openPlanDb, savePlan, saveProgress, type StoredPlan } from "../../org/plan-db";
+import { applyPlan } from "../../org/plan/apply";
+import { selectChange, type Plan } from "../../org/plan/plan";
+import { emptyProgress, forRetry, type PlanProgress } from "../../org/plan/progress";
+import type { OrgOwner } from "./use-org-index";
+
+export interface PlansState {
+  plans: StoredPlan[];
+  loaded: boolean;
+  /** Ids of the plans being applied in this page. */
+  running: ReadonlySet<string>;
+  /** Why the last apply of a plan stopped, when it threw. */
+  errors: Readonly<Record<string, string>>;
+  create(plan: Plan): Promise<void>;
+  choose(planId: string, changeId: string, selected: boolean): Promise<void>;
+  apply(planId: string): Promise<PlanProgress | null>;
+  retry(planId: string): Promise<PlanProgress | null>;
+  remove(planId: string): Promise<void>;
+}
+
+export function usePlans(
+  owner: OrgOwner | null,
+  pacer: Pacer | null,
+  /** Called with the iTwins a finished pass changed, so the index can read them again. */
+  onApplied?: (iTwinIds: string[]) => void,
+): PlansState {
+  const client = useApiClient();
+  const db = useMemo(() => (owner ? openPlanDb(owner.userId, owner.organization) : null), [owner]);
+  const [plans, setPlans] = useState<StoredPlan[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [running, setRunning] = useState<ReadonlySet<string>>(new Set());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const controllers = useRef(new Map<string, AbortController>());
+
+  const reload = useCallback(async () => {
+    if (!db) return;
+    setPlans(await listPlans(db));
+    setLoaded(true);
+  }, [db]);
+
+  useEffect(() => {
+    void reload();
+    const live = controllers.current;
+    return () => {
+      live.forEach((c) => c.abort(new DOMException("The page was left.", "AbortError")));
+      live.clear();
+      db?.close();
+    };
+  }, [db, reload]);
+
+  const find = useCallback((planId: string) => plans.find((s) => s.plan.id === planId) ?? null, [plans]);
+
+  const setProgress = useCallback((progress: PlanProgress) => {
+    setPlans((all) => all.map((s) => (s.plan.id === progress.planId ? { ...s, progress } : s)));
+  }, []);
+
+  const run = useCallback(
+    async (plan: Plan, start: PlanProgress): Promise<PlanProgress | null> => {
+      if (!db || !pacer || controllers.current.has(plan.id)) return null;
+      const controller = new AbortController();
+      controllers.current.set(plan.id, controller);
+      setRunning((r) => new Set(r).add(plan.id));
+      setErrors(({ [plan.id]: _gone, ...rest }) => rest);
+      try {
+        const done = await applyPlan(plan, start, {
+          client,
+          pacer,
+          signal: controller.signal,
+          save: async (progress) => {
+            await saveProgress(db, progress);
+            setProgress(progress);
+          },
+        });
+        onApplied?.(plan.itwins.filter((t) => !t.account).map((t) => t.iTwinId));
+        return done;
+      } catch (error) {
+        if (!controller.signal.aborted) setErrors((e) => ({ ...e, [plan.id]: error instanceof Error ? error.message : String(error) }));
+        return null;
+      } finally {
+        controllers.current.delete(plan.id);
+        setRunning((r) => {
+          const next = new Set(r);
+          next.delete(plan.id);
+          return next;
+        });
+      }
+    },
+    [client, db, pacer, setProgress, onApplied],
+  );
+
+  return {
+    plans,
+    loaded,
+    running,
+    errors,
+    create: async (plan) => {
+      if (!db) return;
+      await savePlan(db, plan);
+      await reload();
+    },
+    choose: async (planId, changeId, selected) => {
+      const stored = find(planId);
+      if (!db || !stored) return;
+      const plan = selectChange(stored.plan, changeId, selected);
+      await savePlan(db, plan);
+      setPlans((all) => all.map((s) => (s.plan.id === planId ? { ...s, plan } : s)));
+    },
+    apply: async (planId) => {
+      const stored = find(planId);
+      return stored ? run(stored.plan, stored.progress ?? emptyProgress(stored.plan)) : null;
+    },
+    retry: async (planId) => {
+      const stored = find(planId);
+      return stored?.progress ? run(stored.plan, forRetry(stored.plan, stored.progress)) : null;
+    },
+    remove: async (planId) => {
+      if (!db) return;
+      await deletePlan(db, planId);
+      await reload();
+    },
+  };
+}

@@ -1,0 +1,240 @@
+// Applies a plan, iTwin by iTwin (a few at once), every request paced under the organization's budget:
+// 1. the iTwin's current state is read back and each change checked against it (check.ts): what is
+//    already so is settled, what changed meanwhile is held back as drift;
+// 2. user changes that carry an e-mail go as one Access Control job (at most 100 per action group,
+//    split by the job runner), resumable by its job id;
+// 3. everything else as single calls of the catalogue, each marked "sending" in storage before it goes.
+// Progress is handed to `save` after every step; after a reload, `applyPlan` with the saved progress
+// polls a known job instead of creating it again, and asks the server about a "sending" change instead
+// of sending it again. A change shows as succeeded only once the server said so.
+import { actionKey, type AccessAction } from "../../api/access-jobs/actions";
+import { planAccessJob, resumeAccessJob } from "../../api/access-jobs/run";
+import type { AccessActionResult, AccessJobState } from "../../api/access-jobs/state";
+import type { AccessJobPace } from "../../api/access-jobs/run";
+import { isApiError } from "../../api/api-error";
+import { clientFrom, type HttpClient } from "../../api/operation-request";
+import { groupOperations } from "../../api/operations/accesscontrol-groups";
+import { memberOperations } from "../../api/operations/accesscontrol-members";
+import { runPaced } from "../../lib/run-paced";
+import { DEFAULT_BUDGET } from "../budget";
+import { pacedClient } from "../paced-client";
+import { createPacer, type Pacer } from "../pacer";
+import { groupMembersWithout, readITwinNow, verdictOf, type ITwinNow } from "./check";
+import type { ITwinChanges, Plan, PlanChange } from "./plan";
+import { isComplete, stateOf, type ChangeProgress, type PlanProgress } from "./progress";
+
+/**
+ * iTwins worked on at once. Most of an iTwin's time is spent waiting for its job, holding no request, so
+ * more iTwins than requests in flight keep the budget busy; the pacer still caps the requests in flight.
+ */
+export const APPLY_CONCURRENCY = 8;
+/** Requests in flight at most when no pacer is given (the crawl's figure). */
+const REQUESTS_IN_FLIGHT = 3;
+
+export interface ApplyOptions {
+  client: HttpClient;
+  /** Requests per minute, when no pacer is given. */
+  perMinute?: number;
+  pacer?: Pacer;
+  /** Persist the progress (IndexedDB); awaited before a single call goes out. */
+  save: (progress: PlanProgress) => Promise<void>;
+  signal?: AbortSignal;
+  jobPace?: AccessJobPace;
+  now?: () => number;
+}
+
+/** The Access Control job actions of a change, or null when it needs a single call (no e-mail, or not a member change). */
+export function jobActionsOf(change: PlanChange): AccessAction[] | null {
+  switch (change.kind) {
+    case "removeUserMember":
+      return change.email ? [{ type: "removeMembers", email: change.email }] : null;
+    case "addUserMember":
+      return [{ type: "assignRoles", email: change.email, roleIds: change.roleIds }];
+    case "changeUserRoles": {
+      if (!change.email) return null;
+      const add = change.to.filter((r) => !change.from.includes(r));
+      const drop = change.from.filter((r) => !change.to.includes(r));
+      return [
+        ...(add.length ? [{ type: "assignRoles" as const, email: change.email, roleIds: add }] : []),
+        ...(drop.length ? [{ type: "unassignRoles" as const, email: change.email, roleIds: drop }] : []),
+      ];
+    }
+    default:
+      return null;
+  }
+}
+
+/** What a finished job's results say about one change it carried. */
+function fromJob(actions: AccessAction[], results: Map<string, AccessActionResult>, now: number): ChangeProgress | null {
+  const mine = actions.map((a) => results.get(actionKey(a)));
+  if (mine.some((r) => r === undefined)) return null;
+  const jobId = mine.find((r) => r?.jobId)?.jobId;
+  const failed = mine.find((r) => r!.outcome === "failed");
+  if (failed)
+    return {
+      state: "failed",
+      error: failed.error ?? "Not applied.",
+      ...(failed.code && { code: failed.code }),
+      ...(jobId && { jobId }),
+      at: now,
+    };
+  if (mine.every((r) => r!.outcome === "succeeded")) return { state: "succeeded", ...(jobId && { jobId }), at: now };
+  return { state: "unknown", error: mine.find((r) => r!.error)?.error ?? "Not confirmed by the server.", ...(jobId && { jobId }), at: now };
+}
+
+export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyOptions): Promise<PlanProgress> {
+  const now = options.now ?? Date.now;
+  const pacer = options.pacer ?? createPacer({ perMinute: options.perMinute ?? DEFAULT_BUDGET, concurrency: REQUESTS_IN_FLIGHT, now });
+  const paced = pacedClient(options.client, pacer);
+  const { signal } = options;
+  let progress: PlanProgress = { ...start, status: "applying", updatedAt: now() };
+  // Saves are chained so they land in order, whichever iTwin reports first.
+  let saving: Promise<void> = Promise.resolve();
+  // No write leaves before the progress saying it is about to (the job runner's "sending" included) is
+  // stored: a reload can then never find a sent request recorded as not sent.
+  const client = clientFrom(async (request) => {
+    if (request.method && request.method !== "GET") await saving;
+    return paced.send(request);
+  });
+  const commit = (next: (p: PlanProgress) => PlanProgress): Promise<void> => {
+    progress = { ...next(progress), updatedAt: now() };
+    const snapshot = progress;
+    saving = saving.then(() => options.save(snapshot));
+    return saving;
+  };
+  const setChanges = (entries: [string, ChangeProgress][]) =>
+    commit((p) => ({ ...p, changes: { ...p.changes, ...Object.fromEntries(entries) } }));
+
+  await commit((p) => p);
+
+  async function runJob(itwin: ITwinChanges, carried: PlanChange[], job: AccessJobState) {
+    await setChanges(carried.map((c) => [c.id, { state: "sending", at: now() }]));
+    const outcome = await resumeAccessJob(client, job, {
+      ...(signal && { signal }),
+      ...(options.jobPace && { pace: options.jobPace }),
+      onState: (state) => void commit((p) => ({ ...p, jobs: { ...p.jobs, [itwin.iTwinId]: state } })),
+    });
+    const results = new Map(outcome.results.map((r) => [actionKey(r.action), r]));
+    const at = now();
+    await setChanges(
+      carried.flatMap((c) => {
+        const settled = fromJob(jobActionsOf(c) ?? [], results, at);
+        return settled ? [[c.id, settled] as [string, ChangeProgress]] : [];
+      }),
+    );
+  }
+
+  async function sendSingle(itwinId: string, change: PlanChange, current: ITwinNow) {
+    const opts = signal ? { signal } : {};
+    await setChanges([[change.id, { state: "sending", at: now() }]]);
+    try {
+      if (change.kind === "removeOwner")
+        await client.request(memberOperations.removeOwner, { iTwinId: itwinId, memberId: change.userId }, opts);
+      else if (change.kind === "removeUserMember")
+        await client.request(memberOperations.removeUserMember, { iTwinId: itwinId, memberId: change.userId }, opts);
+      else if (change.kind === "changeUserRoles")
+        await client.request(
+          memberOperations.updateUserMemberRoles,
+          { iTwinId: itwinId, memberId: change.userId },
+          { ...opts, body: { roleIds: change.to } },
+        );
+      else if (change.kind === "removeFromGroup") {
+        const members = groupMembersWithout(current.groups.get(change.groupId)!, change.userId, change.email);
+        if (typeof members === "string") throw new Error(members);
+        await client.request(groupOperations.updateGroup, { iTwinId: itwinId, groupId: change.groupId }, { ...opts, body: { members } });
+      } else throw new Error("This change is sent as an Access Control job.");
+      await setChanges([[change.id, { state: "succeeded", at: now() }]]);
+    } catch (error) {
+      if (signal?.aborted) throw error; // stays "sending": the next run asks the server
+      if (!isApiError(error)) {
+        await setChanges([[change.id, { state: "failed", error: error instanceof Error ? error.message : String(error), at: now() }]]);
+        return;
+      }
+      if (error.status === 401) {
+        await setChanges([[change.id, { state: "pending", at: now() }]]);
+        throw error;
+      }
+      const answered = error.status >= 400 && error.status <= 499;
+      await setChanges([
+        [
+          change.id,
+          answered
+            ? { state: "failed", error: error.message, code: error.code, at: now() }
+            : {
+                state: "unknown",
+                error: `No answer from the server (${error.message}): retrying checks first whether it was applied.`,
+                at: now(),
+              },
+        ],
+      ]);
+    }
+  }
+
+  async function applyITwin(itwin: ITwinChanges) {
+    const chosen = itwin.changes.filter((c) => c.selected);
+    // A job still running (the page was reloaded while it ran): poll it, never create it again.
+    const running = progress.jobs[itwin.iTwinId];
+    const carriedBy = (job: AccessJobState) => {
+      const keys = new Set(job.batches.flatMap((b) => b.actions.map(actionKey)));
+      return chosen.filter((c) => {
+        const actions = jobActionsOf(c);
+        return actions !== null && actions.length > 0 && actions.every((a) => keys.has(actionKey(a)));
+      });
+    };
+    if (running) {
+      const carried = carriedBy(running).filter((c) => !["succeeded", "failed", "drifted"].includes(stateOf(progress, c.id)));
+      if (carried.length > 0) await runJob(itwin, carried, running);
+    }
+
+    const open = chosen.filter((c) => {
+      const state = stateOf(progress, c.id);
+      return state === "pending" || state === "sending";
+    });
+    if (open.length === 0) return;
+
+    let current: ITwinNow;
+    try {
+      current = await readITwinNow(client, itwin.iTwinId, open, signal);
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      const message = isApiError(error) ? `${error.status || error.kind}: ${error.message}` : String(error);
+      await commit((p) => ({ ...p, itwinErrors: { ...p.itwinErrors, [itwin.iTwinId]: `Could not read its current state (${message}).` } }));
+      return;
+    }
+
+    const toJob: PlanChange[] = [];
+    const toSend: PlanChange[] = [];
+    const settled: [string, ChangeProgress][] = [];
+    for (const change of open) {
+      const v = verdictOf(change, current);
+      if (v.verdict === "done") settled.push([change.id, { state: "succeeded", note: v.note, at: now() }]);
+      else if (v.verdict === "drifted") settled.push([change.id, { state: "drifted", note: v.note, at: now() }]);
+      else if (v.verdict === "failed") settled.push([change.id, { state: "failed", error: v.error, at: now() }]);
+      else if (jobActionsOf(change)?.length) toJob.push(change);
+      else toSend.push(change);
+    }
+    await setChanges(settled);
+
+    if (toJob.length > 0) {
+      const job = planAccessJob(
+        itwin.iTwinId,
+        toJob.flatMap((c) => jobActionsOf(c)!),
+      );
+      await commit((p) => ({ ...p, jobs: { ...p.jobs, [itwin.iTwinId]: job } }));
+      await runJob(itwin, toJob, job);
+    }
+    for (const change of toSend) await sendSingle(itwin.iTwinId, change, current);
+  }
+
+  const results = await runPaced(plan.itwins, applyITwin, { concurrency: APPLY_CONCURRENCY });
+  const thrown = results.find((r) => !r.ok);
+  await saving;
+  if (thrown && !thrown.ok) {
+    await commit((p) => ({ ...p, status: "stopped" }));
+    await saving;
+    throw thrown.error;
+  }
+  await commit((p) => ({ ...p, status: isComplete(plan, p) ? "finished" : "stopped" }));
+  await saving;
+  return progress;
+}

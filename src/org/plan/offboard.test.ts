@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { OrgIndex } from "../index-queries";
+import { pendingSnapshot, type ITwinSnapshot } from "../snapshot";
+import { offboardPlan, onlyOwnerITwins } from "./offboard";
+import { allChanges, permissionsAtStake } from "./plan";
+
+const quinn = { id: "q", email: "quinn@x.example", givenName: "Quinn", surname: "Doe" };
+const mia = { id: "m", email: "mia@x.example", givenName: "Mia", surname: "Roe" };
+const roles = [
+  { id: "pm", displayName: "Project Manager", permissions: ["administration_manage_roles", "imodels_read"] },
+  { id: "rd", displayName: "Reader", permissions: ["imodels_read"] },
+];
+const done = (id: string, patch: Partial<ITwinSnapshot>): ITwinSnapshot => ({
+  ...pendingSnapshot(id, `iTwin ${id}`, id),
+  state: "done",
+  snapshotAt: 1,
+  roles,
+  groups: [],
+  shares: [],
+  ...patch,
+});
+
+const index: OrgIndex = {
+  account: {
+    id: "acct",
+    displayName: "Riverbend",
+    snapshotAt: 1,
+    roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
+    groups: [{ id: "ag", name: "Auditors", memberIds: ["q", "m"] }],
+  },
+  itwins: [
+    done("A", {
+      users: [
+        { ...quinn, roleIds: ["rd", "aud"] },
+        { ...mia, roleIds: ["pm"] },
+      ],
+      owners: [mia],
+    }),
+    done("B", {
+      users: [{ ...mia, roleIds: ["rd"] }],
+      groupMembers: [
+        { id: "g1", name: "Team", roleIds: ["pm"] },
+        { id: "ag", name: "Auditors", roleIds: ["aud"] },
+      ],
+      groups: [{ id: "g1", name: "Team", memberIds: ["q"] }],
+      owners: [quinn, mia],
+    }),
+    done("C", { owners: [quinn] }),
+    done("E", { users: [{ ...mia, roleIds: ["rd"] }], owners: [mia] }),
+    { ...pendingSnapshot("D", "iTwin D", "D"), state: "failed", error: "503" },
+  ],
+};
+
+describe("offboarding a person", () => {
+  const plan = offboardPlan(index, quinn, { id: "p", now: 5 });
+
+  it("finds every place they have access: member roles, groups (the iTwin's and the account's), ownerships", () => {
+    expect(plan.title).toBe("Offboard Quinn Doe");
+    expect(plan.itwins.map((t) => [t.iTwinId, t.changes.map((c) => c.kind)])).toEqual([
+      ["A", ["removeUserMember"]],
+      ["B", ["removeFromGroup", "removeOwner"]],
+      ["C", ["removeOwner"]],
+      ["acct", ["removeFromGroup"]],
+    ]);
+    const member = plan.itwins[0]!.changes[0]!;
+    expect(member).toMatchObject({ kind: "removeUserMember", email: "quinn@x.example", roleIds: ["rd", "aud"] });
+    expect(member.roles.map((r) => r.displayName)).toEqual(["Reader", "Auditor"]);
+    expect(permissionsAtStake(plan.itwins[1]!.changes[0]!)).toEqual(["administration_manage_roles", "imodels_read"]);
+    // The account group's roles wherever it holds them.
+    expect(plan.itwins[3]!.changes[0]!.roles.map((r) => r.displayName)).toEqual(["Auditor"]);
+    expect(plan.itwins[3]!.account).toBe(true);
+  });
+
+  it("keeps the ownership of an iTwin they alone own unless the administrator chooses otherwise, and names it", () => {
+    expect(onlyOwnerITwins(plan)).toEqual([{ iTwinId: "C", iTwinName: "iTwin C", changeId: "C:owner:q", selected: false }]);
+    const owners = allChanges(plan).filter(({ change }) => change.kind === "removeOwner");
+    expect(owners.map(({ itwin, change }) => [itwin.iTwinId, change.selected])).toEqual([
+      ["B", true],
+      ["C", false],
+    ]);
+  });
+
+  it("says which iTwins the index lacks, and leaves out iTwins where they have nothing", () => {
+    expect(plan.lacking).toEqual([{ id: "D", name: "iTwin D" }]);
+    expect(plan.itwins.some((t) => t.iTwinId === "E")).toBe(false);
+    expect(offboardPlan(index, { id: "nobody", email: null, givenName: null, surname: null }, { id: "x" }).itwins).toEqual([]);
+  });
+});
