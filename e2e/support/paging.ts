@@ -3,22 +3,27 @@
 import type { APIRequestContext } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../../emulator/demo-users";
 import { memberOperations } from "../../src/api/operations/accesscontrol-members";
+import type { UserMember } from "../../src/api/wire";
 import { emulator } from "./emulator";
 import type { LoggedRequest } from "./resilience";
 
-/** Counts the iTwin's user members by paging as the organization administrator. */
-export async function userMemberCount(request: APIRequestContext, iTwinId = DEFAULT_ITWIN_ID): Promise<number> {
-  let count = 0;
+/** Every user member of the iTwin, paged as the organization administrator reads them. */
+export async function userMembersOnServer(request: APIRequestContext, iTwinId = DEFAULT_ITWIN_ID) {
+  const all: UserMember[] = [];
   for (;;) {
     const page = await emulator(request).actAsOk(
       "admin",
       memberOperations.listUserMembers,
       { iTwinId },
-      { query: { $top: 100, $skip: count } },
+      { query: { $top: 100, $skip: all.length } },
     );
-    count += page.members.length;
-    if (page.members.length < 100) return count;
+    all.push(...page.members);
+    if (page.members.length < 100) return all;
   }
+}
+
+export async function userMemberCount(request: APIRequestContext, iTwinId = DEFAULT_ITWIN_ID): Promise<number> {
+  return (await userMembersOnServer(request, iTwinId)).length;
 }
 
 /** `$top` of a logged request, or undefined when it sent none. */
