@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { SEEDED_SHARE_ID } from "../emulator/data/seed-shares";
 import { signInAs } from "./support/auth";
 import { resetEmulator } from "./support/emulator";
-import { membersPath, openTab } from "./support/members";
+import { accessibilityViolations, membersPath, openTab } from "./support/members";
 import { createShare, revokeFirstShare, shareOnServer, shareRows, sharesOnServer } from "./support/shares";
 
 test.beforeEach(async ({ request }) => {
@@ -20,6 +20,7 @@ test("the organization administrator revokes a share link after confirming, and 
   // The key is a secret: only its last characters tell links apart.
   await expect(page.getByText(seeded!.shareKey)).toHaveCount(0);
   await expect(shareRows(page).first()).toContainText(seeded!.shareKey.slice(-4));
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   const cancelled = await revokeFirstShare(page, false);
   await expect(cancelled).toBeHidden();
