@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { invalidateAfter } from "../../../api/operation-queries";
 import { shareOperations } from "../../../api/operations/accesscontrol-shares";
-import type { Share } from "../../../api/wire-access";
+import type { ShareLink } from "./get-shares";
 import { recordChange } from "../../../lib/change-log";
 
 export function revokeShare(client: HttpClient, iTwinId: string, shareId: string) {
@@ -15,7 +15,7 @@ export function useRevokeShare(iTwinId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (share: Share) =>
+    mutationFn: (share: ShareLink) =>
       recordChange({
         summary: `Revoked the share link expiring ${new Date(share.expiration).toLocaleString()} — cannot be undone (create a new link instead)`,
         target: "Share link",

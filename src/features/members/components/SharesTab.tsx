@@ -6,21 +6,19 @@ import { useState } from "react";
 import { Alert, AlertTitle, Button } from "@mui/material";
 import AddLinkIcon from "@mui/icons-material/AddLink";
 import { isApiError } from "../../../api/api-error";
-import type { Share } from "../../../api/wire-access";
 import { useRevokeShare } from "../api/revoke-share";
-import { useShares } from "../api/get-shares";
+import { useShares, type ShareLink } from "../api/get-shares";
 import { expiryText } from "../invitation-expiry";
-import { keyHint } from "../share-expiry";
 import { CreateShareDialog } from "./CreateShareDialog";
 import { MemberList, NoMembers } from "./MemberList";
 import { MemberTable } from "./MemberTable";
 
-const expiryOf = (s: Share) => new Date(s.expiration).toLocaleString();
+const expiryOf = (s: ShareLink) => new Date(s.expiration).toLocaleString();
 
 export function SharesTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (m: string) => void }) {
   const shares = useShares(iTwinId);
   const revoke = useRevokeShare(iTwinId);
-  const [revoking, setRevoking] = useState<Share | null>(null);
+  const [revoking, setRevoking] = useState<ShareLink | null>(null);
   const [creating, setCreating] = useState(false);
   const now = Date.now();
 
@@ -60,7 +58,7 @@ export function SharesTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
         title: "Revoke share link?",
         confirmLabel: "Revoke link",
         text: revoking
-          ? `The link with key ${keyHint(revoking.shareKey)}, valid until ${expiryOf(revoking)}, stops working at once for everyone who has it. This cannot be undone.`
+          ? `The link with key ${revoking.keyHint}, valid until ${expiryOf(revoking)}, stops working at once for everyone who has it. This cannot be undone.`
           : "",
         busy: revoke.isPending,
         error: alreadyGone ? null : revoke.error,
@@ -92,7 +90,7 @@ export function SharesTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
         rows={active}
         rowTestId="share-row"
         columns={[
-          { header: "Key", cell: (s) => <code>{keyHint(s.shareKey)}</code> },
+          { header: "Key", cell: (s) => <code>{s.keyHint}</code> },
           { header: "Contract", cell: (s) => s.shareContract },
           { header: "Expires", cell: (s) => `${expiryOf(s)} (${expiryText(s.expiration, now)})` },
           {
