@@ -140,6 +140,25 @@ for (const theme of THEMES) {
       await checkScreen(page, theme, "27-members-invitations");
     });
 
+    test(`the share links tab, its dialogs and the colleague suggestions have no serious findings (${theme})`, async ({ page }) => {
+      await signInAs(page, "admin", membersPath(DEFAULT_ITWIN_ID, "shares"));
+      await expect(page.getByRole("table", { name: "Active share links" })).toBeVisible();
+      await checkScreen(page, theme, "28-members-share-links");
+      await page.getByRole("button", { name: /^Revoke the share link/ }).click();
+      await expect(dialogNamed(page, "Revoke share link?")).toBeVisible();
+      await checkScreen(page, theme, "28a-revoke-share-link");
+      await dialogNamed(page, "Revoke share link?").getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("button", { name: "Create share link" }).click();
+      await expect(dialogNamed(page, "Create share link")).toBeVisible();
+      await checkScreen(page, theme, "28b-create-share-link");
+      await dialogNamed(page, "Create share link").getByRole("button", { name: "Cancel" }).click();
+      await openTab(page, "Users");
+      await page.getByRole("button", { name: "Add users" }).first().click();
+      await dialogNamed(page, "Add users").getByLabel("E-mail addresses").pressSequentially("rita");
+      await expect(dialogNamed(page, "Add users").getByRole("list", { name: "Suggested colleagues" })).toBeVisible();
+      await checkScreen(page, theme, "28c-add-users-suggestions");
+    });
+
     test(`the packages page and its review dialog have no serious findings (${theme})`, async ({ page }) => {
       await signInAs(page, "admin", packagesPath(DEFAULT_ITWIN_ID, "SQL_CUSTOMERS_TABLE"));
       await assertPackagesPage(page);

@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { DEFAULT_ITWIN_ID } from "../../emulator/demo-users";
 import { emulator } from "./emulator";
 
-export const membersPath = (iTwinId = DEFAULT_ITWIN_ID, tab?: "groups" | "owners" | "invitations") =>
+export const membersPath = (iTwinId = DEFAULT_ITWIN_ID, tab?: "groups" | "owners" | "invitations" | "shares") =>
   `/itwins/${iTwinId}/members${tab ? `?tab=${tab}` : ""}`;
 
 export async function assertMembersPage(page: Page) {
@@ -66,7 +66,7 @@ export async function addUsers(page: Page, emails: string, roleNames: string[]):
   return dialog;
 }
 
-export async function openTab(page: Page, name: "Users" | "Groups" | "Owners" | "Invitations") {
+export async function openTab(page: Page, name: "Users" | "Groups" | "Owners" | "Invitations" | "Share links") {
   // The Members page's own tabs: the sections above have a "Groups" tab of their own.
   await page.getByRole("tablist", { name: "Member kinds" }).getByRole("tab", { name }).click();
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID } from "../../demo-users";
 import { SEEDED_SHARE_ID } from "../../data/seed-shares";
+import { itwinId } from "../../data/seed-builder";
 import { freshHarnessPerTest } from "./harness";
 
 const h = freshHarnessPerTest();
@@ -73,5 +74,32 @@ describe("shares", () => {
       expect((await h.api("POST", SHARES, { as: who, body: {} })).status).toBe(403);
     }
     expect((await h.api("GET", `/accesscontrol/itwins/${ZERO}/shares`)).body.error.code).toBe("ItwinNotFound");
+  });
+
+  it("a revoked share leaves the list, and revoking it again is 404 ShareNotFound", async () => {
+    expect((await h.api("DELETE", `${SHARES}/${SEEDED_SHARE_ID}`)).status).toBe(204);
+    expect((await h.api("GET", SHARES)).body).toEqual({ shares: [] });
+    const again = await h.api("DELETE", `${SHARES}/${SEEDED_SHARE_ID}`);
+    expect([again.status, again.body]).toEqual([404, { error: { code: "ShareNotFound", message: "Requested share is not available." } }]);
+  });
+
+  it("a share is found only under its own iTwin", async () => {
+    const other = `/accesscontrol/itwins/${itwinId(2)}/shares/${SEEDED_SHARE_ID}`;
+    expect((await h.api("GET", other)).body.error.code).toBe("ShareNotFound");
+    expect((await h.api("DELETE", other)).body.error.code).toBe("ShareNotFound");
+    expect((await h.api("GET", SHARES)).body.shares).toHaveLength(1);
+  });
+
+  it("revoking and reading one share are refused to anyone but an organization administrator, with the documented 403", async () => {
+    const refused = {
+      error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." },
+    };
+    for (const who of ["manager", "reader"] as const) {
+      const get = await h.api("GET", `${SHARES}/${SEEDED_SHARE_ID}`, { as: who });
+      const del = await h.api("DELETE", `${SHARES}/${SEEDED_SHARE_ID}`, { as: who });
+      expect([get.status, get.body]).toEqual([403, refused]);
+      expect([del.status, del.body]).toEqual([403, refused]);
+    }
+    expect((await h.api("GET", SHARES)).body.shares).toHaveLength(1);
   });
 });

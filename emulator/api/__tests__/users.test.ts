@@ -29,6 +29,14 @@ describe("GET /users?$search=", () => {
     expect(r.body._links).toBeUndefined();
   });
 
+  it("matches part of an e-mail address or the full name, in any case", async () => {
+    for (const search of ["rita.read", "RIVERBEND.example", "Rita Reader"]) {
+      const r = await h.api("GET", `/users?$search=${encodeURIComponent(search)}`);
+      expect(r.status).toBe(200);
+      expect(r.body.users.map((u: { id: string }) => u.id)).toContain(demoUser("reader").id);
+    }
+  });
+
   it("leaves out people of other organizations", async () => {
     expect((await h.api("GET", "/users?$search=priya")).body.users).toEqual([]);
     expect((await h.api("GET", "/users?$search=partner.example")).body.users).toEqual([]);

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { applyFilters, cellOf, noFilters, permissionColumns, permissionRows, roleColumns, roleTypeOf, type Granted } from "./matrix";
+import {
+  applyFilters,
+  cellOf,
+  isAccountCell,
+  noFilters,
+  permissionColumns,
+  permissionRows,
+  roleColumns,
+  roleRows,
+  roleTypeOf,
+  type Granted,
+} from "./matrix";
 import { role } from "./test-roles";
 
 const reader = role("r1", "Reader", ["imodels_read", "itwins_read"], "Default");
@@ -96,5 +107,24 @@ describe("cellOf", () => {
     const [permCol] = permissionColumns(["imodels_read"]);
     expect(cellOf({ kind: "role", key: "k", role: writer }, permCol!)).toEqual({ roleId: "r2", permission: "imodels_read" });
     expect(cellOf(permissionRows(["imodels_read"], new Set())[0]!, roleCol!)).toBeUndefined();
+  });
+});
+
+describe("account roles in the matrix", () => {
+  const own = role("own", "Reader", ["a"], "Default");
+  const account = role("acc", "Account Reader", ["a"], "Custom");
+
+  it("marks the columns and rows of account roles, and only their cells as account cells", () => {
+    const columns = roleColumns([own, account], new Set(["acc"]));
+    expect(columns.map((c) => c.kind === "role" && c.account === true)).toEqual([false, true]);
+    const [permissionRow] = permissionRows(["a"], new Set()).filter((r) => r.kind === "permission");
+    expect(columns.map((c) => isAccountCell(permissionRow!, c))).toEqual([false, true]);
+    const rows = roleRows([own, account], new Set(["acc"]));
+    const [column] = permissionColumns(["a"]);
+    expect(rows.map((r) => isAccountCell(r, column!))).toEqual([false, true]);
+  });
+
+  it("marks nothing when no account roles are named", () => {
+    expect(roleColumns([own, account]).some((c) => c.kind === "role" && c.account)).toBe(false);
   });
 });

@@ -88,11 +88,15 @@ export interface RoleRow {
   kind: "role";
   key: string;
   role: Role;
+  /** Defined on the Account iTwin: shown for the full picture, edited on the account. */
+  account?: true;
 }
 export type MatrixRow = GroupRow | PermissionRow | RoleRow;
 
 export type MatrixColumn =
-  { kind: "role"; key: string; role: Role } | { kind: "permission"; key: string; permission: string; service: string };
+  { kind: "role"; key: string; role: Role; account?: true } | { kind: "permission"; key: string; permission: string; service: string };
+
+const NO_ACCOUNT_ROLES: ReadonlySet<string> = new Set();
 
 /** Permissions as rows, under one collapsible row per service (prefix before the first "_"). */
 export function permissionRows(permissions: readonly string[], collapsed: ReadonlySet<string>): MatrixRow[] {
@@ -105,12 +109,28 @@ export function permissionRows(permissions: readonly string[], collapsed: Readon
   return rows;
 }
 
-export function roleColumns(roles: readonly Role[]): MatrixColumn[] {
-  return roles.map((role) => ({ kind: "role", key: `role:${role.id}`, role }));
+/** One column per role; the ids in `accountRoleIds` are marked as account roles. */
+export function roleColumns(roles: readonly Role[], accountRoleIds = NO_ACCOUNT_ROLES): MatrixColumn[] {
+  return roles.map((role) => ({
+    kind: "role",
+    key: `role:${role.id}`,
+    role,
+    ...(accountRoleIds.has(role.id) && { account: true as const }),
+  }));
 }
 
-export function roleRows(roles: readonly Role[]): MatrixRow[] {
-  return roles.map((role) => ({ kind: "role", key: `role:${role.id}`, role }));
+export function roleRows(roles: readonly Role[], accountRoleIds = NO_ACCOUNT_ROLES): MatrixRow[] {
+  return roles.map((role) => ({
+    kind: "role",
+    key: `role:${role.id}`,
+    role,
+    ...(accountRoleIds.has(role.id) && { account: true as const }),
+  }));
+}
+
+/** Whether the cell of this row and column belongs to an account role (read-only here). */
+export function isAccountCell(row: MatrixRow, column: MatrixColumn): boolean {
+  return (row.kind === "role" && row.account === true) || (column.kind === "role" && column.account === true);
 }
 
 /** Swapped axes: permissions become columns, in service order (groups cannot be rows any more). */

@@ -35,6 +35,40 @@ const accountHandlers = () => [
 ];
 
 describe("Add users", () => {
+  it("suggests colleagues of the organization as a name is typed, and a pick fills in the address", async () => {
+    const searched: string[] = [];
+    server.use(
+      permissionsHandler(),
+      rolesHandler(),
+      usersHandler([existing]),
+      http.get(`${AC.replace("/accesscontrol/itwins/:id", "/users")}`, ({ request }) => {
+        searched.push(new URL(request.url).searchParams.get("$search") ?? "");
+        return HttpResponse.json({
+          users: [
+            {
+              id: "u-grace",
+              email: "grace.hopkins@riverbend.example",
+              givenName: "Grace",
+              surname: "Hopkins",
+              organizationName: "Riverbend",
+            },
+          ],
+        });
+      }),
+    );
+    renderPage();
+    await userEvent.click(await screen.findByRole("button", { name: "Add users" }));
+    const dialog = await screen.findByRole("dialog", { name: "Add users" });
+    const box = within(dialog).getByLabelText("E-mail addresses");
+    await userEvent.type(box, "gr");
+    expect(within(dialog).queryByTestId("user-suggestions")).not.toBeInTheDocument();
+    await userEvent.type(box, "ace");
+    await userEvent.click(await within(dialog).findByRole("button", { name: "Add Grace Hopkins (grace.hopkins@riverbend.example)" }));
+    expect(box).toHaveValue("grace.hopkins@riverbend.example, ");
+    expect(searched).not.toContain("gr");
+    expect(searched.at(-1)).toBe("grace");
+  });
+
   it("offers the account's roles, marked as account roles, and gives one", async () => {
     let body: unknown;
     server.use(

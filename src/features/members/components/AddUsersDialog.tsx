@@ -1,5 +1,5 @@
-// Adds users by e-mail with roles. Same-organization users become members at once, others are invited
-// by e-mail; the result says which happened to whom. The 50 role-assignment limit (e-mails × roles) is
+// Adds users by e-mail with roles, suggesting colleagues as one types. Same-organization users become
+// members at once, others are invited by e-mail; the result says which happened to whom. The 50 role-assignment limit (e-mails × roles) is
 // checked before sending; the server's 422 details appear beside the field they name.
 import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -20,6 +20,8 @@ import { splitAddResult, type AddOutcome } from "../add-result";
 import { ServerName } from "../../../components/ServerName";
 import { pluralNoun } from "../../../lib/plural";
 import { INVITE_PERMISSION } from "./member-access";
+import { UserSuggestions } from "./UserSuggestions";
+import { withPickedEmail, wordBeingTyped } from "../email-draft";
 
 const rolesNow = (m: UserMember) => (m.roles.length > 0 ? m.roles.map((r) => r.displayName).join(", ") : "none");
 
@@ -132,10 +134,17 @@ export function AddUsersDialog({ iTwinId, onClose }: { iTwinId: string; onClose:
               helperText={
                 emailErrors.length > 0
                   ? emailErrors.join(" ")
-                  : "One or more addresses, separated by commas or new lines. People outside your organization are invited by e-mail."
+                  : "One or more addresses, separated by commas or new lines; type part of a colleague's name for suggestions. People outside your organization are invited by e-mail."
               }
               slotProps={{ formHelperText: { id: "emails-helper" }, htmlInput: { "aria-describedby": "emails-helper" } }}
             />
+            {add.isPending ? null : (
+              <UserSuggestions
+                word={wordBeingTyped(text)}
+                chosen={new Set(emails.map((e) => e.toLowerCase()))}
+                onPick={(email) => setText((t) => withPickedEmail(t, email))}
+              />
+            )}
             <AssignableRolePicker
               iTwinId={iTwinId}
               value={roleIds}

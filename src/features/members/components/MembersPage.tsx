@@ -1,4 +1,4 @@
-// The Members page: users, groups, owners and invitations in tabs (the tab is kept in the URL so a
+// The Members page: users, groups, owners, invitations and share links in tabs (the tab is kept in the URL so a
 // reload or a shared link opens the same one), and a notice when the caller may only look.
 import { useState } from "react";
 import { Alert, Stack } from "@mui/material";
@@ -10,6 +10,7 @@ import { UsersTab } from "./UsersTab";
 import { GroupsTab } from "./GroupsTab";
 import { OwnersTab } from "./OwnersTab";
 import { InvitationsTab } from "./InvitationsTab";
+import { SharesTab } from "./SharesTab";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
 import { PageHeader } from "../../../components/PageHeader";
 
@@ -18,6 +19,7 @@ const TABS = [
   { key: "groups", label: "Groups" },
   { key: "owners", label: "Owners" },
   { key: "invitations", label: "Invitations" },
+  { key: "shares", label: "Share links" },
 ] as const;
 
 export function MembersPage() {
@@ -44,6 +46,7 @@ export function MembersPage() {
         {tab === "groups" ? <GroupsTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
         {tab === "owners" ? <OwnersTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
         {tab === "invitations" ? <InvitationsTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
+        {tab === "shares" ? <SharesTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
       </UrlTabs>
       <SavedMessage message={message} onClose={() => setMessage(null)} />
     </Stack>

@@ -9,6 +9,8 @@ import { revealHidden } from "../../../lib/server-text";
 import { PermissionName } from "../../../components/PermissionName";
 import { plural } from "../../../lib/plural";
 
+export const ACCOUNT_ROLE_HINT = "Account role: defined on the account, given on every iTwin of it, edited on the account";
+
 interface HeaderRowProps {
   columns: readonly MatrixColumn[];
   rows: readonly MatrixRow[];
@@ -54,6 +56,23 @@ export function MatrixHeaderRow({
           const role = column.role;
           const count = effectiveCount(baseSets.get(role.id) ?? new Set(), pending.byRole.get(role.id));
           const status = roleStatus.get(role.id);
+          if (column.account)
+            return (
+              <div
+                key={column.key}
+                role="columnheader"
+                aria-colindex={c + 2}
+                className="pm-colheader pm-account-column"
+                style={{ left, width: colWidth, height: HEADER_HEIGHT }}
+                data-testid={`role-column-${role.id}`}
+              >
+                <span className="pm-focusable pm-role-name" tabIndex={tabIndex} data-pos={`-1:${c}`} title={ACCOUNT_ROLE_HINT}>
+                  <ServerName name={role.displayName} />
+                </span>
+                <span className="pm-muted">{plural(count, "permission")}</span>
+                <span className="pm-account">Account role</span>
+              </div>
+            );
           return (
             <div
               key={column.key}

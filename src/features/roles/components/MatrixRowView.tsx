@@ -1,11 +1,11 @@
 // One row of the matrix: a group (collapsible, with counts per role), a permission or, swapped, a
 // role. Memoized: it gets only its own slice of the pending edits, so a toggle re-renders one row.
 import { memo } from "react";
-import { cellOf, type MatrixColumn, type MatrixRow } from "../matrix";
+import { cellOf, isAccountCell, type MatrixColumn, type MatrixRow } from "../matrix";
 import type { CellValues, PendingChanges } from "../pending-changes";
 import type { ColumnStatus } from "./column-status";
 import { granted, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, withIndex } from "./matrix-geometry";
-import { StatusLine } from "./MatrixHeaderRow";
+import { ACCOUNT_ROLE_HINT, StatusLine } from "./MatrixHeaderRow";
 import { ServerName } from "../../../components/ServerName";
 import { PermissionName } from "../../../components/PermissionName";
 import { revealHidden } from "../../../lib/server-text";
@@ -106,19 +106,20 @@ export const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewPro
     const value = granted(baseSets, slice, key, cell.roleId, cell.permission);
     const changed = slice?.has(key) ?? false;
     const roleName = row.kind === "role" ? row.role.displayName : column.kind === "role" ? column.role.displayName : "";
+    const cellReadOnly = readOnly || isAccountCell(row, column);
     return (
       <div
         key={column.key}
         role="gridcell"
         aria-colindex={c + 2}
-        aria-readonly={readOnly || undefined}
+        aria-readonly={cellReadOnly || undefined}
         className={`pm-cell${changed ? " pm-changed" : ""}`}
         style={{ left: ROW_HEADER_WIDTH + c * colWidth, width: colWidth }}
       >
         <span
           role="checkbox"
           aria-checked={value}
-          aria-readonly={readOnly || undefined}
+          aria-readonly={cellReadOnly || undefined}
           aria-label={`${roleName}: ${cell.permission}${changed ? " (unsaved change)" : ""}`}
           tabIndex={focusCol === c ? 0 : -1}
           data-pos={`${index}:${c}`}
@@ -146,6 +147,10 @@ export const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewPro
             tabIndex={focusCol === -1 ? 0 : -1}
             pos={`${index}:-1`}
           />
+        ) : row.account ? (
+          <span className="pm-focusable pm-name" tabIndex={focusCol === -1 ? 0 : -1} data-pos={`${index}:-1`} title={ACCOUNT_ROLE_HINT}>
+            <ServerName name={row.role.displayName} /> <span className="pm-account">Account role</span>
+          </span>
         ) : (
           <button
             type="button"

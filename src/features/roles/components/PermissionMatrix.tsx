@@ -8,7 +8,7 @@ import { useCallback, useLayoutEffect, useRef } from "react";
 import { Box } from "@mui/material";
 import type { Theme } from "@mui/material/styles";
 import { plural } from "../../../lib/plural";
-import { cellOf, type MatrixColumn, type MatrixRow } from "../matrix";
+import { cellOf, isAccountCell, type MatrixColumn, type MatrixRow } from "../matrix";
 import type { PendingChanges } from "../pending-changes";
 import type { ColumnStatus } from "./column-status";
 import {
@@ -72,7 +72,7 @@ export function PermissionMatrix(props: PermissionMatrixProps) {
         onToggleGroup(row.service);
         return;
       }
-      if (!column || readOnly) return;
+      if (!column || readOnly || isAccountCell(row, column)) return;
       const cell = cellOf(row, column);
       if (cell) onToggleCell(cell.roleId, cell.permission);
     },

@@ -26,6 +26,7 @@ import { ReviewChangesDialog } from "./ReviewChangesDialog";
 import { RoleDetailsDrawer } from "./RoleDetailsDrawer";
 import { RoleFormDialog } from "./RoleFormDialog";
 import { AccountRolesPanel } from "./AccountRolesPanel";
+import { useAccountColumns } from "./use-account-columns";
 import { UnsavedChangesPrompt } from "./UnsavedChangesPrompt";
 import { useMatrixAxes } from "./use-matrix-axes";
 import { useMatrixEditor } from "./use-matrix-editor";
@@ -120,7 +121,7 @@ export function RolesPage() {
         onEditRole={(role) => setFormRole(role)}
       />
       <Box sx={{ mt: 2 }}>
-        <AccountRolesPanel iTwinId={iTwinId} ownRoleIds={new Set(roles.data.map((r) => r.id.toLowerCase()))} />
+        <AccountRolesPanel iTwinId={iTwinId} />
       </Box>
       {form}
     </>
@@ -149,6 +150,8 @@ function RolesMatrixWorkspace({
   onEditRole,
 }: WorkspaceProps) {
   const editor = useMatrixEditor(iTwinId, roles);
+  const { baseSets: shownSets, ...shown } = useAccountColumns(iTwinId, roles, editor);
+  const granted = shown.granted;
   const [filters, setFilters] = useState<MatrixFilters>(noFilters);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [swapped, setSwapped] = useState(false);
@@ -159,15 +162,8 @@ function RolesMatrixWorkspace({
   const [reviewChanges, setReviewChanges] = useState(editor.changes);
   const [compareOpen, setCompareOpen] = useState(false);
 
-  const { allPermissions, noTextMatch, shownRoles, shownPermissions, rows, columns } = useMatrixAxes({
-    roles,
-    catalogue,
-    baseRoles: editor.baseRoles,
-    filters,
-    granted: editor.granted,
-    swapped,
-    collapsed,
-  });
+  const axes = useMatrixAxes({ ...shown, catalogue, filters, swapped, collapsed });
+  const { allPermissions, noTextMatch, shownRoles, shownPermissions, rows, columns } = axes;
 
   const roleStatus = useMemo(() => columnStatuses(editor.results.values()), [editor.results]);
 
@@ -199,7 +195,7 @@ function RolesMatrixWorkspace({
     const outcome = await editor.save(onlyFailed ? editor.changes.filter((c) => failed.has(c.roleId)) : reviewChanges);
     setReviewResults((prev) => (onlyFailed && prev ? prev.map((r) => outcome.find((o) => o.roleId === r.roleId) ?? r) : outcome));
   };
-  const exportCsv = () => downloadFile(`roles-matrix-${iTwinId}.csv`, matrixToCsv(shownRoles, shownPermissions, editor.granted));
+  const exportCsv = () => downloadFile(`roles-matrix-${iTwinId}.csv`, matrixToCsv(shownRoles, shownPermissions, granted));
 
   return (
     <Stack spacing={2}>
@@ -236,7 +232,7 @@ function RolesMatrixWorkspace({
           label="Permissions of each role"
           rows={rows}
           columns={columns}
-          baseSets={editor.baseSets}
+          baseSets={shownSets}
           pending={editor.pending}
           readOnly={!canManage || editor.saving}
           selectedRoleIds={selectedRoleIds}

@@ -121,4 +121,16 @@ export const matrixSx = (theme: Theme) => ({
   "& .pm-status-saved": { color: "success.main" },
   "& .pm-status-failed": { color: "error.main" },
   "& .pm-status-conflict": { color: "warning.main" },
+  // Account roles: read-only columns, told apart by a label rather than by colour alone.
+  "& .pm-account": {
+    fontSize: 11,
+    fontWeight: 600,
+    color: "text.secondary",
+    border: 1,
+    borderColor: "divider",
+    borderRadius: 1,
+    px: 0.5,
+    whiteSpace: "nowrap",
+  },
+  "& .pm-account-column .pm-role-name": { fontWeight: 600 },
 });

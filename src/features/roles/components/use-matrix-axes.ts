@@ -22,21 +22,28 @@ export function useMatrixAxes(opts: {
   granted: Granted;
   swapped: boolean;
   collapsed: ReadonlySet<string>;
+  /** Which of the roles are account roles (marked, read-only). */
+  accountRoleIds?: ReadonlySet<string>;
 }) {
-  const { roles, catalogue, baseRoles, filters, granted, swapped, collapsed } = opts;
+  const { roles, catalogue, baseRoles, filters, granted, swapped, collapsed, accountRoleIds } = opts;
   // Every permission that exists, plus any a role holds that the catalogue does not list (shown, not hidden).
   const allPermissions = useMemo(() => [...new Set([...catalogue, ...roles.flatMap((r) => r.permissions ?? [])])], [catalogue, roles]);
   const filtered = useMemo(() => applyFilters(baseRoles, allPermissions, filters, granted), [baseRoles, allPermissions, filters, granted]);
   // Only the "only where selected roles differ" filter depends on pending edits.
-  const shownRoles = useSameItems(filtered.roles);
+  // The iTwin's own roles first (the ones edited here), then the account's.
+  const shownRoles = useSameItems(
+    accountRoleIds && accountRoleIds.size > 0
+      ? [...filtered.roles.filter((r) => !accountRoleIds.has(r.id)), ...filtered.roles.filter((r) => accountRoleIds.has(r.id))]
+      : filtered.roles,
+  );
   const shownPermissions = useSameItems(filtered.permissions);
   const rows = useMemo(
-    () => (swapped ? roleRows(shownRoles) : permissionRows(shownPermissions, collapsed)),
-    [swapped, shownRoles, shownPermissions, collapsed],
+    () => (swapped ? roleRows(shownRoles, accountRoleIds) : permissionRows(shownPermissions, collapsed)),
+    [swapped, shownRoles, shownPermissions, collapsed, accountRoleIds],
   );
   const columns = useMemo(
-    () => (swapped ? permissionColumns(shownPermissions) : roleColumns(shownRoles)),
-    [swapped, shownRoles, shownPermissions],
+    () => (swapped ? permissionColumns(shownPermissions) : roleColumns(shownRoles, accountRoleIds)),
+    [swapped, shownRoles, shownPermissions, accountRoleIds],
   );
   return { allPermissions, noTextMatch: filtered.noTextMatch, shownRoles, shownPermissions, rows, columns };
 }
