@@ -4,7 +4,6 @@ import { Avatar, Button } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
 import { changeLog } from "../../lib/change-log";
-import { clearOrgIndexes } from "../../org/org-db";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
 
@@ -54,7 +53,9 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
               // The change log names people and roles: it ends with the session.
               changeLog.endSession();
               // The organization index belongs to this session: gone before the next user signs in.
-              void clearOrgIndexes()
+              // IndexedDB's library is loaded only now: the first screen does not need it.
+              void import("../../org/org-db")
+                .then((m) => m.clearOrgIndexes())
                 .catch(() => undefined)
                 .then(
                   () =>
