@@ -75,10 +75,24 @@ export function useAllUserMembers(iTwinId: string, enabled = true, maxPages = In
   const query = useInfiniteQuery({ ...userMembersPagesQuery(useApiClient(), iTwinId), enabled });
   const { data: pages, hasNextPage: more, isFetchingNextPage, isError, isSuccess, fetchNextPage } = query;
   const stopped = isSuccess && more && pages.pages.length >= maxPages;
+  const walk = enabled && isSuccess && more && !stopped && !isFetchingNextPage && !isError;
   useEffect(() => {
+    if (!walk) return;
+    let cancelled = false;
     // One page after another; several screens walking at once share each request.
-    if (enabled && isSuccess && more && !stopped && !isFetchingNextPage && !isError) void fetchNextPage({ cancelRefetch: false });
-  }, [enabled, isSuccess, more, stopped, isFetchingNextPage, isError, fetchNextPage]);
+    void (async () => {
+      for (let result = await fetchNextPage({ cancelRefetch: false }); !cancelled;) {
+        const count = result.data?.pages.length ?? 0;
+        if (result.isError || !result.hasNextPage || count >= maxPages) return;
+        result = await fetchNextPage({ cancelRefetch: false });
+        // Joined a request that had just ended: wait for the query to settle before asking again.
+        if ((result.data?.pages.length ?? 0) === count) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [walk, maxPages, fetchNextPage]);
   const complete = isSuccess && !more;
   const data = useMemo(() => (complete ? membersOf(pages) : undefined), [complete, pages]);
   const loaded = useMemo(() => (pages ? pages.pages.reduce((n, p) => n + p.members.length, 0) : 0), [pages]);
