@@ -11,7 +11,7 @@ import { iTwinGroupsQuery } from "../api/queries/itwin-groups";
 import { getITwinQuery } from "../features/itwins/api/get-itwin";
 import { recentITwinsQuery } from "../features/itwins/api/recent-itwins";
 import { allPermissionsQuery } from "../features/roles/api/get-all-permissions";
-import { userMembersPagesQuery } from "../features/members/api/get-user-members-page";
+import { userMembersPagesQuery } from "../api/queries/all-user-members";
 import { iTwinSections, type ITwinSection } from "../lib/routes";
 import { pageModules } from "./page-modules";
 import { preloadPicker } from "./shell/PickerSlot";

@@ -1,14 +1,21 @@
 // "7 people can change access (2 owners)" with a link to the Privileged view, so an administrator sees
 // at once when too many can. Quiet while loading; says nothing it does not know.
 import { useEffect, useState } from "react";
-import { Alert, Link } from "@mui/material";
+import { Alert, Button, Link } from "@mui/material";
 import { Link as RouterLink } from "react-router-dom";
 import { usePrivilegedAccess } from "../api/queries/privileged-access";
 import { useCan } from "../api/queries/my-permissions";
 import { routes } from "../lib/routes";
+import { PAGE_SIZE } from "../api/paging";
 
 /** Above this many people who can change access, the count is a warning. */
 export const MANY_PRIVILEGED = 10;
+/**
+ * Counting needs every member. Up to this many pages of them (500 members) it happens by itself; a larger
+ * iTwin is counted when asked, as loading 20 000 members takes 200 requests of the budget every user of
+ * the console shares.
+ */
+export const AUTO_COUNT_PAGES = 5;
 
 export function PrivilegedCount({ iTwinId }: { iTwinId: string }) {
   // The count needs the roles' permissions, which only role managers can read.
@@ -21,7 +28,28 @@ export function PrivilegedCount({ iTwinId }: { iTwinId: string }) {
     const handle = request(() => setIdle(true));
     return () => cancel(handle);
   }, []);
-  const { summary } = usePrivilegedAccess(iTwinId, canRead.allowed && idle);
+  const [asked, setAsked] = useState(false);
+  const { summary, stopped, loadedMembers } = usePrivilegedAccess(iTwinId, canRead.allowed && idle, asked ? Infinity : AUTO_COUNT_PAGES);
+  if (canRead.allowed && stopped && !asked)
+    return (
+      <Alert
+        severity="info"
+        data-testid="privileged-count-offer"
+        action={
+          <Button color="inherit" size="small" onClick={() => setAsked(true)}>
+            Count
+          </Button>
+        }
+      >
+        {`Who can change access on this iTwin is counted over every member, and it has more than ${AUTO_COUNT_PAGES * PAGE_SIZE}: counting loads them all.`}
+      </Alert>
+    );
+  if (canRead.allowed && asked && !summary)
+    return (
+      <Alert severity="info" role="status" data-testid="privileged-count-progress">
+        {`Counting who can change access on this iTwin… ${loadedMembers} members loaded.`}
+      </Alert>
+    );
   if (!canRead.allowed || !summary) return null;
   const many = summary.people.length > MANY_PRIVILEGED;
   return (

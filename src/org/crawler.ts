@@ -6,6 +6,7 @@ import type { HttpClient } from "../api/http-client";
 import { isApiError } from "../api/api-error";
 import { payloadOf } from "../api/operations/define";
 import { iTwinOperations } from "../api/operations/itwins";
+import { queryScopeHeaders } from "../api/query-scope";
 import { createExternalStore, type ReadableStore } from "../lib/external-store";
 import { putSnapshot, putSnapshots, readMeta, type OrgDb, type StoredITwin } from "./org-db";
 import { fetchAccountFacts, fetchITwinFacts } from "./fetch-facts";
@@ -13,7 +14,6 @@ import { createPacer, type Pacer } from "./pacer";
 import { pacedClient } from "./paced-client";
 import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
 
-export const ORG_ADMIN_SCOPE = { "x-itwin-query-scope": "OrganizationAdmin" } as const;
 export const ITWINS_PAGE = 100;
 /** iTwins read at the same time: with their requests one after another, this many in flight at most. */
 export const CONCURRENCY = 3;
@@ -106,7 +106,7 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
       const answer = await client.request(
         iTwinOperations.listITwins,
         {},
-        { query: { $top: ITWINS_PAGE, $skip: skip }, headers: ORG_ADMIN_SCOPE, signal },
+        { query: { $top: ITWINS_PAGE, $skip: skip }, headers: queryScopeHeaders("organization"), signal },
       );
       const page = payloadOf(iTwinOperations.listITwins, answer);
       seen.push(...page.map((t) => ({ id: t.id, displayName: t.displayName, number: t.number ?? null, class: t.class ?? null })));

@@ -4,9 +4,7 @@ import { operationKey } from "../operation-queries";
 import { memberOperations } from "../operations/accesscontrol-members";
 
 export const memberKeys = {
-  /** Every user member (allUserMembersQuery). */
-  users: (iTwinId: string) => operationKey(memberOperations.listUserMembers, { iTwinId }, "all"),
-  /** The users table's pages, one at a time. */
+  /** Every user member: the pages loaded so far, one at a time (all-user-members.ts). */
   userPages: (iTwinId: string) => operationKey(memberOperations.listUserMembers, { iTwinId }, "pages"),
   groups: (iTwinId: string) => operationKey(memberOperations.listGroupMembers, { iTwinId }, "all"),
   owners: (iTwinId: string) => operationKey(memberOperations.listOwners, { iTwinId }, "all"),

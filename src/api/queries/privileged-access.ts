@@ -14,15 +14,22 @@ export interface PrivilegedAccessState {
   error: unknown;
   groupsError: unknown;
   loadedMembers: number;
+  /** The user members run past `maxUserPages`: the summary waits to be asked for again without a bound. */
+  stopped: boolean;
   retry: () => void;
 }
 
-export function usePrivilegedAccess(iTwinId: string, enabled = true): PrivilegedAccessState {
+/**
+ * `maxUserPages` bounds how many pages of user members are loaded for it; with a bound, the other lists
+ * are asked only once every user member is known, so a stopped count costs nothing more.
+ */
+export function usePrivilegedAccess(iTwinId: string, enabled = true, maxUserPages = Infinity): PrivilegedAccessState {
   const roles = useITwinRoles(iTwinId, enabled);
-  const users = useAllUserMembers(iTwinId, enabled);
-  const groupMembers = useAllGroupMembers(iTwinId, enabled);
-  const groups = useITwinGroups(iTwinId, enabled);
-  const owners = useOwners(iTwinId, enabled);
+  const users = useAllUserMembers(iTwinId, enabled, maxUserPages);
+  const rest = enabled && (maxUserPages === Infinity || users.data !== undefined);
+  const groupMembers = useAllGroupMembers(iTwinId, rest);
+  const groups = useITwinGroups(iTwinId, rest);
+  const owners = useOwners(iTwinId, rest);
   const ready =
     roles.data !== undefined &&
     users.data !== undefined &&
@@ -47,6 +54,7 @@ export function usePrivilegedAccess(iTwinId: string, enabled = true): Privileged
     error: roles.error ?? users.error ?? groupMembers.error ?? owners.error ?? null,
     groupsError: groups.error ?? null,
     loadedMembers: users.loaded,
+    stopped: users.stopped,
     retry: () => {
       for (const q of [roles, users, groupMembers, groups, owners]) if (q.isError) void q.refetch();
     },

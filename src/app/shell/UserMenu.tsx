@@ -5,7 +5,6 @@ import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
 import { changeLog } from "../../lib/change-log";
 import { forgetAllBulkJobs } from "../../features/access/bulk-job-storage";
-import { clearOrgData } from "../../org/clear-org-data";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
 
@@ -56,7 +55,9 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
               changeLog.endSession();
               forgetAllBulkJobs();
               // The organization index and its plans belong to this session: gone before the next user signs in.
-              void clearOrgData()
+              // IndexedDB's library is loaded only now: the first screen does not need it.
+              void import("../../org/clear-org-data")
+                .then((m) => m.clearOrgData())
                 .catch(() => undefined)
                 .then(
                   () =>

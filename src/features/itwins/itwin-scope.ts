@@ -2,8 +2,7 @@
 // or, for an organization administrator, every iTwin of the organization (the request then carries
 // `x-itwin-query-scope: OrganizationAdmin`). Kept for the browser tab, like the session itself.
 import { useSyncExternalStore } from "react";
-
-export type ITwinScope = "mine" | "organization";
+import type { ITwinScope } from "../../api/query-scope";
 
 export const SCOPE_LABELS: Record<ITwinScope, string> = {
   mine: "My iTwins",
@@ -41,9 +40,4 @@ export function useITwinScope(): ITwinScope {
     },
     () => current,
   );
-}
-
-/** The headers that widen an iTwins API query to the organization. */
-export function queryScopeHeaders(scope: ITwinScope): Record<string, string> | undefined {
-  return scope === "organization" ? { "x-itwin-query-scope": "OrganizationAdmin" } : undefined;
 }

@@ -7,20 +7,13 @@ import { memberKeys } from "../../api/queries/member-keys";
 import { iTwinRoleKeys } from "../../api/queries/itwin-roles";
 import { invalidateAfter } from "../../api/operation-queries";
 import { memberOperations } from "../../api/operations/accesscontrol-members";
-import type { UserMembersPage } from "./api/get-user-members-page";
+import type { UserMembersPage } from "../../api/queries/all-user-members";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** Every user member in the cache — the whole list and the pages browsed so far — the freshest copy first. */
+/** Every user member in the cache (the pages loaded so far). */
 function cachedUserMembers(queryClient: QueryClient, iTwinId: string): UserMember[] {
-  const allKey = memberKeys.users(iTwinId);
-  const pagesKey = memberKeys.userPages(iTwinId);
-  const all = { members: queryClient.getQueryData<UserMember[]>(allKey) ?? [], at: queryClient.getQueryState(allKey)?.dataUpdatedAt ?? 0 };
-  const pages = {
-    members: queryClient.getQueryData<InfiniteData<UserMembersPage>>(pagesKey)?.pages.flatMap((p) => p.members) ?? [],
-    at: queryClient.getQueryState(pagesKey)?.dataUpdatedAt ?? 0,
-  };
-  return (pages.at >= all.at ? [pages, all] : [all, pages]).flatMap((list) => list.members);
+  return queryClient.getQueryData<InfiniteData<UserMembersPage>>(memberKeys.userPages(iTwinId))?.pages.flatMap((p) => p.members) ?? [];
 }
 
 export function cachedUserMember(queryClient: QueryClient, iTwinId: string, memberId: string): UserMember | undefined {

@@ -1,36 +1,40 @@
-// getITwin — one iTwin. The iTwins API shows it to members only (404 iTwinNotFound otherwise); for an
-// organization administrator the request carries `x-itwin-query-scope: OrganizationAdmin`, and when it
-// is still refused the pages work without the iTwin's name (see ITwinGate).
-import { useEffect, useRef } from "react";
-import { useQuery } from "@tanstack/react-query";
+// getITwin — one iTwin. The iTwins API shows it to its members only (404 iTwinNotFound otherwise), and to
+// an organization administrator who asks in the organization's scope. It is asked in that scope straight
+// away, whoever asks: for a member the scope changes nothing, for an administrator who is no member it is
+// the only way to get an answer, so one request serves both and nothing waits to learn which the caller is.
+// Where the server refuses the scope to someone who is no administrator (403), the iTwin is asked again
+// in the default scope, and from then on only so. Still refused, the pages work without the iTwin's name
+// (see ITwinGate).
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { isApiError } from "../../../api/api-error";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { operationQuery } from "../../../api/operation-queries";
+import { operationKey } from "../../../api/operation-queries";
 import { iTwinOperations } from "../../../api/operations/itwins";
-import { queryScopeHeaders } from "../itwin-scope";
-import { useOrgAdmin } from "./org-admin";
+import { queryScopeHeaders } from "../../../api/query-scope";
+import type { ITwin } from "../../../api/wire";
 
-// One entry whichever scope asked: the answer is the same iTwin.
-export const getITwinQuery = (client: HttpClient, id: string, orgAdmin = false) =>
-  operationQuery(
-    client,
-    iTwinOperations.getITwin,
-    { iTwinId: id },
-    { staleTime: 5 * 60_000, headers: queryScopeHeaders(orgAdmin ? "organization" : "mine") },
-  );
+/** Clients whose server refused the organization's scope to this caller. */
+const scopeRefused = new WeakSet<HttpClient>();
 
-/**
- * Asked straight away (the first screen waits for it); when the caller turns out to be an organization
- * administrator and the iTwin was refused, it is asked once more with the organization's scope.
- */
+async function fetchITwin(client: HttpClient, iTwinId: string, signal: AbortSignal): Promise<ITwin> {
+  if (!scopeRefused.has(client)) {
+    try {
+      return (await client.request(iTwinOperations.getITwin, { iTwinId }, { signal, headers: queryScopeHeaders("organization") })).iTwin;
+    } catch (e) {
+      if (!isApiError(e) || e.status !== 403) throw e;
+      scopeRefused.add(client);
+    }
+  }
+  return (await client.request(iTwinOperations.getITwin, { iTwinId }, { signal })).iTwin;
+}
+
+export const getITwinQuery = (client: HttpClient, id: string) =>
+  queryOptions({
+    queryKey: operationKey(iTwinOperations.getITwin, { iTwinId: id }),
+    queryFn: ({ signal }) => fetchITwin(client, id, signal),
+    staleTime: 5 * 60_000,
+  });
+
 export function useITwin(id: string, enabled = true) {
-  const orgAdmin = useOrgAdmin();
-  const query = useQuery({ ...getITwinQuery(useApiClient(), id, orgAdmin === "yes"), enabled: enabled && id !== "" });
-  const retried = useRef("");
-  const { isError, refetch } = query;
-  useEffect(() => {
-    if (orgAdmin !== "yes" || !isError || retried.current === id) return;
-    retried.current = id;
-    void refetch();
-  }, [orgAdmin, isError, refetch, id]);
-  return query;
+  return useQuery({ ...getITwinQuery(useApiClient(), id), enabled: enabled && id !== "" });
 }

@@ -1,7 +1,7 @@
 // Cache keys of the iTwin picker, derived from the catalogue.
 import { operationKey } from "../../../api/operation-queries";
 import { iTwinOperations } from "../../../api/operations/itwins";
-import type { ITwinScope } from "../itwin-scope";
+import type { ITwinScope } from "../../../api/query-scope";
 
 export const iTwinKeys = {
   search: (text: string, scope: ITwinScope = "mine") => operationKey(iTwinOperations.listITwins, {}, scope, text),

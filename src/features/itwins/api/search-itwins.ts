@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { operationQuery } from "../../../api/operation-queries";
 import { iTwinOperations } from "../../../api/operations/itwins";
-import { queryScopeHeaders, type ITwinScope } from "../itwin-scope";
+import { queryScopeHeaders, type ITwinScope } from "../../../api/query-scope";
 
 export const PICKER_PAGE_SIZE = 50;
 

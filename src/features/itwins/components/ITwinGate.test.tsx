@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { screen } from "@testing-library/react";
+import { useEffect } from "react";
+import { screen, waitFor } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { server, installMswServer } from "../../../test/msw";
 import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/render";
@@ -94,9 +95,64 @@ describe("the iTwin gate", () => {
     expect(await screen.findByText("the roles page")).toBeInTheDocument();
     expect(screen.getByTestId("itwin-details-unavailable")).toHaveTextContent(/name and details could not be loaded/);
     expect(screen.queryByRole("heading", { name: "No access to this iTwin" })).not.toBeInTheDocument();
-    // Asked at once, then again with the organization's scope once the caller is known to be an organization administrator.
-    await expect.poll(() => scopes).toContain("OrganizationAdmin");
+    // Asked once, in the organization's scope straight away: no second request once the caller is known to be an administrator.
+    expect(scopes).toEqual(["OrganizationAdmin"]);
     expect(markedRecent).toBe(false);
+  });
+
+  it("asks again in the default scope when the server refuses the organization's scope to someone who is no administrator", async () => {
+    const scopes: (string | null)[] = [];
+    server.use(
+      ...orgAdmin(false),
+      http.get(`${TEST_API}/accesscontrol/itwins/:id/permissions`, () =>
+        HttpResponse.json({ permissions: ["administration_manage_roles"] }),
+      ),
+      http.get(`${TEST_API}/itwins/:id`, ({ request }) => {
+        const scope = request.headers.get("x-itwin-query-scope");
+        scopes.push(scope);
+        return scope
+          ? HttpResponse.json(
+              { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },
+              { status: 403 },
+            )
+          : HttpResponse.json({ iTwin });
+      }),
+      http.post(`${TEST_API}/itwins/recents/:id`, () => new HttpResponse(null, { status: 204 })),
+    );
+    renderWithProviders(<ITwinGate iTwinId={TEST_ITWIN_ID}>the roles page</ITwinGate>);
+    expect(await screen.findByText("the roles page")).toBeInTheDocument();
+    expect(screen.queryByTestId("itwin-details-unavailable")).not.toBeInTheDocument();
+    expect(scopes).toEqual(["OrganizationAdmin", null]);
+  });
+
+  it("keeps the page mounted when the iTwin's details arrive after the page was shown without them", async () => {
+    let answer = notFound;
+    let mounts = 0;
+    function Page() {
+      useEffect(() => {
+        mounts += 1;
+      }, []);
+      return <>the roles page</>;
+    }
+    server.use(
+      ...orgAdmin(true),
+      http.get(`${TEST_API}/itwins/:id`, () => answer()),
+      http.post(`${TEST_API}/itwins/recents/:id`, () => new HttpResponse(null, { status: 204 })),
+      http.get(`${TEST_API}/accesscontrol/itwins/:id/permissions`, () =>
+        HttpResponse.json({ permissions: ["administration_manage_roles"] }),
+      ),
+    );
+    const { queryClient } = renderWithProviders(
+      <ITwinGate iTwinId={TEST_ITWIN_ID}>
+        <Page />
+      </ITwinGate>,
+    );
+    expect(await screen.findByTestId("itwin-details-unavailable")).toBeInTheDocument();
+    answer = () => HttpResponse.json({ iTwin });
+    await queryClient.refetchQueries();
+    await waitFor(() => expect(screen.queryByTestId("itwin-details-unavailable")).not.toBeInTheDocument());
+    expect(screen.getByText("the roles page")).toBeInTheDocument();
+    expect(mounts).toBe(1);
   });
 
   it("shows a server failure with its correlation id and a retry, not the no-access page", async () => {

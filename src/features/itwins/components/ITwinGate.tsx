@@ -35,19 +35,17 @@ export function ITwinGate({ iTwinId, children }: { iTwinId: string; children: Re
       </Box>
     );
   }
-  if (refused) {
-    if (permissions.data && permissions.data.size > 0) {
-      return (
-        <>
-          <Alert severity="info" sx={{ mb: 2 }} data-testid="itwin-details-unavailable">
-            This iTwin&apos;s name and details could not be loaded: the iTwins API shows them to its members only, and you are not one. You
-            administer it through Access Control (as an organization administrator), so everything below works; the iTwin is shown by its id{" "}
-            <code>{iTwinId}</code>.
-          </Alert>
-          {children}
-        </>
-      );
-    }
+  // The notice sits before the page in the same place either way, so the page is never remounted (and its
+  // requests never cancelled and sent again) when a later answer brings the iTwin after all.
+  const administeredOnly = refused && permissions.data !== undefined && permissions.data.size > 0;
+  const notice = administeredOnly ? (
+    <Alert severity="info" sx={{ mb: 2 }} data-testid="itwin-details-unavailable">
+      This iTwin&apos;s name and details could not be loaded: the iTwins API shows them to its members only, and you are not one. You
+      administer it through Access Control (as an organization administrator), so everything below works; the iTwin is shown by its id{" "}
+      <code>{iTwinId}</code>.
+    </Alert>
+  ) : null;
+  if (refused && !administeredOnly) {
     const permissionStatus = isApiError(permissions.error) ? permissions.error.status : undefined;
     if (permissions.isError && permissionStatus !== 404 && permissionStatus !== 403) {
       return (
@@ -58,14 +56,19 @@ export function ITwinGate({ iTwinId, children }: { iTwinId: string; children: Re
     }
     return <NoAccess iTwinId={iTwinId} />;
   }
-  if (iTwin.isError) {
+  if (iTwin.isError && !administeredOnly) {
     return (
       <Box sx={{ p: 3 }}>
         <ApiErrorAlert error={iTwin.error} action="Loading the iTwin" onRetry={() => void iTwin.refetch()} />
       </Box>
     );
   }
-  return <>{children}</>;
+  return (
+    <>
+      {notice}
+      {children}
+    </>
+  );
 }
 
 function NoAccess({ iTwinId }: { iTwinId: string }) {

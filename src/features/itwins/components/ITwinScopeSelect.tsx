@@ -4,7 +4,8 @@
 import { Box, MenuItem, TextField, Tooltip } from "@mui/material";
 import InfoOutlinedIcon from "@mui/icons-material/InfoOutlined";
 import type { OrgAdminStatus } from "../api/org-admin";
-import { SCOPE_LABELS, setITwinScope, type ITwinScope } from "../itwin-scope";
+import type { ITwinScope } from "../../../api/query-scope";
+import { SCOPE_LABELS, setITwinScope } from "../itwin-scope";
 
 const HOW_WE_KNOW: Record<Exclude<OrgAdminStatus, "no">, string> = {
   yes: "You are an organization administrator: the console could read your account's groups, which only organization administrators may.",

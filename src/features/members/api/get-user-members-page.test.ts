@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HttpClient, RequestOptions } from "../../../api/http-client";
 import { clientFrom } from "../../../api/operation-request";
-import { fetchUserMembersPage, nextPageSkip, USERS_PAGE_SIZE, type UserMembersPage } from "./get-user-members-page";
+import { fetchUserMembersPage, nextPageSkip, USERS_PAGE_SIZE, type UserMembersPage } from "../../../api/queries/all-user-members";
 
 const member = (id: string) => ({
   id,

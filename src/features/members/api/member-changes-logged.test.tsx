@@ -44,7 +44,8 @@ const SURVEY: GroupMember = {
 function setup(cache: { users?: UserMember[]; groups?: GroupMember[]; invitations?: MemberInvitation[] } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   queryClient.setQueryData(iTwinRoleKeys.list(TEST_ITWIN_ID), ROLES);
-  if (cache.users) queryClient.setQueryData(memberKeys.users(TEST_ITWIN_ID), cache.users);
+  if (cache.users)
+    queryClient.setQueryData(memberKeys.userPages(TEST_ITWIN_ID), { pages: [{ members: cache.users, more: false }], pageParams: [0] });
   if (cache.groups) queryClient.setQueryData(memberKeys.groups(TEST_ITWIN_ID), cache.groups);
   if (cache.invitations) queryClient.setQueryData(memberKeys.invitations(TEST_ITWIN_ID), cache.invitations);
   const client = createHttpClient({
@@ -124,15 +125,17 @@ describe("member changes in the change log", () => {
     });
   });
 
-  it("gives back the roles of the freshest cached copy of the member", async () => {
+  it("gives back the roles the member has in the pages browsed so far", async () => {
     const writes = recordWrites();
     const { wrapper, queryClient } = setup();
-    queryClient.setQueryData(memberKeys.users(TEST_ITWIN_ID), [{ ...RITA, roles: [RITA.roles[0]!] }], { updatedAt: 1 });
-    queryClient.setQueryData(
-      memberKeys.userPages(TEST_ITWIN_ID),
-      { pages: [{ members: [RITA], next: null }], pageParams: [null] },
-      { updatedAt: 2 },
-    );
+    const other = { ...RITA, id: "someone-else", email: "someone@riverbend.example" };
+    queryClient.setQueryData(memberKeys.userPages(TEST_ITWIN_ID), {
+      pages: [
+        { members: [other], more: true },
+        { members: [RITA], more: false },
+      ],
+      pageParams: [0, 1],
+    });
     const { result } = renderHook(() => useRemoveUserMember(TEST_ITWIN_ID), { wrapper });
     await act(() => result.current.mutateAsync(RITA.id));
     await act(() => changeLog.undo(changeLog.getSnapshot()[0]!.id));

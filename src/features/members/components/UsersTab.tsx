@@ -11,7 +11,7 @@ import PersonAddIcon from "@mui/icons-material/PersonAdd";
 import { useQueryClient } from "@tanstack/react-query";
 import type { UserMember } from "../../../api/wire";
 import { useApiClient } from "../../../api/client-context";
-import { allUserMembersQuery, useAllUserMembers } from "../../../api/queries/all-user-members";
+import { fetchAllUserMembers, useAllUserMembers } from "../../../api/queries/all-user-members";
 import { downloadFile } from "../../../lib/csv";
 import { usePrefetchUserMembersFirstPage, useUserMembersPages } from "../api/get-user-members-page";
 import { useRemoveUserMember } from "../api/remove-user-member";
@@ -57,9 +57,14 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
   const needAll = wantAll || query !== "" || sortModel.length > 0;
   const pages = useUserMembersPages(iTwinId);
   const all = useAllUserMembers(iTwinId, needAll);
-  const loaded = useMemo(() => pages.data?.pages.flatMap((p) => p.members) ?? [], [pages.data]);
   const everyPageLoaded = pages.isSuccess && !pages.hasNextPage;
-  // The whole set, once known: either every page was browsed or the full list was loaded.
+  // While the rest is loading, the table keeps the pages it had: indexing a list that grows by a page
+  // 200 times over would cost more than loading it.
+  const loaded = useHeld(
+    useMemo(() => pages.data?.pages.flatMap((p) => p.members) ?? [], [pages.data]),
+    needAll && !everyPageLoaded,
+  );
+  // The whole set, once known: every page is in (browsed or loaded for a search, a sort or a count).
   const whole = all.data ?? (everyPageLoaded ? loaded : undefined);
   const serverMode = whole === undefined && !needAll;
   const known = whole ?? loaded;
@@ -91,7 +96,7 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
   async function exportCsv() {
     setExportError(null);
     try {
-      const members = whole ?? (await queryClient.fetchQuery(allUserMembersQuery(client, iTwinId)));
+      const members = whole ?? (await fetchAllUserMembers(queryClient, client, iTwinId));
       downloadFile(`itwin-${iTwinId}-users${query ? "-filtered" : ""}.csv`, usersCsv(searchUsers(members, query)));
     } catch (e) {
       setExportError(e);
@@ -258,6 +263,13 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
       ) : null}
     </MemberList>
   );
+}
+
+/** `value`, or while `hold` is true the value it had when the hold began. */
+function useHeld<T>(value: T, hold: boolean): T {
+  const [held, setHeld] = useState(value);
+  if (!hold && held !== value) setHeld(value);
+  return hold ? held : value;
 }
 
 function removalText(user: UserMember): string {
