@@ -7,9 +7,9 @@ import { DEFAULT_ITWIN_ID, demoUser } from "../emulator/demo-users";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
 import { signInAs } from "./support/auth";
 import { emulator, resetEmulator } from "./support/emulator";
-import { expectFocusRing, focusedName, tabTo } from "./support/a11y";
-import { membersPath } from "./support/members";
-import { ownerRow } from "./support/itwin-admin";
+import { expectFocusRing, expectFocusWithin, focusedName, tabTo } from "./support/a11y";
+import { membersPath, roleOption } from "./support/members";
+import { groupEditor, groupRow, groupsPath, imsGroupsBox, membersBox, ownerRow, seededEmails } from "./support/itwin-admin";
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
@@ -58,5 +58,93 @@ test("the project manager adds an owner and removes one by keyboard; focus stays
   await expect(ownerRow(page, rita.email)).toHaveCount(0);
   // The row is gone: focus moves to the same action of the owner now in its place, not to the page.
   await expect.poll(() => focusedName(page)).toMatch(/^Remove .+ as owner$/);
+  await expectFocusRing(page);
+});
+
+test("an administrator creates a group, sets its members and IMS group, gives it a role and deletes it — all by keyboard", async ({
+  page,
+}) => {
+  const members = seededEmails(3, 40);
+  await signInAs(page, "admin", groupsPath());
+  await expect(groupRow(page, "Site Engineers")).toBeVisible();
+
+  // Create: the dialog keeps focus inside; a new group stays open for its members.
+  const create = page.getByRole("button", { name: "Create group" });
+  await tabTo(page, create);
+  await expectFocusRing(page);
+  await page.keyboard.press("Enter");
+  const creating = groupEditor(page);
+  await expectFocusWithin(creating, "the create-group dialog");
+  await tabTo(page, creating.getByLabel("Name"));
+  await page.keyboard.type("Night Shift");
+  await page.keyboard.press("Tab");
+  await expect(creating.getByLabel("Description")).toBeFocused();
+  await page.keyboard.type("Works after hours");
+  await tabTo(page, creating.getByRole("button", { name: "Create group" }));
+  await page.keyboard.press("Enter");
+  const editor = groupEditor(page, "Night Shift");
+  await expect(editor).toBeVisible();
+  // What comes next is its members: the cursor is already there.
+  await expect(membersBox(editor)).toBeFocused();
+  await expectFocusRing(page);
+
+  // Members one a line (Enter in the box is a new line, not Save), an IMS group, then Save.
+  await page.keyboard.type(members.join("\n"));
+  await expect(editor.getByTestId("members-helper")).toContainText("3 of at most 50");
+  await tabTo(page, imsGroupsBox(editor));
+  await page.keyboard.type("Riverbend Night Crew");
+  await tabTo(page, editor.getByRole("button", { name: "Save group" }));
+  await page.keyboard.press("Enter");
+  await expect(editor).toBeHidden();
+  await expect(groupRow(page, "Night Shift")).toContainText("3");
+  await expect(create).toBeFocused();
+
+  // Give the group a role on the iTwin (Members → Groups → Add groups).
+  await page.goto(membersPath(DEFAULT_ITWIN_ID, "groups"));
+  const addGroups = page.getByRole("button", { name: "Add groups" });
+  await tabTo(page, addGroups);
+  await page.keyboard.press("Enter");
+  const add = page.getByRole("dialog", { name: "Add groups" });
+  await expectFocusWithin(add, "the add-groups dialog");
+  const groupsField = add.getByRole("combobox", { name: "Groups" });
+  await tabTo(page, groupsField);
+  await page.keyboard.type("Night");
+  const option = page.getByRole("option", { name: /Night Shift/ });
+  await expect(option).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expect(groupsField).toHaveAttribute("aria-activedescendant", (await option.getAttribute("id"))!);
+  await page.keyboard.press("Enter");
+  await expect(add.getByRole("button", { name: "Night Shift" })).toBeVisible(); // the chosen group's chip
+  await page.keyboard.press("Escape"); // closes the list of groups, not the dialog
+  await expect(add).toBeVisible();
+  await tabTo(page, add.getByLabel("Search roles"));
+  await page.keyboard.type("Surveyor");
+  await tabTo(page, roleOption(add, "Surveyor"));
+  await expectFocusRing(page);
+  await page.keyboard.press("Space");
+  await expect(roleOption(add, "Surveyor")).toHaveAttribute("aria-checked", "true");
+  await tabTo(page, add.getByRole("button", { name: "Add", exact: true }));
+  await page.keyboard.press("Enter");
+  await expect(add).toBeHidden();
+  await expect(groupRow(page, "Night Shift")).toContainText("Surveyor");
+  await expect(addGroups).toBeFocused();
+
+  // Delete it from the Groups page: the confirmation says what access goes, opens on Cancel; once the
+  // row is gone, focus is on the next group's action, not on the page.
+  await page.goto(groupsPath());
+  const remove = page.getByRole("button", { name: "Delete group Night Shift" });
+  await tabTo(page, remove, 80);
+  await page.keyboard.press("Enter");
+  const confirm = page.getByRole("dialog", { name: "Delete group Night Shift?" });
+  await expect(confirm.getByTestId("delete-group-impact")).toContainText("Surveyor");
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(remove).toBeFocused();
+  await page.keyboard.press("Enter");
+  await tabTo(page, confirm.getByRole("button", { name: "Delete group" }));
+  await page.keyboard.press("Enter");
+  await expect(confirm).toBeHidden();
+  await expect(groupRow(page, "Night Shift")).toHaveCount(0);
+  await expect.poll(() => focusedName(page)).toMatch(/^(Edit|Delete) group /);
   await expectFocusRing(page);
 });
