@@ -148,3 +148,57 @@ test("an administrator creates a group, sets its members and IMS group, gives it
   await expect.poll(() => focusedName(page)).toMatch(/^(Edit|Delete) group /);
   await expectFocusRing(page);
 });
+
+test("the project manager cancels invitations one and then all at once by keyboard; focus stays on the invitations list", async ({
+  page,
+}) => {
+  await signInAs(page, "manager", membersPath(DEFAULT_ITWIN_ID, "invitations"));
+  const rows = page.getByTestId("invitation-row");
+  await expect(rows.first()).toBeVisible();
+  const before = await rows.count();
+  expect(before).toBeGreaterThanOrEqual(2);
+
+  // Cancel one from its row: Escape first gives focus back to the row's button.
+  const first = page.getByRole("button", { name: /^Cancel the invitation of / }).first();
+  const email = ((await first.getAttribute("aria-label")) ?? "").replace("Cancel the invitation of ", "");
+  await tabTo(page, first);
+  await expectFocusRing(page);
+  await page.keyboard.press("Enter");
+  const single = page.getByRole("dialog", { name: "Cancel invitation?" });
+  await expect(single).toContainText(email);
+  await expect(single.getByRole("button", { name: "Cancel", exact: true })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(single).toBeHidden();
+  await expect(first).toBeFocused();
+  await page.keyboard.press("Enter");
+  await tabTo(page, single.getByRole("button", { name: "Cancel invitation" }));
+  await page.keyboard.press("Enter");
+  await expect(single).toBeHidden();
+  await expect(rows).toHaveCount(before - 1);
+  await expect(rows.filter({ hasText: email })).toHaveCount(0);
+  // The row is gone: focus is on the row now in its place.
+  await expect.poll(() => focusedName(page)).toMatch(/^(Select|Cancel) the invitation of /);
+  await expectFocusRing(page);
+
+  // Tick one with Space, "Select all" with Enter, then cancel them all from the toolbar.
+  const boxes = page.getByRole("checkbox", { name: /^Select the invitation of / });
+  await tabTo(page, boxes.first(), 60, "Shift+Tab");
+  await page.keyboard.press("Space");
+  await expect(boxes.first()).toBeChecked();
+  if (before > 2) {
+    await tabTo(page, page.getByRole("button", { name: "Select all" }), 60, "Shift+Tab");
+    await page.keyboard.press("Enter");
+  }
+  for (const box of await boxes.all()) await expect(box).toBeChecked();
+  const cancelSelected = page.getByRole("button", { name: `Cancel selected (${before - 1})` });
+  await tabTo(page, cancelSelected, 60, "Shift+Tab");
+  await page.keyboard.press("Enter");
+  const bulk = page.getByRole("dialog", { name: new RegExp(`^Cancel ${before - 1} invitations?\\?$`) });
+  await expect(bulk.getByRole("button", { name: "Cancel", exact: true })).toBeFocused();
+  await tabTo(page, bulk.getByRole("button", { name: "Cancel invitations" }));
+  await page.keyboard.press("Enter");
+  await expect(bulk).toBeHidden();
+  await expect(page.getByText("No pending invitations.")).toBeVisible();
+  // The list and its toolbar are gone: focus is on what took their place, not on the page.
+  await expect.poll(() => focusedName(page)).toContain("No pending invitations.");
+});
