@@ -7,9 +7,24 @@ import { DEFAULT_ITWIN_ID, demoUser } from "../emulator/demo-users";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
 import { signInAs } from "./support/auth";
 import { emulator, resetEmulator } from "./support/emulator";
-import { expectFocusRing, expectFocusWithin, focusedName, tabTo } from "./support/a11y";
+import { expectFocusRing, expectFocusWithin, focusedName, pressUntilFocused, tabTo } from "./support/a11y";
 import { membersPath, roleOption } from "./support/members";
-import { groupEditor, groupRow, groupsPath, imsGroupsBox, membersBox, ownerRow, seededEmails } from "./support/itwin-admin";
+import {
+  groupEditor,
+  groupRow,
+  groupsPath,
+  imsGroupsBox,
+  membersBox,
+  overviewRows,
+  overviewTable,
+  ownerRow,
+  packagesOverviewPath,
+  privilegedPath,
+  privilegedRow,
+  runnerRow,
+  seededEmails,
+  seededGroup,
+} from "./support/itwin-admin";
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
@@ -201,4 +216,109 @@ test("the project manager cancels invitations one and then all at once by keyboa
   await expect(page.getByText("No pending invitations.")).toBeVisible();
   // The list and its toolbar are gone: focus is on what took their place, not on the page.
   await expect.poll(() => focusedName(page)).toContain("No pending invitations.");
+});
+
+test("the Privileged view is searched and narrowed to one permission by keyboard", async ({ page }) => {
+  await signInAs(page, "manager", privilegedPath());
+  await expect(page.getByTestId("privileged-counts")).toBeVisible();
+  const shown = page.getByText(/^\d+ of \d+ shown$/);
+  const total = Number(/of (\d+) shown/.exec((await shown.textContent()) ?? "")![1]);
+
+  await tabTo(page, page.getByLabel("Search people"));
+  await expectFocusRing(page);
+  const someone = (await page.getByTestId("privileged-row").first().getByRole("cell").first().innerText()).split("\n")[0]!;
+  await page.keyboard.type(someone);
+  await expect(privilegedRow(page, someone)).not.toHaveCount(0);
+  await expect(shown).not.toHaveText(`${total} of ${total} shown`);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Backspace");
+  await expect(shown).toHaveText(`${total} of ${total} shown`);
+
+  // The permission choice opens with the keyboard, moves with the arrows, closes on Enter, and hands focus back.
+  const permission = page.getByRole("combobox", { name: "Permission" });
+  await tabTo(page, permission);
+  await expectFocusRing(page);
+  await page.keyboard.press("Enter");
+  const option = page.getByRole("option", { name: "administration_manage_roles", exact: true });
+  await expect(option).toBeVisible();
+  await pressUntilFocused(page, "ArrowDown", option);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("listbox")).toBeHidden();
+  await expect(permission).toBeFocused();
+  await expect(permission).toHaveText("administration_manage_roles");
+  await expect(privilegedRow(page, "administration_manage_roles")).not.toHaveCount(0);
+  for (const row of await page.getByTestId("privileged-row").all())
+    await expect(row).toContainText(/administration_manage_roles|all \(owner\)/);
+  // Escape closes the list without choosing.
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("listbox")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("listbox")).toBeHidden();
+  await expect(permission).toBeFocused();
+  await expect(permission).toHaveText("administration_manage_roles");
+});
+
+test("the all-packages view is filtered, switched to the picture and back, and asked who can run a package — by keyboard", async ({
+  page,
+}) => {
+  const operators = seededGroup("Integration Operators");
+  await signInAs(page, "manager", packagesOverviewPath());
+  const table = overviewTable(page);
+  await expect(table).toBeVisible();
+  const all = await overviewRows(page).count();
+
+  await tabTo(page, page.getByLabel("Filter roles"));
+  await expectFocusRing(page);
+  await page.keyboard.type("no role is called this");
+  await expect(page.getByTestId("overview-empty")).toBeVisible();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Backspace");
+  await expect(overviewRows(page)).toHaveCount(all);
+
+  // Empty roles shown with Space on the checkbox.
+  const showEmpty = page.getByRole("checkbox", { name: "Show roles holding no package role" });
+  await tabTo(page, showEmpty);
+  await expectFocusRing(page);
+  await page.keyboard.press("Space");
+  await expect(showEmpty).toBeChecked();
+  await expect.poll(() => overviewRows(page).count()).toBeGreaterThan(all);
+  await page.keyboard.press("Space");
+  await expect(overviewRows(page)).toHaveCount(all);
+
+  // A group of rows folds and unfolds with Enter.
+  const heading = (await table.getByRole("button", { expanded: true }).first().textContent())!.replace(/^\S+ /, "");
+  const fold = table.getByRole("button", { name: new RegExp(`${heading.replace(/[()]/g, "\\$&")}$`) });
+  await tabTo(page, fold);
+  await expectFocusRing(page);
+  await page.keyboard.press("Enter");
+  await expect(fold).toHaveAttribute("aria-expanded", "false");
+  await expect.poll(() => overviewRows(page).count()).toBeLessThan(all);
+  await page.keyboard.press("Enter");
+  await expect(overviewRows(page)).toHaveCount(all);
+
+  // The picture, and its scrollable frame reachable by Tab; then back to the table.
+  const picture = page.getByRole("button", { name: "Picture" });
+  await tabTo(page, picture, 60, "Shift+Tab");
+  await page.keyboard.press("Enter");
+  await expect(picture).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("img", { name: /iTwin roles against \d+ integration packages/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Export SVG" })).toBeEnabled();
+  await tabTo(page, page.getByLabel("All-packages picture, scrollable"));
+  await expectFocusRing(page);
+  const tableButton = page.getByRole("button", { name: "Table" });
+  await tabTo(page, tableButton, 60, "Shift+Tab");
+  await page.keyboard.press("Space");
+  await expect(table).toBeVisible();
+
+  // Who can run: the package choice by arrows and Enter.
+  const pkg = page.getByRole("combobox", { name: "Package", exact: true });
+  await tabTo(page, pkg, 80);
+  await expectFocusRing(page);
+  await page.keyboard.press("ArrowDown");
+  const option = page.getByRole("option", { name: "Sql Customers" });
+  await pressUntilFocused(page, "ArrowDown", option);
+  await page.keyboard.press("Enter");
+  await expect(pkg).toBeFocused();
+  await expect(pkg).toHaveText("Sql Customers");
+  await expect(runnerRow(page, operators.people[0]!.email)).toContainText("Via group: Group Integration Operators");
 });
