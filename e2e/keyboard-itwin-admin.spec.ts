@@ -25,6 +25,7 @@ import {
   seededEmails,
   seededGroup,
 } from "./support/itwin-admin";
+import { crawlStatus, ORG_SMALL_ITWINS, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
@@ -321,4 +322,99 @@ test("the all-packages view is filtered, switched to the picture and back, and a
   await expect(pkg).toBeFocused();
   await expect(pkg).toHaveText("Sql Customers");
   await expect(runnerRow(page, operators.people[0]!.email)).toContainText("Via group: Group Integration Operators");
+});
+
+test.describe("the organization page", () => {
+  test("crawl controls, people search and the iTwins table work by keyboard, and focus follows the crawl's buttons", async ({
+    page,
+    request,
+  }) => {
+    await resetEmulator(request, "org-small");
+    await signInAs(page, "admin", "/organization");
+    await waitForCompleteIndex(page);
+
+    // A slow budget, so the crawl can be paused while it runs (the field takes its value on leaving it).
+    const budget = page.getByLabel("Requests per minute");
+    await tabTo(page, budget);
+    await expectFocusRing(page);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("20");
+    await page.keyboard.press("Shift+Tab");
+
+    // Refresh all → the crawl runs and Pause takes the button's place; Pause ⇄ Resume keep focus.
+    const refresh = page.getByRole("button", { name: "Refresh all" });
+    await tabTo(page, refresh, 20, "Shift+Tab");
+    await page.keyboard.press("Enter");
+    const pause = page.getByRole("button", { name: "Pause" });
+    const resume = page.getByRole("button", { name: "Resume" });
+    await expect(pause).toBeFocused();
+    await expectFocusRing(page);
+    await page.keyboard.press("Enter");
+    await expect(crawlStatus(page)).toContainText("paused");
+    await expect(resume).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(pause).toBeFocused();
+    await tabTo(page, page.getByRole("button", { name: "Cancel" }));
+    await page.keyboard.press("Enter");
+    await expect(crawlStatus(page)).toContainText("cancelled");
+    await expect.poll(() => focusedName(page)).toMatch(/^(Resume|Refresh all)$/);
+
+    // Back to a quick budget, resume to a complete index.
+    await tabTo(page, budget);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("6000");
+    await tabTo(page, resume, 20, "Shift+Tab");
+    await page.keyboard.press("Enter");
+    await waitForCompleteIndex(page);
+
+    // People: type, Tab to the match, Enter; the cursor is back in the search for the next person.
+    const search = page.getByLabel("Find a person by name or e-mail");
+    const name = `${THREE_ROUTE_PERSON.givenName} ${THREE_ROUTE_PERSON.surname}`;
+    await tabTo(page, search);
+    await page.keyboard.type("threeways");
+    const match = page.getByRole("list", { name: /matches/ }).getByRole("button", { name: new RegExp(name) });
+    await tabTo(page, match);
+    await expectFocusRing(page);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("table", { name: `Access of ${name}` })).toBeVisible();
+    await expect(search).toBeFocused();
+    await expect(search).toHaveValue("");
+    // "Same access as…" gives way to its answer: focus stays in the person's section.
+    const sameAccess = page.getByRole("button", { name: "Same access as…" });
+    await tabTo(page, sameAccess);
+    await page.keyboard.press("Enter");
+    await expect(sameAccess).toBeHidden();
+    await expectFocusWithin(page.getByRole("region", { name: `Access of ${name}` }), "the person's section");
+
+    // The views are one tab stop: arrows move between them, Enter opens one.
+    await tabTo(page, page.getByRole("tab", { name: "People" }), 60, "Shift+Tab");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("tab", { name: "iTwins" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("tab", { name: "iTwins" })).toHaveAttribute("aria-selected", "true");
+
+    // iTwins: filter, sort by a column with Enter (twice turns it around), refresh one row.
+    const count = page.getByTestId("itwins-count");
+    await tabTo(page, page.getByLabel("Filter iTwins (name, number, flag)"));
+    await page.keyboard.type("no iTwin is called this");
+    await expect(count).toHaveText(`0 of ${ORG_SMALL_ITWINS} iTwins`);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
+    await expect(count).toHaveText(`${ORG_SMALL_ITWINS} of ${ORG_SMALL_ITWINS} iTwins`);
+    const itwins = page.getByRole("table", { name: "iTwins of the organization" });
+    const members = itwins.getByRole("button", { name: "Members" });
+    await tabTo(page, members);
+    await expectFocusRing(page);
+    await page.keyboard.press("Enter");
+    await expect(itwins.getByRole("columnheader", { name: "Members" })).toHaveAttribute("aria-sort", "ascending");
+    await page.keyboard.press("Enter");
+    await expect(itwins.getByRole("columnheader", { name: "Members" })).toHaveAttribute("aria-sort", "descending");
+    await expect(members).toBeFocused();
+    const refreshOne = itwins.getByRole("button", { name: /^Refresh / }).first();
+    await tabTo(page, refreshOne);
+    await expectFocusRing(page);
+    await page.keyboard.press("Enter");
+    await expect(crawlStatus(page)).toContainText(`${ORG_SMALL_ITWINS} of ${ORG_SMALL_ITWINS} iTwins indexed`);
+  });
 });

@@ -107,6 +107,6 @@ export async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return "";
-    return (el.getAttribute("aria-label") ?? (el as HTMLElement).innerText ?? "").trim();
+    return (el.getAttribute("aria-label") ?? el.textContent ?? "").replace(/\s+/g, " ").trim();
   });
 }
