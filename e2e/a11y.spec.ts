@@ -10,7 +10,7 @@ import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/
 import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
 import { accessPath } from "./support/access";
 import { assertNotMemberOfAny, openPicker, organizationList, showITwins } from "./support/itwins";
-import { findPerson, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
+import { crawlStatus, findPerson, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
 import {
   addOwner,
   groupEditor,
@@ -292,6 +292,30 @@ for (const theme of THEMES) {
       await add.getByRole("combobox", { name: "Groups" }).click();
       await expect(page.getByRole("listbox")).toBeVisible();
       await checkScreen(page, theme, "81-add-groups-choice");
+    });
+
+    test(`the organization page's paused crawl and person comparison have no serious findings (${theme})`, async ({ page, request }) => {
+      await resetEmulator(request, "org-small");
+      await signInAs(page, "admin", "/organization");
+      await waitForCompleteIndex(page);
+      // A slow budget keeps the crawl running long enough to pause it.
+      await page.getByLabel("Requests per minute").fill("20");
+      await page.getByLabel("Requests per minute").blur();
+      await page.getByRole("button", { name: "Refresh all" }).click();
+      await page.getByRole("button", { name: "Pause" }).click();
+      await expect(crawlStatus(page)).toContainText("paused");
+      await checkScreen(page, theme, "63-organization-crawl-paused");
+      await page.getByLabel("Requests per minute").fill("6000");
+      await page.getByLabel("Requests per minute").blur();
+      await page.getByRole("button", { name: "Resume" }).click();
+      await waitForCompleteIndex(page);
+
+      const name = `${THREE_ROUTE_PERSON.givenName} ${THREE_ROUTE_PERSON.surname}`;
+      await findPerson(page, "threeways", name);
+      await page.getByRole("button", { name: "Same access as…" }).click();
+      await page.getByRole("button", { name: "Compare with someone" }).click();
+      await expect(page.getByLabel("Compare with")).toBeVisible();
+      await checkScreen(page, theme, "64-organization-compare");
     });
 
     test(`the organization page has no serious findings (${theme})`, async ({ page, request }) => {

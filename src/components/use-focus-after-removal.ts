@@ -79,7 +79,7 @@ export function useFocusAfterRemoval<T extends HTMLElement>(): { ref: RefCallbac
     if (active && active !== document.body) return;
     const target = replacement(el, spot);
     last.current = target === el ? null : spotOf(el, target);
-    target.focus();
+    target.focus({ preventScroll: true });
   });
 
   return { ref, onFocus };
