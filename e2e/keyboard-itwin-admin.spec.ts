@@ -25,6 +25,7 @@ import {
   seededEmails,
   seededGroup,
 } from "./support/itwin-admin";
+import { accessPath, permissionRow } from "./support/access";
 import { crawlStatus, ORG_SMALL_ITWINS, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
 
 test.beforeEach(async ({ request }) => {
@@ -77,7 +78,7 @@ test("the project manager adds an owner and removes one by keyboard; focus stays
   await expectFocusRing(page);
 });
 
-test("an administrator creates a group, sets its members and IMS group, gives it a role and deletes it — all by keyboard", async ({
+test("an administrator creates a group, sets its members and IMS group, gives it a role a member then holds via the group, and deletes it — all by keyboard", async ({
   page,
 }) => {
   const members = seededEmails(3, 40);
@@ -144,6 +145,20 @@ test("an administrator creates a group, sets its members and IMS group, gives it
   await expect(add).toBeHidden();
   await expect(groupRow(page, "Night Shift")).toContainText("Surveyor");
   await expect(addGroups).toBeFocused();
+
+  // A member of the group now holds the role's permissions through it (Access insight, by keyboard too).
+  await page.goto(accessPath());
+  const member = page.getByRole("combobox", { name: "Member" });
+  await tabTo(page, member);
+  await page.keyboard.type(members[0]!);
+  const person = page.getByRole("option", { name: new RegExp(members[0]!.replace(/[.+]/g, "\\$&")) }).first();
+  await expect(person).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expect(member).toHaveAttribute("aria-activedescendant", (await person.getAttribute("id"))!);
+  await page.keyboard.press("Enter");
+  const viaGroup = permissionRow(page, "reality_manage");
+  await expect(viaGroup).toContainText("Via group");
+  await expect(viaGroup).toContainText("Night Shift");
 
   // Delete it from the Groups page: the confirmation says what access goes, opens on Cancel; once the
   // row is gone, focus is on the next group's action, not on the page.
