@@ -4,14 +4,26 @@ import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID, demoUser } from "../emulator/demo-users";
 import { checkScreen, dialogNamed, paintedTheme, THEMES } from "./support/a11y";
 import { fillLoginForm, signInAs, signOut } from "./support/auth";
-import { failNext, resetEmulator } from "./support/emulator";
+import { emulator, failNext, resetEmulator } from "./support/emulator";
 import { membersPath, openRoleEditor, openTab, searchMembers, SEED_PATCH_422 } from "./support/members";
 import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/packages";
 import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
 import { accessPath } from "./support/access";
 import { assertNotMemberOfAny, openPicker, organizationList, showITwins } from "./support/itwins";
-import { findPerson, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
-import { groupEditor, groupRow, groupsPath, overviewTable, packagesOverviewPath, privilegedPath } from "./support/itwin-admin";
+import { crawlStatus, findPerson, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
+import {
+  addOwner,
+  groupEditor,
+  groupRow,
+  groupsPath,
+  membersBox,
+  overviewTable,
+  packagesOverviewPath,
+  privilegedPath,
+  seededEmails,
+  startRemovingOwner,
+} from "./support/itwin-admin";
+import { memberOperations } from "../src/api/operations/accesscontrol-members";
 import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
 
 test.beforeEach(async ({ request }) => {
@@ -180,7 +192,7 @@ for (const theme of THEMES) {
       }
     });
 
-    test(`the groups, privileged and all-packages pages and the group editor have no serious findings (${theme})`, async ({ page }) => {
+    test(`the groups page, the group editor and the delete-group confirmation have no serious findings (${theme})`, async ({ page }) => {
       await signInAs(page, "manager", groupsPath());
       await expect(groupRow(page, "Site Engineers")).toBeVisible();
       await checkScreen(page, theme, "50-groups");
@@ -193,8 +205,10 @@ for (const theme of THEMES) {
       await expect(dialogNamed(page, "Delete group Site Engineers?")).toBeVisible();
       await checkScreen(page, theme, "52-delete-group");
       await dialogNamed(page, "Delete group Site Engineers?").getByRole("button", { name: "Cancel" }).click();
+    });
 
-      await page.goto(privilegedPath());
+    test(`the privileged, all-packages and owners pages have no serious findings (${theme})`, async ({ page }) => {
+      await signInAs(page, "manager", privilegedPath());
       await expect(page.getByTestId("privileged-counts")).toBeVisible();
       await checkScreen(page, theme, "53-privileged");
 
@@ -207,6 +221,120 @@ for (const theme of THEMES) {
       await page.goto(membersPath(DEFAULT_ITWIN_ID, "owners"));
       await expect(page.getByTestId("owner-row").first()).toBeVisible();
       await checkScreen(page, theme, "56-owners");
+    });
+
+    test(`the owner, invitation and group-role dialogs of the Members page have no serious findings (${theme})`, async ({
+      page,
+      request,
+    }) => {
+      // Only owners may change owners: the organization administrator makes the project manager one.
+      await emulator(request).actAsOk(
+        "admin",
+        memberOperations.addOwner,
+        { iTwinId: DEFAULT_ITWIN_ID },
+        { body: { email: demoUser("manager").email } },
+      );
+      await signInAs(page, "manager", membersPath(DEFAULT_ITWIN_ID, "owners"));
+      await addOwner(page, "not an address");
+      await expect(page.locator("#owner-email-helper")).toContainText("Enter one e-mail address.");
+      await checkScreen(page, theme, "70-owners-add-error");
+      await page.getByLabel("E-mail of the new owner").fill("");
+      const removal = await startRemovingOwner(page, demoUser("manager").email);
+      await checkScreen(page, theme, "71-remove-owner");
+      await removal.getByRole("button", { name: "Cancel" }).click();
+
+      await openTab(page, "Invitations");
+      await page
+        .getByRole("checkbox", { name: /^Select the invitation of / })
+        .first()
+        .check();
+      await checkScreen(page, theme, "72-invitations-selected");
+      await page.getByRole("button", { name: /^Cancel selected/ }).click();
+      await expect(dialogNamed(page, /^Cancel \d+ invitations?\?$/)).toBeVisible();
+      await checkScreen(page, theme, "73-cancel-invitations");
+      await dialogNamed(page, /^Cancel \d+ invitations?\?$/)
+        .getByRole("button", { name: "Cancel", exact: true })
+        .click();
+      await page
+        .getByRole("button", { name: /^Cancel the invitation of / })
+        .first()
+        .click();
+      await expect(dialogNamed(page, "Cancel invitation?")).toBeVisible();
+      await checkScreen(page, theme, "74-cancel-invitation");
+      await dialogNamed(page, "Cancel invitation?").getByRole("button", { name: "Cancel", exact: true }).click();
+
+      await openTab(page, "Groups");
+      await page
+        .getByRole("button", { name: /^Edit roles of / })
+        .first()
+        .click();
+      await expect(page.getByRole("dialog", { name: /^Roles of / }).getByTestId("role-picker")).toBeVisible();
+      await checkScreen(page, theme, "75-group-role-editor");
+    });
+
+    test(`the group editor's states and the open choices of the privileged and all-packages pages have no serious findings (${theme})`, async ({
+      page,
+    }) => {
+      await signInAs(page, "manager", groupsPath());
+      await page.getByRole("button", { name: "Create group" }).click();
+      await expect(groupEditor(page)).toBeVisible();
+      await checkScreen(page, theme, "76-create-group");
+      await groupEditor(page).getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("button", { name: "Edit group Site Engineers" }).click();
+      const editor = groupEditor(page, "Site Engineers");
+      await membersBox(editor).fill(seededEmails(51).join("\n"));
+      await expect(editor.getByTestId("members-helper")).toContainText("at most 50");
+      await checkScreen(page, theme, "77-group-editor-too-many");
+      await editor.getByRole("button", { name: "Cancel" }).click();
+
+      await page.goto(privilegedPath());
+      await page.getByRole("combobox", { name: "Permission" }).click();
+      await expect(page.getByRole("listbox")).toBeVisible();
+      await checkScreen(page, theme, "78-privileged-permission-choice");
+      await page.keyboard.press("Escape");
+
+      await page.goto(packagesOverviewPath());
+      await expect(overviewTable(page)).toBeVisible();
+      await page.getByRole("checkbox", { name: "Show roles holding no package role" }).check();
+      await checkScreen(page, theme, "79-packages-overview-empty-roles");
+      await page.getByRole("combobox", { name: "Package", exact: true }).click();
+      await expect(page.getByRole("listbox")).toBeVisible();
+      await checkScreen(page, theme, "80-who-can-run-package-choice");
+      await page.keyboard.press("Escape");
+    });
+
+    test(`the add-groups dialog with its choice of groups has no serious findings (${theme})`, async ({ page }) => {
+      // Only organization administrators list groups to choose from.
+      await signInAs(page, "admin", membersPath(DEFAULT_ITWIN_ID, "groups"));
+      await page.getByRole("button", { name: "Add groups" }).first().click();
+      const add = dialogNamed(page, "Add groups");
+      await add.getByRole("combobox", { name: "Groups" }).click();
+      await expect(page.getByRole("listbox")).toBeVisible();
+      await checkScreen(page, theme, "81-add-groups-choice");
+    });
+
+    test(`the organization page's paused crawl and person comparison have no serious findings (${theme})`, async ({ page, request }) => {
+      await resetEmulator(request, "org-small");
+      await signInAs(page, "admin", "/organization");
+      await waitForCompleteIndex(page);
+      // A slow budget keeps the crawl running long enough to pause it.
+      await page.getByLabel("Requests per minute").fill("20");
+      await page.getByLabel("Requests per minute").blur();
+      await page.getByRole("button", { name: "Refresh all" }).click();
+      await page.getByRole("button", { name: "Pause" }).click();
+      await expect(crawlStatus(page)).toContainText("paused");
+      await checkScreen(page, theme, "63-organization-crawl-paused");
+      await page.getByLabel("Requests per minute").fill("6000");
+      await page.getByLabel("Requests per minute").blur();
+      await page.getByRole("button", { name: "Resume" }).click();
+      await waitForCompleteIndex(page);
+
+      const name = `${THREE_ROUTE_PERSON.givenName} ${THREE_ROUTE_PERSON.surname}`;
+      await findPerson(page, "threeways", name);
+      await page.getByRole("button", { name: "Same access as…" }).click();
+      await page.getByRole("button", { name: "Compare with someone" }).click();
+      await expect(page.getByLabel("Compare with")).toBeVisible();
+      await checkScreen(page, theme, "64-organization-compare");
     });
 
     test(`the organization page has no serious findings (${theme})`, async ({ page, request }) => {

@@ -7,7 +7,7 @@ import { signInAs } from "./support/auth";
 import { resetEmulator } from "./support/emulator";
 import { overviewRows, overviewTable, packagesOverviewPath, runnerRow, seededGroup } from "./support/itwin-admin";
 
-test("on the large data set the all-packages table shows every package with assignments, and the filters narrow it", async ({
+test("on the large data set the all-packages table and picture show every package with assignments, and the filters narrow them", async ({
   page,
   request,
 }) => {
@@ -24,6 +24,13 @@ test("on the large data set the all-packages table shows every package with assi
   for (const name of assigned) await expect(table.getByRole("columnheader", { name, exact: true })).toBeAttached();
   const all = await overviewRows(page).count();
   expect(all).toBeGreaterThan(20);
+  // The picture draws a column for each of them too (long names are clipped to 31 characters and "…").
+  await page.getByRole("button", { name: "Picture" }).click();
+  const picture = page.getByRole("img", { name: /iTwin roles against \d+ integration packages/ });
+  await expect(picture).toBeVisible();
+  const columns = await picture.locator("text").allTextContents();
+  for (const name of assigned) expect(columns, name).toContain(name.length > 32 ? `${name.slice(0, 31)}…` : name);
+  await page.getByRole("button", { name: "Table" }).click();
 
   await page.getByLabel("Filter roles").fill("Custom Role 00");
   await expect.poll(() => overviewRows(page).count()).toBeLessThan(all);

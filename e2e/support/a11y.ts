@@ -78,3 +78,35 @@ export async function pressUntilFocused(page: Page, key: string, target: Locator
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/**
+ * Fails unless the focused element shows that it has focus: an outline at least 2 px wide, or for a text
+ * field the thick border MUI draws around it while focused.
+ */
+export async function expectFocusRing(page: Page) {
+  const fieldBorder = await page.evaluate(() => {
+    const outline = document.activeElement?.closest(".MuiOutlinedInput-root")?.querySelector(".MuiOutlinedInput-notchedOutline");
+    return outline ? parseFloat(getComputedStyle(outline).borderTopWidth) : null;
+  });
+  if (fieldBorder !== null) {
+    expect(fieldBorder, "the focused text field's border").toBeGreaterThanOrEqual(2);
+    return;
+  }
+  const ring = await focusIndicator(page);
+  expect(ring.outlineStyle, `outline on ${ring.tag}`).not.toBe("none");
+  expect(parseFloat(ring.outlineWidth), `outline width on ${ring.tag}`).toBeGreaterThanOrEqual(2);
+}
+
+/** Fails unless keyboard focus is inside `container`. */
+export async function expectFocusWithin(container: Locator, what = "the container") {
+  await expect.poll(() => container.evaluate((el) => el.contains(document.activeElement)), `focus inside ${what}`).toBe(true);
+}
+
+/** The accessible name (aria-label, else text) of the focused element; "" when focus fell to the page itself. */
+export async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return "";
+    return (el.getAttribute("aria-label") ?? el.textContent ?? "").replace(/\s+/g, " ").trim();
+  });
+}

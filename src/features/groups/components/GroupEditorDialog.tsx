@@ -38,6 +38,8 @@ export function GroupEditorDialog({ open, iTwinId, group, onClose, onSaved }: Gr
   const [failure, setFailure] = useState<unknown>(null);
   const [sent, setSent] = useState<GroupEdit>({});
   const [busy, setBusy] = useState(false);
+  // Set once this dialog created the group: its members are what comes next, so the cursor goes there.
+  const [created, setCreated] = useState(false);
   const server = useServerFieldErrors(failure, FIELDS, namesAField);
   const counts = group ? groupCounts(group) : undefined;
 
@@ -49,6 +51,9 @@ export function GroupEditorDialog({ open, iTwinId, group, onClose, onSaved }: Gr
     setImsGroups((group?.imsGroups ?? []).join("\n"));
     setFailure(null);
   }, [open, group]);
+  useEffect(() => {
+    if (!open) setCreated(false);
+  }, [open]);
 
   const memberCheck = useMemo(() => checkMembers(members), [members]);
   const imsCheck = useMemo(() => checkImsGroups(imsGroups), [imsGroups]);
@@ -71,8 +76,9 @@ export function GroupEditorDialog({ open, iTwinId, group, onClose, onSaved }: Gr
     setBusy(true);
     try {
       if (!group) {
-        const created = await create.mutateAsync({ name: name.trim(), description });
-        onSaved(created, true);
+        const made = await create.mutateAsync({ name: name.trim(), description });
+        setCreated(true);
+        onSaved(made, true);
         return;
       }
       const edit: GroupEdit = {};
@@ -156,6 +162,7 @@ export function GroupEditorDialog({ open, iTwinId, group, onClose, onSaved }: Gr
                   minRows={3}
                   maxRows={10}
                   disabled={counts?.membersTruncated}
+                  autoFocus={created}
                   onChange={(e) => {
                     setMembers(e.target.value);
                     server.clear("members");

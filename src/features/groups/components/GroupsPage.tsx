@@ -27,6 +27,7 @@ import { Permission } from "../../../api/operations/permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { GuardedButton } from "../../../components/GuardedButton";
 import { SavedMessage } from "../../../components/SavedMessage";
+import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
 import { GroupEditorDialog } from "./GroupEditorDialog";
 import { DeleteGroupDialog } from "./DeleteGroupDialog";
 import { PageHeader } from "../../../components/PageHeader";
@@ -40,6 +41,8 @@ export function GroupsPage() {
   const [editing, setEditing] = useState<Group | "new" | null>(null);
   const [deleting, setDeleting] = useState<Group | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // A deleted group takes its row's buttons with it: focus goes to the row that took its place.
+  const keepFocus = useFocusAfterRemoval<HTMLDivElement>();
 
   const rolesOf = useMemo(() => new Map((holders.data ?? []).map((gm) => [gm.id.toLowerCase(), gm.roles])), [holders.data]);
   const visible = useMemo(() => {
@@ -50,7 +53,7 @@ export function GroupsPage() {
   }, [groups.data, filter]);
 
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} {...keepFocus}>
       <PageHeader
         title="Groups"
         description="Access Control groups gather people and IMS groups; a group given roles on the iTwin (Members → Groups) passes them to everyone in it."

@@ -9,6 +9,7 @@ import DownloadIcon from "@mui/icons-material/Download";
 import { isApiError } from "../../../api/api-error";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
 
 export interface MemberListSearch {
   label: string;
@@ -64,11 +65,13 @@ export function MemberListLoading({ label }: { label: string }) {
 
 export function MemberList(props: MemberListProps) {
   const { loading, error, search, total, onExport, addButton, empty, noMatch, notices, removal, children, dialogs } = props;
+  // A removed member takes its row's buttons with it: focus goes to the row that took its place.
+  const keepFocus = useFocusAfterRemoval<HTMLDivElement>();
   if (loading) return <MemberListLoading label={loading} />;
   if (error) return <ApiErrorAlert error={error.error} action={error.action} onRetry={error.onRetry} />;
   const toolbar = search || onExport || addButton;
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} {...keepFocus}>
       {toolbar ? (
         <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ alignItems: { sm: "center" } }}>
           {search ? <SearchField {...search} /> : null}

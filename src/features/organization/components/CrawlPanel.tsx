@@ -5,6 +5,7 @@ import { useExternalStore } from "../../../lib/external-store";
 import { chooseBudget, requestBudget } from "../../../org/budget";
 import type { Crawler, CrawlProgress } from "../../../org/crawler";
 import type { ITwinSnapshot } from "../../../org/snapshot";
+import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
 
 function eta(ms: number | null): string {
   if (ms === null) return "estimating…";
@@ -19,16 +20,21 @@ export function CrawlPanel({ crawler, progress, lacking }: { crawler: Crawler; p
   const value = total ? (100 * (finished + failed)) / total : 0;
   const failedRows = lacking.filter((t) => t.state === "failed");
   const running = phase === "crawling" || phase === "listing";
+  const stopped = phase === "paused" || phase === "cancelled";
+  // The buttons change with the phase: a pressed one that goes away hands focus to the one in its place.
+  const keepFocus = useFocusAfterRemoval<HTMLDivElement>();
   return (
     <Box component="section" aria-label="Index progress" sx={{ mb: 2 }}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
+      <Stack direction="row" spacing={2} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap {...keepFocus}>
         <Typography role="status" data-testid="crawl-status">
           {phase === "listing"
             ? "Listing the organization's iTwins…"
             : `${finished} of ${total} iTwins indexed${failed ? `, ${failed} failed` : ""}${progress.noAccess ? `, ${progress.noAccess} without access` : ""} · ${progress.requests} requests${running ? ` · ${eta(progress.etaMs)}` : ""}${phase === "paused" ? " · paused" : ""}${phase === "cancelled" ? " · cancelled" : ""}${phase === "done" && lacking.length === 0 ? " · complete" : ""}`}
         </Typography>
-        {running ? <Button onClick={() => crawler.pause()}>Pause</Button> : null}
-        {phase === "paused" || phase === "cancelled" ? <Button onClick={() => crawler.resume()}>Resume</Button> : null}
+        {/* One button in one place for Pause and Resume, so pressing it keeps focus on it. */}
+        {running || stopped ? (
+          <Button onClick={() => (running ? crawler.pause() : crawler.resume())}>{running ? "Pause" : "Resume"}</Button>
+        ) : null}
         {running || phase === "paused" ? <Button onClick={() => crawler.cancel()}>Cancel</Button> : null}
         {!running ? <Button onClick={() => void crawler.refresh("all")}>Refresh all</Button> : null}
         <TextField

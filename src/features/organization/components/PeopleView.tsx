@@ -1,8 +1,9 @@
 // Search anyone of the index by name or e-mail, see everywhere they have access, compare two people.
 import { Box, Button, List, ListItemButton, ListItemText, Stack, TextField, Typography } from "@mui/material";
-import { useMemo, useState, type ReactNode } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import { ExportButtons } from "../../../components/ExportButtons";
 import { ServerName } from "../../../components/ServerName";
+import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
 import {
   accessOf,
   grantLabel,
@@ -22,10 +23,11 @@ const accessCells = (person: Person, access: ITwinAccess[]) =>
 
 function PersonPicker({ label, all, onPick }: { label: string; all: Person[]; onPick: (p: Person) => void }) {
   const [text, setText] = useState("");
+  const input = useRef<HTMLInputElement>(null);
   const found = useMemo(() => searchPeople(all, text, 20), [all, text]);
   return (
     <Box>
-      <TextField label={label} value={text} onChange={(e) => setText(e.target.value)} size="small" fullWidth />
+      <TextField label={label} value={text} onChange={(e) => setText(e.target.value)} size="small" fullWidth inputRef={input} />
       {found.length ? (
         <List dense aria-label={`${label}: matches`}>
           {found.map((p) => (
@@ -34,6 +36,8 @@ function PersonPicker({ label, all, onPick }: { label: string; all: Person[]; on
               onClick={() => {
                 onPick(p);
                 setText("");
+                // The matches go away with the pick: the cursor goes back to the search, ready for the next person.
+                input.current?.focus();
               }}
             >
               <ListItemText primary={<ServerName name={p.name} />} secondary={p.email ? <ServerName name={p.email} /> : "missing user"} />
@@ -48,26 +52,31 @@ function PersonPicker({ label, all, onPick }: { label: string; all: Person[]; on
 /** Everyone with exactly this person's access, worked out on demand (one pass over the index). */
 function SameAccess({ index, all, person, onPick }: { index: OrgIndex; all: Person[]; person: Person; onPick: (p: Person) => void }) {
   const [shownFor, setShownFor] = useState<string | null>(null);
+  // The button gives way to its answer: focus goes to the answer rather than to the page.
+  const keepFocus = useFocusAfterRemoval<HTMLDivElement>();
   const same = useMemo(() => {
     if (shownFor !== person.id) return null;
     const ids = new Set(sameAccessAs(index, person.id));
     return all.filter((p) => ids.has(p.id));
   }, [index, all, person.id, shownFor]);
-  if (!same)
-    return (
-      <Button size="small" onClick={() => setShownFor(person.id)}>
-        Same access as…
-      </Button>
-    );
-  if (same.length === 0) return <Typography variant="body2">Nobody else has exactly this access.</Typography>;
   return (
-    <List dense aria-label={`Same access as ${person.name}`}>
-      {same.slice(0, 50).map((p) => (
-        <ListItemButton key={p.id} onClick={() => onPick(p)}>
-          <ListItemText primary={<ServerName name={p.name} />} secondary={p.email ? <ServerName name={p.email} /> : "missing user"} />
-        </ListItemButton>
-      ))}
-    </List>
+    <Box {...keepFocus}>
+      {!same ? (
+        <Button size="small" onClick={() => setShownFor(person.id)}>
+          Same access as…
+        </Button>
+      ) : same.length === 0 ? (
+        <Typography variant="body2">Nobody else has exactly this access.</Typography>
+      ) : (
+        <List dense aria-label={`Same access as ${person.name}`}>
+          {same.slice(0, 50).map((p) => (
+            <ListItemButton key={p.id} onClick={() => onPick(p)}>
+              <ListItemText primary={<ServerName name={p.name} />} secondary={p.email ? <ServerName name={p.email} /> : "missing user"} />
+            </ListItemButton>
+          ))}
+        </List>
+      )}
+    </Box>
   );
 }
 
