@@ -1,12 +1,17 @@
-// Someone else deletes a role while the project manager has unsaved matrix edits to it and to another
-// role: Save says the role no longer exists, lists the changes that could not be applied, and offers to
-// re-create it with them — never "your changes are kept; you can try again" for a column that is gone.
+// Someone else deletes what the project manager is editing — a role with unsaved matrix edits, a member
+// or a group member whose roles are being changed — between opening the editor and saving: Save says it
+// no longer exists, lists the changes that could not be applied, and offers to create it again with them
+// or to discard them — never "your changes are kept; you can try again" for something that is gone.
 import { expect, test } from "@playwright/test";
 import { DEFAULT_ITWIN_ID } from "../emulator/demo-users";
 import { roleId } from "../emulator/data/seed-builder";
 import { signInAs } from "./support/auth";
 import { emulator, resetEmulator } from "./support/emulator";
 import { roleOperations } from "../src/api/operations/accesscontrol-roles";
+import { memberOperations } from "../src/api/operations/accesscontrol-members";
+import { demoUser } from "../emulator/demo-users";
+import { groupId } from "../emulator/data/seed-builder";
+import { assertMembersPage, membersPath, openRoleEditor, openTab, saveRoles, searchMembers, toggleRole } from "./support/members";
 import {
   assertMatrixShown,
   filterMatrix,
@@ -57,4 +62,61 @@ test("a role deleted elsewhere mid-edit is reported as gone with the changes tha
   expect(recreated!.id).not.toBe(WRITE_ACCESS.id);
   expect([...(recreated!.permissions ?? [])].sort()).toEqual([...(writeBefore.permissions ?? []), "storage_delete"].sort());
   expect((await roleOnServer(request, DEFAULT_ITWIN_ID, READ_ACCESS.id)).permissions).toContain("storage_upload");
+});
+
+const RITA = demoUser("reader");
+const SURVEY_CREW = { id: groupId(1, 3), name: "Survey Crew" };
+
+test("a member removed elsewhere mid-edit is reported as gone with the role changes not applied, and can be added back with them", async ({
+  page,
+  request,
+}) => {
+  await signInAs(page, "manager", membersPath());
+  await assertMembersPage(page);
+  await searchMembers(page, "rita");
+  const editor = await openRoleEditor(page, "Rita Reader");
+  await toggleRole(editor, "Write Access");
+  await toggleRole(editor, "iTwin Reader");
+
+  // Meanwhile, in another tab, Rita is removed from the iTwin.
+  await emulator(request).actAsOk("manager", memberOperations.removeUserMember, { iTwinId: DEFAULT_ITWIN_ID, memberId: RITA.id });
+
+  await saveRoles(editor);
+  const gone = editor.getByTestId("not-found-notice");
+  await expect(gone).toContainText("Rita Reader is no longer a member of this iTwin");
+  await expect(gone.getByTestId("unapplied-changes")).toContainText("Add Write Access");
+  await expect(gone.getByTestId("unapplied-changes")).toContainText("Remove iTwin Reader");
+  await expect(editor).not.toContainText("try again");
+
+  await gone.getByRole("button", { name: "Add Rita Reader back with these roles" }).click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByText("Rita Reader added back with 1 role.")).toBeVisible();
+  const { member } = await emulator(request).actAsOk("manager", memberOperations.getUserMember, {
+    iTwinId: DEFAULT_ITWIN_ID,
+    memberId: RITA.id,
+  });
+  expect(member.roles.map((r) => r.displayName)).toEqual(["Write Access"]);
+});
+
+test("a group removed from the iTwin mid-edit is reported as gone; discarding leaves it removed", async ({ page, request }) => {
+  await signInAs(page, "manager", membersPath(DEFAULT_ITWIN_ID, "groups"));
+  await openTab(page, "Groups");
+  const editor = await openRoleEditor(page, SURVEY_CREW.name);
+  await toggleRole(editor, "Write Access");
+
+  await emulator(request).actAsOk("manager", memberOperations.removeGroupMember, { iTwinId: DEFAULT_ITWIN_ID, groupId: SURVEY_CREW.id });
+
+  await saveRoles(editor);
+  const gone = editor.getByTestId("not-found-notice");
+  await expect(gone).toContainText("Survey Crew is no longer a member of this iTwin");
+  await expect(gone.getByTestId("unapplied-changes")).toContainText("Add Write Access");
+  await expect(gone.getByRole("button", { name: "Add Survey Crew back with these roles" })).toBeVisible();
+  await gone.getByRole("button", { name: "Discard these changes" }).click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByRole("button", { name: `Edit roles of ${SURVEY_CREW.name}` })).toHaveCount(0);
+  const answer = await emulator(request).actAs("manager", memberOperations.getGroupMember, {
+    iTwinId: DEFAULT_ITWIN_ID,
+    groupId: SURVEY_CREW.id,
+  });
+  expect(answer.status).toBe(404);
 });

@@ -74,7 +74,7 @@ export function userColumns(opts: {
               access={invite}
               permission={INVITE_PERMISSION}
               label={`Edit roles of ${name}`}
-              onClick={() => onEdit({ kind: "user", id: row.id, name, roles: row.roles })}
+              onClick={() => onEdit({ kind: "user", id: row.id, name, roles: row.roles, ...(row.email && { email: row.email }) })}
             >
               <EditIcon fontSize="small" />
             </GuardedIconButton>
