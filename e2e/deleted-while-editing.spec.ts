@@ -9,6 +9,8 @@ import { signInAs } from "./support/auth";
 import { emulator, resetEmulator } from "./support/emulator";
 import { roleOperations } from "../src/api/operations/accesscontrol-roles";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
+import { groupOperations } from "../src/api/operations/accesscontrol-groups";
+import { groupEditor, groupsPath, seededGroup } from "./support/itwin-admin";
 import { demoUser } from "../emulator/demo-users";
 import { groupId } from "../emulator/data/seed-builder";
 import { assertMembersPage, membersPath, openRoleEditor, openTab, saveRoles, searchMembers, toggleRole } from "./support/members";
@@ -119,4 +121,32 @@ test("a group removed from the iTwin mid-edit is reported as gone; discarding le
     groupId: SURVEY_CREW.id,
   });
   expect(answer.status).toBe(404);
+});
+
+test("a group deleted elsewhere mid-edit is reported as gone with the edits not applied, and can be created again with them", async ({
+  page,
+  request,
+}) => {
+  const crew = seededGroup(SURVEY_CREW.name);
+  await signInAs(page, "manager", groupsPath());
+  await page.getByRole("button", { name: `Edit group ${SURVEY_CREW.name}` }).click();
+  const editor = groupEditor(page, SURVEY_CREW.name);
+  await editor.getByLabel("Description").fill("Survey, reality capture and drones");
+
+  await emulator(request).actAsOk("manager", groupOperations.deleteGroup, { iTwinId: DEFAULT_ITWIN_ID, groupId: SURVEY_CREW.id });
+
+  await editor.getByRole("button", { name: "Save group" }).click();
+  const gone = editor.getByTestId("not-found-notice");
+  await expect(gone).toContainText(`The group ${SURVEY_CREW.name} no longer exists`);
+  await expect(gone.getByTestId("unapplied-changes")).toContainText("Set the description to Survey, reality capture and drones");
+  await expect(editor).not.toContainText("try again");
+
+  await gone.getByRole("button", { name: "Create the group again with these changes" }).click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByText(`Group ${SURVEY_CREW.name} was created again with your changes`)).toBeVisible();
+  const { groups } = await emulator(request).actAsOk("admin", groupOperations.listGroups, { iTwinId: DEFAULT_ITWIN_ID });
+  const again = groups.find((g) => g.name === SURVEY_CREW.name);
+  expect(again?.id).not.toBe(SURVEY_CREW.id);
+  expect(again?.description).toBe("Survey, reality capture and drones");
+  expect(again?.members.map((m) => m.email).sort()).toEqual(crew.people.map((p) => p.email).sort());
 });

@@ -7,8 +7,10 @@ import { ServerName } from "./ServerName";
 export interface UnappliedChange {
   /** "add" gives something, "remove" takes it away, "set" replaces a value. */
   kind: "add" | "remove" | "set";
-  /** What the change is about: a role, a permission, a field. */
+  /** What the change is about: a role, a permission, a field (shown as a server name). */
   name: string;
+  /** Plain words before the name, e.g. "member" in "Add member ada@example.com". */
+  what?: string;
   /** For "set": the value that was to be saved. */
   value?: string;
 }
@@ -26,7 +28,8 @@ export function UnappliedChanges({ changes }: { changes: readonly UnappliedChang
       <Box component="ul" aria-labelledby={titleId} data-testid="unapplied-changes" sx={{ my: 0.5, pl: 3 }}>
         {changes.map((c, i) => (
           <Typography component="li" variant="body2" key={`${c.kind}-${c.name}-${i}`}>
-            {VERB[c.kind]} <ServerName name={c.name} />
+            {VERB[c.kind]} {c.what ? `${c.what} ` : null}
+            <ServerName name={c.name} />
             {c.kind === "set" && c.value !== undefined ? (
               <>
                 {" "}
