@@ -73,6 +73,8 @@ export interface EmulatorControls {
   setSettings(settings: Partial<EmulatorSettings>): Promise<EmulatorSettings>;
   /** The start values of every behaviour setting. */
   clearSettings(): Promise<EmulatorSettings>;
+  /** Ends the subscription to an EDFS package (as its owner does in the EDFS portal): it and its assignments are gone. */
+  unsubscribePackage(uniqueName: string): Promise<{ unsubscribed: string }>;
   /** Runs an operation as a demo user (or a user id), with the same routing and checks, unlogged. */
   actAs<O extends AnyOperation>(user: DemoUserKey | string, op: O, params: ParamsOf<O>, options?: ActAsOptions<O>): Promise<ActAsResult<O>>;
   /** Like actAs, but fails unless the answer is a 2xx; resolves the answer's body. */
@@ -112,6 +114,7 @@ export function emulatorControls(send: ControlTransport): EmulatorControls {
     clearRequests: () => call("clearing the request log", "DELETE", "/requests"),
     setSettings: (settings) => call("changing settings", "POST", "/settings", settings),
     clearSettings: () => call("restoring settings", "DELETE", "/settings"),
+    unsubscribePackage: (uniqueName) => call("unsubscribing a package", "POST", "/unsubscribe-package", { uniqueName }),
     actAs,
     actAsOk: async (user, op, params, options) => {
       const result = await actAs(user, op, params, options);

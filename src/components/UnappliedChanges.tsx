@@ -11,6 +11,8 @@ export interface UnappliedChange {
   name: string;
   /** Plain words before the name, e.g. "member" in "Add member ada@example.com". */
   what?: string;
+  /** Whom the change was for, e.g. the iTwin role in "Add package role Run for Surveyor". */
+  on?: string;
   /** For "set": the value that was to be saved. */
   value?: string;
 }
@@ -30,6 +32,12 @@ export function UnappliedChanges({ changes }: { changes: readonly UnappliedChang
           <Typography component="li" variant="body2" key={`${c.kind}-${c.name}-${i}`}>
             {VERB[c.kind]} {c.what ? `${c.what} ` : null}
             <ServerName name={c.name} />
+            {c.on !== undefined ? (
+              <>
+                {" "}
+                for <ServerName name={c.on} />
+              </>
+            ) : null}
             {c.kind === "set" && c.value !== undefined ? (
               <>
                 {" "}
