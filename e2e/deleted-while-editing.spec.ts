@@ -1,5 +1,6 @@
 // Someone else deletes what the project manager is editing — a role with unsaved matrix edits, a member
-// or a group member whose roles are being changed — between opening the editor and saving: Save says it
+// or a group member whose roles are being changed, a group, a role or a whole package whose package-role
+// assignments are being changed — between opening the editor and saving: Save says it
 // no longer exists, lists the changes that could not be applied, and offers to create it again with them
 // or to discard them — never "your changes are kept; you can try again" for something that is gone.
 import { expect, test } from "@playwright/test";
@@ -11,6 +12,8 @@ import { roleOperations } from "../src/api/operations/accesscontrol-roles";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
 import { groupOperations } from "../src/api/operations/accesscontrol-groups";
 import { groupEditor, groupsPath, seededGroup } from "./support/itwin-admin";
+import { edfsOperations } from "../src/api/operations/edfs";
+import { assertPackagesPage, assignmentCheckbox, packagesPath, reviewAndSave } from "./support/packages";
 import { demoUser } from "../emulator/demo-users";
 import { groupId } from "../emulator/data/seed-builder";
 import { assertMembersPage, membersPath, openRoleEditor, openTab, saveRoles, searchMembers, toggleRole } from "./support/members";
@@ -149,4 +152,54 @@ test("a group deleted elsewhere mid-edit is reported as gone with the edits not 
   expect(again?.id).not.toBe(SURVEY_CREW.id);
   expect(again?.description).toBe("Survey, reality capture and drones");
   expect(again?.members.map((m) => m.email).sort()).toEqual(crew.people.map((p) => p.email).sort());
+});
+
+const EXECUTE = "Execute Integration Package";
+const SQL = "SQL_CUSTOMERS_TABLE";
+const READER_ROLE = { id: roleId(1, 1), name: "iTwin Reader" };
+
+test("an iTwin role deleted elsewhere while its package roles are edited is reported with them, the rest is saved, and it can be re-created with them", async ({
+  page,
+  request,
+}) => {
+  await signInAs(page, "admin", packagesPath(DEFAULT_ITWIN_ID, SQL));
+  await assertPackagesPage(page);
+  await assignmentCheckbox(page, EXECUTE, READER_ROLE.name).check();
+  await assignmentCheckbox(page, EXECUTE, WRITE_ACCESS.name).check();
+
+  await emulator(request).actAsOk("admin", roleOperations.deleteRole, { iTwinId: DEFAULT_ITWIN_ID, roleId: WRITE_ACCESS.id });
+
+  await reviewAndSave(page);
+  const gone = page.getByTestId("not-found-notice");
+  await expect(gone).toContainText(`The iTwin role ${WRITE_ACCESS.name} no longer exists`);
+  await expect(gone.getByTestId("unapplied-changes")).toContainText(`Add package role ${EXECUTE}`);
+  await expect(gone).not.toContainText("try again");
+  await expect(assignmentCheckbox(page, EXECUTE, READER_ROLE.name)).toBeChecked();
+
+  await gone.getByRole("button", { name: "Re-create the role with these package roles" }).click();
+  await expect(page.getByText(`Re-created ${WRITE_ACCESS.name} (it has a new id) and gave it 1 package role.`)).toBeVisible();
+  await expect(assignmentCheckbox(page, EXECUTE, WRITE_ACCESS.name)).toBeChecked();
+  const { assignments } = await emulator(request).actAsOk("admin", edfsOperations.listPackageRoleAssignments, {
+    iTwinId: DEFAULT_ITWIN_ID,
+    uniqueName: SQL,
+  });
+  const holders = assignments.map((a) => a.iTwinRoleName).sort();
+  expect(holders).toEqual(["EDFS_integration", READER_ROLE.name, WRITE_ACCESS.name].sort());
+  expect(assignments.find((a) => a.iTwinRoleName === WRITE_ACCESS.name)?.iTwinRoleId).not.toBe(WRITE_ACCESS.id);
+});
+
+test("a package unsubscribed while its assignments are edited is reported with every change not applied", async ({ page, request }) => {
+  await signInAs(page, "admin", packagesPath(DEFAULT_ITWIN_ID, SQL));
+  await assertPackagesPage(page);
+  await assignmentCheckbox(page, EXECUTE, READER_ROLE.name).check();
+
+  await emulator(request).unsubscribePackage(SQL);
+
+  await reviewAndSave(page);
+  const gone = page.getByTestId("not-found-notice").filter({ hasText: "is no longer subscribed" });
+  await expect(gone).toContainText(`The package ${SQL} is no longer subscribed`);
+  await expect(gone.getByTestId("unapplied-changes")).toContainText(`Add package role ${EXECUTE} for ${READER_ROLE.name}`);
+  await expect(gone).not.toContainText("try again");
+  await gone.getByRole("button", { name: "Discard these changes" }).click();
+  await expect(page.getByRole("button", { name: /Sql Customers/ })).toHaveCount(0);
 });
