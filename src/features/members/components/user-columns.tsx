@@ -9,6 +9,7 @@ import { isMissingUser, userDisplayName, userSortText } from "../member-search";
 import { GuardedIconButton, type Access } from "../../../components/GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION } from "./member-access";
 import type { EditableMember } from "./MemberRoleEditor";
+import { ServerName } from "../../../components/ServerName";
 import { MissingUserChip } from "./MissingUserChip";
 
 export function userColumns(opts: {
@@ -50,13 +51,16 @@ export function userColumns(opts: {
       minWidth: 170,
       valueGetter: (_v, row) => userSortText(row, "roles"),
       renderCell: ({ row }) => (
-        <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, py: 0.5 }}>
+        <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, py: 0.5, minWidth: 0, maxWidth: "100%" }}>
           {row.roles.length === 0 ? (
             <Typography variant="body2" color="text.secondary">
               No roles
             </Typography>
           ) : (
-            row.roles.map((r) => <Chip key={r.id} size="small" label={r.displayName} />)
+            // A long role name is cut to the column (full name on hover and focus); the row keeps its width.
+            row.roles.map((r) => (
+              <Chip key={r.id} size="small" sx={{ maxWidth: "100%" }} label={<ServerName name={r.displayName} maxWidth="100%" />} />
+            ))
           )}
         </Box>
       ),
