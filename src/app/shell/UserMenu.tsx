@@ -4,6 +4,7 @@ import { Avatar, Button } from "@mui/material";
 import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
 import { changeLog } from "../../lib/change-log";
+import { initialsOf } from "../../lib/initials";
 import { clearOrgIndexes } from "../../org/org-db";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
@@ -17,12 +18,7 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
   const [opened, setOpened] = useState(false);
   const name = me.data ? [me.data.givenName, me.data.surname].filter(Boolean).join(" ") || me.data.displayName : account?.name;
   const email = me.data?.email ?? account?.username;
-  const initials = (name ?? email ?? "?")
-    .split(/\s+/)
-    .map((w) => w[0])
-    .join("")
-    .slice(0, 2)
-    .toUpperCase();
+  const initials = initialsOf(name, email);
   return (
     <>
       <Button
@@ -35,7 +31,13 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
         aria-expanded={anchor ? "true" : undefined}
         aria-controls={anchor ? "user-menu" : undefined}
         startIcon={
-          <Avatar sx={{ width: 28, height: 28, fontSize: 13, bgcolor: "primary.main", color: "primary.contrastText" }}>{initials}</Avatar>
+          // The name follows in the button; the circle only repeats it. Isolated, so its letters cannot reorder the name.
+          <Avatar
+            aria-hidden="true"
+            sx={{ width: 28, height: 28, fontSize: 12, bgcolor: "primary.main", color: "primary.contrastText", whiteSpace: "nowrap" }}
+          >
+            <bdi>{initials}</bdi>
+          </Avatar>
         }
         sx={{ textTransform: "none" }}
         data-testid="user-menu-button"
