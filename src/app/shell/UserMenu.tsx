@@ -34,7 +34,16 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
           // The name follows in the button; the circle only repeats it. Isolated, so its letters cannot reorder the name.
           <Avatar
             aria-hidden="true"
-            sx={{ width: 28, height: 28, fontSize: 12, bgcolor: "primary.main", color: "primary.contrastText", whiteSpace: "nowrap" }}
+            sx={{
+              width: 28,
+              height: 28,
+              flexShrink: 0,
+              fontSize: 12,
+              letterSpacing: "-0.02em",
+              bgcolor: "primary.main",
+              color: "primary.contrastText",
+              whiteSpace: "nowrap",
+            }}
           >
             <bdi>{initials}</bdi>
           </Avatar>
