@@ -1,6 +1,6 @@
 // The users grid's columns: name (missing users flagged), e-mail, organization, roles as chips, and
 // the edit and remove actions, disabled with the permission they need when the caller lacks it.
-import { Box, Chip, Stack, Tooltip, Typography } from "@mui/material";
+import { Box, Chip, Stack, Typography } from "@mui/material";
 import type { GridColDef } from "@mui/x-data-grid";
 import EditIcon from "@mui/icons-material/Edit";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
@@ -29,9 +29,7 @@ export function userColumns(opts: {
       valueGetter: (_v, row) => userSortText(row, "name"),
       renderCell: ({ row }) =>
         isMissingUser(row) ? (
-          <Tooltip title="This user was deleted from Bentley IMS but still holds roles on this iTwin.">
-            <MissingUserChip />
-          </Tooltip>
+          <MissingUserChip id={row.id} title="This user was deleted from Bentley IMS but still holds roles on this iTwin." />
         ) : (
           userDisplayName(row)
         ),
