@@ -84,6 +84,8 @@ export interface EmulatorControls {
   runJobs(): Promise<{ ran: number }>;
   /** Makes a coming job action fail, as the service reports an action it could not apply. */
   failJobAction(rule: JobActionFailure): Promise<unknown>;
+  /** Ends the subscription to an EDFS package (as its owner does in the EDFS portal): it and its assignments are gone. */
+  unsubscribePackage(uniqueName: string): Promise<{ unsubscribed: string }>;
   /** Runs an operation as a demo user (or a user id), with the same routing and checks, unlogged. */
   actAs<O extends AnyOperation>(user: DemoUserKey | string, op: O, params: ParamsOf<O>, options?: ActAsOptions<O>): Promise<ActAsResult<O>>;
   /** Like actAs, but fails unless the answer is a 2xx; resolves the answer's body. */
@@ -125,6 +127,7 @@ export function emulatorControls(send: ControlTransport): EmulatorControls {
     clearSettings: () => call("restoring settings", "DELETE", "/settings"),
     runJobs: () => call("running the jobs", "POST", "/run-jobs"),
     failJobAction: (rule) => call("arming a job action failure", "POST", "/fail-job-action", rule),
+    unsubscribePackage: (uniqueName) => call("unsubscribing a package", "POST", "/unsubscribe-package", { uniqueName }),
     actAs,
     actAsOk: async (user, op, params, options) => {
       const result = await actAs(user, op, params, options);

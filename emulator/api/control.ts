@@ -93,6 +93,15 @@ export async function handleControlRequest(
         });
         return reply(200, result);
       }
+      case "POST /unsubscribe-package": {
+        // {uniqueName}: the subscription ends, as when it is cancelled in the EDFS portal (no API does it).
+        const name = String(body.uniqueName ?? "").toLowerCase();
+        const key = [...state.store.packages.keys()].find((k) => k.toLowerCase() === name);
+        if (!key) return reply(404, { error: { code: "PackageNotFound", message: "Requested Package is not available." } });
+        state.store.packages.delete(key);
+        for (const itwin of state.store.itwins.values()) itwin.edfs.delete(key);
+        return reply(200, { unsubscribed: key });
+      }
       case "POST /run-jobs": {
         // Applies every Active job now instead of after jobDelayMs.
         const pending = [...state.store.pendingJobs.values()];

@@ -28,7 +28,15 @@ export function UrlTabs<K extends string>(props: {
   return (
     <>
       <Box sx={{ borderBottom: 1, borderColor: "divider" }}>
-        <Tabs value={value} onChange={(_e, v: K) => onChange(v)} aria-label={label} variant="scrollable" scrollButtons="auto">
+        <Tabs
+          value={value}
+          onChange={(_e, v: K) => onChange(v)}
+          aria-label={label}
+          variant="scrollable"
+          scrollButtons="auto"
+          // On a phone-width screen too: without the buttons, tabs past the edge are easy to miss.
+          allowScrollButtonsMobile
+        >
           {tabs.map((t) => (
             <Tab key={t.key} value={t.key} label={t.label} id={`${idPrefix}-tab-${t.key}`} aria-controls={`${idPrefix}-panel-${t.key}`} />
           ))}

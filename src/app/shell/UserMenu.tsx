@@ -5,6 +5,7 @@ import { useMsal } from "@azure/msal-react";
 import { useMe } from "../../api/queries/me";
 import { changeLog } from "../../lib/change-log";
 import { forgetAllBulkJobs } from "../../features/access/bulk-job-storage";
+import { initialsOf } from "../../lib/initials";
 
 const UserMenuPopup = lazy(() => import("./UserMenuPopup").then((m) => ({ default: m.UserMenuPopup })));
 
@@ -17,12 +18,7 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
   const [opened, setOpened] = useState(false);
   const name = me.data ? [me.data.givenName, me.data.surname].filter(Boolean).join(" ") || me.data.displayName : account?.name;
   const email = me.data?.email ?? account?.username;
-  const initials = (name ?? email ?? "?")
-    .split(/\s+/)
-    .map((w) => w[0])
-    .join("")
-    .slice(0, 2)
-    .toUpperCase();
+  const initials = initialsOf(name, email);
   return (
     <>
       <Button
@@ -35,7 +31,22 @@ export function UserMenu({ postLogoutRedirectUri }: { postLogoutRedirectUri: str
         aria-expanded={anchor ? "true" : undefined}
         aria-controls={anchor ? "user-menu" : undefined}
         startIcon={
-          <Avatar sx={{ width: 28, height: 28, fontSize: 13, bgcolor: "primary.main", color: "primary.contrastText" }}>{initials}</Avatar>
+          // The name follows in the button; the circle only repeats it. Isolated, so its letters cannot reorder the name.
+          <Avatar
+            aria-hidden="true"
+            sx={{
+              width: 28,
+              height: 28,
+              flexShrink: 0,
+              fontSize: 12,
+              letterSpacing: "-0.02em",
+              bgcolor: "primary.main",
+              color: "primary.contrastText",
+              whiteSpace: "nowrap",
+            }}
+          >
+            <bdi>{initials}</bdi>
+          </Avatar>
         }
         sx={{ textTransform: "none" }}
         data-testid="user-menu-button"

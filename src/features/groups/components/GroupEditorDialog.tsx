@@ -4,14 +4,17 @@
 import { useEffect, useMemo, useState } from "react";
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from "@mui/material";
 import type { Group } from "../../../api/wire";
-import { groupCounts } from "../../../api/queries/itwin-groups";
+import { useQueryClient } from "@tanstack/react-query";
+import { forgetGroup, groupCounts, iTwinGroupsKey } from "../../../api/queries/itwin-groups";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
+import { isNotFound } from "../../../components/NotFoundNotice";
 import { FieldError } from "../../../components/FieldError";
 import { useServerFieldErrors, type IsValidationFailure } from "../../../components/server-field-errors";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useCreateGroup, useUpdateGroup, type GroupEdit } from "../api/group-changes";
 import { MAX_GROUP_MEMBERS, MAX_IMS_GROUPS, checkImsGroups, checkMembers, entryOf } from "../group-limits";
 import { GroupInvitations } from "./GroupInvitations";
+import { GroupGoneNotice } from "./GroupGoneNotice";
 
 const FIELDS = { name: ["Name"], description: ["Description"], members: ["Members"], imsGroups: ["ImsGroups"] } as const;
 // An unknown e-mail (TeamMemberNotFound) or IMS group (ImsGroupNotFound) is a 404 naming the entry.
@@ -23,12 +26,14 @@ export interface GroupEditorDialogProps {
   /** The group to edit; absent to create one. */
   group?: Group;
   onClose: () => void;
-  onSaved: (group: Group, created: boolean) => void;
+  /** `message`: what to tell the person when it is not the usual "created" or "saved". */
+  onSaved: (group: Group, created: boolean, message?: string) => void;
 }
 
 const emailsOf = (g?: Group) => (g?.members ?? []).flatMap((m) => (m.email ? [m.email] : [])).join("\n");
 
 export function GroupEditorDialog({ open, iTwinId, group, onClose, onSaved }: GroupEditorDialogProps) {
+  const queryClient = useQueryClient();
   const create = useCreateGroup(iTwinId);
   const update = useUpdateGroup(iTwinId);
   const [name, setName] = useState("");
@@ -97,6 +102,30 @@ export function GroupEditorDialog({ open, iTwinId, group, onClose, onSaved }: Gr
     }
   };
 
+  // A 404 naming no field: the group itself was deleted meanwhile.
+  const gone = Boolean(group && isNotFound(failure) && !server.rejected);
+
+  /** The group was deleted elsewhere: create it again as the editor shows it now (a new id). */
+  const recreate = async () => {
+    const created = await create.mutateAsync({ name: name.trim(), description });
+    const lists: GroupEdit = {};
+    if (!counts?.membersTruncated && memberCheck.items.length > 0) lists.members = memberCheck.items;
+    if (!counts?.imsGroupsTruncated && imsCheck.items.length > 0) lists.imsGroups = imsCheck.items;
+    const saved = Object.keys(lists).length > 0 ? await update.mutateAsync({ before: created, edit: lists }) : created;
+    onSaved(
+      saved,
+      true,
+      `Group ${saved.name} was created again with your changes. Give it its roles on the iTwin again (Members → Groups).`,
+    );
+  };
+
+  /** The group is gone and the edits are let go: the list drops it too. */
+  const discard = () => {
+    if (group) forgetGroup(iTwinId, group.id);
+    void queryClient.invalidateQueries({ queryKey: iTwinGroupsKey(iTwinId) });
+    onClose();
+  };
+
   const nameError = server.message("name");
   const membersError = memberCheck.problem ?? serverMessage("members", sent.members);
   const imsError = imsCheck.problem ?? serverMessage("imsGroups", sent.imsGroups);
@@ -108,7 +137,9 @@ export function GroupEditorDialog({ open, iTwinId, group, onClose, onSaved }: Gr
       <DialogTitle id="group-editor-title">{group ? `Edit group ${group.name}` : "Create group"}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
-          {failure && !server.rejected ? (
+          {gone && group ? (
+            <GroupGoneNotice group={group} edit={sent} onRecreate={recreate} onDiscard={discard} />
+          ) : failure && !server.rejected ? (
             <ApiErrorAlert error={failure} action={group ? "Saving the group" : "Creating the group"} />
           ) : null}
           {server.rejected && bannerNeeded ? (
@@ -210,7 +241,7 @@ export function GroupEditorDialog({ open, iTwinId, group, onClose, onSaved }: Gr
         <Button onClick={onClose} disabled={busy}>
           Cancel
         </Button>
-        <Button variant="contained" onClick={() => void save()} disabled={busy || blocked}>
+        <Button variant="contained" onClick={() => void save()} disabled={busy || blocked || gone}>
           {group ? "Save group" : "Create group"}
         </Button>
       </DialogActions>

@@ -162,10 +162,10 @@ export function GroupsPage() {
         iTwinId={iTwinId}
         {...(editing && editing !== "new" && { group: editing })}
         onClose={() => setEditing(null)}
-        onSaved={(group, created) => {
-          setMessage(created ? `Group ${group.name} was created. Add its members now.` : `Group ${group.name} was saved.`);
-          // A new group opens for its members straight away.
-          setEditing(created ? group : null);
+        onSaved={(group, created, note) => {
+          setMessage(note ?? (created ? `Group ${group.name} was created. Add its members now.` : `Group ${group.name} was saved.`));
+          // A new group opens for its members straight away (one created again already has them).
+          setEditing(created && !note ? group : null);
         }}
       />
       <DeleteGroupDialog

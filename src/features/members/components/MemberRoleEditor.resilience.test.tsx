@@ -103,7 +103,7 @@ describe("Member role editor — failures and the change log", () => {
     expect(within(dialog).getByRole("checkbox", { name: /Write Access/ })).toHaveAttribute("aria-checked", "true");
   });
 
-  it("tells plainly that a member removed meanwhile is gone, and leads back to the members", async () => {
+  it("tells plainly that a member removed meanwhile is gone, and leads back to the members once its changes are let go", async () => {
     server.use(
       permissionsHandler(),
       rolesHandler(),
@@ -116,7 +116,7 @@ describe("Member role editor — failures and the change log", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Save roles" }));
     const notice = await within(dialog).findByTestId("not-found-notice");
     expect(notice).toHaveTextContent("Anna Editor is no longer a member of this iTwin");
-    await userEvent.click(within(notice).getByRole("button", { name: "Back to the members" }));
+    await userEvent.click(within(notice).getByRole("button", { name: "Discard these changes" }));
     expect(screen.queryByRole("dialog", { name: "Roles of Anna Editor" })).toBeNull();
   });
 });

@@ -21,23 +21,25 @@ import { useApiClient } from "../../../api/client-context";
 import type { RoleRef } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
-import { isNotFound, NotFoundNotice } from "../../../components/NotFoundNotice";
 import { useAssignableRoles } from "../../../api/queries/account-roles";
 import { getUserMember } from "../api/get-user-member";
 import { getGroupMember } from "../api/get-group-member";
 import { useUpdateUserMemberRoles } from "../../../api/queries/update-user-member-roles";
 import { useUpdateGroupMemberRoles } from "../api/update-group-member-roles";
 import { diffRoleIds, hasChanges, MAX_ROLE_IDS, sameRoleIds } from "../role-diff";
-import { isValidationFailure, ROLE_EDITOR_FIELDS } from "../role-editor-errors";
+import { isMemberGone, isValidationFailure, ROLE_EDITOR_FIELDS } from "../role-editor-errors";
 import { useServerFieldErrors } from "../../../components/server-field-errors";
 import { refreshMemberList } from "../member-cache";
 import { AssignableRolePicker } from "./AssignableRolePicker";
 import { INVITE_PERMISSION } from "./member-access";
+import { MemberGoneNotice } from "./MemberGoneNotice";
 
 export interface EditableMember {
   kind: "user" | "group";
   id: string;
   name: string;
+  /** Users only: what adds them back if they are removed while being edited. */
+  email?: string;
   roles: RoleRef[];
 }
 
@@ -111,7 +113,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
     );
   }
 
-  /** The member is gone: refresh the lists so it disappears there too, and close. */
+  /** The member is gone and the changes are let go: refresh the lists so it disappears there too, and close. */
   function backToMembers() {
     void refreshMemberList(queryClient, iTwinId, member.kind);
     onClose();
@@ -161,14 +163,16 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
               details={fieldErrors.unmatched}
             />
           ) : null}
-          {isNotFound(error) ? (
-            <NotFoundNotice
-              title={`${member.name} is no longer a member of this iTwin`}
-              backLabel="Back to the members"
-              onBack={backToMembers}
-            >
-              Someone removed this member since the list was loaded, so there are no roles to change. Nothing was saved.
-            </NotFoundNotice>
+          {isMemberGone(error) ? (
+            <MemberGoneNotice
+              iTwinId={iTwinId}
+              member={member}
+              diff={diff}
+              roleIds={selection}
+              names={names}
+              onAddedBack={onSaved}
+              onDiscard={backToMembers}
+            />
           ) : error && !fieldErrors.rejected ? (
             <ApiErrorAlert
               error={error}
@@ -240,7 +244,7 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
         <Button
           variant="contained"
           onClick={() => void save(false)}
-          disabled={busy || saveBlockedReason !== null || unchanged || conflict !== null}
+          disabled={busy || saveBlockedReason !== null || unchanged || conflict !== null || isMemberGone(error)}
           aria-describedby={saveBlockedReason ? "role-save-blocked-reason" : undefined}
           startIcon={busy ? <CircularProgress size={16} /> : undefined}
         >

@@ -129,7 +129,7 @@ export function OwnersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage?:
         rows={list}
         rowTestId="owner-row"
         columns={[
-          { header: "Name", cell: (o) => (isMissingUser(o) ? <MissingUserChip /> : userDisplayName(o)) },
+          { header: "Name", cell: (o) => (isMissingUser(o) ? <MissingUserChip id={o.id} /> : userDisplayName(o)) },
           { header: "E-mail", cell: (o) => o.email ?? "" },
           { header: "Organization", cell: (o) => o.organization ?? "" },
           {

@@ -52,6 +52,18 @@ describe("Users tab", () => {
     expect(screen.getByText("Requested iTwin is not available.")).toBeInTheDocument();
   });
 
+  it("tells two missing users apart from real users and from each other, by the start of their id", async () => {
+    const other = { ...MISSING, id: "u-gone-2" };
+    server.use(permissionsHandler(), rolesHandler(), usersHandler([user(1), MISSING, other]));
+    renderPage();
+    const flags = await screen.findAllByTestId("missing-user");
+    expect(flags.map((f) => f.textContent)).toEqual(["Missing user · u-missin", "Missing user · u-gone-2"]);
+    expect(screen.getByText("Person1 Tester")).toBeInTheDocument();
+    expect(screen.queryAllByTestId("missing-user").filter((f) => f.closest('[role="row"]')?.textContent?.includes("Person1"))).toEqual([]);
+    await userEvent.hover(flags[1]!);
+    expect(await screen.findByRole("tooltip")).toHaveTextContent("Member id u-gone-2.");
+  });
+
   it("flags missing users and offers to remove them", async () => {
     let deleted = "";
     server.use(

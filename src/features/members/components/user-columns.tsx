@@ -1,6 +1,6 @@
 // The users grid's columns: name (missing users flagged), e-mail, organization, roles as chips, and
 // the edit and remove actions, disabled with the permission they need when the caller lacks it.
-import { Box, Chip, Stack, Tooltip, Typography } from "@mui/material";
+import { Box, Chip, Stack, Typography } from "@mui/material";
 import type { GridColDef } from "@mui/x-data-grid";
 import EditIcon from "@mui/icons-material/Edit";
 import DeleteIcon from "@mui/icons-material/DeleteOutlined";
@@ -9,6 +9,7 @@ import { isMissingUser, userDisplayName, userSortText } from "../member-search";
 import { GuardedIconButton, type Access } from "../../../components/GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION } from "./member-access";
 import type { EditableMember } from "./MemberRoleEditor";
+import { ServerName } from "../../../components/ServerName";
 import { MissingUserChip } from "./MissingUserChip";
 
 export function userColumns(opts: {
@@ -28,9 +29,7 @@ export function userColumns(opts: {
       valueGetter: (_v, row) => userSortText(row, "name"),
       renderCell: ({ row }) =>
         isMissingUser(row) ? (
-          <Tooltip title="This user was deleted from Bentley IMS but still holds roles on this iTwin.">
-            <MissingUserChip />
-          </Tooltip>
+          <MissingUserChip id={row.id} title="This user was deleted from Bentley IMS but still holds roles on this iTwin." />
         ) : (
           userDisplayName(row)
         ),
@@ -50,13 +49,16 @@ export function userColumns(opts: {
       minWidth: 170,
       valueGetter: (_v, row) => userSortText(row, "roles"),
       renderCell: ({ row }) => (
-        <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, py: 0.5 }}>
+        <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, py: 0.5, minWidth: 0, maxWidth: "100%" }}>
           {row.roles.length === 0 ? (
             <Typography variant="body2" color="text.secondary">
               No roles
             </Typography>
           ) : (
-            row.roles.map((r) => <Chip key={r.id} size="small" label={r.displayName} />)
+            // A long role name is cut to the column (full name on hover and focus); the row keeps its width.
+            row.roles.map((r) => (
+              <Chip key={r.id} size="small" sx={{ maxWidth: "100%" }} label={<ServerName name={r.displayName} maxWidth="100%" />} />
+            ))
           )}
         </Box>
       ),
@@ -74,7 +76,7 @@ export function userColumns(opts: {
               access={invite}
               permission={INVITE_PERMISSION}
               label={`Edit roles of ${name}`}
-              onClick={() => onEdit({ kind: "user", id: row.id, name, roles: row.roles })}
+              onClick={() => onEdit({ kind: "user", id: row.id, name, roles: row.roles, ...(row.email && { email: row.email }) })}
             >
               <EditIcon fontSize="small" />
             </GuardedIconButton>

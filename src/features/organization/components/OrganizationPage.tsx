@@ -44,7 +44,14 @@ export function OrganizationPage() {
       ) : (
         <>
           <CrawlPanel crawler={crawler} progress={progress} lacking={missing} />
-          <Tabs value={view} onChange={(_e, v: View) => setView(v)} aria-label="Organization views">
+          <Tabs
+            value={view}
+            onChange={(_e, v: View) => setView(v)}
+            aria-label="Organization views"
+            variant="scrollable"
+            scrollButtons="auto"
+            allowScrollButtonsMobile
+          >
             <Tab value="people" label="People" />
             <Tab value="roles" label="Roles and permissions" />
             <Tab value="itwins" label="iTwins" />

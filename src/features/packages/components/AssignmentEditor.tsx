@@ -16,6 +16,7 @@ import { MappingPicture } from "./MappingPicture";
 import { MappingTable } from "./MappingTable";
 import { ReviewAssignmentsDialog } from "./ReviewAssignmentsDialog";
 import { useAssignmentEditor } from "./use-assignment-editor";
+import { isPackageGone, PackageGoneNotice } from "./PackageGoneNotice";
 
 export interface AssignmentEditorProps {
   iTwinId: string;
@@ -45,6 +46,9 @@ export function AssignmentEditor({ iTwinId, uniqueName, onDirtyChange }: Assignm
         onRetry={() => void packageRoles.refetch()}
       />
     );
+  }
+  if (assignments.isError && isPackageGone(assignments.error)) {
+    return <PackageGoneNotice uniqueName={uniqueName} error={assignments.error} editor={editor} />;
   }
   if (assignments.isError) {
     return (

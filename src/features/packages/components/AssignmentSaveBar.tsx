@@ -5,6 +5,7 @@ import { Alert, Button, Stack, Typography } from "@mui/material";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import type { AssignmentEditorState } from "./use-assignment-editor";
+import { DeletedRoleNotice } from "./DeletedRoleNotice";
 
 export function AssignmentSaveBar({ editor }: { editor: AssignmentEditorState }) {
   const { fieldErrors, otherFailure, conflicts, dirty, plan, saving } = editor;
@@ -29,6 +30,20 @@ export function AssignmentSaveBar({ editor }: { editor: AssignmentEditorState })
         <Alert severity="warning" data-testid="assignments-conflict">
           Someone changed the package roles of {conflicts.map(editor.roleName).join(", ")} since you began editing. The picture and table
           now show the server's state with your edits on top; review and save again.
+        </Alert>
+      ) : null}
+      {editor.deletedRoles.map((d) => (
+        <DeletedRoleNotice
+          key={d.change.iTwinRoleId}
+          edit={d}
+          packageRoleName={editor.packageRoleName}
+          onRecreate={editor.recreateDeletedRole}
+          onDiscard={editor.forgetDeletedRole}
+        />
+      ))}
+      {editor.recreatedNote ? (
+        <Alert severity="success" role="status">
+          {editor.recreatedNote}
         </Alert>
       ) : null}
       {editor.savedNote && !dirty ? (

@@ -19,19 +19,32 @@ export interface MappingTableProps {
   onRemoveAll: (iTwinRoleId: string) => void;
 }
 
+// Fixed column widths: the role names take what is left and are cut to it, so however long a name is the
+// table stays inside its box; only many package roles (each needs its column) make it scroll sideways.
+const NAME_MIN = 140;
+const PACKAGE_ROLE_COLUMN = 112;
+const CHANGES_COLUMN = 128;
+
 export function MappingTable({ iTwinRoles, packageRoles, base, effective, onToggle, onRemoveAll }: MappingTableProps) {
   return (
     <TableContainer sx={{ maxHeight: 640, border: 1, borderColor: "divider", borderRadius: 1 }}>
-      <Table size="small" stickyHeader aria-label="Package roles of each iTwin role">
+      <Table
+        size="small"
+        stickyHeader
+        aria-label="Package roles of each iTwin role"
+        sx={{ tableLayout: "fixed", width: "100%", minWidth: NAME_MIN + packageRoles.length * PACKAGE_ROLE_COLUMN + CHANGES_COLUMN }}
+      >
         <TableHead>
           <TableRow>
             <TableCell scope="col">iTwin role</TableCell>
             {packageRoles.map((p) => (
-              <TableCell key={p.id} scope="col" align="center">
-                <ServerName name={p.name} maxWidth={180} />
+              <TableCell key={p.id} scope="col" align="center" sx={{ width: PACKAGE_ROLE_COLUMN }}>
+                <ServerName name={p.name} maxWidth="100%" />
               </TableCell>
             ))}
-            <TableCell scope="col">Changes</TableCell>
+            <TableCell scope="col" sx={{ width: CHANGES_COLUMN }}>
+              Changes
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -44,7 +57,7 @@ export function MappingTable({ iTwinRoles, packageRoles, base, effective, onTogg
               <TableRow key={role.id} hover data-testid="mapping-row">
                 <TableCell component="th" scope="row">
                   {/* A 300-character name is cut (full name on hover and focus): the checkboxes stay in view. */}
-                  <ServerName name={role.name} maxWidth={{ xs: 160, md: 280 }} />
+                  <ServerName name={role.name} maxWidth="100%" />
                 </TableCell>
                 {packageRoles.map((p) => {
                   const checked = after.has(p.id.toLowerCase());

@@ -6,6 +6,14 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useApiClient } from "../../../api/client-context";
 import { useMyPermissions } from "../../../api/queries/my-permissions";
 import { useServerFieldErrors } from "../../../components/server-field-errors";
+import type { Role } from "../../../api/wire";
+import { iTwinRoleKeys, iTwinRolesQuery } from "../../../api/queries/itwin-roles";
+import { recreateRole } from "../../../api/queries/recreate-role";
+import { roleOperations } from "../../../api/operations/accesscontrol-roles";
+import { recordChange } from "../../../lib/change-log";
+import { plural } from "../../../lib/plural";
+import { undoRequest } from "../../../lib/undo-request";
+import { deletedRoleEdits, type DeletedRoleEdit } from "../deleted-roles";
 import { assignmentsQuery, useAssignments } from "../api/get-assignments";
 import { useITwinRoles } from "../api/get-itwin-roles";
 import { usePackageRoles } from "../api/get-package-roles";
@@ -47,6 +55,9 @@ export function useAssignmentEditor(iTwinId: string, uniqueName: string) {
   const [failure, setFailure] = useState<unknown>();
   const fieldErrors = useServerFieldErrors(failure, ASSIGNMENT_FIELDS);
   const [conflicts, setConflicts] = useState<string[]>([]);
+  // Edits of iTwin roles deleted on the server meanwhile: not saved, offered to be made on a re-created role.
+  const [deletedRoles, setDeletedRoles] = useState<DeletedRoleEdit[]>([]);
+  const [recreatedNote, setRecreatedNote] = useState<string | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
   const [savedNote, setSavedNote] = useState(false);
   const [filterText, setFilterText] = useState("");
@@ -83,6 +94,7 @@ export function useAssignmentEditor(iTwinId: string, uniqueName: string) {
 
   const edit = (next: Assignments) => {
     setSavedNote(false);
+    setRecreatedNote(null);
     setEditedFrom((from) => {
       const updated = new Map<string, Set<string>>();
       for (const role of next.keys()) updated.set(role, from.get(role) ?? new Set(packageRolesOf(base, role)));
@@ -102,6 +114,7 @@ export function useAssignmentEditor(iTwinId: string, uniqueName: string) {
   const addChosen = (id: string) => setChosen((c) => (c.includes(idKey(id)) ? c : [...c, idKey(id)]));
   const discard = () => {
     edit(new Map());
+    setDeletedRoles([]);
     setFailure(undefined);
     setConflicts([]);
   };
@@ -110,9 +123,23 @@ export function useAssignmentEditor(iTwinId: string, uniqueName: string) {
     setFailure(undefined);
     setConflicts([]);
     try {
-      // Whatever changed on the server since editing began is shown, not overwritten.
-      const fresh = toAssignmentMap(await queryClient.fetchQuery({ ...assignmentsQuery(client, iTwinId, uniqueName), staleTime: 0 }));
-      const moved = conflictingRoles(editedFrom, fresh);
+      // Whatever changed on the server since editing began is shown, not overwritten; a role deleted
+      // meanwhile is reported with the edits that could not be applied to it.
+      const rolesBefore = queryClient.getQueryData<Role[]>(iTwinRoleKeys.list(iTwinId)) ?? [];
+      const [freshList, rolesNow] = await Promise.all([
+        queryClient.fetchQuery({ ...assignmentsQuery(client, iTwinId, uniqueName), staleTime: 0 }),
+        queryClient.fetchQuery({ ...iTwinRolesQuery(client, iTwinId), staleTime: 0 }),
+      ]);
+      const fresh = toAssignmentMap(freshList);
+      const deleted = deletedRoleEdits(plan.changes, rolesBefore, rolesNow);
+      const deletedIds = new Set(deleted.map((d) => d.change.iTwinRoleId));
+      const remaining = new Map([...overrides].filter(([role]) => !deletedIds.has(role)));
+      if (deleted.length > 0) {
+        setDeletedRoles((list) => [...list.filter((d) => !deletedIds.has(d.change.iTwinRoleId)), ...deleted]);
+        setOverrides(remaining);
+        setEditedFrom((from) => new Map([...from].filter(([role]) => !deletedIds.has(role))));
+      }
+      const moved = conflictingRoles(editedFrom, fresh).filter((role) => !deletedIds.has(role));
       if (moved.length > 0) {
         setConflicts(moved);
         setEditedFrom(
@@ -120,7 +147,8 @@ export function useAssignmentEditor(iTwinId: string, uniqueName: string) {
         );
         return;
       }
-      await save.mutateAsync(planAssignmentChanges(fresh, overrides));
+      if (remaining.size === 0) return;
+      await save.mutateAsync(planAssignmentChanges(fresh, remaining));
       setOverrides(new Map());
       setEditedFrom(new Map());
       setSavedNote(true);
@@ -130,6 +158,29 @@ export function useAssignmentEditor(iTwinId: string, uniqueName: string) {
       setReviewOpen(false);
     }
   };
+
+  /** A role deleted meanwhile: creates it again (a new id) and gives it the package roles the edit wanted. */
+  const recreateDeletedRole = async ({ role, change }: DeletedRoleEdit) => {
+    const created = await recordChange({
+      summary: `Re-created role “${role.displayName}” (deleted elsewhere) to give it package roles of ${uniqueName}`,
+      target: `Role ${role.displayName}`,
+      run: () => recreateRole(client, iTwinId, role),
+      inverse: (made: Role) => ({
+        summary: `delete the re-created role “${role.displayName}”`,
+        requests: [undoRequest(roleOperations.deleteRole, { iTwinId, roleId: made.id })],
+        refresh: [iTwinRoleKeys.list(iTwinId)],
+      }),
+    });
+    await queryClient.invalidateQueries({ queryKey: iTwinRoleKeys.list(iTwinId) });
+    if (change.after.length > 0)
+      await save.mutateAsync(planAssignmentChanges(new Map(), new Map([[idKey(created.id), new Set(change.after)]])));
+    setDeletedRoles((list) => list.filter((d) => d.change.iTwinRoleId !== change.iTwinRoleId));
+    setRecreatedNote(
+      `Re-created ${role.displayName} (it has a new id) and gave it ${plural(change.after.length, "package role")}. Members who held the deleted role must be given it again.`,
+    );
+    return created;
+  };
+  const forgetDeletedRole = (iTwinRoleId: string) => setDeletedRoles((list) => list.filter((d) => d.change.iTwinRoleId !== iTwinRoleId));
 
   const chosenSets = chosen.map((id) => packageRolesOf(effective, id));
   const onlyAssigned = onlyAssignedChoice ?? allITwinRoles.length > MANY_ROLES;
@@ -153,6 +204,10 @@ export function useAssignmentEditor(iTwinId: string, uniqueName: string) {
     otherFailure: fieldErrors.rejected ? undefined : failure,
     saveRequiredPermission: permissionNeededForPlan(plan, grantable, held),
     conflicts,
+    deletedRoles,
+    recreatedNote,
+    recreateDeletedRole,
+    forgetDeletedRole,
     savedNote,
     saving: save.isPending,
     reviewOpen,

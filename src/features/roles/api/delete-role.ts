@@ -8,9 +8,9 @@ import { useApiClient, type HttpClient } from "../../../api/client-context";
 import { iTwinRoleKeys } from "../../../api/queries/itwin-roles";
 import { invalidateAfter } from "../../../api/operation-queries";
 import { recordChange } from "../../../lib/change-log";
-import { createRole, createRoleRequest } from "./create-role";
+import { createRoleRequest } from "./create-role";
 import { getRole } from "./get-role";
-import { updateRole, updateRoleRequest } from "./update-role";
+import { updateRoleRequest } from "./update-role";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { undoRequest, type UndoRequest } from "../../../lib/undo-request";
 
@@ -21,13 +21,6 @@ export function deleteRole(client: HttpClient, iTwinId: string, roleId: string) 
 export function refreshAfterRoleDeleted(queryClient: QueryClient, iTwinId: string, roleId: string) {
   queryClient.removeQueries({ queryKey: iTwinRoleKeys.detail(iTwinId, roleId) });
   void invalidateAfter(queryClient, roleOperations.deleteRole, { iTwinId });
-}
-
-/** Creates a role like `role` (a new id): POST with name and description, then PATCH its permissions. */
-export async function recreateRole(client: HttpClient, iTwinId: string, role: Pick<Role, "displayName" | "description" | "permissions">) {
-  const created = await createRole(client, iTwinId, { displayName: role.displayName, description: role.description ?? "" });
-  const permissions = role.permissions ?? [];
-  return permissions.length > 0 ? updateRole(client, iTwinId, created.id, { permissions }) : created;
 }
 
 export function deleteRoleRequest(iTwinId: string, roleId: string): UndoRequest {

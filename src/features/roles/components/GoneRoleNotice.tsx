@@ -1,7 +1,9 @@
 // A role deleted elsewhere while it had unsaved edits: says so (its column is gone), lists the changes
-// that could not be applied, and offers to re-create the role with them or to discard them.
+// that could not be applied (the shared not-found notice and list), and offers to re-create the role with them or to discard them.
 import { useState } from "react";
-import { Alert, AlertTitle, Button, Stack, Typography } from "@mui/material";
+import { Alert, Box, Button, Typography } from "@mui/material";
+import { NotFoundNotice } from "../../../components/NotFoundNotice";
+import { UnappliedChanges } from "../../../components/UnappliedChanges";
 import type { Role } from "../../../api/wire";
 import { ServerName } from "../../../components/ServerName";
 import { plural } from "../../../lib/plural";
@@ -41,35 +43,35 @@ export function GoneRoleNotice({ change, onRecreate, onDiscard, errorText }: Gon
       setState({ kind: "failed", error });
     }
   };
-  const count = change.added.length + change.removed.length;
   return (
-    <Alert severity="error" sx={{ mt: 1 }} data-testid="gone-role-notice">
-      <AlertTitle>This role no longer exists</AlertTitle>
-      <Typography variant="body2">
-        {name} was deleted on the server while you were editing, so {count === 1 ? "this change" : `these ${count} changes`} could not be
-        applied (shown above).
-      </Typography>
-      {state.kind === "failed" ? (
-        <Typography variant="body2" color="error" role="alert" sx={{ mt: 1 }}>
-          Re-creating it failed: {errorText(state.error)}
-        </Typography>
-      ) : null}
-      <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: "wrap" }}>
-        <Button variant="outlined" color="inherit" size="small" onClick={() => void recreate()} disabled={state.kind === "busy"}>
-          {state.kind === "busy" ? "Re-creating…" : "Re-create the role with these changes"}
-        </Button>
-        <Button
-          color="inherit"
-          size="small"
-          onClick={() => {
-            onDiscard(change.roleId);
-            setState({ kind: "discarded" });
-          }}
-          disabled={state.kind === "busy"}
-        >
-          Discard these changes
-        </Button>
-      </Stack>
-    </Alert>
+    <Box sx={{ mt: 1 }}>
+      <NotFoundNotice
+        title="This role no longer exists"
+        backLabel="Discard these changes"
+        onBack={() => {
+          onDiscard(change.roleId);
+          setState({ kind: "discarded" });
+        }}
+        busy={state.kind === "busy"}
+        actions={
+          <Button variant="outlined" color="inherit" size="small" onClick={() => void recreate()} disabled={state.kind === "busy"}>
+            {state.kind === "busy" ? "Re-creating…" : "Re-create the role with these changes"}
+          </Button>
+        }
+      >
+        {name} was deleted on the server while you were editing, so its permission changes were not saved.
+        <UnappliedChanges
+          changes={[
+            ...change.added.map((p) => ({ kind: "add" as const, what: "permission", name: p })),
+            ...change.removed.map((p) => ({ kind: "remove" as const, what: "permission", name: p })),
+          ]}
+        />
+        {state.kind === "failed" ? (
+          <Typography variant="body2" color="error" role="alert" sx={{ mt: 1 }}>
+            Re-creating it failed: {errorText(state.error)}
+          </Typography>
+        ) : null}
+      </NotFoundNotice>
+    </Box>
   );
 }
