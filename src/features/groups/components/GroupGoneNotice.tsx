@@ -1,10 +1,10 @@
 // A group deleted elsewhere while it was being edited: says so, lists the edits that could not be
 // applied, and offers to create the group again with them — or to let them go.
-import { useState } from "react";
 import { Button, Typography } from "@mui/material";
 import type { Group } from "../../../api/wire";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { NotFoundNotice } from "../../../components/NotFoundNotice";
+import { useAttempt } from "../../../lib/use-attempt";
 import { UnappliedChanges, type UnappliedChange } from "../../../components/UnappliedChanges";
 import type { GroupEdit } from "../api/group-changes";
 
@@ -38,19 +38,8 @@ export interface GroupGoneNoticeProps {
 }
 
 export function GroupGoneNotice({ group, edit, onRecreate, onDiscard }: GroupGoneNoticeProps) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const recreate = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onRecreate();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, failure, run } = useAttempt();
+  const recreate = () => run(() => onRecreate());
   return (
     <>
       <NotFoundNotice

@@ -1,10 +1,10 @@
 // An iTwin role deleted elsewhere while its package roles were being edited: says so, lists the
 // package-role changes that could not be applied, and offers to create the role again with them — or
 // to let them go.
-import { useState } from "react";
 import { Button, Typography } from "@mui/material";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { NotFoundNotice } from "../../../components/NotFoundNotice";
+import { useAttempt } from "../../../lib/use-attempt";
 import { UnappliedChanges, type UnappliedChange } from "../../../components/UnappliedChanges";
 import type { RoleChange } from "../assignment-diff";
 import type { DeletedRoleEdit } from "../deleted-roles";
@@ -27,20 +27,9 @@ export interface DeletedRoleNoticeProps {
 }
 
 export function DeletedRoleNotice({ edit, packageRoleName, onRecreate, onDiscard }: DeletedRoleNoticeProps) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, failure, run } = useAttempt();
   const { role, change } = edit;
-  const recreate = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onRecreate(edit);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const recreate = () => run(() => onRecreate(edit));
   return (
     <>
       <NotFoundNotice
