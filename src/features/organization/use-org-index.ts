@@ -1,5 +1,6 @@
 // The organization index of the signed-in user: one crawler per user and organization, started (or
-// resumed from IndexedDB) when the page opens, and the stored snapshots re-read whenever it reports.
+// resumed from IndexedDB) when the page opens, and the stored index re-read whenever it reports: the
+// small rows and the people directory first (the page is usable with them), every iTwin's facts after.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useMsal } from "@azure/msal-react";
 import { useApiClient } from "../../api/client-context";
@@ -7,13 +8,29 @@ import { useMe } from "../../api/queries/me";
 import { useExternalStore } from "../../lib/external-store";
 import { requestBudget } from "../../org/budget";
 import { createCrawler, type Crawler, type CrawlProgress } from "../../org/crawler";
-import { openOrgDb, readMeta, readSnapshots, type OrgDb } from "../../org/org-db";
-import type { OrgIndex } from "../../org/index-queries";
+import { createIndexLoader, peopleOf, type IndexLoader, type LightIndex } from "../../org/index-loader";
+import { openOrgDb } from "../../org/org-db";
+import type { OrgIndex, Person } from "../../org/index-queries";
+import type { ITwinSnapshot } from "../../org/snapshot";
+import type { StoredITwin } from "../../org/org-db";
+
+/** The index as the page has it so far. */
+export interface OrgView {
+  /** Every iTwin's state and counts, sorted by name. */
+  itwins: StoredITwin[];
+  people: Person[];
+  /** Every iTwin's facts; null while they are still being parsed. */
+  full: OrgIndex | null;
+  /** iTwins whose facts are parsed so far. */
+  parsed: number;
+  /** The index narrowed to the iTwins at these positions, parsed first if need be. */
+  narrowed(at: readonly number[]): Promise<OrgIndex>;
+}
 
 export interface OrgIndexState {
   crawler: Crawler | null;
   progress: CrawlProgress | null;
-  index: OrgIndex;
+  view: OrgView;
   /** The index has been read from IndexedDB at least once. */
   loaded: boolean;
 }
@@ -21,7 +38,21 @@ export interface OrgIndexState {
 const READ_EVERY_MS = 1000;
 /** A re-read during the crawl waits this many times as long as the last one took. */
 const READ_SPACING = 4;
-const EMPTY: OrgIndex = { itwins: [], account: null };
+const EMPTY_LIGHT: LightIndex = { itwins: [], account: null, people: [] };
+
+function viewOf(loader: IndexLoader | null, light: LightIndex, all: Person[], full: OrgIndex | null, parsed: number): OrgView {
+  return {
+    itwins: light.itwins,
+    people: all,
+    full,
+    parsed,
+    narrowed: async (at) => {
+      const rows = at.map((i) => light.itwins[i]!);
+      const itwins: ITwinSnapshot[] = full ? at.map((i) => full.itwins[i]!) : loader ? await loader.snapshots(rows) : [];
+      return { itwins, account: light.account };
+    },
+  };
+}
 
 export function useOrgIndex(): OrgIndexState {
   const client = useApiClient();
@@ -35,7 +66,7 @@ export function useOrgIndex(): OrgIndexState {
   const parts = useMemo(() => {
     if (!userId || !organization) return null;
     const db = openOrgDb(userId, organization);
-    return { db, crawler: createCrawler({ client, db, perMinute: requestBudget.getSnapshot() }) };
+    return { db, loader: createIndexLoader(db), crawler: createCrawler({ client, db, perMinute: requestBudget.getSnapshot() }) };
   }, [client, userId, organization]);
 
   useEffect(() => {
@@ -55,7 +86,11 @@ export function useOrgIndex(): OrgIndexState {
     return parts.crawler.progress.subscribe(() => setProgress(parts.crawler.progress.getSnapshot()));
   }, [parts]);
 
-  const [index, setIndex] = useState<{ value: OrgIndex; loaded: boolean }>({ value: EMPTY, loaded: false });
+  const [view, setView] = useState<{ value: OrgView; loaded: boolean }>({
+    value: viewOf(null, EMPTY_LIGHT, [], null, 0),
+    loaded: false,
+  });
+  const loadedRef = useRef(false);
   const version = progress?.version ?? 0;
   // During a long crawl every finished iTwin bumps the version: the stored index is re-read at most
   // once a second (at once when the crawl stops), not once per iTwin; and as it grows, a read taking
@@ -67,11 +102,30 @@ export function useOrgIndex(): OrgIndexState {
     let live = true;
     const { end, took } = lastRead.current;
     const delay = settled ? 0 : Math.max(0, end + Math.max(READ_EVERY_MS, READ_SPACING * took) - Date.now());
+    const { loader } = parts;
+    const show = (light: LightIndex, all: Person[], full: OrgIndex | null, parsed: number) => {
+      if (!live) return;
+      loadedRef.current = true;
+      setView({ value: viewOf(loader, light, all, full, parsed), loaded: true });
+    };
     const timer = setTimeout(() => {
       const start = Date.now();
-      void readIndex(parts.db).then((value) => {
+      void (async () => {
+        const light = await loader.light();
+        // The first read shows the page from the directory at once; later ones swap the whole index in.
+        const early = light.people && !loadedRef.current ? light.people : null;
+        if (early) show(light, early, null, loader.parsed(light.itwins));
+        const full = await loader.full(
+          light,
+          (n) => early && show(light, early, null, n),
+          () => live,
+        );
         lastRead.current = { end: Date.now(), took: Date.now() - start };
-        if (live) setIndex({ value, loaded: true });
+        const all = peopleOf(light, full);
+        show(light, all, full, full.itwins.length);
+        if (!light.people && settled && live) await loader.saveDirectory(full, all);
+      })().catch((error: unknown) => {
+        if (!(error instanceof DOMException && error.name === "AbortError")) throw error;
       });
     }, delay);
     return () => {
@@ -80,11 +134,5 @@ export function useOrgIndex(): OrgIndexState {
     };
   }, [parts, version, settled]);
 
-  return { crawler: parts?.crawler ?? null, progress, index: index.value, loaded: index.loaded };
-}
-
-async function readIndex(db: OrgDb): Promise<OrgIndex> {
-  const [itwins, meta] = await Promise.all([readSnapshots(db), readMeta(db)]);
-  itwins.sort((a, b) => a.displayName.localeCompare(b.displayName));
-  return { itwins, account: meta.account };
+  return { crawler: parts?.crawler ?? null, progress, view: view.value, loaded: view.loaded };
 }

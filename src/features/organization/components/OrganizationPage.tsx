@@ -1,7 +1,7 @@
 // The whole organization at once: the access index over every iTwin, with people, roles and iTwins views.
 import { Box, CircularProgress, Tab, Tabs, Typography } from "@mui/material";
 import { useEffect, useMemo, useState } from "react";
-import { lacking } from "../../../org/index-queries";
+import { lackingOf } from "../../../org/index-queries";
 import { useOrgIndex } from "../use-org-index";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
@@ -11,9 +11,9 @@ import { PeopleView } from "./PeopleView";
 type View = "people" | "roles" | "itwins";
 
 export function OrganizationPage() {
-  const { crawler, progress, index, loaded } = useOrgIndex();
+  const { crawler, progress, view: index, loaded } = useOrgIndex();
   const [view, setView] = useState<View>("people");
-  const missing = useMemo(() => lacking(index), [index]);
+  const missing = useMemo(() => lackingOf(index.itwins), [index.itwins]);
   useEffect(() => {
     document.title = "Organization · iTwin Access Console";
   }, []);
@@ -36,9 +36,9 @@ export function OrganizationPage() {
           </Tabs>
           <IncompleteNotice lacking={missing} />
           <Box sx={{ pt: 2 }}>
-            {view === "people" ? <PeopleView index={index} /> : null}
-            {view === "roles" ? <HoldersView index={index} /> : null}
-            {view === "itwins" ? <ITwinsTable index={index} crawler={crawler} /> : null}
+            {view === "people" ? <PeopleView view={index} /> : null}
+            {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
+            {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} /> : null}
           </Box>
         </>
       )}
