@@ -69,7 +69,9 @@ export function people(index: OrgIndex): Person[] {
     seen(p.id, i);
     if (byId.has(p.id)) return;
     const name = personName(p);
-    byId.set(p.id, { ...p, name, haystack: `${name} ${p.email ?? ""}`.toLowerCase(), at: [] });
+    // Only the person's fields: a member row's role ids belong to one iTwin, not to the person.
+    const { id, email, givenName, surname } = p;
+    byId.set(id, { id, email, givenName, surname, name, haystack: `${name} ${email ?? ""}`.toLowerCase(), at: [] });
   };
   index.itwins.forEach((t, i) => {
     for (const u of t.users) add(u, i);
