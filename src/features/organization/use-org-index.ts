@@ -38,6 +38,8 @@ export interface OrgIndexState {
 const READ_EVERY_MS = 1000;
 /** A re-read during the crawl waits this many times as long as the last one took. */
 const READ_SPACING = 4;
+/** After a reload answers from the directory, the facts are parsed this long after. */
+const PARSE_AFTER_MS = 300;
 const EMPTY_LIGHT: LightIndex = { itwins: [], account: null, people: [] };
 
 function viewOf(loader: IndexLoader | null, light: LightIndex, all: Person[], full: OrgIndex | null, parsed: number): OrgView {
@@ -114,7 +116,13 @@ export function useOrgIndex(): OrgIndexState {
         const light = await loader.light();
         // The first read shows the page from the directory at once; later ones swap the whole index in.
         const early = light.people && !loadedRef.current ? light.people : null;
-        if (early) show(light, early, null, loader.parsed(light.itwins));
+        if (early) {
+          show(light, early, null, loader.parsed(light.itwins));
+          // The page paints and the crawl checks where it stands before the facts take the main thread;
+          // a person picked meanwhile has their own iTwins parsed at once.
+          await new Promise((resolve) => setTimeout(resolve, PARSE_AFTER_MS));
+          if (!live) return;
+        }
         const full = await loader.full(
           light,
           (n) => early && show(light, early, null, n),
