@@ -11,7 +11,7 @@ import { HttpError, errors, RATE_LIMIT_BODIES } from "./errors";
 import { Faults, serverErrorBody, type FaultSettings } from "./faults";
 import { Router, type Caller, type RequestContext } from "./http";
 import { RATE_LIMIT_HEADERS, RateBudget } from "./rate-budget";
-import { DEFAULT_SETTINGS, mergeSettings, type BehaviourSettings } from "./settings";
+import { DEFAULT_SETTINGS, mergeSettings, PRESET_SETTINGS, settingsForPreset, type BehaviourSettings } from "./settings";
 import { parseJson, readBody, sendHtml, sendJson, setCommonHeaders } from "./respond";
 import { registerEdfs } from "./routes/edfs";
 import { registerGroupMembers } from "./routes/group-members";
@@ -62,6 +62,7 @@ export interface EmulatorState {
   faults: Faults;
   /** Behaviour choices (settings.ts); reset to the start values by DELETE /__emulator/settings. */
   settings: BehaviourSettings;
+  /** The start values for the current preset (the preset's own settings, then the emulator's options). */
   initialSettings: BehaviourSettings;
   budget: RateBudget;
   /** Epoch seconds; tokens issued before it are refused ("expire all tokens now"). */
@@ -104,11 +105,13 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
 
   const seeders: Record<Preset, () => Store> = { demo: seedDemo, large: seedLarge, org: seedOrgLarge, "org-small": seedOrgSmall };
   const seed = (preset: Preset): Store => seeders[preset]();
+  const startSettings = (preset: Preset) =>
+    mergeSettings(mergeSettings(DEFAULT_SETTINGS, PRESET_SETTINGS[preset] ?? {}), opts.settings ?? {});
   const state: EmulatorState = {
     store: seed(opts.preset ?? "demo"),
     faults: new Faults(opts.faults),
-    settings: mergeSettings(DEFAULT_SETTINGS, opts.settings ?? {}),
-    initialSettings: mergeSettings(DEFAULT_SETTINGS, opts.settings ?? {}),
+    settings: startSettings(opts.preset ?? "demo"),
+    initialSettings: startSettings(opts.preset ?? "demo"),
     budget: new RateBudget(),
     tokensValidAfter: undefined,
     seenTokens: new Set(),
@@ -117,7 +120,11 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     log: [],
     seq: 0,
     reset(preset) {
-      state.store = seed(preset ?? state.store.preset);
+      const from = state.store.preset;
+      const to = preset ?? from;
+      state.store = seed(to);
+      state.initialSettings = startSettings(to);
+      state.settings = settingsForPreset(state.settings, state.initialSettings, from, to);
       state.faults.rules = [];
     },
   };

@@ -33,6 +33,24 @@ export const DEFAULT_SETTINGS: BehaviourSettings = {
   jobDelayMs: 200,
 };
 
+/**
+ * Settings a data set brings with it: the organization-wide `org` preset runs with the per-minute budget
+ * of the usual tier, as a real organization would; a setting can still turn it off.
+ */
+export const PRESET_SETTINGS: Readonly<Record<string, Partial<BehaviourSettings>>> = {
+  org: { rateLimitPerMinute: 500 },
+};
+
+/**
+ * The settings after switching to (or resetting) a preset: what the previous preset and this one name
+ * goes to this preset's start value; everything else stays as it is.
+ */
+export function settingsForPreset(current: BehaviourSettings, start: BehaviourSettings, from: string, to: string): BehaviourSettings {
+  const named = new Set([...Object.keys(PRESET_SETTINGS[from] ?? {}), ...Object.keys(PRESET_SETTINGS[to] ?? {})]);
+  const patch = Object.fromEntries([...named].map((k) => [k, start[k as keyof BehaviourSettings]]));
+  return mergeSettings(current, patch);
+}
+
 const pick = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 const count = (value: unknown, fallback: number) =>

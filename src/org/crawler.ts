@@ -8,7 +8,7 @@ import { payloadOf } from "../api/operations/define";
 import { iTwinOperations } from "../api/operations/itwins";
 import { queryScopeHeaders } from "../api/query-scope";
 import { createExternalStore, type ReadableStore } from "../lib/external-store";
-import { putSnapshot, putSnapshots, readMeta, type OrgDb, type StoredITwin } from "./org-db";
+import { putSnapshot, putSnapshots, readMeta, type CrawlMeta, type OrgDb, type StoredITwin } from "./org-db";
 import { fetchAccountFacts, fetchITwinFacts } from "./fetch-facts";
 import { createPacer, type Pacer } from "./pacer";
 import { pacedClient } from "./paced-client";
@@ -118,9 +118,10 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
     const fresh = seen
       .filter((t) => t.class !== "Account" && !existing.has(t.id))
       .map((t) => pendingSnapshot(t.id, t.displayName, t.number));
-    await deps.db.transaction("rw", deps.db.itwins, deps.db.meta, async () => {
+    await deps.db.transaction("rw", deps.db.itwins, deps.db.facts, deps.db.meta, async () => {
       await putSnapshots(deps.db, fresh);
-      await deps.db.meta.put({ key: "crawl", listed: true, listedAt: now(), account });
+      const meta: CrawlMeta = { key: "crawl", listed: true, listedAt: now(), account };
+      await deps.db.meta.put(meta);
     });
     return readMeta(deps.db);
   }

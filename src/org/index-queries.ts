@@ -1,5 +1,8 @@
 // Questions over the organization index: pure functions of the stored snapshots, so they are unit
 // tested without a browser and answer in a few ms over thousands of iTwins.
+import { hasFacts, roleLookup, rowOf, summarize, type ITwinRow } from "./itwin-summary";
+
+export { hasFacts, PRIVILEGED, type ITwinRow } from "./itwin-summary";
 import { personName, type AccountSnapshot, type ITwinSnapshot, type PersonRef, type RoleFact } from "./snapshot";
 
 export type Route = "direct" | "group" | "account role" | "owner";
@@ -37,15 +40,13 @@ export interface OrgIndex {
 
 /** iTwins whose facts are not in (pending or failed): any answer drawn from the index lacks these. */
 export function lacking(index: OrgIndex): ITwinSnapshot[] {
-  return index.itwins.filter((t) => t.state === "pending" || t.state === "failed");
+  return lackingOf(index.itwins);
 }
 
-/**
- * Whether answers can use this iTwin's facts: read in full, or read before and now being refreshed (or
- * whose refresh failed), when the earlier snapshot answers until it is replaced.
- */
-export function hasFacts(t: ITwinSnapshot): boolean {
-  return t.state === "done" || (t.state !== "noAccess" && t.snapshotAt !== null);
+type Header = Pick<ITwinSnapshot, "id" | "displayName" | "state" | "snapshotAt">;
+
+export function lackingOf<T extends Header>(itwins: readonly T[]): T[] {
+  return itwins.filter((t) => t.state === "pending" || t.state === "failed");
 }
 
 export interface Person extends PersonRef {
@@ -68,7 +69,9 @@ export function people(index: OrgIndex): Person[] {
     seen(p.id, i);
     if (byId.has(p.id)) return;
     const name = personName(p);
-    byId.set(p.id, { ...p, name, haystack: `${name} ${p.email ?? ""}`.toLowerCase(), at: [] });
+    // Only the person's fields: a member row's role ids belong to one iTwin, not to the person.
+    const { id, email, givenName, surname } = p;
+    byId.set(id, { id, email, givenName, surname, name, haystack: `${name} ${email ?? ""}`.toLowerCase(), at: [] });
   };
   index.itwins.forEach((t, i) => {
     for (const u of t.users) add(u, i);
@@ -88,13 +91,6 @@ export function searchPeople(all: readonly Person[], text: string, limit = 50): 
     if (out.length >= limit) break;
   }
   return out;
-}
-
-function roleLookup(itwin: ITwinSnapshot, account: AccountSnapshot | null) {
-  const own = new Map(itwin.roles.map((r) => [r.id, r]));
-  const shared = new Map((account?.roles ?? []).map((r) => [r.id, r]));
-  return (id: string): { role: RoleFact | undefined; account: boolean } =>
-    own.has(id) ? { role: own.get(id), account: false } : { role: shared.get(id), account: shared.has(id) };
 }
 
 function groupMembersOf(itwin: ITwinSnapshot, account: AccountSnapshot | null, groupId: string): string[] {
@@ -180,57 +176,8 @@ export function holders(index: OrgIndex, query: { roleName?: string; permission?
   return out;
 }
 
-export const PRIVILEGED = ["administration_manage_roles", "administration_invite_member", "administration_manage_groups"];
-
-export interface ITwinRow {
-  id: string;
-  name: string;
-  number: string;
-  state: ITwinSnapshot["state"];
-  snapshotAt: number | null;
-  members: number;
-  owners: number;
-  groups: number;
-  missingUsers: number;
-  pendingInvitations: number;
-  expiredInvitations: number;
-  activeShares: number;
-  privileged: number;
-  flags: string[];
-}
-
 export function iTwinRows(index: OrgIndex, now = Date.now()): ITwinRow[] {
-  return index.itwins.map((t) => {
-    const lookup = roleLookup(t, index.account);
-    const isPrivileged = (ids: string[]) => ids.some((id) => lookup(id).role?.permissions.some((p) => PRIVILEGED.includes(p)));
-    const missingUsers = t.users.filter((u) => !u.email && !u.givenName && !u.surname).length;
-    const pending = t.invitations.filter((i) => i.status === "Pending");
-    const expired = pending.filter((i) => Date.parse(i.expirationDate) < now).length;
-    const activeShares = (t.shares ?? []).filter((s) => Date.parse(s.expiration) > now).length;
-    const flags: string[] = [];
-    if (hasFacts(t)) {
-      if (t.owners.length === 0) flags.push("no owner");
-      if (t.owners.length === 1) flags.push("single owner");
-      if (activeShares > 0) flags.push("public links");
-      if (missingUsers > 0) flags.push("missing users");
-    }
-    return {
-      id: t.id,
-      name: t.displayName,
-      number: t.number ?? "",
-      state: t.state,
-      snapshotAt: t.snapshotAt,
-      members: t.users.length,
-      owners: t.owners.length,
-      groups: t.groupMembers.length,
-      missingUsers,
-      pendingInvitations: pending.length - expired,
-      expiredInvitations: expired,
-      activeShares,
-      privileged: t.users.filter((u) => isPrivileged(u.roleIds)).length + t.groupMembers.filter((g) => isPrivileged(g.roleIds)).length,
-      flags,
-    };
-  });
+  return index.itwins.map((t) => rowOf(summarize(t, index.account), now));
 }
 
 /** Each person's access as comparable keys (iTwin, route, role), gathered in one pass over the index. */

@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
 import { clearOrgData } from "./clear-org-data";
-import { openOrgDb } from "./org-db";
+import { openOrgDb, type CrawlMeta } from "./org-db";
 import { deletePlan, listPlans, openPlanDb, readPlan, savePlan, saveProgress } from "./plan-db";
 import type { Plan } from "./plan/plan";
 import { emptyProgress } from "./plan/progress";
@@ -59,7 +59,8 @@ describe("plan store", () => {
     await savePlan(plans, plan("p1", 1));
     plans.close();
     const index = openOrgDb("ada", "riverbend");
-    await index.meta.put({ key: "crawl", listed: true, listedAt: 1, account: null });
+    const crawled: CrawlMeta = { key: "crawl", listed: true, listedAt: 1, account: null };
+    await index.meta.put(crawled);
     index.close();
     expect((await Dexie.getDatabaseNames()).length).toBe(2);
 

@@ -1,5 +1,6 @@
 // The organization index of the signed-in user: one crawler per user and organization, started (or
-// resumed from IndexedDB) when the page opens, and the stored snapshots re-read whenever it reports.
+// resumed from IndexedDB) when the page opens, and the stored index re-read whenever it reports: the
+// small rows and the people directory first (the page is usable with them), every iTwin's facts after.
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useMsal } from "@azure/msal-react";
 import { useApiClient } from "../../api/client-context";
@@ -8,8 +9,24 @@ import { useExternalStore } from "../../lib/external-store";
 import { requestBudget } from "../../org/budget";
 import { CONCURRENCY, createCrawler, type Crawler, type CrawlProgress } from "../../org/crawler";
 import { createPacer, type Pacer } from "../../org/pacer";
-import { openOrgDb, readMeta, readSnapshots, type OrgDb } from "../../org/org-db";
-import type { OrgIndex } from "../../org/index-queries";
+import { createIndexLoader, peopleOf, type IndexLoader, type LightIndex } from "../../org/index-loader";
+import { openOrgDb } from "../../org/org-db";
+import type { OrgIndex, Person } from "../../org/index-queries";
+import type { ITwinSnapshot } from "../../org/snapshot";
+import type { StoredITwin } from "../../org/org-db";
+
+/** The index as the page has it so far. */
+export interface OrgView {
+  /** Every iTwin's state and counts, sorted by name. */
+  itwins: StoredITwin[];
+  people: Person[];
+  /** Every iTwin's facts; null while they are still being parsed. */
+  full: OrgIndex | null;
+  /** iTwins whose facts are parsed so far. */
+  parsed: number;
+  /** The index narrowed to the iTwins at these positions, parsed first if need be. */
+  narrowed(at: readonly number[]): Promise<OrgIndex>;
+}
 
 export interface OrgIndexState {
   crawler: Crawler | null;
@@ -17,7 +34,7 @@ export interface OrgIndexState {
   pacer: Pacer | null;
   owner: OrgOwner | null;
   progress: CrawlProgress | null;
-  index: OrgIndex;
+  view: OrgView;
   /** The index has been read from IndexedDB at least once. */
   loaded: boolean;
 }
@@ -25,7 +42,23 @@ export interface OrgIndexState {
 const READ_EVERY_MS = 1000;
 /** A re-read during the crawl waits this many times as long as the last one took. */
 const READ_SPACING = 4;
-const EMPTY: OrgIndex = { itwins: [], account: null };
+/** After a reload answers from the directory, the facts are parsed this long after. */
+const PARSE_AFTER_MS = 300;
+const EMPTY_LIGHT: LightIndex = { itwins: [], account: null, people: [] };
+
+function viewOf(loader: IndexLoader | null, light: LightIndex, all: Person[], full: OrgIndex | null, parsed: number): OrgView {
+  return {
+    itwins: light.itwins,
+    people: all,
+    full,
+    parsed,
+    narrowed: async (at) => {
+      const rows = at.map((i) => light.itwins[i]!);
+      const itwins: ITwinSnapshot[] = full ? at.map((i) => full.itwins[i]!) : loader ? await loader.snapshots(rows) : [];
+      return { itwins, account: light.account };
+    },
+  };
+}
 
 /** Whose organization data this is: the signed-in user and their organization. */
 export interface OrgOwner {
@@ -50,6 +83,7 @@ export function useOrgIndex(): OrgIndexState {
       db,
       pacer,
       owner: { userId, organization },
+      loader: createIndexLoader(db),
       crawler: createCrawler({ client, db, perMinute: requestBudget.getSnapshot(), pacer }),
     };
   }, [client, userId, organization]);
@@ -71,7 +105,11 @@ export function useOrgIndex(): OrgIndexState {
     return parts.crawler.progress.subscribe(() => setProgress(parts.crawler.progress.getSnapshot()));
   }, [parts]);
 
-  const [index, setIndex] = useState<{ value: OrgIndex; loaded: boolean }>({ value: EMPTY, loaded: false });
+  const [view, setView] = useState<{ value: OrgView; loaded: boolean }>({
+    value: viewOf(null, EMPTY_LIGHT, [], null, 0),
+    loaded: false,
+  });
+  const loadedRef = useRef(false);
   const version = progress?.version ?? 0;
   // During a long crawl every finished iTwin bumps the version: the stored index is re-read at most
   // once a second (at once when the crawl stops), not once per iTwin; and as it grows, a read taking
@@ -83,11 +121,36 @@ export function useOrgIndex(): OrgIndexState {
     let live = true;
     const { end, took } = lastRead.current;
     const delay = settled ? 0 : Math.max(0, end + Math.max(READ_EVERY_MS, READ_SPACING * took) - Date.now());
+    const { loader } = parts;
+    const show = (light: LightIndex, all: Person[], full: OrgIndex | null, parsed: number) => {
+      if (!live) return;
+      loadedRef.current = true;
+      setView({ value: viewOf(loader, light, all, full, parsed), loaded: true });
+    };
     const timer = setTimeout(() => {
       const start = Date.now();
-      void readIndex(parts.db).then((value) => {
+      void (async () => {
+        const light = await loader.light();
+        // The first read shows the page from the directory at once; later ones swap the whole index in.
+        const early = light.people && !loadedRef.current ? light.people : null;
+        if (early) {
+          show(light, early, null, loader.parsed(light.itwins));
+          // The page paints and the crawl checks where it stands before the facts take the main thread;
+          // a person picked meanwhile has their own iTwins parsed at once.
+          await new Promise((resolve) => setTimeout(resolve, PARSE_AFTER_MS));
+          if (!live) return;
+        }
+        const full = await loader.full(
+          light,
+          (n) => early && show(light, early, null, n),
+          () => live,
+        );
         lastRead.current = { end: Date.now(), took: Date.now() - start };
-        if (live) setIndex({ value, loaded: true });
+        const all = peopleOf(light, full);
+        show(light, all, full, full.itwins.length);
+        if (!light.people && settled && live) await loader.saveDirectory(full, all);
+      })().catch((error: unknown) => {
+        if (!(error instanceof DOMException && error.name === "AbortError")) throw error;
       });
     }, delay);
     return () => {
@@ -101,13 +164,7 @@ export function useOrgIndex(): OrgIndexState {
     pacer: parts?.pacer ?? null,
     owner: parts?.owner ?? null,
     progress,
-    index: index.value,
-    loaded: index.loaded,
+    view: view.value,
+    loaded: view.loaded,
   };
-}
-
-async function readIndex(db: OrgDb): Promise<OrgIndex> {
-  const [itwins, meta] = await Promise.all([readSnapshots(db), readMeta(db)]);
-  itwins.sort((a, b) => a.displayName.localeCompare(b.displayName));
-  return { itwins, account: meta.account };
 }

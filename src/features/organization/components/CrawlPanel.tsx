@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useExternalStore } from "../../../lib/external-store";
 import { chooseBudget, requestBudget } from "../../../org/budget";
 import type { Crawler, CrawlProgress } from "../../../org/crawler";
-import type { ITwinSnapshot } from "../../../org/snapshot";
+import type { ITwinSummary } from "../../../org/itwin-summary";
 import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
 
 function eta(ms: number | null): string {
@@ -13,7 +13,7 @@ function eta(ms: number | null): string {
   return `about ${Math.round(ms / 60_000)} min left`;
 }
 
-export function CrawlPanel({ crawler, progress, lacking }: { crawler: Crawler; progress: CrawlProgress; lacking: ITwinSnapshot[] }) {
+export function CrawlPanel({ crawler, progress, lacking }: { crawler: Crawler; progress: CrawlProgress; lacking: ITwinSummary[] }) {
   const budget = useExternalStore(requestBudget);
   const [draft, setDraft] = useState(String(budget));
   const { phase, total, finished, failed } = progress;
@@ -74,14 +74,14 @@ export function CrawlPanel({ crawler, progress, lacking }: { crawler: Crawler; p
   );
 }
 
-const listed = (rows: ITwinSnapshot[]) => {
+const listed = (rows: ITwinSummary[]) => {
   const names = rows.slice(0, 10).map((t) => t.displayName);
   return `${names.join(", ")}${rows.length > names.length ? ", …" : ""}`;
 };
 const iTwins = (n: number) => `${n} iTwin${n === 1 ? "" : "s"}`;
 
 /** Said beside every answer drawn from an incomplete index: which iTwins it lacks, which it answers from older snapshots. */
-export function IncompleteNotice({ lacking }: { lacking: ITwinSnapshot[] }) {
+export function IncompleteNotice({ lacking }: { lacking: ITwinSummary[] }) {
   if (lacking.length === 0) return null;
   const missing = lacking.filter((t) => t.snapshotAt === null);
   const earlier = lacking.filter((t) => t.snapshotAt !== null);

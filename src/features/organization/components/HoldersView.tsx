@@ -13,11 +13,13 @@ const HEADER = ["Person", "iTwin", "Role", "Through"];
 const through = (r: Holding) => (r.route === "group" ? `group ${r.via ?? ""}` : r.route);
 const cells = (r: Holding) => [r.personName, r.iTwinName, r.role, through(r)];
 
-export function HoldersView({ index }: { index: OrgIndex }) {
+/** Answers once every iTwin's facts are parsed (a reload lists and searches before that). */
+export function HoldersView({ full, parsed, total }: { full: OrgIndex | null; parsed: number; total: number }) {
   const [roleName, setRoleName] = useState("");
   const [permission, setPermission] = useState("");
   const query = useDeferredValue({ roleName, permission });
-  const rows = useMemo(() => (query.roleName.trim() || query.permission.trim() ? holders(index, query) : []), [index, query]);
+  const asked = !!(query.roleName.trim() || query.permission.trim());
+  const rows = useMemo(() => (full && asked ? holders(full, query) : []), [full, asked, query]);
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2}>
@@ -26,7 +28,9 @@ export function HoldersView({ index }: { index: OrgIndex }) {
       </Stack>
       <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
         <Typography role="status" data-testid="holders-count">
-          {rows.length} holdings on {new Set(rows.map((r) => r.iTwinId)).size} iTwins
+          {asked && !full
+            ? `Reading the index: ${parsed} of ${total} iTwins…`
+            : `${rows.length} holdings on ${new Set(rows.map((r) => r.iTwinId)).size} iTwins`}
         </Typography>
         {rows.length ? <ExportButtons basename="role-holders" header={HEADER} rows={() => rows.map(cells)} /> : null}
       </Stack>

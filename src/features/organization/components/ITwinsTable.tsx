@@ -21,7 +21,8 @@ import { ExportButtons } from "../../../components/ExportButtons";
 import { visibleWindow } from "../../../lib/windowing";
 import { ServerName } from "../../../components/ServerName";
 import { routes } from "../../../lib/routes";
-import { iTwinRows, type ITwinRow, type OrgIndex } from "../../../org/index-queries";
+import type { ITwinRow } from "../../../org/index-queries";
+import { rowOf, type ITwinSummary } from "../../../org/itwin-summary";
 import type { Crawler } from "../../../org/crawler";
 
 type Column = Exclude<keyof ITwinRow, "id" | "flags" | "snapshotAt">;
@@ -90,8 +91,11 @@ const ITwinTableRow = memo(function ITwinTableRow({
   );
 });
 
-export function ITwinsTable({ index, crawler }: { index: OrgIndex; crawler: Crawler }) {
-  const rows = useMemo(() => iTwinRows(index), [index]);
+export function ITwinsTable({ itwins, crawler }: { itwins: ITwinSummary[]; crawler: Crawler }) {
+  const rows = useMemo(() => {
+    const now = Date.now();
+    return itwins.map((t) => rowOf(t, now));
+  }, [itwins]);
   const [filter, setFilter] = useState("");
   const [sort, setSort] = useState<{ key: Column; desc: boolean }>({ key: "name", desc: false });
   const deferredFilter = useDeferredValue(filter);

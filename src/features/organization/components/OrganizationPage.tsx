@@ -2,7 +2,7 @@
 import { Alert, Box, Button, CircularProgress, Tab, Tabs } from "@mui/material";
 import { ServerName } from "../../../components/ServerName";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { lacking, type Person } from "../../../org/index-queries";
+import { lackingOf, type Person } from "../../../org/index-queries";
 import { offboardPlan } from "../../../org/plan/offboard";
 import { useOrgIndex } from "../use-org-index";
 import { usePlans } from "../use-plans";
@@ -16,19 +16,21 @@ import { PlansView } from "./PlansView";
 type View = "people" | "roles" | "itwins" | "plans";
 
 export function OrganizationPage() {
-  const { crawler, pacer, owner, progress, index, loaded } = useOrgIndex();
+  const { crawler, pacer, owner, progress, view: index, loaded } = useOrgIndex();
   const reindex = useCallback((ids: string[]) => void crawler?.refresh(ids), [crawler]);
   const plans = usePlans(owner, pacer, reindex);
   const [view, setView] = useState<View>("people");
   const [planId, setPlanId] = useState<string | null>(null);
   const interrupted = plans.plans.find((s) => s.progress?.status === "applying" && !plans.running.has(s.plan.id));
   const offboard = async (person: Person) => {
-    const plan = offboardPlan(index, person, { id: crypto.randomUUID() });
+    // A plan is made from every iTwin's facts: parsed now if a reload has not parsed them all yet.
+    const whole = index.full ?? (await index.narrowed(index.itwins.map((_, i) => i)));
+    const plan = offboardPlan(whole, person, { id: crypto.randomUUID() });
     await plans.create(plan);
     setPlanId(plan.id);
     setView("plans");
   };
-  const missing = useMemo(() => lacking(index), [index]);
+  const missing = useMemo(() => lackingOf(index.itwins), [index.itwins]);
   useEffect(() => {
     document.title = "Organization · iTwin Access Console";
   }, []);
@@ -78,9 +80,9 @@ export function OrganizationPage() {
             </Alert>
           ) : null}
           <Box sx={{ pt: 2 }}>
-            {view === "people" ? <PeopleView index={index} onOffboard={(p) => void offboard(p)} /> : null}
-            {view === "roles" ? <HoldersView index={index} /> : null}
-            {view === "itwins" ? <ITwinsTable index={index} crawler={crawler} /> : null}
+            {view === "people" ? <PeopleView view={index} onOffboard={(p) => void offboard(p)} /> : null}
+            {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
+            {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} /> : null}
             {view === "plans" ? <PlansView plans={plans} selected={planId} onSelect={setPlanId} /> : null}
           </Box>
         </>

@@ -1,19 +1,11 @@
 // Search anyone of the index by name or e-mail, see everywhere they have access, compare two people.
 import { Box, Button, List, ListItemButton, ListItemText, Stack, TextField, Typography } from "@mui/material";
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ExportButtons } from "../../../components/ExportButtons";
 import { ServerName } from "../../../components/ServerName";
 import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
-import {
-  accessOf,
-  grantLabel,
-  people,
-  sameAccessAs,
-  searchPeople,
-  type ITwinAccess,
-  type OrgIndex,
-  type Person,
-} from "../../../org/index-queries";
+import { accessOf, grantLabel, sameAccessAs, searchPeople, type ITwinAccess, type OrgIndex, type Person } from "../../../org/index-queries";
+import type { OrgView } from "../use-org-index";
 import { AccessComparison } from "./AccessComparison";
 import { PersonAccess } from "./PersonAccess";
 
@@ -49,19 +41,25 @@ function PersonPicker({ label, all, onPick }: { label: string; all: Person[]; on
   );
 }
 
-/** Everyone with exactly this person's access, worked out on demand (one pass over the index). */
-function SameAccess({ index, all, person, onPick }: { index: OrgIndex; all: Person[]; person: Person; onPick: (p: Person) => void }) {
+const reading = (view: OrgView) => `Reading the index: ${view.parsed} of ${view.itwins.length} iTwins…`;
+
+/** Everyone with exactly this person's access, worked out on demand (one pass over the whole index). */
+function SameAccess({ view, person, onPick }: { view: OrgView; person: Person; onPick: (p: Person) => void }) {
   const [shownFor, setShownFor] = useState<string | null>(null);
   // The button gives way to its answer: focus goes to the answer rather than to the page.
   const keepFocus = useFocusAfterRemoval<HTMLDivElement>();
+  const index: OrgIndex | null = view.full;
+  const all = view.people;
   const same = useMemo(() => {
-    if (shownFor !== person.id) return null;
+    if (shownFor !== person.id || !index) return null;
     const ids = new Set(sameAccessAs(index, person.id));
     return all.filter((p) => ids.has(p.id));
   }, [index, all, person.id, shownFor]);
   return (
     <Box {...keepFocus}>
-      {!same ? (
+      {shownFor === person.id && !same ? (
+        <Typography role="status">{reading(view)}</Typography>
+      ) : !same ? (
         <Button size="small" onClick={() => setShownFor(person.id)}>
           Same access as…
         </Button>
@@ -82,6 +80,29 @@ function SameAccess({ index, all, person, onPick }: { index: OrgIndex; all: Pers
 
 const placesOf = (all: Person[], p: Person) => all.find((q) => q.id === p.id)?.at ?? [];
 
+/**
+ * A person's access: from the whole index once parsed, before that from their own iTwins, parsed first.
+ * Where to look is re-read from the current people list: the index may have been re-read since the pick.
+ */
+function useAccessOf(view: OrgView, person: Person | null): ITwinAccess[] | null {
+  const { full, people: all, itwins, narrowed } = view;
+  const whole = useMemo(() => (person && full ? accessOf(full, person.id, placesOf(all, person)) : null), [full, all, person]);
+  const [early, setEarly] = useState<{ personId: string; itwins: unknown; access: ITwinAccess[] } | null>(null);
+  useEffect(() => {
+    if (!person || full) return;
+    let live = true;
+    void narrowed(placesOf(all, person)).then((part) => {
+      if (live) setEarly({ personId: person.id, itwins, access: accessOf(part, person.id) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [person, full, all, itwins, narrowed]);
+  if (!person) return [];
+  if (whole) return whole;
+  return early && early.personId === person.id && early.itwins === itwins ? early.access : null;
+}
+
 function PersonHeader({
   person,
   access,
@@ -89,7 +110,8 @@ function PersonHeader({
   children,
 }: {
   person: Person;
-  access: ITwinAccess[];
+  /** null while their iTwins are being read. */
+  access: ITwinAccess[] | null;
   /** Two people on screen: each one's export buttons say whose access they export. */
   named?: boolean;
   children?: ReactNode;
@@ -100,12 +122,14 @@ function PersonHeader({
         <Typography variant="h6" component="h3">
           <ServerName name={person.name} />
         </Typography>
-        <ExportButtons
-          basename={`access-${person.email ?? person.id}`}
-          header={ACCESS_HEADER}
-          rows={() => accessCells(person, access)}
-          {...(named && { what: person.name })}
-        />
+        {access ? (
+          <ExportButtons
+            basename={`access-${person.email ?? person.id}`}
+            header={ACCESS_HEADER}
+            rows={() => accessCells(person, access)}
+            {...(named && { what: person.name })}
+          />
+        ) : null}
         {children}
       </Stack>
       <Typography variant="body2">{person.email ? <ServerName name={person.email} /> : "missing user"}</Typography>
@@ -113,14 +137,17 @@ function PersonHeader({
   );
 }
 
-export function PeopleView({ index, onOffboard }: { index: OrgIndex; onOffboard?: (person: Person) => void }) {
-  const all = useMemo(() => people(index), [index]);
+function AccessOrReading({ view, access, caption }: { view: OrgView; access: ITwinAccess[] | null; caption: string }) {
+  return access ? <PersonAccess access={access} caption={caption} /> : <Typography role="status">{reading(view)}</Typography>;
+}
+
+export function PeopleView({ view, onOffboard }: { view: OrgView; onOffboard?: (person: Person) => void }) {
+  const all = view.people;
   const [first, setFirst] = useState<Person | null>(null);
   const [second, setSecond] = useState<Person | null>(null);
   const [comparing, setComparing] = useState(false);
-  // Where to look is re-read from the current people list: the index may have been re-read since the pick.
-  const firstAccess = useMemo(() => (first ? accessOf(index, first.id, placesOf(all, first)) : []), [index, all, first]);
-  const secondAccess = useMemo(() => (second ? accessOf(index, second.id, placesOf(all, second)) : []), [index, all, second]);
+  const firstAccess = useAccessOf(view, first);
+  const secondAccess = useAccessOf(view, second);
   const both = comparing && first && second;
   return (
     <Stack spacing={2}>
@@ -153,18 +180,22 @@ export function PeopleView({ index, onOffboard }: { index: OrgIndex; onOffboard?
                 </Button>
               ) : null}
             </PersonHeader>
-            <SameAccess index={index} all={all} person={first} onPick={setFirst} />
-            {both ? null : <PersonAccess access={firstAccess} caption={`Access of ${first.name}`} />}
+            <SameAccess view={view} person={first} onPick={setFirst} />
+            {both ? null : <AccessOrReading view={view} access={firstAccess} caption={`Access of ${first.name}`} />}
           </Box>
         ) : null}
         {comparing && second ? (
           <Box sx={{ flex: 1 }} component="section" aria-label={`Access of ${second.name}`}>
             <PersonHeader person={second} access={secondAccess} named />
-            {first ? null : <PersonAccess access={secondAccess} caption={`Access of ${second.name}`} />}
+            {first ? null : <AccessOrReading view={view} access={secondAccess} caption={`Access of ${second.name}`} />}
           </Box>
         ) : null}
       </Stack>
-      {both ? <AccessComparison left={firstAccess} right={secondAccess} leftName={first.name} rightName={second.name} /> : null}
+      {both && firstAccess && secondAccess ? (
+        <AccessComparison left={firstAccess} right={secondAccess} leftName={first.name} rightName={second.name} />
+      ) : both ? (
+        <Typography role="status">{reading(view)}</Typography>
+      ) : null}
     </Stack>
   );
 }

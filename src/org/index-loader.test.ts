@@ -1,0 +1,153 @@
+import "fake-indexeddb/auto";
+import Dexie from "dexie";
+import { afterEach, describe, expect, it } from "vitest";
+import { accessOf, iTwinRows, people, type OrgIndex } from "./index-queries";
+import { createIndexLoader, peopleOf } from "./index-loader";
+import { rowOf } from "./itwin-summary";
+import { clearOrgIndexes, openOrgDb, orgDbName, putSnapshot, putSnapshots, readDirectory, type CrawlMeta, type OrgDb } from "./org-db";
+import { pendingSnapshot, type AccountSnapshot, type ITwinSnapshot } from "./snapshot";
+
+const NOW = Date.parse("2026-06-01T00:00:00Z");
+const person = (id: string, givenName: string) => ({ id, email: `${givenName.toLowerCase()}@x.example`, givenName, surname: "Doe" });
+const roles = [
+  { id: "pm", displayName: "Project Manager", permissions: ["administration_manage_roles"] },
+  { id: "rd", displayName: "Reader", permissions: ["imodels_read"] },
+];
+const account: AccountSnapshot = {
+  id: "acct",
+  displayName: "Org",
+  snapshotAt: NOW,
+  roles: [{ id: "adm", displayName: "Admin", permissions: ["administration_invite_member"] }],
+  groups: [{ id: "ag", name: "Auditors", memberIds: ["q"] }],
+};
+const done = (id: string, name: string, patch: Partial<ITwinSnapshot>): ITwinSnapshot => ({
+  ...pendingSnapshot(id, name, id),
+  state: "done",
+  snapshotAt: NOW,
+  roles,
+  groups: [],
+  shares: [],
+  ...patch,
+});
+const itwins = [
+  done("B", "Bridge", {
+    users: [
+      { ...person("q", "Quinn"), roleIds: ["rd"] },
+      { id: "gone", email: null, givenName: null, surname: null, roleIds: ["adm"] },
+    ],
+    groupMembers: [{ id: "ag", name: "Auditors", roleIds: ["pm"] }],
+    owners: [person("m", "Mia")],
+    invitations: [
+      { email: "a@x", status: "Pending", expirationDate: "2026-05-01T00:00:00Z" },
+      { email: "b@x", status: "Pending", expirationDate: "2026-07-01T00:00:00Z" },
+    ],
+    shares: [{ id: "s", expiration: "2026-07-01T00:00:00Z" }],
+  }),
+  done("A", "Airport", { users: [{ ...person("m", "Mia"), roleIds: ["pm"] }], owners: [] }),
+  pendingSnapshot("C", "Canal", "C"),
+];
+
+async function seeded(): Promise<OrgDb> {
+  const db = openOrgDb("me", "org");
+  const meta: CrawlMeta = { key: "crawl", listed: true, listedAt: NOW, account };
+  await db.meta.put(meta);
+  await putSnapshots(db, itwins);
+  return db;
+}
+
+const sorted = (list: ITwinSnapshot[]) => [...list].sort((a, b) => a.displayName.localeCompare(b.displayName));
+
+afterEach(() => clearOrgIndexes());
+
+describe("reading the organization index back", () => {
+  it("lists every iTwin with the table's counts and flags before any member is parsed", async () => {
+    const db = await seeded();
+    const light = await createIndexLoader(db).light();
+    const expected = iTwinRows({ itwins: sorted(itwins), account }, NOW);
+    expect(light.itwins.map((t) => rowOf(t, NOW))).toEqual(expected);
+    expect(expected.find((r) => r.id === "B")).toMatchObject({
+      privileged: 2,
+      expiredInvitations: 1,
+      pendingInvitations: 1,
+      activeShares: 1,
+    });
+    db.close();
+  });
+
+  it("parses every iTwin's facts a chunk at a time into the index the views had before", async () => {
+    const db = await seeded();
+    const loader = createIndexLoader(db);
+    const light = await loader.light();
+    const seen: number[] = [];
+    const full = await loader.full(light, (n) => seen.push(n));
+    expect(full).toEqual({ itwins: sorted(itwins), account });
+    expect(seen.at(-1)).toBe(3);
+    expect(loader.parsed(light.itwins)).toBe(3);
+    db.close();
+  });
+
+  it("once the directory is stored, a reload finds people and where they appear without the facts", async () => {
+    const db = await seeded();
+    const first = createIndexLoader(db);
+    const light = await first.light();
+    expect(light.people).toBeNull();
+    const full = await first.full(light);
+    const all = peopleOf(light, full);
+    await first.saveDirectory(full, all);
+
+    const reloaded = await createIndexLoader(db).light();
+    expect(reloaded.people).toEqual(people(full));
+    const quinn = reloaded.people!.find((p) => p.id === "q")!;
+    const part: OrgIndex = { itwins: await createIndexLoader(db).snapshots(quinn.at.map((i) => reloaded.itwins[i]!)), account };
+    expect(accessOf(part, "q")).toEqual(accessOf(full, "q"));
+    db.close();
+  });
+
+  it("drops the directory when any iTwin's facts change, and does not store one read before a change", async () => {
+    const db = await seeded();
+    const loader = createIndexLoader(db);
+    const light = await loader.light();
+    const full = await loader.full(light);
+    await loader.saveDirectory(full, peopleOf(light, full));
+    expect(await readDirectory(db)).toBeDefined();
+
+    const readAgain = done("C", "Canal", { snapshotAt: NOW + 1, users: [{ ...person("z", "Zoe"), roleIds: ["rd"] }] });
+    await putSnapshot(db, readAgain);
+    expect(await readDirectory(db)).toBeUndefined();
+    await loader.saveDirectory(full, peopleOf(light, full));
+    expect(await readDirectory(db)).toBeUndefined();
+
+    const fresh = await loader.light();
+    const now = await loader.full(fresh);
+    expect(now.itwins.find((t) => t.id === "C")?.users.map((u) => u.id)).toEqual(["z"]);
+    expect(people(now).some((p) => p.id === "z")).toBe(true);
+    db.close();
+  });
+
+  it("a parsed iTwin shows its current state: a failed refresh keeps its facts but says it failed", async () => {
+    const db = await seeded();
+    const loader = createIndexLoader(db);
+    await loader.full(await loader.light());
+    await db.itwins.update("A", { state: "failed", error: "500: broke" });
+    const full = await loader.full(await loader.light());
+    expect(full.itwins.find((t) => t.id === "A")).toMatchObject({ state: "failed", error: "500: broke", users: [{ id: "m" }] });
+    db.close();
+  });
+
+  it("an index kept with facts inside each row opens with its counts worked out, nothing crawled again", async () => {
+    const old = new Dexie(orgDbName("me", "org"));
+    old.version(2).stores({ itwins: "id, state", meta: "key" });
+    const { roles: r, users, groupMembers, groups, owners, invitations, shares, ...header } = itwins[0]!;
+    await old
+      .table("itwins")
+      .put({ ...header, facts: JSON.stringify({ roles: r, users, groupMembers, groups, owners, invitations, shares }) });
+    await old.table("meta").put({ key: "crawl", listed: true, listedAt: NOW, account });
+    old.close();
+    const db = openOrgDb("me", "org");
+    const loader = createIndexLoader(db);
+    const light = await loader.light();
+    expect(light.itwins.map((t) => rowOf(t, NOW))).toEqual(iTwinRows({ itwins: [itwins[0]!], account }, NOW));
+    expect((await loader.full(light)).itwins).toEqual([itwins[0]]);
+    db.close();
+  });
+});

@@ -1,0 +1,89 @@
+// Reads the organization index back for the page in two steps: at once the small rows and the people
+// directory (enough to list iTwins, count, search people and know where each appears), then every
+// iTwin's facts a few at a time, giving the page back its main thread between each few. Parsed facts
+// are kept by iTwin and snapshot time, so a re-read parses only the iTwins read again since.
+import { factsFor, readDirectory, readMeta, type OrgDb, type StoredITwin } from "./org-db";
+import { directoryOf, peopleFrom } from "./people-directory";
+import { people, type OrgIndex, type Person } from "./index-queries";
+import type { AccountSnapshot, ITwinSnapshot } from "./snapshot";
+
+/** iTwins parsed between two breaks: a few thousand members, some tens of ms on a slow machine. */
+export const PARSE_CHUNK = 25;
+
+export interface LightIndex {
+  /** Sorted by name, as every view lists them. */
+  itwins: StoredITwin[];
+  account: AccountSnapshot | null;
+  /** From the stored directory; null when there is none for these facts (it is built once all are read). */
+  people: Person[] | null;
+}
+
+export interface IndexLoader {
+  light(): Promise<LightIndex>;
+  /** The whole snapshots of these rows (parsed now, or earlier). */
+  snapshots(rows: readonly StoredITwin[]): Promise<ITwinSnapshot[]>;
+  /** Every iTwin's facts, a chunk at a time; stops (rejects) once `live` says no. */
+  full(light: LightIndex, onParsed?: (done: number) => void, live?: () => boolean): Promise<OrgIndex>;
+  /** Stores the directory of this index, unless an iTwin's facts changed since it was read. */
+  saveDirectory(index: OrgIndex, all: readonly Person[]): Promise<void>;
+  /** iTwins whose facts are parsed and current. */
+  parsed(rows: readonly StoredITwin[]): number;
+}
+
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function createIndexLoader(db: OrgDb): IndexLoader {
+  const parsed = new Map<string, { snapshotAt: number | null; snapshot: ITwinSnapshot }>();
+  const current = (row: StoredITwin) => {
+    const hit = parsed.get(row.id);
+    return hit && hit.snapshotAt === row.snapshotAt ? hit.snapshot : undefined;
+  };
+  // The facts as parsed, with the row as it is now (a state or an error may have changed since).
+  const withRow = (row: StoredITwin, s: ITwinSnapshot): ITwinSnapshot => {
+    const { counts: _counts, ...header } = row;
+    const { error: _error, ...facts } = s;
+    return { ...facts, ...header };
+  };
+
+  async function snapshots(rows: readonly StoredITwin[]): Promise<ITwinSnapshot[]> {
+    const missing = rows.filter((r) => !current(r));
+    if (missing.length) for (const s of await factsFor(db, missing)) parsed.set(s.id, { snapshotAt: s.snapshotAt, snapshot: s });
+    return rows.map((r) => withRow(r, current(r)!));
+  }
+
+  return {
+    async light() {
+      const [itwins, meta, directory] = await Promise.all([db.itwins.toArray(), readMeta(db), readDirectory(db)]);
+      itwins.sort((a, b) => a.displayName.localeCompare(b.displayName));
+      return { itwins, account: meta.account, people: directory ? peopleFrom(directory, itwins) : null };
+    },
+    snapshots,
+    async full(light, onParsed, live = () => true) {
+      const out: ITwinSnapshot[] = [];
+      for (let i = 0; i < light.itwins.length; i += PARSE_CHUNK) {
+        const chunk = light.itwins.slice(i, i + PARSE_CHUNK);
+        const fresh = chunk.some((r) => !current(r));
+        out.push(...(await snapshots(chunk)));
+        if (!live()) throw new DOMException("The index was read again.", "AbortError");
+        if (fresh) {
+          onParsed?.(out.length);
+          await pause();
+        }
+      }
+      return { itwins: out, account: light.account };
+    },
+    async saveDirectory(index, all) {
+      const directory = directoryOf(index.itwins, all);
+      await db.transaction("rw", db.itwins, db.meta, async () => {
+        const rows = await db.itwins.toArray();
+        const read = new Map(index.itwins.map((t) => [t.id, t.snapshotAt]));
+        const unchanged = rows.length === read.size && rows.every((r) => read.has(r.id) && read.get(r.id) === r.snapshotAt);
+        if (unchanged) await db.meta.put(directory);
+      });
+    },
+    parsed: (rows) => rows.filter((r) => current(r)).length,
+  };
+}
+
+/** The people of an index: from its directory when stored, else worked out from every fact. */
+export const peopleOf = (light: LightIndex, full: OrgIndex): Person[] => light.people ?? people(full);
