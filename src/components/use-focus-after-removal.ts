@@ -7,6 +7,11 @@ import { useCallback, useEffect, useRef, type FocusEvent, type RefCallback } fro
 
 const FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])";
 const ROW = "tr, li";
+/** How long a closing dialog may keep focus before handing it back (MUI's exit transition is ~200 ms). */
+const WATCH_FOR_MS = 1000;
+const WATCH_EVERY_MS = 50;
+
+const focusLost = () => !document.activeElement || document.activeElement === document.body;
 
 interface Spot {
   element: HTMLElement;
@@ -75,11 +80,24 @@ export function useFocusAfterRemoval<T extends HTMLElement>(): { ref: RefCallbac
     const el = container.current;
     const spot = last.current;
     if (!el || !spot || usable(spot.element)) return;
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
-    const target = replacement(el, spot);
-    last.current = target === el ? null : spotOf(el, target);
-    target.focus({ preventScroll: true });
+    const handOn = () => {
+      const target = replacement(el, spot);
+      last.current = target === el ? null : spotOf(el, target);
+      target.focus({ preventScroll: true });
+    };
+    if (focusLost()) return handOn();
+    // A dialog still closing holds focus and hands it back to the vanished control only when its exit
+    // transition ends, after this render: watch briefly for focus falling to the page then.
+    const watch = setInterval(() => {
+      if (!focusLost()) return;
+      clearInterval(watch);
+      if (last.current === spot) handOn();
+    }, WATCH_EVERY_MS);
+    const stop = setTimeout(() => clearInterval(watch), WATCH_FOR_MS);
+    return () => {
+      clearInterval(watch);
+      clearTimeout(stop);
+    };
   });
 
   return { ref, onFocus };

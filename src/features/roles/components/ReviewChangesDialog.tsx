@@ -154,7 +154,9 @@ export function ReviewChangesDialog({
             <CircularProgress size={18} /> <span>Saving…</span>
           </Stack>
         ) : null}
-        <Button onClick={onClose} disabled={saving}>
+        {/* The Save button the keyboard was on is gone once the results are in: focus goes to Close, so
+            Escape, Enter and Tab keep working from inside the dialog. */}
+        <Button key={done ? "close" : "cancel"} onClick={onClose} disabled={saving} autoFocus={done}>
           {done ? "Close" : "Cancel"}
         </Button>
         {done && failedCount > 0 ? (
