@@ -13,6 +13,11 @@ const ACCESS_HEADER = ["person", "email", "iTwin", "iTwinId", "role", "route"];
 const accessCells = (person: Person, access: ITwinAccess[]) =>
   access.flatMap((a) => a.grants.map((g) => [person.name, person.email, a.iTwinName, a.iTwinId, grantLabel(g), g.route]));
 
+/** A person's e-mail as the server gave it; a missing user (deleted from IMS) has none. */
+function EmailOf({ person }: { person: Person }) {
+  return person.email ? <ServerName name={person.email} /> : "missing user";
+}
+
 function PersonPicker({ label, all, onPick }: { label: string; all: Person[]; onPick: (p: Person) => void }) {
   const [text, setText] = useState("");
   const input = useRef<HTMLInputElement>(null);
@@ -32,7 +37,7 @@ function PersonPicker({ label, all, onPick }: { label: string; all: Person[]; on
                 input.current?.focus();
               }}
             >
-              <ListItemText primary={<ServerName name={p.name} />} secondary={p.email ? <ServerName name={p.email} /> : "missing user"} />
+              <ListItemText primary={<ServerName name={p.name} />} secondary={<EmailOf person={p} />} />
             </ListItemButton>
           ))}
         </List>
@@ -69,7 +74,7 @@ function SameAccess({ view, person, onPick }: { view: OrgView; person: Person; o
         <List dense aria-label={`Same access as ${person.name}`}>
           {same.slice(0, 50).map((p) => (
             <ListItemButton key={p.id} onClick={() => onPick(p)}>
-              <ListItemText primary={<ServerName name={p.name} />} secondary={p.email ? <ServerName name={p.email} /> : "missing user"} />
+              <ListItemText primary={<ServerName name={p.name} />} secondary={<EmailOf person={p} />} />
             </ListItemButton>
           ))}
         </List>
@@ -132,7 +137,9 @@ function PersonHeader({
         ) : null}
         {children}
       </Stack>
-      <Typography variant="body2">{person.email ? <ServerName name={person.email} /> : "missing user"}</Typography>
+      <Typography variant="body2">
+        <EmailOf person={person} />
+      </Typography>
     </>
   );
 }
