@@ -1,8 +1,10 @@
-// What the organization page keeps in this browser — the index and the plans made from it — belongs to
-// the signed-in session: sign-out deletes all of it before the next user signs in.
+// What the organization page keeps in this browser — the index, the plans made from it, the Role
+// templates choices — belongs to the signed-in session: sign-out deletes all of it before the next user signs in.
 import { clearOrgIndexes } from "./org-db";
 import { clearPlanStores } from "./plan-db";
+import { forgetTemplateChoices } from "./plan/template-choice";
 
 export async function clearOrgData(): Promise<void> {
+  forgetTemplateChoices();
   await Promise.all([clearOrgIndexes(), clearPlanStores()]);
 }

@@ -15,7 +15,12 @@ import type { AccountSnapshot, GroupFact, ITwinSnapshot, RoleFact } from "./snap
 /** The page size the console uses everywhere: a larger `$top` is undocumented for Access Control lists. */
 export const AC_PAGE = 100;
 
-const roleFact = (r: Role): RoleFact => ({ id: r.id, displayName: r.displayName, permissions: r.permissions ?? [] });
+const roleFact = (r: Role): RoleFact => ({
+  id: r.id,
+  displayName: r.displayName,
+  description: r.description ?? "",
+  permissions: r.permissions ?? [],
+});
 const groupFact = (g: Group): GroupFact => ({
   id: g.id,
   name: g.name,

@@ -11,6 +11,8 @@ export interface PersonRef {
 export interface RoleFact {
   id: string;
   displayName: string;
+  /** Absent in an index stored before descriptions were kept. */
+  description?: string;
   permissions: string[];
 }
 
