@@ -60,8 +60,8 @@ function referenceOptions(index: OrgIndex): Option[] {
 export interface RoleTemplatesViewProps {
   view: OrgView;
   owner: OrgOwner;
-  /** Makes the plan for these targets and opens it; resolves once it is stored. */
-  onBringInLine: (template: RoleTemplate, targets: TargetDrift[]) => Promise<void>;
+  /** Makes the plan for these targets and opens it; resolves once it is stored. `unread` are targets the index lacks. */
+  onBringInLine: (template: RoleTemplate, targets: TargetDrift[], unread: { id: string; name: string }[]) => Promise<void>;
 }
 
 export function RoleTemplatesView({ view, owner, onBringInLine }: RoleTemplatesViewProps) {
@@ -87,10 +87,14 @@ export function RoleTemplatesView({ view, owner, onBringInLine }: RoleTemplatesV
 
   const setTargets = (targets: TemplateChoice["targets"]) => setChoice((c) => ({ ...c, targets }));
   const bringInLine = async () => {
-    if (!template || included.length === 0) return;
+    if (!template || !report || included.length === 0) return;
     setMaking(true);
     try {
-      await onBringInLine(template, included);
+      await onBringInLine(
+        template,
+        included,
+        report.notCompared.map((t) => ({ id: t.iTwinId, name: t.iTwinName })),
+      );
     } finally {
       setMaking(false);
     }
