@@ -10,7 +10,7 @@ import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/
 import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
 import { accessPath } from "./support/access";
 import { assertNotMemberOfAny, openPicker, organizationList, showITwins } from "./support/itwins";
-import { crawlStatus, findPerson, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
+import { crawlStatus, findPerson, itwinId, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
 import {
   addOwner,
   groupEditor,
@@ -24,6 +24,7 @@ import {
   startRemovingOwner,
 } from "./support/itwin-admin";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
+import { roleOperations } from "../src/api/operations/accesscontrol-roles";
 import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
 
 test.beforeEach(async ({ request }) => {
@@ -353,6 +354,28 @@ for (const theme of THEMES) {
       await page.getByRole("button", { name: "Offboard…" }).click();
       await expect(page.getByRole("table", { name: /^Changes on / }).first()).toBeVisible();
       await checkScreen(page, theme, "63-organization-offboard-review");
+    });
+
+    test(`the organization page's role templates have no serious findings (${theme})`, async ({ page, request }) => {
+      await resetEmulator(request, "org-small");
+      // One iTwin with a role of its own, so the drift table has a row.
+      await emulator(request).actAsOk(
+        "admin",
+        roleOperations.createRole,
+        { iTwinId: itwinId(3) },
+        { body: { displayName: "Site Visitor", description: "Visits the site", permissions: ["itwins_read"] } },
+      );
+      await signInAs(page, "admin", "/organization");
+      await waitForCompleteIndex(page);
+      await page.getByRole("tab", { name: "Role templates" }).click();
+      await page.getByRole("combobox", { name: "Reference roles" }).click();
+      await page.getByRole("option", { name: "White River Bridge" }).click();
+      await expect(page.getByRole("table", { name: "Role drift" })).toContainText("Site Visitor");
+      await checkScreen(page, theme, "65-organization-role-drift");
+      await page.getByRole("radio", { name: "Name contains" }).check();
+      await page.getByLabel("iTwin name contains").fill("Cedar");
+      await expect(page.getByTestId("drift-empty")).toBeVisible();
+      await checkScreen(page, theme, "66-organization-role-drift-none");
     });
   });
 }

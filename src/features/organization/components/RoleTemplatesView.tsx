@@ -172,8 +172,8 @@ export function RoleTemplatesView({ view, owner, onBringInLine }: RoleTemplatesV
         <>
           <Stack direction="row" spacing={2} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
             <Typography role="status" data-testid="drift-summary">
-              {plural(report.drifted.length, "iTwin")} of {report.compared} differ from the {plural(template.roles.length, "role")} of{" "}
-              <ServerName name={template.name} />
+              {plural(report.drifted.length, "iTwin")} of {report.compared} {report.drifted.length === 1 ? "differs" : "differ"} from the{" "}
+              {plural(template.roles.length, "role")} of <ServerName name={template.name} />
               {report.notCompared.length ? `; ${plural(report.notCompared.length, "iTwin")} not read yet or without access` : ""}
             </Typography>
             <ExportButtons basename="role-drift" header={DRIFT_HEADER} rows={() => driftRows(report)} what="drift report" />
