@@ -12,8 +12,8 @@ const base = {
   id: z.string(),
   /** False when the plan proposes it but the administrator has not chosen it (e.g. an only owner kept). */
   selected: z.boolean(),
-  /** Why the change needs a second look before it is chosen. */
-  warning: z.enum(["onlyOwner"]).optional(),
+  /** Why the change needs a second look before it is chosen: an only owner, a deleted role that members hold. */
+  warning: z.enum(["onlyOwner", "holdersLoseAccess"]).optional(),
   /** The roles it takes away or gives, with their permissions, as the index had them. */
   roles: z.array(RoleEffect),
 };

@@ -4,6 +4,8 @@ import { ServerName } from "../../../components/ServerName";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { lackingOf, type Person } from "../../../org/index-queries";
 import { offboardPlan } from "../../../org/plan/offboard";
+import type { RoleTemplate, TargetDrift } from "../../../org/plan/role-drift";
+import { roleTemplatePlan } from "../../../org/plan/role-template";
 import { useOrgIndex } from "../use-org-index";
 import { usePlans } from "../use-plans";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
@@ -12,8 +14,9 @@ import { ITwinsTable } from "./ITwinsTable";
 import { PeopleView } from "./PeopleView";
 import { PageHeader } from "../../../components/PageHeader";
 import { PlansView } from "./PlansView";
+import { RoleTemplatesView } from "./RoleTemplatesView";
 
-type View = "people" | "roles" | "itwins" | "plans";
+type View = "people" | "roles" | "itwins" | "templates" | "plans";
 
 export function OrganizationPage() {
   const { crawler, pacer, owner, progress, view: index, loaded } = useOrgIndex();
@@ -26,6 +29,12 @@ export function OrganizationPage() {
     // A plan is made from every iTwin's facts: parsed now if a reload has not parsed them all yet.
     const whole = index.full ?? (await index.narrowed(index.itwins.map((_, i) => i)));
     const plan = offboardPlan(whole, person, { id: crypto.randomUUID() });
+    await plans.create(plan);
+    setPlanId(plan.id);
+    setView("plans");
+  };
+  const bringInLine = async (template: RoleTemplate, targets: TargetDrift[], lacking: { id: string; name: string }[]) => {
+    const plan = roleTemplatePlan(template, targets, { id: crypto.randomUUID(), lacking });
     await plans.create(plan);
     setPlanId(plan.id);
     setView("plans");
@@ -57,6 +66,7 @@ export function OrganizationPage() {
             <Tab value="people" label="People" />
             <Tab value="roles" label="Roles and permissions" />
             <Tab value="itwins" label="iTwins" />
+            <Tab value="templates" label="Role templates" />
             <Tab value="plans" label="Plans" />
           </Tabs>
           <IncompleteNotice lacking={missing} />
@@ -83,6 +93,7 @@ export function OrganizationPage() {
             {view === "people" ? <PeopleView view={index} onOffboard={(p) => void offboard(p)} /> : null}
             {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
             {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} /> : null}
+            {view === "templates" && owner ? <RoleTemplatesView view={index} owner={owner} onBringInLine={bringInLine} /> : null}
             {view === "plans" ? <PlansView plans={plans} selected={planId} onSelect={setPlanId} /> : null}
           </Box>
         </>
