@@ -372,10 +372,14 @@ for (const theme of THEMES) {
       await page.getByRole("option", { name: "White River Bridge" }).click();
       await expect(page.getByRole("table", { name: "Role drift" })).toContainText("Site Visitor");
       await checkScreen(page, theme, "65-organization-role-drift");
+      await page.getByRole("button", { name: "Bring 1 iTwin in line…" }).click();
+      await expect(page.getByTestId("extra-roles-callout")).toBeVisible();
+      await checkScreen(page, theme, "66-organization-role-template-review");
+      await page.getByRole("tab", { name: "Role templates" }).click();
       await page.getByRole("radio", { name: "Name contains" }).check();
       await page.getByLabel("iTwin name contains").fill("Cedar");
       await expect(page.getByTestId("drift-empty")).toBeVisible();
-      await checkScreen(page, theme, "66-organization-role-drift-none");
+      await checkScreen(page, theme, "67-organization-role-drift-none");
     });
   });
 }

@@ -5,6 +5,43 @@
 import type { RoleTemplate, TargetDrift } from "./role-drift";
 import type { ITwinChanges, Plan, PlanChange } from "./plan";
 
+/** What a role change gives and takes away, for the review: a created role gives, a deleted one takes. */
+export function roleChangePermissions(change: PlanChange): { gives: string[]; takes: string[] } | null {
+  const sorted = (list: readonly string[]) => [...new Set(list)].sort();
+  switch (change.kind) {
+    case "createRole":
+      return { gives: sorted(change.permissions), takes: [] };
+    case "deleteRole":
+      return { gives: [], takes: sorted(change.permissions) };
+    case "updateRole":
+      return {
+        gives: sorted(change.to.filter((p) => !change.from.includes(p))),
+        takes: sorted(change.from.filter((p) => !change.to.includes(p))),
+      };
+    default:
+      return null;
+  }
+}
+
+/** The extra roles a plan would delete, each with whether members hold it: named before anything is sent. */
+export function extraRoles(plan: Plan): { iTwinName: string; changeId: string; roleName: string; held: boolean; selected: boolean }[] {
+  return plan.itwins.flatMap((t) =>
+    t.changes.flatMap((c) =>
+      c.kind === "deleteRole"
+        ? [
+            {
+              iTwinName: t.iTwinName,
+              changeId: c.id,
+              roleName: c.displayName,
+              held: c.warning === "holdersLoseAccess",
+              selected: c.selected,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
 export function roleTemplatePlan(
   template: RoleTemplate,
   targets: readonly TargetDrift[],

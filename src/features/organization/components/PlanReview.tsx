@@ -6,7 +6,6 @@ import {
   Box,
   Button,
   Checkbox,
-  Chip,
   FormControlLabel,
   LinearProgress,
   Stack,
@@ -21,6 +20,7 @@ import { useState } from "react";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { ServerName } from "../../../components/ServerName";
 import { onlyOwnerITwins } from "../../../org/plan/offboard";
+import { ExtraRolesCallout, PermissionList, RoleCells } from "./RolePlanParts";
 import { describeChange, permissionsAtStake, type Plan, type PlanChange } from "../../../org/plan/plan";
 import { stateOf, tally, type ChangeProgress, type PlanProgress } from "../../../org/plan/progress";
 import { plural } from "../../../lib/plural";
@@ -58,14 +58,7 @@ function StatusText({ change, entry, running }: { change: PlanChange; entry: Cha
 function Permissions({ change }: { change: PlanChange }) {
   const at = permissionsAtStake(change);
   if (at === "all") return <>Every permission (owner)</>;
-  if (at.length === 0) return <>None through this</>;
-  return (
-    <Stack direction="row" spacing={0.5} sx={{ flexWrap: "wrap" }} useFlexGap>
-      {at.map((p) => (
-        <Chip key={p} size="small" variant="outlined" label={p} />
-      ))}
-    </Stack>
-  );
+  return <PermissionList list={at} none="None through this" />;
 }
 
 export function PlanReview({ plan, progress, running, error, onChoose, onApply, onRetry, onDelete }: PlanReviewProps) {
@@ -79,6 +72,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
   const onlyOwner = onlyOwnerITwins(plan);
   const who = plan.person?.name ?? "This person";
   const [deleting, setDeleting] = useState(false);
+  const roleTemplate = plan.kind === "roleTemplate";
 
   return (
     <Box component="section" aria-label={`Plan ${plan.title}`}>
@@ -133,7 +127,13 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
         </Alert>
       ) : null}
 
-      {plan.itwins.length === 0 ? <Typography>No access on any indexed iTwin: nothing to change.</Typography> : null}
+      <ExtraRolesCallout plan={plan} />
+
+      {plan.itwins.length === 0 ? (
+        <Typography>
+          {roleTemplate ? "Every target is in line: nothing to change." : "No access on any indexed iTwin: nothing to change."}
+        </Typography>
+      ) : null}
 
       {plan.itwins.map((itwin) => (
         <Box key={itwin.iTwinId} component="section" aria-label={`Changes on ${itwin.iTwinName}`} sx={{ mb: 2 }}>
@@ -152,8 +152,17 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
               <TableRow>
                 <TableCell padding="checkbox">Include</TableCell>
                 <TableCell>Change</TableCell>
-                <TableCell>Roles it takes away</TableCell>
-                <TableCell>Permissions it takes away</TableCell>
+                {roleTemplate ? (
+                  <>
+                    <TableCell>Permissions it gives</TableCell>
+                    <TableCell>Permissions it takes away</TableCell>
+                  </>
+                ) : (
+                  <>
+                    <TableCell>Roles it takes away</TableCell>
+                    <TableCell>Permissions it takes away</TableCell>
+                  </>
+                )}
                 <TableCell>Result</TableCell>
               </TableRow>
             </TableHead>
@@ -174,13 +183,20 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
                     <TableCell>
                       {describeChange(change)}
                       {change.warning === "onlyOwner" ? " (only owner)" : ""}
+                      {change.warning === "holdersLoseAccess" ? " (members hold it)" : ""}
                     </TableCell>
-                    <TableCell>
-                      {change.kind === "removeOwner" ? "Ownership" : change.roles.map((r) => r.displayName).join(", ") || "—"}
-                    </TableCell>
-                    <TableCell>
-                      <Permissions change={change} />
-                    </TableCell>
+                    {roleTemplate ? (
+                      <RoleCells change={change} />
+                    ) : (
+                      <>
+                        <TableCell>
+                          {change.kind === "removeOwner" ? "Ownership" : change.roles.map((r) => r.displayName).join(", ") || "—"}
+                        </TableCell>
+                        <TableCell>
+                          <Permissions change={change} />
+                        </TableCell>
+                      </>
+                    )}
                     <TableCell>
                       <StatusText change={change} entry={entry} running={running} />
                     </TableCell>
