@@ -357,6 +357,7 @@ for (const theme of THEMES) {
     });
 
     test(`the organization page's role templates have no serious findings (${theme})`, async ({ page, request }) => {
+      test.setTimeout(120_000);
       await resetEmulator(request, "org-small");
       // One iTwin with a role of its own, so the drift table has a row.
       await emulator(request).actAsOk(
