@@ -36,14 +36,15 @@ const owner = { userId: "u", organization: "o" };
 afterEach(() => forgetTemplateChoices());
 
 async function chooseReference(name: string) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.click(screen.getByRole("combobox", { name: "Reference roles" }));
   await user.keyboard(name);
   await user.click(await screen.findByRole("option", { name }));
   return user;
 }
 
-describe("RoleTemplatesView", () => {
+// Typing into MUI Autocomplete in jsdom is slow on a busy machine: these get more time than the default.
+describe("RoleTemplatesView", { timeout: 60_000 }, () => {
   it("shows each drifted target's differences and brings the ticked ones in line", async () => {
     const onBringInLine = vi.fn(async () => {});
     renderWithProviders(<RoleTemplatesView view={view} owner={owner} onBringInLine={onBringInLine} />);
