@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { OrgIndex } from "../index-queries";
-import { pendingSnapshot, type ITwinSnapshot, type RoleFact } from "../snapshot";
+import { pendingSnapshot, type RoleFact } from "../snapshot";
+import { doneSnapshot } from "../../test/org-snapshot";
 import { driftRows, roleDrift, targetsOf, templateOf } from "./role-drift";
 
 const reader: RoleFact = { id: "r", displayName: "Reader", permissions: ["imodels_read", "itwins_read"] };
 const editor: RoleFact = { id: "e", displayName: "Editor", permissions: ["imodels_read", "imodels_write", "itwins_read"] };
 
-const done = (id: string, roles: RoleFact[], patch: Partial<ITwinSnapshot> = {}): ITwinSnapshot => ({
-  ...pendingSnapshot(id, `iTwin ${id}`, id),
-  state: "done",
-  snapshotAt: 1,
-  roles,
-  groups: [],
-  shares: [],
-  ...patch,
-});
+const done = doneSnapshot;
 
 const index: OrgIndex = {
   account: {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { pendingSnapshot, type ITwinSnapshot, type RoleFact } from "../snapshot";
+import type { RoleFact } from "../snapshot";
+import { doneSnapshot } from "../../test/org-snapshot";
 import { allChanges, parsePlan } from "./plan";
 import { roleDrift, templateOf } from "./role-drift";
 import { roleTemplatePlan } from "./role-template";
 
 const reader: RoleFact = { id: "r", displayName: "Reader", description: "Reads", permissions: ["imodels_read", "itwins_read"] };
 const editor: RoleFact = { id: "e", displayName: "Editor", description: "Edits", permissions: ["imodels_write"] };
-const done = (id: string, roles: RoleFact[], patch: Partial<ITwinSnapshot> = {}): ITwinSnapshot => ({
-  ...pendingSnapshot(id, `iTwin ${id}`, id),
-  state: "done",
-  snapshotAt: 1,
-  roles,
-  groups: [],
-  shares: [],
-  ...patch,
-});
+const done = doneSnapshot;
 
 const reference = done("REF", [reader, editor]);
 const target = done(

@@ -4,19 +4,13 @@ import userEvent from "@testing-library/user-event";
 import { renderWithProviders } from "../../../test/render";
 import type { OrgIndex } from "../../../org/index-queries";
 import { forgetTemplateChoices } from "../../../org/plan/template-choice";
-import { pendingSnapshot, type ITwinSnapshot, type RoleFact } from "../../../org/snapshot";
+import type { RoleFact } from "../../../org/snapshot";
+import { doneSnapshot } from "../../../test/org-snapshot";
 import type { OrgView } from "../use-org-index";
 import { RoleTemplatesView } from "./RoleTemplatesView";
 
 const reader: RoleFact = { id: "r", displayName: "Reader", description: "Reads", permissions: ["imodels_read", "itwins_read"] };
-const done = (id: string, name: string, roles: RoleFact[]): ITwinSnapshot => ({
-  ...pendingSnapshot(id, name, id),
-  state: "done",
-  snapshotAt: 1,
-  roles,
-  groups: [],
-  shares: [],
-});
+const done = (id: string, displayName: string, roles: RoleFact[]) => doneSnapshot(id, roles, { displayName });
 
 const index: OrgIndex = {
   account: null,
