@@ -1,5 +1,5 @@
 // "Offboard a person": from the organization index, every place they have access — their roles as a
-// member, the groups they are in (the iTwin's own and the Account iTwin's, which reach every iTwin),
+// member (of any iTwin and of the Account iTwin itself), the groups they are in (the iTwin's own and the Account iTwin's, which reach every iTwin),
 // their ownerships — as one plan. Where they are the only owner, removing them would leave the iTwin
 // without one: that change is proposed but not chosen, and the review calls it out before anything is sent.
 import { lacking, type OrgIndex } from "../index-queries";
@@ -63,7 +63,20 @@ export function offboardPlan(index: OrgIndex, person: PersonRef, options: { id: 
 
   const account = index.account;
   if (account) {
-    const changes: PlanChange[] = account.groups
+    const member = account.users.find((u) => u.id === person.id);
+    const membership: PlanChange[] = member
+      ? [
+          {
+            id: `${account.id}:member:${person.id}`,
+            kind: "removeUserMember",
+            selected: true,
+            ...who,
+            roleIds: [...member.roleIds],
+            roles: rolesOf(null, index, member.roleIds),
+          },
+        ]
+      : [];
+    const fromGroups: PlanChange[] = account.groups
       .filter((g) => g.memberIds?.includes(person.id))
       .map((group) => {
         // What the account group holds wherever it is a group member.
@@ -80,6 +93,7 @@ export function offboardPlan(index: OrgIndex, person: PersonRef, options: { id: 
           roles: dedupe(held),
         };
       });
+    const changes = [...membership, ...fromGroups];
     if (changes.length) itwins.push({ iTwinId: account.id, iTwinName: account.displayName, account: true, changes });
   }
 
