@@ -67,6 +67,7 @@ export function orgMinimum(): { needed: Record<string, number>; grants: number }
     add("listRoles", 1);
     if (isAccount(t)) {
       add("listGroups", pages(t.groups.size));
+      add("listUserMembers", pages(t.userMembers.size));
       continue;
     }
     add("listUserMembers", pages(t.userMembers.size));

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ApiError } from "../api/api-error";
 import { clientFrom, type RequestOptions } from "../api/operation-request";
 import { createCrawler } from "./crawler";
-import { clearOrgIndexes, getSnapshot, openOrgDb } from "./org-db";
+import { clearOrgIndexes, getSnapshot, openOrgDb, readMeta, type CrawlMeta } from "./org-db";
 import { createPacer } from "./pacer";
 
 const ITWINS = Array.from({ length: 5 }, (_, i) => ({
@@ -88,6 +88,47 @@ describe("organization crawl", () => {
       { id: "t3-inv1", email: "guest@x", status: "Pending", expirationDate: "2026-01-08T00:00:00Z" },
     ]);
     db.close();
+  });
+
+  it("reads the Account iTwin's own members with one request a page, and again when asked for it", async () => {
+    const server = fakeServer();
+    const db = openOrgDb("user-1", "org");
+    const crawler = createCrawler({ client: server.client, db, perMinute: 500, pacer: fastPacer() });
+    await crawler.start();
+    const accountAsks = () => server.asked.filter((u) => u.startsWith("/accesscontrol/itwins/acct/"));
+    expect(accountAsks()).toEqual([
+      "/accesscontrol/itwins/acct/roles",
+      "/accesscontrol/itwins/acct/groups?%24top=100",
+      "/accesscontrol/itwins/acct/members/users?%24top=100",
+    ]);
+    expect((await readMeta(db)).account?.users).toEqual([
+      { id: "u1", email: "u1@x", givenName: "Una", surname: "One", roleIds: ["acct-r1"] },
+    ]);
+
+    // Another iTwin's refresh leaves the account alone; naming the account reads it again.
+    await crawler.refresh(["t2"]);
+    expect(accountAsks()).toHaveLength(3);
+    await crawler.refresh(["acct"]);
+    expect(accountAsks()).toHaveLength(6);
+    db.close();
+  });
+
+  it("reads the Account iTwin's members once for an index kept before they were read", async () => {
+    const db = openOrgDb("user-1", "org");
+    await createCrawler({ client: fakeServer().client, db, perMinute: 500, pacer: fastPacer() }).start();
+    const meta = await readMeta(db);
+    const { users: _users, ...older } = meta.account!;
+    const kept: CrawlMeta = { ...meta, account: older as CrawlMeta["account"] };
+    await db.meta.put(kept);
+    db.close();
+
+    const server = fakeServer();
+    const reopened = openOrgDb("user-1", "org");
+    await createCrawler({ client: server.client, db: reopened, perMinute: 500, pacer: fastPacer() }).start();
+    expect(server.asked.filter((u) => u.includes("/acct/members/users"))).toHaveLength(1);
+    expect((await readMeta(reopened)).account?.users).toHaveLength(1);
+    expect(server.asked.some((u) => u.startsWith("/itwins"))).toBe(false);
+    reopened.close();
   });
 
   it("resumes after a reload without asking again for iTwins already in", async () => {

@@ -12,7 +12,7 @@ import { putSnapshot, putSnapshots, readMeta, type CrawlMeta, type OrgDb, type S
 import { fetchAccountFacts, fetchITwinFacts } from "./fetch-facts";
 import { createPacer, type Pacer } from "./pacer";
 import { pacedClient } from "./paced-client";
-import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
+import { pendingSnapshot, type AccountSnapshot, type ITwinSnapshot } from "./snapshot";
 
 export const ITWINS_PAGE = 100;
 /** iTwins read at the same time: with their requests one after another, this many in flight at most. */
@@ -53,7 +53,7 @@ export interface Crawler {
   pause(): void;
   resume(): void;
   cancel(): void;
-  /** Reads these iTwins again (failed ones, one on demand, or every one). */
+  /** Reads these iTwins again (failed ones, one on demand, or every one); the Account iTwin's id, or all, reads it again too. */
   refresh(ids: string[] | "all"): Promise<void>;
   setBudget(perMinute: number): void;
   dispose(): void;
@@ -97,9 +97,27 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
     });
   }
 
-  async function listITwins(signal: AbortSignal) {
+  /** The Account iTwin's roles, groups and members read again (after a plan changed them, or a refresh of all). */
+  async function rereadAccount(account: AccountSnapshot, signal: AbortSignal) {
+    const fresh = await fetchAccountFacts(client, { id: account.id, displayName: account.displayName }, signal, now);
+    if (signal.aborted) return;
+    await deps.db.transaction("rw", deps.db.meta, async () => {
+      const meta = await readMeta(deps.db);
+      const next: CrawlMeta = { ...meta, account: fresh };
+      await deps.db.meta.put(next);
+      // The people directory lists the Account iTwin's members too.
+      await deps.db.meta.delete("people");
+    });
+  }
+
+  async function listITwins(signal: AbortSignal, rereadingAccount: boolean) {
     const meta = await readMeta(deps.db);
-    if (meta.listed) return meta;
+    if (meta.listed) {
+      // An index kept before the Account iTwin's own members were read has none: they are read once.
+      if (meta.account && (rereadingAccount || !Array.isArray((meta.account as Partial<AccountSnapshot>).users)))
+        await rereadAccount(meta.account, signal);
+      return readMeta(deps.db);
+    }
     patch({ phase: "listing" });
     const seen: { id: string; displayName: string; number: string | null; class: string | null }[] = [];
     for (let skip = 0; ; skip += ITWINS_PAGE) {
@@ -145,12 +163,12 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
     await recount();
   }
 
-  async function run(ids?: Set<string>) {
+  async function run(ids?: Set<string>, rereadingAccount = false) {
     const signal = controller.signal;
     runStartedAt = now();
     runFinished = 0;
     try {
-      await listITwins(signal);
+      await listITwins(signal, rereadingAccount);
       await recount({ phase: paused ? "paused" : "crawling", error: null });
       const queue = (await deps.db.itwins.where("state").equals("pending").toArray()).filter((t) => !ids || ids.has(t.id));
       const worker = async () => {
@@ -170,9 +188,9 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
     }
   }
 
-  function launch(ids?: Set<string>): Promise<void> {
+  function launch(ids?: Set<string>, rereadingAccount = false): Promise<void> {
     if (running) return running;
-    running = run(ids).finally(() => {
+    running = run(ids, rereadingAccount).finally(() => {
       running = null;
     });
     return running;
@@ -209,7 +227,9 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
       await running;
       const chosen = ids === "all" ? deps.db.itwins.toCollection() : deps.db.itwins.where("id").anyOf(ids);
       await chosen.modify({ state: "pending" });
-      return launch(ids === "all" ? undefined : new Set(ids));
+      const { account } = await readMeta(deps.db);
+      const withAccount = ids === "all" || (account !== null && ids.includes(account.id));
+      return launch(ids === "all" ? undefined : new Set(ids), withAccount);
     },
     setBudget: (perMinute) => pacer.setBudget(perMinute),
     dispose: () => controller.abort(new DOMException("Closed.", "AbortError")),

@@ -9,8 +9,8 @@ import { roleOperations } from "../api/operations/accesscontrol-roles";
 import { memberOperations } from "../api/operations/accesscontrol-members";
 import { groupOperations } from "../api/operations/accesscontrol-groups";
 import { shareOperations } from "../api/operations/accesscontrol-shares";
-import type { Group, Role } from "../api/wire";
-import type { AccountSnapshot, GroupFact, ITwinSnapshot, RoleFact } from "./snapshot";
+import type { Group, Role, UserMember } from "../api/wire";
+import type { AccountSnapshot, GroupFact, ITwinSnapshot, MemberFact, RoleFact } from "./snapshot";
 
 /** The page size the console uses everywhere: a larger `$top` is undocumented for Access Control lists. */
 export const AC_PAGE = 100;
@@ -25,6 +25,14 @@ const groupFact = (g: Group): GroupFact => ({
   id: g.id,
   name: g.name,
   memberIds: g.members.map((m) => m.userId ?? m.id ?? "").filter(Boolean),
+});
+
+const memberFact = (u: UserMember): MemberFact => ({
+  id: u.id,
+  email: u.email ?? null,
+  givenName: u.givenName ?? null,
+  surname: u.surname ?? null,
+  roleIds: u.roles.map((r) => r.id),
 });
 
 async function unlessForbidden<T>(read: () => Promise<T>): Promise<T | null> {
@@ -70,13 +78,7 @@ export async function fetchITwinFacts(
     state: "done",
     snapshotAt: now(),
     roles,
-    users: users.map((u) => ({
-      id: u.id,
-      email: u.email ?? null,
-      givenName: u.givenName ?? null,
-      surname: u.surname ?? null,
-      roleIds: u.roles.map((r) => r.id),
-    })),
+    users: users.map(memberFact),
     groupMembers: groupMembers.map((g) => ({ id: g.id, name: g.groupName, roleIds: g.roles.map((r) => r.id) })),
     groups,
     owners: owners.map((o) => ({ id: o.id, email: o.email ?? null, givenName: o.givenName ?? null, surname: o.surname ?? null })),
@@ -93,5 +95,9 @@ export async function fetchAccountFacts(
 ): Promise<AccountSnapshot> {
   const roles = (await unlessForbidden(() => fetchRoles(client, account.id, signal))) ?? [];
   const groups = (await fetchGroups(client, account.id, signal)) ?? [];
-  return { ...account, roles, groups, snapshotAt: now() };
+  // Its own members: one page per hundred, the same list as on any iTwin.
+  const users =
+    (await unlessForbidden(() => fetchAll(client, memberOperations.listUserMembers, { iTwinId: account.id }, { top: AC_PAGE, signal }))) ??
+    [];
+  return { ...account, roles, groups, users: users.map(memberFact), snapshotAt: now() };
 }

@@ -19,6 +19,7 @@ const account: AccountSnapshot = {
   snapshotAt: NOW,
   roles: [{ id: "adm", displayName: "Admin", permissions: ["administration_invite_member"] }],
   groups: [{ id: "ag", name: "Auditors", memberIds: ["q"] }],
+  users: [],
 };
 const done = (id: string, name: string, patch: Partial<ITwinSnapshot>): ITwinSnapshot => ({
   ...pendingSnapshot(id, name, id),

@@ -25,6 +25,7 @@ const index: OrgIndex = {
     snapshotAt: NOW,
     roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
     groups: [{ id: "ag", name: "Auditors", memberIds: ["q"] }],
+    users: [],
   },
   itwins: [
     done("A", {
@@ -104,6 +105,35 @@ describe("organization index queries", () => {
       flags: ["no owner", "public links"],
     });
     expect(c).toMatchObject({ missingUsers: 1, flags: ["single owner", "missing users"] });
+  });
+
+  it("finds a direct member of the Account iTwin itself and shows their roles there, apart from every iTwin", () => {
+    const withMembers: OrgIndex = {
+      ...index,
+      account: {
+        ...index.account!,
+        users: [
+          { ...person("ada", "Ada", "Admin"), roleIds: ["aud"] },
+          { ...person("q", "Quinn"), roleIds: ["aud"] },
+        ],
+      },
+    };
+    const all = people(withMembers);
+    const ada = searchPeople(all, "ada")[0]!;
+    expect(ada).toMatchObject({ id: "ada", name: "Ada Admin", at: [] });
+    expect(accessOf(withMembers, "ada", ada.at)).toEqual([
+      {
+        iTwinId: "acct",
+        iTwinName: "Org",
+        snapshotAt: NOW,
+        grants: [{ route: "direct", role: "Auditor", permissions: ["audit_read"] }],
+        permissions: ["audit_read"],
+      },
+    ]);
+    expect(accessOf(withMembers, "q").map((a) => a.iTwinId)).toEqual(["acct", "A", "B", "C"]);
+    expect(accessOf(index, "ada")).toEqual([]);
+    // Only Quinn and Ada are account members: that alone sets them apart from everyone else.
+    expect(sameAccessAs({ ...withMembers, itwins: [] }, "ada")).toEqual(["q"]);
   });
 
   it("says which iTwins an answer lacks", () => {

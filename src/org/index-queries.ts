@@ -65,19 +65,24 @@ export function people(index: OrgIndex): Person[] {
     if (!list) at.set(id, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
-  const add = (p: PersonRef, i: number) => {
-    seen(p.id, i);
+  const know = (p: PersonRef) => {
     if (byId.has(p.id)) return;
     const name = personName(p);
     // Only the person's fields: a member row's role ids belong to one iTwin, not to the person.
     const { id, email, givenName, surname } = p;
     byId.set(id, { id, email, givenName, surname, name, haystack: `${name} ${email ?? ""}`.toLowerCase(), at: [] });
   };
+  const add = (p: PersonRef, i: number) => {
+    seen(p.id, i);
+    know(p);
+  };
   index.itwins.forEach((t, i) => {
     for (const u of t.users) add(u, i);
     for (const o of t.owners) add(o, i);
     for (const g of t.groupMembers) for (const m of groupMembersOf(t, index.account, g.id)) seen(m, i);
   });
+  // Members of the Account iTwin itself: found like anyone, their access there is read from the account.
+  for (const u of index.account?.users ?? []) know(u);
   for (const p of byId.values()) p.at = at.get(p.id) ?? [];
   return [...byId.values()];
 }
@@ -120,9 +125,28 @@ export function accessOn(itwin: ITwinSnapshot, account: AccountSnapshot | null, 
   return { iTwinId: itwin.id, iTwinName: itwin.displayName, snapshotAt: itwin.snapshotAt, grants, permissions };
 }
 
-/** A person's access on every indexed iTwin; `at` (from `people`) narrows the look to where they appear. */
+/** A person's direct roles on the Account iTwin itself, when they are one of its members. */
+export function accountAccessOf(account: AccountSnapshot | null, personId: string): ITwinAccess | null {
+  const member = account?.users.find((u) => u.id === personId);
+  if (!account || !member) return null;
+  const roles = new Map(account.roles.map((r) => [r.id, r]));
+  const grants: Grant[] = member.roleIds.map((id) => ({
+    route: "direct",
+    role: roles.get(id)?.displayName ?? id,
+    permissions: roles.get(id)?.permissions ?? [],
+  }));
+  const permissions = [...new Set(grants.flatMap((g) => g.permissions))].sort();
+  return { iTwinId: account.id, iTwinName: account.displayName, snapshotAt: account.snapshotAt, grants, permissions };
+}
+
+/**
+ * A person's access on every indexed iTwin and on the Account iTwin; `at` (from `people`) narrows the
+ * look to the iTwins where they appear.
+ */
 export function accessOf(index: OrgIndex, personId: string, at?: readonly number[]): ITwinAccess[] {
   const out: ITwinAccess[] = [];
+  const onAccount = accountAccessOf(index.account, personId);
+  if (onAccount) out.push(onAccount);
   for (const t of at ? at.map((i) => index.itwins[i]!) : index.itwins) {
     if (!hasFacts(t)) continue;
     const access = accessOn(t, index.account, personId);
@@ -195,6 +219,8 @@ function accessKeys(index: OrgIndex): Map<string, string[]> {
       for (const m of groupMembersOf(t, index.account, g.id)) for (const r of g.roleIds) add(m, `${t.id} ${r} ${g.id}`);
     for (const o of t.owners) add(o.id, `${t.id} owner`);
   }
+  const account = index.account;
+  if (account) for (const u of account.users) for (const r of u.roleIds) add(u.id, `${account.id} ${r}`);
   return keys;
 }
 

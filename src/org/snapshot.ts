@@ -33,7 +33,7 @@ export interface ITwinSnapshot {
   /** Why the last attempt failed, for the report. */
   error?: string;
   roles: RoleFact[];
-  users: (PersonRef & { roleIds: string[] })[];
+  users: MemberFact[];
   /** Groups holding roles on the iTwin (group members). */
   groupMembers: { id: string; name: string; roleIds: string[] }[];
   /** Definitions of the iTwin's own groups; null when they could not be read. */
@@ -45,12 +45,16 @@ export interface ITwinSnapshot {
   shares: { id: string; expiration: string }[] | null;
 }
 
-/** The Account iTwin's roles and groups, which every iTwin of the organization may use. */
+export type MemberFact = PersonRef & { roleIds: string[] };
+
+/** The Account iTwin's roles and groups, which every iTwin of the organization may use, and its own members. */
 export interface AccountSnapshot {
   id: string;
   displayName: string;
   roles: RoleFact[];
   groups: GroupFact[];
+  /** People who are members of the Account iTwin itself, with their roles there. */
+  users: MemberFact[];
   snapshotAt: number;
 }
 

@@ -77,7 +77,8 @@ export function usePlans(
             setProgress(progress);
           },
         });
-        onApplied?.(plan.itwins.filter((t) => !t.account).map((t) => t.iTwinId));
+        // The Account iTwin's id among them reads its roles, groups and members again.
+        onApplied?.(plan.itwins.map((t) => t.iTwinId));
         return done;
       } catch (error) {
         if (!controller.signal.aborted) setErrors((e) => ({ ...e, [plan.id]: error instanceof Error ? error.message : String(error) }));

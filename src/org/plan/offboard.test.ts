@@ -27,6 +27,7 @@ const index: OrgIndex = {
     snapshotAt: 1,
     roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
     groups: [{ id: "ag", name: "Auditors", memberIds: ["q", "m"] }],
+    users: [],
   },
   itwins: [
     done("A", {
@@ -78,6 +79,14 @@ describe("offboarding a person", () => {
       ["B", true],
       ["C", false],
     ]);
+  });
+
+  it("removes a direct membership of the Account iTwin itself, with the roles it takes away", () => {
+    const withMember: OrgIndex = { ...index, account: { ...index.account!, users: [{ ...quinn, roleIds: ["aud"] }] } };
+    const account = offboardPlan(withMember, quinn, { id: "p" }).itwins.find((t) => t.account)!;
+    expect(account.changes.map((c) => c.kind)).toEqual(["removeUserMember", "removeFromGroup"]);
+    expect(account.changes[0]).toMatchObject({ id: "acct:member:q", email: "quinn@x.example", roleIds: ["aud"], selected: true });
+    expect(account.changes[0]!.roles.map((r) => r.displayName)).toEqual(["Auditor"]);
   });
 
   it("says which iTwins the index lacks, and leaves out iTwins where they have nothing", () => {

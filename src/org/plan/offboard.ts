@@ -1,22 +1,11 @@
 // "Offboard a person": from the organization index, every place they have access — their roles as a
-// member, the groups they are in (the iTwin's own and the Account iTwin's, which reach every iTwin),
+// member (of any iTwin and of the Account iTwin itself), the groups they are in (the iTwin's own and the Account iTwin's, which reach every iTwin),
 // their ownerships — as one plan. Where they are the only owner, removing them would leave the iTwin
 // without one: that change is proposed but not chosen, and the review calls it out before anything is sent.
 import { lacking, type OrgIndex } from "../index-queries";
-import { personName, type ITwinSnapshot, type PersonRef, type RoleFact } from "../snapshot";
-import type { ITwinChanges, Plan, PlanChange, RoleEffect } from "./plan";
-
-function rolesOf(itwin: ITwinSnapshot | null, index: OrgIndex, roleIds: readonly string[]): RoleEffect[] {
-  const known = new Map<string, RoleFact>([...(index.account?.roles ?? []), ...(itwin?.roles ?? [])].map((r) => [r.id, r]));
-  return roleIds.map((id) => {
-    const role = known.get(id);
-    return { id, displayName: role?.displayName ?? id, permissions: role?.permissions ?? [] };
-  });
-}
-
-function dedupe(roles: RoleEffect[]): RoleEffect[] {
-  return [...new Map(roles.map((r) => [r.id, r])).values()];
-}
+import { personName, type PersonRef } from "../snapshot";
+import type { ITwinChanges, Plan, PlanChange } from "./plan";
+import { accountGroupRoles, rolesOf } from "./role-effects";
 
 export function offboardPlan(index: OrgIndex, person: PersonRef, options: { id: string; now?: number }): Plan {
   const who = { userId: person.id, email: person.email };
@@ -63,13 +52,22 @@ export function offboardPlan(index: OrgIndex, person: PersonRef, options: { id: 
 
   const account = index.account;
   if (account) {
-    const changes: PlanChange[] = account.groups
+    const member = account.users.find((u) => u.id === person.id);
+    const membership: PlanChange[] = member
+      ? [
+          {
+            id: `${account.id}:member:${person.id}`,
+            kind: "removeUserMember",
+            selected: true,
+            ...who,
+            roleIds: [...member.roleIds],
+            roles: rolesOf(null, index, member.roleIds),
+          },
+        ]
+      : [];
+    const fromGroups: PlanChange[] = account.groups
       .filter((g) => g.memberIds?.includes(person.id))
       .map((group) => {
-        // What the account group holds wherever it is a group member.
-        const held = index.itwins.flatMap((t) =>
-          t.groupMembers.filter((g) => g.id === group.id).flatMap((g) => rolesOf(t, index, g.roleIds)),
-        );
         return {
           id: `${account.id}:group:${group.id}:${person.id}`,
           kind: "removeFromGroup" as const,
@@ -77,9 +75,11 @@ export function offboardPlan(index: OrgIndex, person: PersonRef, options: { id: 
           ...who,
           groupId: group.id,
           groupName: group.name,
-          roles: dedupe(held),
+          // What the account group holds wherever it is a group member.
+          roles: accountGroupRoles(index, group.id),
         };
       });
+    const changes = [...membership, ...fromGroups];
     if (changes.length) itwins.push({ iTwinId: account.id, iTwinName: account.displayName, account: true, changes });
   }
 

@@ -77,6 +77,8 @@ export const Plan = z.object({
   itwins: z.array(ITwinChanges),
   /** iTwins the index lacked when the plan was made: the plan cannot speak for them. */
   lacking: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** What the maker left out and why, or what happens beyond the changes (an invitation): shown with the review. */
+  notes: z.array(z.string()).optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

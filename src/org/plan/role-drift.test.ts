@@ -14,6 +14,7 @@ const index: OrgIndex = {
     id: "acct",
     displayName: "Riverbend",
     snapshotAt: 1,
+    users: [],
     roles: [{ id: "a1", displayName: "Auditor", permissions: ["audit_read"] }],
     groups: [],
   },

@@ -58,10 +58,12 @@ const ITwinTableRow = memo(function ITwinTableRow({
   row: r,
   index,
   onRefresh,
+  onCopyMembers,
 }: {
   row: ITwinRow;
   index: number;
   onRefresh: (id: string) => void;
+  onCopyMembers?: ((id: string) => void) | undefined;
 }) {
   return (
     <TableRow aria-rowindex={index + 2} sx={{ height: ROW_HEIGHT, "& > td": { whiteSpace: "nowrap", py: 0 } }}>
@@ -86,12 +88,26 @@ const ITwinTableRow = memo(function ITwinTableRow({
         <Button size="small" onClick={() => onRefresh(r.id)} aria-label={`Refresh ${r.name}`}>
           Refresh
         </Button>
+        {onCopyMembers && r.snapshotAt !== null && r.state !== "noAccess" ? (
+          <Button size="small" onClick={() => onCopyMembers(r.id)} aria-label={`Copy members of ${r.name}`}>
+            Copy members…
+          </Button>
+        ) : null}
       </TableCell>
     </TableRow>
   );
 });
 
-export function ITwinsTable({ itwins, crawler }: { itwins: ITwinSummary[]; crawler: Crawler }) {
+export function ITwinsTable({
+  itwins,
+  crawler,
+  onCopyMembers,
+}: {
+  itwins: ITwinSummary[];
+  crawler: Crawler;
+  /** Offered on each indexed row: copy its members to another iTwin. */
+  onCopyMembers?: (iTwinId: string) => void;
+}) {
   const rows = useMemo(() => {
     const now = Date.now();
     return itwins.map((t) => rowOf(t, now));
@@ -154,7 +170,7 @@ export function ITwinsTable({ itwins, crawler }: { itwins: ITwinSummary[]; crawl
           <TableBody>
             {start > 0 ? <TableRow aria-hidden="true" sx={{ height: start * ROW_HEIGHT }} /> : null}
             {shown.slice(start, end).map((r, i) => (
-              <ITwinTableRow key={r.id} row={r} index={start + i} onRefresh={onRefresh} />
+              <ITwinTableRow key={r.id} row={r} index={start + i} onRefresh={onRefresh} onCopyMembers={onCopyMembers} />
             ))}
             {end < shown.length ? <TableRow aria-hidden="true" sx={{ height: (shown.length - end) * ROW_HEIGHT }} /> : null}
           </TableBody>

@@ -3,9 +3,14 @@ import { Alert, Box, Button, CircularProgress, Tab, Tabs } from "@mui/material";
 import { ServerName } from "../../../components/ServerName";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { lackingOf, type Person } from "../../../org/index-queries";
+import { copyMembersPlan } from "../../../org/plan/copy-members";
 import { offboardPlan } from "../../../org/plan/offboard";
+import type { Plan } from "../../../org/plan/plan";
 import type { RoleTemplate, TargetDrift } from "../../../org/plan/role-drift";
 import { roleTemplatePlan } from "../../../org/plan/role-template";
+import { sameAccessPlan, type Recipient } from "../../../org/plan/same-access";
+import { CopyMembersDialog } from "./CopyMembersDialog";
+import { SameAccessDialog } from "./SameAccessDialog";
 import { useOrgIndex } from "../use-org-index";
 import { usePlans } from "../use-plans";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
@@ -25,19 +30,27 @@ export function OrganizationPage() {
   const [view, setView] = useState<View>("people");
   const [planId, setPlanId] = useState<string | null>(null);
   const interrupted = plans.plans.find((s) => s.progress?.status === "applying" && !plans.running.has(s.plan.id));
-  const offboard = async (person: Person) => {
-    // A plan is made from every iTwin's facts: parsed now if a reload has not parsed them all yet.
-    const whole = index.full ?? (await index.narrowed(index.itwins.map((_, i) => i)));
-    const plan = offboardPlan(whole, person, { id: crypto.randomUUID() });
+  // A plan is made from every iTwin's facts: parsed now if a reload has not parsed them all yet.
+  const wholeIndex = async () => index.full ?? (await index.narrowed(index.itwins.map((_, i) => i)));
+  const review = async (plan: Plan) => {
     await plans.create(plan);
     setPlanId(plan.id);
     setView("plans");
   };
-  const bringInLine = async (template: RoleTemplate, targets: TargetDrift[], lacking: { id: string; name: string }[]) => {
-    const plan = roleTemplatePlan(template, targets, { id: crypto.randomUUID(), lacking });
-    await plans.create(plan);
-    setPlanId(plan.id);
-    setView("plans");
+  const bringInLine = async (template: RoleTemplate, targets: TargetDrift[], lacking: { id: string; name: string }[]) =>
+    review(roleTemplatePlan(template, targets, { id: crypto.randomUUID(), lacking }));
+  const offboard = async (person: Person) => review(offboardPlan(await wholeIndex(), person, { id: crypto.randomUUID() }));
+  const [sameAccessOf, setSameAccessOf] = useState<Person | null>(null);
+  const giveSameAccess = async (recipient: Recipient, iTwinIds: string[] | undefined) => {
+    const source = sameAccessOf!;
+    await review(sameAccessPlan(await wholeIndex(), recipient, source, { id: crypto.randomUUID(), ...(iTwinIds && { iTwinIds }) }));
+    setSameAccessOf(null);
+  };
+  /** The dialog is open (with the iTwin it was opened from, or "" from the Plans tab). */
+  const [copyFrom, setCopyFrom] = useState<string | null>(null);
+  const copyMembers = async (sourceId: string, targetId: string) => {
+    await review(copyMembersPlan(await wholeIndex(), sourceId, targetId, { id: crypto.randomUUID() }));
+    setCopyFrom(null);
   };
   const missing = useMemo(() => lackingOf(index.itwins), [index.itwins]);
   useEffect(() => {
@@ -90,12 +103,20 @@ export function OrganizationPage() {
             </Alert>
           ) : null}
           <Box sx={{ pt: 2 }}>
-            {view === "people" ? <PeopleView view={index} onOffboard={(p) => void offboard(p)} /> : null}
+            {view === "people" ? <PeopleView view={index} onOffboard={(p) => void offboard(p)} onSameAccess={setSameAccessOf} /> : null}
             {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
-            {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} /> : null}
+            {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} onCopyMembers={setCopyFrom} /> : null}
             {view === "templates" && owner ? <RoleTemplatesView view={index} owner={owner} onBringInLine={bringInLine} /> : null}
-            {view === "plans" ? <PlansView plans={plans} selected={planId} onSelect={setPlanId} /> : null}
+            {view === "plans" ? (
+              <PlansView plans={plans} selected={planId} onSelect={setPlanId} onCopyMembers={() => setCopyFrom("")} />
+            ) : null}
           </Box>
+          {sameAccessOf ? (
+            <SameAccessDialog view={index} source={sameAccessOf} onCancel={() => setSameAccessOf(null)} onMake={giveSameAccess} />
+          ) : null}
+          {copyFrom !== null ? (
+            <CopyMembersDialog itwins={index.itwins} initialSource={copyFrom} onCancel={() => setCopyFrom(null)} onMake={copyMembers} />
+          ) : null}
         </>
       )}
     </Box>

@@ -148,7 +148,16 @@ function AccessOrReading({ view, access, caption }: { view: OrgView; access: ITw
   return access ? <PersonAccess access={access} caption={caption} /> : <Typography role="status">{reading(view)}</Typography>;
 }
 
-export function PeopleView({ view, onOffboard }: { view: OrgView; onOffboard?: (person: Person) => void }) {
+export function PeopleView({
+  view,
+  onOffboard,
+  onSameAccess,
+}: {
+  view: OrgView;
+  onOffboard?: (person: Person) => void;
+  /** Give someone else this person's access. */
+  onSameAccess?: (person: Person) => void;
+}) {
   const all = view.people;
   const [first, setFirst] = useState<Person | null>(null);
   const [second, setSecond] = useState<Person | null>(null);
@@ -184,6 +193,11 @@ export function PeopleView({ view, onOffboard }: { view: OrgView; onOffboard?: (
               {onOffboard ? (
                 <Button size="small" onClick={() => onOffboard(first)}>
                   Offboard…
+                </Button>
+              ) : null}
+              {onSameAccess ? (
+                <Button size="small" onClick={() => onSameAccess(first)}>
+                  Give someone the same access…
                 </Button>
               ) : null}
             </PersonHeader>

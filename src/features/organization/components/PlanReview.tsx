@@ -21,7 +21,7 @@ import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { ServerName } from "../../../components/ServerName";
 import { onlyOwnerITwins } from "../../../org/plan/offboard";
 import { ExtraRolesCallout, PermissionList, RoleCells } from "./RolePlanParts";
-import { describeChange, permissionsAtStake, type Plan, type PlanChange } from "../../../org/plan/plan";
+import { describeChange, grantsAccess, permissionsAtStake, type Plan, type PlanChange } from "../../../org/plan/plan";
 import { stateOf, tally, type ChangeProgress, type PlanProgress } from "../../../org/plan/progress";
 import { plural } from "../../../lib/plural";
 
@@ -61,6 +61,17 @@ function Permissions({ change }: { change: PlanChange }) {
   return <PermissionList list={at} none="None through this" />;
 }
 
+/** Gives access (roles only added to a member's count too): the columns then say what it gives. */
+const gives = (c: PlanChange) => grantsAccess(c) || (c.kind === "changeUserRoles" && c.from.every((r) => c.to.includes(r)));
+
+/** "it gives", "it takes away", or neither when the plan does both. */
+function effectWord(plan: Plan): string {
+  const changes = plan.itwins.flatMap((t) => t.changes);
+  if (changes.length > 0 && changes.every(gives)) return " it gives";
+  if (changes.every((c) => !gives(c))) return " it takes away";
+  return " at stake";
+}
+
 export function PlanReview({ plan, progress, running, error, onChoose, onApply, onRetry, onDelete }: PlanReviewProps) {
   const started = progress !== null && progress.status !== "draft";
   const counts = progress ? tally(plan, progress) : null;
@@ -73,6 +84,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
   const who = plan.person?.name ?? "This person";
   const [deleting, setDeleting] = useState(false);
   const roleTemplate = plan.kind === "roleTemplate";
+  const effect = effectWord(plan);
 
   return (
     <Box component="section" aria-label={`Plan ${plan.title}`}>
@@ -104,6 +116,18 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
         <Alert severity="warning" sx={{ mb: 1 }}>
           The index lacks {plural(plan.lacking.length, "iTwin")} ({plan.lacking.map((t) => t.name).join(", ")}): this plan says nothing
           about them.
+        </Alert>
+      ) : null}
+
+      {plan.notes?.length ? (
+        <Alert severity="info" sx={{ mb: 1 }} data-testid="plan-notes">
+          <Stack component="ul" sx={{ m: 0, pl: 2 }}>
+            {plan.notes.map((note) => (
+              <li key={note}>
+                <ServerName name={note} />
+              </li>
+            ))}
+          </Stack>
         </Alert>
       ) : null}
 
@@ -159,8 +183,8 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
                   </>
                 ) : (
                   <>
-                    <TableCell>Roles it takes away</TableCell>
-                    <TableCell>Permissions it takes away</TableCell>
+                    <TableCell>Roles{effect}</TableCell>
+                    <TableCell>Permissions{effect}</TableCell>
                   </>
                 )}
                 <TableCell>Result</TableCell>
@@ -190,7 +214,9 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
                     ) : (
                       <>
                         <TableCell>
-                          {change.kind === "removeOwner" ? "Ownership" : change.roles.map((r) => r.displayName).join(", ") || "—"}
+                          {change.kind === "removeOwner" || change.kind === "addOwner"
+                            ? "Ownership"
+                            : change.roles.map((r) => r.displayName).join(", ") || "—"}
                         </TableCell>
                         <TableCell>
                           <Permissions change={change} />

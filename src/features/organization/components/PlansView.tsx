@@ -1,5 +1,5 @@
 // The organization's plans kept in this browser: choose one to review, apply, resume or retry.
-import { Box, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
+import { Box, Button, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
 import { ServerName } from "../../../components/ServerName";
 import { tally } from "../../../org/plan/progress";
 import type { StoredPlan } from "../../../org/plan-db";
@@ -20,21 +20,46 @@ function summary({ plan, progress }: StoredPlan, running: boolean): string {
   return `Made ${when} · ${state} · ${t.byState.succeeded} of ${t.chosen} done`;
 }
 
-export function PlansView({ plans, selected, onSelect }: { plans: PlansState; selected: string | null; onSelect: (id: string) => void }) {
+export function PlansView({
+  plans,
+  selected,
+  onSelect,
+  onCopyMembers,
+}: {
+  plans: PlansState;
+  selected: string | null;
+  onSelect: (id: string) => void;
+  onCopyMembers?: () => void;
+}) {
   const current = plans.plans.find((s) => s.plan.id === selected) ?? plans.plans[0] ?? null;
+  const copy = onCopyMembers ? (
+    <Button size="small" variant="outlined" onClick={onCopyMembers} sx={{ alignSelf: "flex-start" }}>
+      Copy one iTwin&apos;s members…
+    </Button>
+  ) : null;
   if (plans.loaded && plans.plans.length === 0)
-    return <Typography>No plans yet. Find a person under People and choose “Offboard” to make one.</Typography>;
+    return (
+      <Stack spacing={1}>
+        <Typography>
+          No plans yet. Find a person under People and choose “Offboard” or “Give someone the same access”, or copy an iTwin&apos;s members.
+        </Typography>
+        {copy}
+      </Stack>
+    );
   return (
     <Stack direction={{ xs: "column", md: "row" }} spacing={3} sx={{ alignItems: "flex-start" }}>
-      <List dense aria-label="Plans" sx={{ minWidth: 260 }}>
-        {plans.plans.map((s) => (
-          <ListItem key={s.plan.id} disablePadding>
-            <ListItemButton selected={s.plan.id === current?.plan.id} onClick={() => onSelect(s.plan.id)}>
-              <ListItemText primary={<ServerName name={s.plan.title} />} secondary={summary(s, plans.running.has(s.plan.id))} />
-            </ListItemButton>
-          </ListItem>
-        ))}
-      </List>
+      <Stack spacing={1} sx={{ minWidth: 260 }}>
+        {copy}
+        <List dense aria-label="Plans">
+          {plans.plans.map((s) => (
+            <ListItem key={s.plan.id} disablePadding>
+              <ListItemButton selected={s.plan.id === current?.plan.id} onClick={() => onSelect(s.plan.id)}>
+                <ListItemText primary={<ServerName name={s.plan.title} />} secondary={summary(s, plans.running.has(s.plan.id))} />
+              </ListItemButton>
+            </ListItem>
+          ))}
+        </List>
+      </Stack>
       {current ? (
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <PlanReview

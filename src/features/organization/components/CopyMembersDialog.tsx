@@ -1,0 +1,90 @@
+// "Copy members": from which iTwin to which (both indexed); the plan says what cannot be carried over.
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, Typography } from "@mui/material";
+import { useMemo, useState } from "react";
+import { hasFacts } from "../../../org/index-queries";
+import type { StoredITwin } from "../../../org/org-db";
+
+export interface CopyMembersDialogProps {
+  itwins: readonly StoredITwin[];
+  /** The iTwin the dialog was opened from, if any. */
+  initialSource?: string;
+  onCancel: () => void;
+  onMake: (sourceId: string, targetId: string) => Promise<void>;
+}
+
+function ITwinSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly StoredITwin[];
+  onChange: (id: string) => void;
+}) {
+  return (
+    <TextField
+      select
+      label={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      size="small"
+      fullWidth
+      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+    >
+      <option value="">Choose an iTwin</option>
+      {options.map((t) => (
+        <option key={t.id} value={t.id}>
+          {t.displayName}
+        </option>
+      ))}
+    </TextField>
+  );
+}
+
+export function CopyMembersDialog({ itwins, initialSource = "", onCancel, onMake }: CopyMembersDialogProps) {
+  const indexed = useMemo(() => itwins.filter(hasFacts), [itwins]);
+  const [source, setSource] = useState(initialSource);
+  const [target, setTarget] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const make = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onMake(source, target);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open onClose={busy ? undefined : onCancel} aria-labelledby="copy-members-title" fullWidth maxWidth="sm">
+      <DialogTitle id="copy-members-title">Copy members to another iTwin</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>
+          Every user member is added with their roles matched by name on the target; the Account iTwin&apos;s groups are added as group
+          members. Nothing is taken away from the target&apos;s members. You review the plan before anything is sent.
+        </DialogContentText>
+        <Stack spacing={2}>
+          <ITwinSelect label="Copy the members of" value={source} options={indexed} onChange={setSource} />
+          <ITwinSelect label="To" value={target} options={indexed.filter((t) => t.id !== source)} onChange={setTarget} />
+          {error ? (
+            <Typography color="error" role="alert">
+              {error}
+            </Typography>
+          ) : null}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+        <Button variant="contained" onClick={() => void make()} disabled={busy || !source || !target || source === target}>
+          Make plan
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
