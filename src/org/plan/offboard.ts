@@ -1,6 +1,6 @@
 // "Offboard a person": from the organization index, every place they have access — their roles as a
 // member, the groups they are in (the iTwin's own and the Account iTwin's, which reach every iTwin),
-// their ownerships — as one plan. Where they are the only owner, removing them would leave the iTwin
+// their ownerships, their pending invitations — as one plan. Where they are the only owner, removing them would leave the iTwin
 // without one: that change is proposed but not chosen, and the review calls it out before anything is sent.
 import { lacking, type OrgIndex } from "../index-queries";
 import { personName, type ITwinSnapshot, type PersonRef, type RoleFact } from "../snapshot";
@@ -13,6 +13,8 @@ function rolesOf(itwin: ITwinSnapshot | null, index: OrgIndex, roleIds: readonly
     return { id, displayName: role?.displayName ?? id, permissions: role?.permissions ?? [] };
   });
 }
+
+const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function dedupe(roles: RoleEffect[]): RoleEffect[] {
   return [...new Map(roles.map((r) => [r.id, r])).values()];
@@ -58,6 +60,19 @@ export function offboardPlan(index: OrgIndex, person: PersonRef, options: { id: 
         roles: [],
       });
     }
+    // Their pending invitations would let them back in: cancelled too (an index older than invitation ids cannot name them).
+    if (person.email)
+      for (const invitation of itwin.invitations) {
+        if (!invitation.id || invitation.status !== "Pending" || !sameEmail(invitation.email, person.email)) continue;
+        changes.push({
+          id: `${itwin.id}:invitation:${invitation.id}`,
+          kind: "cancelInvitation",
+          selected: true,
+          invitationId: invitation.id,
+          email: invitation.email,
+          roles: [],
+        });
+      }
     if (changes.length) itwins.push({ iTwinId: itwin.id, iTwinName: itwin.displayName, changes });
   }
 

@@ -77,6 +77,10 @@ export const Plan = z.object({
   itwins: z.array(ITwinChanges),
   /** iTwins the index lacked when the plan was made: the plan cannot speak for them. */
   lacking: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** For an inverse plan: the plan it takes back. */
+  undoes: z.object({ id: z.string(), title: z.string() }).optional(),
+  /** What the plan cannot do, each with why (for an inverse plan: the applied changes it cannot take back). */
+  cannot: z.array(z.object({ iTwinName: z.string(), description: z.string(), reason: z.string() })).optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

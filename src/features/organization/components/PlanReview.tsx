@@ -21,7 +21,7 @@ import { useState } from "react";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { ServerName } from "../../../components/ServerName";
 import { onlyOwnerITwins } from "../../../org/plan/offboard";
-import { describeChange, permissionsAtStake, type Plan, type PlanChange } from "../../../org/plan/plan";
+import { allChanges, describeChange, grantsAccess, permissionsAtStake, type Plan, type PlanChange } from "../../../org/plan/plan";
 import { stateOf, tally, type ChangeProgress, type PlanProgress } from "../../../org/plan/progress";
 import { plural } from "../../../lib/plural";
 
@@ -34,6 +34,8 @@ export interface PlanReviewProps {
   onApply: () => void;
   onRetry: () => void;
   onDelete: () => void;
+  /** Builds the inverse plan of what this plan applied; absent when it has applied nothing. */
+  onUndo?: (() => void) | undefined;
 }
 
 function StatusText({ change, entry, running }: { change: PlanChange; entry: ChangeProgress | undefined; running: boolean }) {
@@ -68,7 +70,7 @@ function Permissions({ change }: { change: PlanChange }) {
   );
 }
 
-export function PlanReview({ plan, progress, running, error, onChoose, onApply, onRetry, onDelete }: PlanReviewProps) {
+export function PlanReview({ plan, progress, running, error, onChoose, onApply, onRetry, onDelete, onUndo }: PlanReviewProps) {
   const started = progress !== null && progress.status !== "draft";
   const counts = progress ? tally(plan, progress) : null;
   const chosen = plan.itwins.flatMap((t) => t.changes).filter((c) => c.selected).length;
@@ -79,6 +81,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
   const onlyOwner = onlyOwnerITwins(plan);
   const who = plan.person?.name ?? "This person";
   const [deleting, setDeleting] = useState(false);
+  const verb = allChanges(plan).some(({ change }) => grantsAccess(change)) ? "Gives or takes" : "Takes away";
 
   return (
     <Box component="section" aria-label={`Plan ${plan.title}`}>
@@ -105,6 +108,26 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
       >
         The plan and the record of what it sent are removed from this browser. Changes already applied stay applied.
       </ConfirmDialog>
+
+      {plan.undoes ? (
+        <Typography sx={{ mb: 1 }} data-testid="undoes">
+          Takes back what the plan “<ServerName name={plan.undoes.title} />” applied. Each change is checked against the server first:
+          whatever changed since is shown, not overwritten.
+        </Typography>
+      ) : null}
+
+      {plan.cannot?.length ? (
+        <Alert severity="warning" sx={{ mb: 1 }} data-testid="cannot-undo">
+          <AlertTitle>{plural(plan.cannot.length, "change")} cannot be undone</AlertTitle>
+          <Box component="ul" sx={{ m: 0, pl: 2 }}>
+            {plan.cannot.map((c, i) => (
+              <li key={i}>
+                <ServerName name={c.iTwinName} />: {c.description} — {c.reason}
+              </li>
+            ))}
+          </Box>
+        </Alert>
+      ) : null}
 
       {plan.lacking.length ? (
         <Alert severity="warning" sx={{ mb: 1 }}>
@@ -148,12 +171,13 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
             </Alert>
           ) : null}
           <Table size="small" aria-label={`Changes on ${itwin.iTwinName}`}>
+            {/* Plans that only take away say so; the others name what each change gives or takes. */}
             <TableHead>
               <TableRow>
                 <TableCell padding="checkbox">Include</TableCell>
                 <TableCell>Change</TableCell>
-                <TableCell>Roles it takes away</TableCell>
-                <TableCell>Permissions it takes away</TableCell>
+                <TableCell>{verb} roles</TableCell>
+                <TableCell>{verb} permissions</TableCell>
                 <TableCell>Result</TableCell>
               </TableRow>
             </TableHead>
@@ -176,7 +200,9 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
                       {change.warning === "onlyOwner" ? " (only owner)" : ""}
                     </TableCell>
                     <TableCell>
-                      {change.kind === "removeOwner" ? "Ownership" : change.roles.map((r) => r.displayName).join(", ") || "—"}
+                      {change.kind === "removeOwner" || change.kind === "addOwner"
+                        ? "Ownership"
+                        : change.roles.map((r) => r.displayName).join(", ") || "—"}
                     </TableCell>
                     <TableCell>
                       <Permissions change={change} />
@@ -212,6 +238,11 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
         {interrupted || resumable ? (
           <Button variant="contained" onClick={onApply}>
             Resume
+          </Button>
+        ) : null}
+        {onUndo && !running && progress?.status !== "applying" ? (
+          <Button variant="outlined" onClick={onUndo}>
+            Undo this plan
           </Button>
         ) : null}
         {!running && progress?.status !== "applying" && retryable > 0 ? (
