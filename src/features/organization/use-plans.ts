@@ -5,7 +5,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useApiClient } from "../../api/client-context";
 import type { Pacer } from "../../org/pacer";
 import { deletePlan, listPlans, openPlanDb, savePlan, saveProgress, type StoredPlan } from "../../org/plan-db";
+import { changeLog } from "../../lib/change-log";
 import { applyPlan } from "../../org/plan/apply";
+import { inversePlan } from "../../org/plan/inverse";
+import { planLogEntry } from "../../org/plan/plan-log";
 import { selectChange, type Plan } from "../../org/plan/plan";
 import { emptyProgress, forRetry, type PlanProgress } from "../../org/plan/progress";
 import type { OrgOwner } from "./use-org-index";
@@ -22,6 +25,8 @@ export interface PlansState {
   apply(planId: string): Promise<PlanProgress | null>;
   retry(planId: string): Promise<PlanProgress | null>;
   remove(planId: string): Promise<void>;
+  /** Makes and keeps the inverse plan of what a plan applied; resolves to its id. */
+  undo(planId: string): Promise<string | null>;
 }
 
 export function usePlans(
@@ -72,6 +77,8 @@ export function usePlans(
           client,
           pacer,
           signal: controller.signal,
+          // Each change the server confirmed goes into the console's change log, with its single undo.
+          onApplied: (itwin, change, entry, before) => changeLog.recordSaved(planLogEntry(itwin, change, entry, before)),
           save: async (progress) => {
             await saveProgress(db, progress);
             setProgress(progress);
@@ -119,6 +126,14 @@ export function usePlans(
     retry: async (planId) => {
       const stored = find(planId);
       return stored?.progress ? run(stored.plan, forRetry(stored.plan, stored.progress)) : null;
+    },
+    undo: async (planId) => {
+      const stored = find(planId);
+      if (!db || !stored?.progress) return null;
+      const inverse = inversePlan(stored.plan, stored.progress, { id: `undo-${stored.plan.id}-${Date.now()}` });
+      await savePlan(db, inverse);
+      await reload();
+      return inverse.id;
     },
     remove: async (planId) => {
       if (!db) return;

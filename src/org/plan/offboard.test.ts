@@ -94,4 +94,28 @@ describe("offboarding a person", () => {
     expect(plan.itwins.some((t) => t.iTwinId === "E")).toBe(false);
     expect(offboardPlan(index, { id: "nobody", email: null, givenName: null, surname: null }, { id: "x" }).itwins).toEqual([]);
   });
+
+  it("cancels their pending invitations too, skipping others' and those an older index kept without an id", () => {
+    const invited = {
+      ...index,
+      itwins: [
+        done("F", {
+          owners: [mia],
+          invitations: [
+            { id: "i1", email: "QUINN@x.example", status: "Pending", expirationDate: "2026-01-08T00:00:00Z" },
+            { id: "i2", email: "mia@x.example", status: "Pending", expirationDate: "2026-01-08T00:00:00Z" },
+            { email: "quinn@x.example", status: "Pending", expirationDate: "2026-01-08T00:00:00Z" },
+          ],
+        }),
+      ],
+    };
+    const p = offboardPlan(invited, quinn, { id: "p" });
+    expect(
+      allChanges(p)
+        .filter(({ itwin }) => itwin.iTwinId === "F")
+        .map(({ change }) => change),
+    ).toEqual([
+      { id: "F:invitation:i1", kind: "cancelInvitation", selected: true, invitationId: "i1", email: "QUINN@x.example", roles: [] },
+    ]);
+  });
 });

@@ -1,11 +1,14 @@
 // "Offboard a person": from the organization index, every place they have access — their roles as a
-// member (of any iTwin and of the Account iTwin itself), the groups they are in (the iTwin's own and the Account iTwin's, which reach every iTwin),
-// their ownerships — as one plan. Where they are the only owner, removing them would leave the iTwin
-// without one: that change is proposed but not chosen, and the review calls it out before anything is sent.
+// member (of any iTwin and of the Account iTwin itself), the groups they are in (the iTwin's own and the
+// Account iTwin's, which reach every iTwin), their ownerships, their pending invitations — as one plan.
+// Where they are the only owner, removing them would leave the iTwin without one: that change is proposed
+// but not chosen, and the review calls it out before anything is sent.
 import { lacking, type OrgIndex } from "../index-queries";
 import { personName, type PersonRef } from "../snapshot";
 import type { ITwinChanges, Plan, PlanChange } from "./plan";
 import { accountGroupRoles, rolesOf } from "./role-effects";
+
+const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function offboardPlan(index: OrgIndex, person: PersonRef, options: { id: string; now?: number }): Plan {
   const who = { userId: person.id, email: person.email };
@@ -47,6 +50,19 @@ export function offboardPlan(index: OrgIndex, person: PersonRef, options: { id: 
         roles: [],
       });
     }
+    // Their pending invitations would let them back in: cancelled too (an index older than invitation ids cannot name them).
+    if (person.email)
+      for (const invitation of itwin.invitations) {
+        if (!invitation.id || invitation.status !== "Pending" || !sameEmail(invitation.email, person.email)) continue;
+        changes.push({
+          id: `${itwin.id}:invitation:${invitation.id}`,
+          kind: "cancelInvitation",
+          selected: true,
+          invitationId: invitation.id,
+          email: invitation.email,
+          roles: [],
+        });
+      }
     if (changes.length) itwins.push({ iTwinId: itwin.id, iTwinName: itwin.displayName, changes });
   }
 

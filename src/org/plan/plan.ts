@@ -79,6 +79,10 @@ export const Plan = z.object({
   lacking: z.array(z.object({ id: z.string(), name: z.string() })),
   /** What the maker left out and why, or what happens beyond the changes (an invitation): shown with the review. */
   notes: z.array(z.string()).optional(),
+  /** For an inverse plan: the plan it takes back. */
+  undoes: z.object({ id: z.string(), title: z.string() }).optional(),
+  /** What the plan cannot do, each with why (for an inverse plan: the applied changes it cannot take back). */
+  cannot: z.array(z.object({ iTwinName: z.string(), description: z.string(), reason: z.string() })).optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -95,4 +95,64 @@ describe("PlanReview", () => {
     await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Delete plan" }));
     expect(onDelete).toHaveBeenCalledTimes(1);
   });
+
+  it("offers to undo an applied plan", async () => {
+    const user = userEvent.setup();
+    const onUndo = vi.fn();
+    const progress: PlanProgress = {
+      ...emptyProgress(plan, 1),
+      status: "finished",
+      changes: { a1: { state: "succeeded", applied: true } },
+    };
+    renderReview({ progress, onUndo });
+    await user.click(screen.getByRole("button", { name: "Undo this plan" }));
+    expect(onUndo).toHaveBeenCalledTimes(1);
+  });
+
+  it("reviews an inverse plan: what it gives back, what it cannot take back and why, then Apply", async () => {
+    const user = userEvent.setup();
+    const inverse: Plan = {
+      ...plan,
+      id: "p-undo",
+      kind: "inverse",
+      title: "Undo: Offboard Quinn Doe",
+      lacking: [],
+      undoes: { id: "p", title: "Offboard Quinn Doe" },
+      cannot: [
+        {
+          iTwinName: "Canal",
+          description: "Remove member",
+          reason: "A missing user (deleted from IMS) has no e-mail address: they cannot be added again.",
+        },
+        {
+          iTwinName: "Canal",
+          description: "Cancel invitation of guest@example.com",
+          reason: "A cancelled invitation cannot be restored: invite the person again.",
+        },
+      ],
+      itwins: [
+        {
+          iTwinId: "A",
+          iTwinName: "Bridge",
+          changes: [
+            { id: "u1", kind: "addUserMember", selected: true, email: "quinn@example.com", roleIds: ["r1"], roles: [reader] },
+            { id: "u2", kind: "addOwner", selected: true, email: "quinn@example.com", roles: [] },
+          ],
+        },
+      ],
+    };
+    const { onApply } = renderReview({ plan: inverse });
+    expect(screen.getByTestId("undoes")).toHaveTextContent("Takes back what the plan “Offboard Quinn Doe” applied");
+    const cannot = screen.getByTestId("cannot-undo");
+    expect(cannot).toHaveTextContent("2 changes cannot be undone");
+    expect(cannot).toHaveTextContent("Canal: Remove member — A missing user (deleted from IMS) has no e-mail address");
+    expect(cannot).toHaveTextContent("invite the person again");
+    const bridge = screen.getByRole("table", { name: "Changes on Bridge" });
+    expect(within(bridge).getByRole("columnheader", { name: "Permissions it gives" })).toBeInTheDocument();
+    expect(within(bridge).getByRole("row", { name: /Add member/ })).toHaveTextContent("imodels_read");
+    expect(within(bridge).getByRole("row", { name: /Add owner/ })).toHaveTextContent("Every permission (owner)");
+    expect(screen.queryByRole("button", { name: "Undo this plan" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Apply 2 changes" }));
+    expect(onApply).toHaveBeenCalled();
+  });
 });

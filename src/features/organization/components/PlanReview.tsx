@@ -34,6 +34,8 @@ export interface PlanReviewProps {
   onApply: () => void;
   onRetry: () => void;
   onDelete: () => void;
+  /** Builds the inverse plan of what this plan applied; absent when it has applied nothing. */
+  onUndo?: (() => void) | undefined;
 }
 
 function StatusText({ change, entry, running }: { change: PlanChange; entry: ChangeProgress | undefined; running: boolean }) {
@@ -72,7 +74,7 @@ function effectWord(plan: Plan): string {
   return " at stake";
 }
 
-export function PlanReview({ plan, progress, running, error, onChoose, onApply, onRetry, onDelete }: PlanReviewProps) {
+export function PlanReview({ plan, progress, running, error, onChoose, onApply, onRetry, onDelete, onUndo }: PlanReviewProps) {
   const started = progress !== null && progress.status !== "draft";
   const counts = progress ? tally(plan, progress) : null;
   const chosen = plan.itwins.flatMap((t) => t.changes).filter((c) => c.selected).length;
@@ -111,6 +113,26 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
       >
         The plan and the record of what it sent are removed from this browser. Changes already applied stay applied.
       </ConfirmDialog>
+
+      {plan.undoes ? (
+        <Typography sx={{ mb: 1 }} data-testid="undoes">
+          Takes back what the plan “<ServerName name={plan.undoes.title} />” applied. Each change is checked against the server first:
+          whatever changed since is shown, not overwritten.
+        </Typography>
+      ) : null}
+
+      {plan.cannot?.length ? (
+        <Alert severity="warning" sx={{ mb: 1 }} data-testid="cannot-undo">
+          <AlertTitle>{plural(plan.cannot.length, "change")} cannot be undone</AlertTitle>
+          <Box component="ul" sx={{ m: 0, pl: 2 }}>
+            {plan.cannot.map((c, i) => (
+              <li key={i}>
+                <ServerName name={c.iTwinName} />: {c.description} — {c.reason}
+              </li>
+            ))}
+          </Box>
+        </Alert>
+      ) : null}
 
       {plan.lacking.length ? (
         <Alert severity="warning" sx={{ mb: 1 }}>
@@ -172,6 +194,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
             </Alert>
           ) : null}
           <Table size="small" aria-label={`Changes on ${itwin.iTwinName}`}>
+            {/* Plans that only take away say so; the others name what each change gives or takes. */}
             <TableHead>
               <TableRow>
                 <TableCell padding="checkbox">Include</TableCell>
@@ -254,6 +277,11 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
         {interrupted || resumable ? (
           <Button variant="contained" onClick={onApply}>
             Resume
+          </Button>
+        ) : null}
+        {onUndo && !running && progress?.status !== "applying" ? (
+          <Button variant="outlined" onClick={onUndo}>
+            Undo this plan
           </Button>
         ) : null}
         {!running && progress?.status !== "applying" && retryable > 0 ? (

@@ -1,6 +1,7 @@
 // The organization's plans kept in this browser: choose one to review, apply, resume or retry.
 import { Box, Button, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
 import { ServerName } from "../../../components/ServerName";
+import { canUndo } from "../../../org/plan/inverse";
 import { tally } from "../../../org/plan/progress";
 import type { StoredPlan } from "../../../org/plan-db";
 import type { PlansState } from "../use-plans";
@@ -71,6 +72,9 @@ export function PlansView({
             onApply={() => void plans.apply(current.plan.id)}
             onRetry={() => void plans.retry(current.plan.id)}
             onDelete={() => void plans.remove(current.plan.id)}
+            onUndo={
+              canUndo(current.plan, current.progress) ? () => void plans.undo(current.plan.id).then((id) => id && onSelect(id)) : undefined
+            }
           />
         </Box>
       ) : null}
