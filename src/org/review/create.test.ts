@@ -56,7 +56,7 @@ describe("a review campaign taken from the organization index", () => {
     expect(hints["B|user|gone|rd"]).toEqual(["missingUser"]);
     // Team's people are members or owners of B themselves; Zoe of the Auditors reaches B only through them.
     expect(hints["B|group|g1|pm"]).toEqual(["privileged"]);
-    expect(hints["B|group|ag|aud"]).toEqual(["onlyThroughGroup", "accountRole"]);
+    expect(hints["B|group|ag|aud"]).toEqual(["accountRole", "onlyThroughGroup"]);
     expect(hints["B|owner|m"]).toEqual(["privileged"]);
     expect(hints["B|invitation|old@corp.example"]).toEqual(["expiredInvitation"]);
     expect(hints["B|invitation|new@corp.example"]).toEqual([]);

@@ -69,16 +69,27 @@ const empty = (): Progress => ({ lines: 0, kept: 0, revoked: 0, undecided: 0 });
 export function progressOf(view: ReviewView, decisions: Decisions): { overall: Progress; byITwin: Map<string, Progress> } {
   const overall = empty();
   const byITwin = new Map<string, Progress>(view.campaign.itwins.map((t) => [t.id, empty()]));
+  // Lines come iTwin by iTwin: the iTwin's counts are looked up when it changes, not per line.
+  let current = "";
+  let p = overall;
   for (const l of view.lines) {
-    let p = byITwin.get(l.iTwinId);
-    if (!p) byITwin.set(l.iTwinId, (p = empty()));
-    const v = decisions.get(l.id)?.verdict;
-    for (const q of [p, overall]) {
-      q.lines += 1;
-      if (v === "keep") q.kept += 1;
-      else if (v === "revoke") q.revoked += 1;
-      else q.undecided += 1;
+    if (l.iTwinId !== current) {
+      current = l.iTwinId;
+      let next = byITwin.get(current);
+      if (!next) byITwin.set(current, (next = empty()));
+      p = next;
     }
+    p.lines += 1;
+    const v = decisions.size ? decisions.get(l.id)?.verdict : undefined;
+    if (v === "keep") p.kept += 1;
+    else if (v === "revoke") p.revoked += 1;
+    else p.undecided += 1;
+  }
+  for (const q of byITwin.values()) {
+    overall.lines += q.lines;
+    overall.kept += q.kept;
+    overall.revoked += q.revoked;
+    overall.undecided += q.undecided;
   }
   return { overall, byITwin };
 }

@@ -1,6 +1,6 @@
 // A campaign opened for reviewing: its lines looked up by id, its iTwins and roles by id, and the
 // filters the review's table and bulk decisions use. Built once when the campaign is opened (a few
-// hundred ms for 100,000 lines at most); every filter is then one pass over plain arrays.
+// ms); the lookup by line id is built the first time it is needed; every filter is one pass over plain arrays.
 import type { Campaign, CampaignITwin, CampaignRole, Decision, Hint, LineKind, ReviewLine, Verdict } from "./campaign";
 
 export interface ReviewView {
@@ -13,14 +13,20 @@ export interface ReviewView {
 }
 
 export function openCampaign(campaign: Campaign): ReviewView {
-  const byId = new Map<string, ReviewLine>();
-  for (const l of campaign.lines) byId.set(l.id, l);
+  // Built on first use (deciding by id): opening and filtering do without it.
+  let byId: Map<string, ReviewLine> | null = null;
   const itwins = new Map(campaign.itwins.map((t) => [t.id, t]));
   const roles = new Map(campaign.itwins.map((t) => [t.id, new Map(t.roles.map((r) => [r.id, r]))]));
   return {
     campaign,
     lines: campaign.lines,
-    byId,
+    get byId() {
+      if (!byId) {
+        byId = new Map();
+        for (const l of campaign.lines) byId.set(l.id, l);
+      }
+      return byId;
+    },
     itwins,
     roleOf: (line) => (line.roleId === null ? undefined : roles.get(line.iTwinId)?.get(line.roleId)),
   };
