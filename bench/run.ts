@@ -2,7 +2,8 @@
 // stack with the large preset, drives Chromium through the scenarios N times, then once through the
 // organization scenario (the `org` preset), prints a table of medians (with min and max) against the
 // targets, and writes the same figures to bench-results.json. `--only org` (or a comma-separated list of
-// bundle, sign-in, tour, switch, matrix, users, org) runs just those.
+// bundle, sign-in, tour, switch, matrix, users, org, reviews) runs just those; `reviews` times the access
+// review model alone, needing neither the build nor the stack.
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,6 +19,7 @@ import { measureITwinSwitch } from "./scenarios/itwin-switch.ts";
 import { measureCellToggle, measureMatrixFirstPaint, measureMatrixScroll, network as matrixNetwork } from "./scenarios/matrix.ts";
 import { measureUsers } from "./scenarios/users.ts";
 import { measureOrganization, type OrgResult } from "./scenarios/organization.ts";
+import { measureReviews, type ReviewsResult } from "./scenarios/reviews.ts";
 import {
   countTask,
   PAGE_SIZE,
@@ -43,7 +45,7 @@ const { values: args } = parseArgs({
   },
 });
 const RUNS = Math.max(1, Number(args.runs) || 3);
-const SCENARIOS = ["bundle", "sign-in", "tour", "switch", "matrix", "users", "org"] as const;
+const SCENARIOS = ["bundle", "sign-in", "tour", "switch", "matrix", "users", "org", "reviews"] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 const only = args.only ? new Set(args.only.split(",").map((s) => s.trim())) : null;
 for (const name of only ?? [])
@@ -158,7 +160,25 @@ const defs: FigureDef[] = [
     digits: 1,
     target: { max: 250, text: "≤ 250 MB", judge: "max" },
   },
+  ...reviewDefs("100k", "100,000 lines"),
+  ...reviewDefs("full", "org preset in full"),
 ];
+
+/** The review figures of one data set: wall time as measured, and CPU time, judged, since the machine is shared. */
+function reviewDefs(key: string, label: string): FigureDef[] {
+  const judged = (max: number): FigureDef["target"] => ({ max, text: `≤ ${max} ms CPU`, judge: "median" });
+  return [
+    { key: `reviewLines_${key}`, label: `Reviews (${label}): lines over 1,000 iTwins`, unit: "count" },
+    { key: `reviewGrants_${key}`, label: "  grants they cover", unit: "count" },
+    { key: `reviewOpenCpu_${key}`, label: "  open a campaign from the index, CPU", unit: "ms", target: judged(1000) },
+    { key: `reviewOpen_${key}`, label: "  open a campaign from the index, wall", unit: "ms" },
+    { key: `reviewReopenCpu_${key}`, label: "  reopen (stored lines parsed, validated), CPU", unit: "ms", target: judged(1000) },
+    { key: `reviewReopen_${key}`, label: "  reopen, wall", unit: "ms" },
+    { key: `reviewBulkCpu_${key}`, label: "  bulk decision over 10,000 lines, CPU", unit: "ms", target: judged(200) },
+    { key: `reviewBulk_${key}`, label: "  bulk decision, wall", unit: "ms" },
+    { key: `reviewEvidence_${key}`, label: "  evidence table of every line, wall", unit: "ms" },
+  ];
+}
 
 const samples = new Map<string, number[]>(defs.map((d) => [d.key, []]));
 const failures = new Map<string, string[]>(defs.map((d) => [d.key, []]));
@@ -337,6 +357,27 @@ function recordOrganization(o: OrgResult): void {
   if (e.budgeted) fail(["orgBudgetedMs", "orgBudgetedExpectedMs", "orgBudgetedRatio"], new NotMeasurable(e.budgeted));
 }
 
+function recordReviews(r: ReviewsResult): void {
+  details.reviews = r;
+  for (const [set, key] of r.sets.map((x, i) => [x, i === 0 ? "100k" : "full"] as const)) {
+    record(`reviewLines_${key}`, set.lines);
+    record(`reviewGrants_${key}`, set.grants);
+    for (const s of set.open) {
+      record(`reviewOpen_${key}`, s.wallMs);
+      record(`reviewOpenCpu_${key}`, s.cpuMs);
+    }
+    for (const s of set.reopen) {
+      record(`reviewReopen_${key}`, s.wallMs);
+      record(`reviewReopenCpu_${key}`, s.cpuMs);
+    }
+    for (const s of set.bulk) {
+      record(`reviewBulk_${key}`, s.wallMs);
+      record(`reviewBulkCpu_${key}`, s.cpuMs);
+    }
+    for (const s of set.evidence) record(`reviewEvidence_${key}`, s.wallMs);
+  }
+}
+
 function printOrganization(): void {
   const o = details.organization as OrgResult | undefined;
   if (!o) return;
@@ -379,6 +420,24 @@ function finish(bundle: { console?: BundleSize; floor?: BundleSize; error?: stri
   });
 }
 
+function figureJson(figures: Figure[]) {
+  return Object.fromEntries(
+    figures.map((f) => [
+      f.key,
+      {
+        label: f.label,
+        unit: f.unit,
+        ...(f.summary
+          ? { median: f.summary.median, min: f.summary.min, max: f.summary.max, samples: f.samples }
+          : { value: `n/a (${f.na})` }),
+        ...(f.target ? { target: f.target.text, targetMax: f.target.max, judgedOn: f.target.judge } : {}),
+        status: f.status,
+        ...(f.detail ? { detail: f.detail } : {}),
+      },
+    ]),
+  );
+}
+
 function fmt(n: number, digits = 0): string {
   return n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
@@ -408,6 +467,32 @@ async function main(): Promise<number> {
   const kb = (n: number) => n / 1024;
   const bundle: { console?: BundleSize; floor?: BundleSize; error?: string } = {};
 
+  if (wanted("reviews")) {
+    console.log(`bench: access reviews (the model over the org preset's index)…`);
+    try {
+      recordReviews(measureReviews((l) => console.log(`bench:   ${l}`)));
+    } catch (e) {
+      fail(
+        defs.filter((d) => d.key.startsWith("review")).map((d) => d.key),
+        e,
+      );
+    }
+  }
+  const needsStack = SCENARIOS.some((name) => name !== "reviews" && name !== "bundle" && wanted(name));
+  if (!needsStack && !wanted("bundle")) {
+    const figures = finish(bundle);
+    printTable(figures);
+    const r = details.reviews as ReviewsResult | undefined;
+    if (r)
+      console.log(
+        `Reviews measured with the machine's load at ${r.load.toFixed(1)} on ${r.cores} cores: wall times include waiting for a core.`,
+      );
+    writeFileSync(
+      resolve(root, args.out!),
+      JSON.stringify({ date: new Date().toISOString(), figures: figureJson(figures), details }, null, 2) + "\n",
+    );
+    return 0;
+  }
   console.log(`bench: building the console and the floor…`);
   const consoleDist = await buildConsole();
   if (wanted("bundle")) {
@@ -533,21 +618,7 @@ async function main(): Promise<number> {
     date: new Date().toISOString(),
     runs: RUNS,
     machine,
-    figures: Object.fromEntries(
-      figures.map((f) => [
-        f.key,
-        {
-          label: f.label,
-          unit: f.unit,
-          ...(f.summary
-            ? { median: f.summary.median, min: f.summary.min, max: f.summary.max, samples: f.samples }
-            : { value: `n/a (${f.na})` }),
-          ...(f.target ? { target: f.target.text, targetMax: f.target.max, judgedOn: f.target.judge } : {}),
-          status: f.status,
-          ...(f.detail ? { detail: f.detail } : {}),
-        },
-      ]),
-    ),
+    figures: figureJson(figures),
     bundles: { console: bundle.console, floor: bundle.floor },
     requestsPerTask: taskRuns.map((tasks, i) => ({ run: i + 1, tasks })),
     signInWaterfall: waterfalls.map((w) => ({ run: w.run, signInToMatrixMs: Math.round(w.ms), ...w.waterfall })),

@@ -1,10 +1,12 @@
-// What the organization page keeps in this browser — the index, the plans made from it, the Role
-// templates choices — belongs to the signed-in session: sign-out deletes all of it before the next user signs in.
+// What the organization page keeps in this browser — the index, the plans and access reviews made from
+// it, the Role templates choices — belongs to the signed-in session: sign-out deletes all of it before the
+// next user signs in.
 import { clearOrgIndexes } from "./org-db";
 import { clearPlanStores } from "./plan-db";
 import { forgetTemplateChoices } from "./plan/template-choice";
+import { clearReviewStores } from "./review/review-db";
 
 export async function clearOrgData(): Promise<void> {
   forgetTemplateChoices();
-  await Promise.all([clearOrgIndexes(), clearPlanStores()]);
+  await Promise.all([clearOrgIndexes(), clearPlanStores(), clearReviewStores()]);
 }
