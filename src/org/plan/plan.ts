@@ -3,6 +3,7 @@
 // the roles it gives or takes (so a review can show the permissions at stake). Kept in IndexedDB, so it
 // is validated on the way back in.
 import { z } from "zod";
+import { ImportDraft } from "./import-draft";
 
 export const RoleEffect = z.object({ id: z.string(), displayName: z.string(), permissions: z.array(z.string()) });
 export type RoleEffect = z.infer<typeof RoleEffect>;
@@ -27,7 +28,14 @@ const person = {
 export const PlanChange = z.discriminatedUnion("kind", [
   z.object({ ...base, kind: z.literal("removeUserMember"), ...person, roleIds: z.array(z.string()) }),
   z.object({ ...base, kind: z.literal("changeUserRoles"), ...person, from: z.array(z.string()), to: z.array(z.string()).min(1) }),
-  z.object({ ...base, kind: z.literal("addUserMember"), email: z.string(), roleIds: z.array(z.string()).min(1) }),
+  z.object({
+    ...base,
+    kind: z.literal("addUserMember"),
+    email: z.string(),
+    roleIds: z.array(z.string()).min(1),
+    /** Not in the organization as the index knows it: the API invites them (one request per iTwin), no job. */
+    invite: z.boolean().optional(),
+  }),
   z.object({ ...base, kind: z.literal("removeOwner"), ...person }),
   z.object({ ...base, kind: z.literal("removeFromGroup"), ...person, groupId: z.string(), groupName: z.string() }),
 ]);
@@ -46,7 +54,7 @@ export type ITwinChanges = z.infer<typeof ITwinChanges>;
 export const Plan = z.object({
   version: z.literal(1),
   id: z.string(),
-  kind: z.enum(["offboard"]),
+  kind: z.enum(["offboard", "import"]),
   title: z.string(),
   createdAt: z.number(),
   /** Whom the plan is about, when it is about one person. */
@@ -54,6 +62,8 @@ export const Plan = z.object({
   itwins: z.array(ITwinChanges),
   /** iTwins the index lacked when the plan was made: the plan cannot speak for them. */
   lacking: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** For a plan made from spreadsheet rows: the rows as given, and what became of each. */
+  source: ImportDraft.optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 
@@ -86,6 +96,8 @@ const VERBS: Record<PlanChangeKind, string> = {
 /** "Remove from group Bridge team 1", "Remove member", … — what the change does, for review and results. */
 export function describeChange(change: PlanChange): string {
   if (change.kind === "removeFromGroup") return `${VERBS[change.kind]} ${change.groupName}`;
+  if (change.kind === "addUserMember" && change.invite) return "Invite (not in the organization)";
+  if (change.kind === "changeUserRoles" && change.from.every((r) => change.to.includes(r))) return "Add roles";
   return VERBS[change.kind];
 }
 
