@@ -7,7 +7,8 @@ import type { HttpClient } from "../../api/operation-request";
 import { groupOperations } from "../../api/operations/accesscontrol-groups";
 import { memberOperations } from "../../api/operations/accesscontrol-members";
 import { PAGE_SIZE } from "../../api/paging";
-import type { Group, OwnerMember, UserMember } from "../../api/wire";
+import type { Group, MemberInvitation, OwnerMember, UserMember } from "../../api/wire";
+import { isInvite } from "./invite";
 import type { PlanChange } from "./plan";
 
 export interface ITwinNow {
@@ -15,6 +16,8 @@ export interface ITwinNow {
   owners: OwnerMember[] | null;
   /** Each group a change touches; null when the server no longer has it. */
   groups: Map<string, Group | null>;
+  /** The iTwin's pending invitations, when a change invites someone. */
+  invitations?: MemberInvitation[] | null;
 }
 
 export type Verdict =
@@ -32,6 +35,7 @@ export async function readITwinNow(
   const needsOwners = changes.some((c) => c.kind === "removeOwner");
   const users = needsUsers ? await readUsers(client, iTwinId, changes, signal) : null;
   const owners = needsOwners ? await fetchAll(client, memberOperations.listOwners, { iTwinId }, opts) : null;
+  const invitations = changes.some(isInvite) ? await fetchAll(client, memberOperations.listInvitations, { iTwinId }, opts) : null;
   const groups = new Map<string, Group | null>();
   for (const change of changes) {
     if (change.kind !== "removeFromGroup" || groups.has(change.groupId)) continue;
@@ -43,7 +47,7 @@ export async function readITwinNow(
       else throw error;
     }
   }
-  return { users, owners, groups };
+  return { users, owners, groups, invitations };
 }
 
 /** Members read one by one beat paging through the whole list only for a few known people. */
@@ -118,6 +122,10 @@ export function verdictOf(change: PlanChange, now: ITwinNow): Verdict {
       const member = findUser(now.users ?? [], "", change.email);
       const held = new Set((member ? roleIdsOf(member) : []).map((r) => r.toLowerCase()));
       if (member && change.roleIds.every((r) => held.has(r.toLowerCase()))) return { verdict: "done", note: "Already holds these roles." };
+      // An invitation sent before (a run cut short after sending): not sent again.
+      const invited = change.invite && !member && now.invitations?.find((i) => i.status === "Pending" && sameEmail(i.email, change.email));
+      const offered = new Set((invited ? (invited.roles ?? []) : []).map((r) => r.id.toLowerCase()));
+      if (invited && change.roleIds.every((r) => offered.has(r.toLowerCase()))) return { verdict: "done", note: "Already invited." };
       return { verdict: "send" };
     }
     case "removeOwner": {
