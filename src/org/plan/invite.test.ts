@@ -51,7 +51,7 @@ function withInvitations(itwin: FakeITwin) {
   return { fake, posts, invitations };
 }
 
-const change = (c: Record<string, unknown>): PlanChange => ({ selected: true, roles: [], ...c }) as PlanChange;
+const change = (c: Record<string, unknown>): PlanChange => ({ selected: true, roles: [], ...c }) as unknown as PlanChange;
 
 function importPlanOf(changes: PlanChange[]): Plan {
   return {
