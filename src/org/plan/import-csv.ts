@@ -113,6 +113,8 @@ function findRole(index: OrgIndex, itwin: ITwinSnapshot, text: string): Found<Ro
 
 export interface ImportOptions {
   id: string;
+  /** The plan this one re-makes (its text edited): what was left out there stays left out. */
+  previous?: Plan | null;
   now?: number;
   fileName?: string | null;
   /** E-mail addresses of the organization (the index's people directory); anyone else is invited. */
@@ -183,6 +185,7 @@ export function importPlan(index: OrgIndex, text: string, options: ImportOptions
         email,
         iTwinId: itwin.id,
         roleId: r.role.id,
+        roleName: r.role.displayName,
         changeId: heldKeys.has(lower(r.role.id)) ? null : changeId,
       });
     if (!fresh.length) continue;
@@ -208,6 +211,8 @@ export function importPlan(index: OrgIndex, text: string, options: ImportOptions
           roles,
           ...(!known.has(lower(email)) && { invite: true }),
         };
+    const before = options.previous?.itwins.find((t) => t.iTwinId === itwin.id)?.changes.find((c) => c.id === id);
+    if (before && !before.selected) change.selected = false;
     const group = byITwin.get(itwin.id) ?? { iTwinId: itwin.id, iTwinName: itwin.displayName, changes: [] };
     group.changes.push(change);
     byITwin.set(itwin.id, group);

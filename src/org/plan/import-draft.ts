@@ -17,6 +17,7 @@ export const ImportedRow = z.object({
   email: z.string(),
   iTwinId: z.string(),
   roleId: z.string(),
+  roleName: z.string(),
   /** The change carrying it; null when the person already holds the role (nothing to do). */
   changeId: z.string().nullable(),
 });

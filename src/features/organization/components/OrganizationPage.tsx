@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { lackingOf, type Person } from "../../../org/index-queries";
 import { offboardPlan } from "../../../org/plan/offboard";
 import { useOrgIndex } from "../use-org-index";
+import { useImport } from "../use-import";
 import { usePlans } from "../use-plans";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
@@ -29,6 +30,11 @@ export function OrganizationPage() {
     await plans.create(plan);
     setPlanId(plan.id);
     setView("plans");
+  };
+  const imports = useImport(index, plans);
+  const startImport = async () => {
+    const id = await imports.start();
+    setPlanId(id);
   };
   const missing = useMemo(() => lackingOf(index.itwins), [index.itwins]);
   useEffect(() => {
@@ -83,7 +89,15 @@ export function OrganizationPage() {
             {view === "people" ? <PeopleView view={index} onOffboard={(p) => void offboard(p)} /> : null}
             {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
             {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} /> : null}
-            {view === "plans" ? <PlansView plans={plans} selected={planId} onSelect={setPlanId} /> : null}
+            {view === "plans" ? (
+              <PlansView
+                plans={plans}
+                selected={planId}
+                onSelect={setPlanId}
+                onImport={() => void startImport()}
+                onEditImport={imports.edit}
+              />
+            ) : null}
           </Box>
         </>
       )}

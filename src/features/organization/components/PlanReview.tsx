@@ -30,6 +30,8 @@ export interface PlanReviewProps {
   progress: PlanProgress | null;
   running: boolean;
   error?: string | undefined;
+  /** The plan is being re-made from edited rows: not applied until it is stored. */
+  checking?: boolean;
   onChoose: (changeId: string, selected: boolean) => void;
   onApply: () => void;
   onRetry: () => void;
@@ -68,7 +70,7 @@ function Permissions({ change }: { change: PlanChange }) {
   );
 }
 
-export function PlanReview({ plan, progress, running, error, onChoose, onApply, onRetry, onDelete }: PlanReviewProps) {
+export function PlanReview({ plan, progress, running, error, checking = false, onChoose, onApply, onRetry, onDelete }: PlanReviewProps) {
   const started = progress !== null && progress.status !== "draft";
   const counts = progress ? tally(plan, progress) : null;
   const chosen = plan.itwins.flatMap((t) => t.changes).filter((c) => c.selected).length;
@@ -79,6 +81,9 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
   const onlyOwner = onlyOwnerITwins(plan);
   const who = plan.person?.name ?? "This person";
   const [deleting, setDeleting] = useState(false);
+  // An import gives roles to many people; an offboarding takes one person's away.
+  const gives = plan.kind === "import";
+  const rowsOf = (changeId: string) => (plan.source?.rows ?? []).filter((r) => r.changeId === changeId).map((r) => r.row);
 
   return (
     <Box component="section" aria-label={`Plan ${plan.title}`}>
@@ -133,7 +138,9 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
         </Alert>
       ) : null}
 
-      {plan.itwins.length === 0 ? <Typography>No access on any indexed iTwin: nothing to change.</Typography> : null}
+      {plan.itwins.length === 0 ? (
+        <Typography>{gives ? "No row to import yet: nothing to change." : "No access on any indexed iTwin: nothing to change."}</Typography>
+      ) : null}
 
       {plan.itwins.map((itwin) => (
         <Box key={itwin.iTwinId} component="section" aria-label={`Changes on ${itwin.iTwinName}`} sx={{ mb: 2 }}>
@@ -151,16 +158,19 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
             <TableHead>
               <TableRow>
                 <TableCell padding="checkbox">Include</TableCell>
+                {gives ? <TableCell>Person</TableCell> : null}
                 <TableCell>Change</TableCell>
-                <TableCell>Roles it takes away</TableCell>
-                <TableCell>Permissions it takes away</TableCell>
+                <TableCell>{gives ? "Roles it gives" : "Roles it takes away"}</TableCell>
+                <TableCell>{gives ? "Permissions it gives" : "Permissions it takes away"}</TableCell>
+                {gives ? <TableCell>Rows</TableCell> : null}
                 <TableCell>Result</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {itwin.changes.map((change) => {
                 const entry = progress?.changes[change.id];
-                const label = `${describeChange(change)} on ${itwin.iTwinName}`;
+                const who = gives && "email" in change ? change.email : null;
+                const label = `${describeChange(change)}${who ? ` ${who}` : ""} on ${itwin.iTwinName}`;
                 return (
                   <TableRow key={change.id} data-state={change.selected ? stateOf(progress ?? emptyish, change.id) : "kept"}>
                     <TableCell padding="checkbox">
@@ -171,6 +181,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
                         slotProps={{ input: { "aria-label": `Include: ${label}` } }}
                       />
                     </TableCell>
+                    {gives ? <TableCell sx={{ wordBreak: "break-all" }}>{who}</TableCell> : null}
                     <TableCell>
                       {describeChange(change)}
                       {change.warning === "onlyOwner" ? " (only owner)" : ""}
@@ -181,6 +192,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
                     <TableCell>
                       <Permissions change={change} />
                     </TableCell>
+                    {gives ? <TableCell>{rowsOf(change.id).join(", ")}</TableCell> : null}
                     <TableCell>
                       <StatusText change={change} entry={entry} running={running} />
                     </TableCell>
@@ -205,8 +217,8 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
 
       <Stack direction="row" spacing={2} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
         {!started && !running ? (
-          <Button variant="contained" onClick={onApply} disabled={chosen === 0}>
-            Apply {plural(chosen, "change")}
+          <Button variant="contained" onClick={onApply} disabled={chosen === 0 || checking}>
+            {checking ? "Checking the rows…" : `Apply ${plural(chosen, "change")}`}
           </Button>
         ) : null}
         {interrupted || resumable ? (

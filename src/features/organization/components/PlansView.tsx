@@ -1,10 +1,13 @@
 // The organization's plans kept in this browser: choose one to review, apply, resume or retry.
-import { Box, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
+import { Box, Button, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
+import { useState } from "react";
 import { ServerName } from "../../../components/ServerName";
 import { tally } from "../../../org/plan/progress";
 import type { StoredPlan } from "../../../org/plan-db";
+import type { Plan } from "../../../org/plan/plan";
 import type { PlansState } from "../use-plans";
 import { PlanReview } from "./PlanReview";
+import { SpreadsheetImport } from "./SpreadsheetImport";
 
 function summary({ plan, progress }: StoredPlan, running: boolean): string {
   const when = new Date(plan.createdAt).toLocaleString();
@@ -20,28 +23,63 @@ function summary({ plan, progress }: StoredPlan, running: boolean): string {
   return `Made ${when} · ${state} · ${t.byState.succeeded} of ${t.chosen} done`;
 }
 
-export function PlansView({ plans, selected, onSelect }: { plans: PlansState; selected: string | null; onSelect: (id: string) => void }) {
+export interface PlansViewProps {
+  plans: PlansState;
+  selected: string | null;
+  onSelect: (id: string) => void;
+  /** Starts an import from a spreadsheet (a new draft plan). */
+  onImport: () => void;
+  onEditImport: (plan: Plan, text: string, fileName: string | null) => Promise<void>;
+}
+
+export function PlansView({ plans, selected, onSelect, onImport, onEditImport }: PlansViewProps) {
   const current = plans.plans.find((s) => s.plan.id === selected) ?? plans.plans[0] ?? null;
+  // An import whose rows are still being checked is not applied until its plan matches them.
+  const [pending, setPending] = useState(false);
+  const importButton = (
+    <Button variant="outlined" onClick={onImport}>
+      Import from a spreadsheet…
+    </Button>
+  );
   if (plans.loaded && plans.plans.length === 0)
-    return <Typography>No plans yet. Find a person under People and choose “Offboard” to make one.</Typography>;
+    return (
+      <Stack spacing={2} sx={{ alignItems: "flex-start" }}>
+        <Typography>No plans yet. Find a person under People and choose “Offboard”, or import access from a spreadsheet.</Typography>
+        {importButton}
+      </Stack>
+    );
+  const started = (s: StoredPlan) => s.progress !== null && s.progress.status !== "draft";
   return (
     <Stack direction={{ xs: "column", md: "row" }} spacing={3} sx={{ alignItems: "flex-start" }}>
-      <List dense aria-label="Plans" sx={{ minWidth: 260 }}>
-        {plans.plans.map((s) => (
-          <ListItem key={s.plan.id} disablePadding>
-            <ListItemButton selected={s.plan.id === current?.plan.id} onClick={() => onSelect(s.plan.id)}>
-              <ListItemText primary={<ServerName name={s.plan.title} />} secondary={summary(s, plans.running.has(s.plan.id))} />
-            </ListItemButton>
-          </ListItem>
-        ))}
-      </List>
+      <Stack spacing={1} sx={{ minWidth: 260 }}>
+        <Box>{importButton}</Box>
+        <List dense aria-label="Plans">
+          {plans.plans.map((s) => (
+            <ListItem key={s.plan.id} disablePadding>
+              <ListItemButton selected={s.plan.id === current?.plan.id} onClick={() => onSelect(s.plan.id)}>
+                <ListItemText primary={<ServerName name={s.plan.title} />} secondary={summary(s, plans.running.has(s.plan.id))} />
+              </ListItemButton>
+            </ListItem>
+          ))}
+        </List>
+      </Stack>
       {current ? (
         <Box sx={{ flex: 1, minWidth: 0 }}>
+          {current.plan.source ? (
+            <SpreadsheetImport
+              key={current.plan.id}
+              plan={current.plan}
+              editable={!started(current) && !plans.running.has(current.plan.id)}
+              onEdit={(text, fileName) => onEditImport(current.plan, text, fileName)}
+              onPending={setPending}
+            />
+          ) : null}
           <PlanReview
             plan={current.plan}
             progress={current.progress}
             running={plans.running.has(current.plan.id)}
             error={plans.errors[current.plan.id]}
+            checking={pending && current.plan.source !== undefined}
             onChoose={(changeId, chosen) => void plans.choose(current.plan.id, changeId, chosen)}
             onApply={() => void plans.apply(current.plan.id)}
             onRetry={() => void plans.retry(current.plan.id)}
