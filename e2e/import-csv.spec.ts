@@ -3,6 +3,7 @@
 // per iTwin — the address outside the organization invited through add-user-members.
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
+import { screenshot } from "./support/a11y";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { emulator, resetEmulator } from "./support/emulator";
 import { itwinId, ORG_SMALL_ITWINS, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
@@ -45,7 +46,9 @@ test("a spreadsheet's good rows are applied as one job per iTwin, the bad ones n
   await waitForCompleteIndex(page, ORG_SMALL_ITWINS);
   await openPlans(page);
   await pressButton(page, "Import from a spreadsheet…");
-  await page.getByTestId("import-file").setInputFiles({ name: "access.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  // The file is chosen from the keyboard: Enter on "Choose a file…" opens the browser's file chooser.
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), pressButton(page, "Choose a file…")]);
+  await chooser.setFiles({ name: "access.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
 
   const problems = page.getByRole("table", { name: "Rows not imported" });
   await expect(page.getByTestId("import-problems")).toHaveText("3 rows not imported");
@@ -63,8 +66,10 @@ test("a spreadsheet's good rows are applied as one job per iTwin, the bad ones n
   await expect(page.getByRole("row").filter({ hasText: "Add roles" })).toContainText("iTwin Contributor");
   await expect(page.getByRole("row").filter({ hasText: GUEST })).toContainText("Invite (not in the organization)");
   await expectNoSeriousA11yViolations(page, "the import review (light)");
+  await screenshot(page, "light", "organization-import-review");
   await page.emulateMedia({ colorScheme: "dark" });
   await expectNoSeriousA11yViolations(page, "the import review (dark)");
+  await screenshot(page, "dark", "organization-import-review");
   await page.emulateMedia({ colorScheme: "light" });
 
   // The rows are kept with the plan: a reload shows them, and the plan made of them, again.

@@ -184,6 +184,7 @@ export function importPlan(index: OrgIndex, text: string, options: ImportOptions
         row: r.row.row,
         email,
         iTwinId: itwin.id,
+        iTwinName: itwin.displayName,
         roleId: r.role.id,
         roleName: r.role.displayName,
         changeId: heldKeys.has(lower(r.role.id)) ? null : changeId,

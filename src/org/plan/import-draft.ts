@@ -16,6 +16,7 @@ export const ImportedRow = z.object({
   row: z.number(),
   email: z.string(),
   iTwinId: z.string(),
+  iTwinName: z.string(),
   roleId: z.string(),
   roleName: z.string(),
   /** The change carrying it; null when the person already holds the role (nothing to do). */

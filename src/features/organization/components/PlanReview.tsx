@@ -181,7 +181,7 @@ export function PlanReview({ plan, progress, running, error, checking = false, o
                         slotProps={{ input: { "aria-label": `Include: ${label}` } }}
                       />
                     </TableCell>
-                    {gives ? <TableCell sx={{ wordBreak: "break-all" }}>{who}</TableCell> : null}
+                    {gives ? <TableCell sx={{ overflowWrap: "anywhere", minWidth: 180 }}>{who}</TableCell> : null}
                     <TableCell>
                       {describeChange(change)}
                       {change.warning === "onlyOwner" ? " (only owner)" : ""}

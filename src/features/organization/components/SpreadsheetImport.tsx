@@ -90,7 +90,6 @@ export function SpreadsheetImport({ plan, editable, onEdit, onPending }: Spreads
 
   const nothingToDo = source.rows.filter((r) => r.changeId === null);
   const invited = invitedPeople(plan);
-  const names = new Map(plan.itwins.map((t) => [t.iTwinId, t.iTwinName]));
 
   return (
     <Box component="section" aria-label="Spreadsheet rows" sx={{ mb: 3 }}>
@@ -188,8 +187,7 @@ export function SpreadsheetImport({ plan, editable, onEdit, onPending }: Spreads
           <List dense aria-label="Rows with nothing to do">
             {nothingToDo.map((r) => (
               <ListItem key={r.row} disableGutters>
-                Row {r.row}: {r.email} already holds {r.roleName}
-                {names.has(r.iTwinId) ? ` on ${names.get(r.iTwinId)}` : ""}.
+                Row {r.row}: {r.email} already holds {r.roleName} on {r.iTwinName}.
               </ListItem>
             ))}
           </List>
