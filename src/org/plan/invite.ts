@@ -54,9 +54,10 @@ export async function sendInvites(
       );
       await settle(
         batch.map((c): [string, ChangeProgress] => {
-          if (answer.invitations.some((i) => same(i.email, c.email))) return [c.id, { state: "succeeded", note: "invited", at: now() }];
+          if (answer.invitations.some((i) => same(i.email, c.email)))
+            return [c.id, { state: "succeeded", applied: true, note: "invited", at: now() }];
           if (answer.members.some((m) => same(m.email, c.email)))
-            return [c.id, { state: "succeeded", note: "added at once: someone of the organization", at: now() }];
+            return [c.id, { state: "succeeded", applied: true, note: "added at once: someone of the organization", at: now() }];
           return [c.id, { state: "unknown", error: "The server's answer names neither a member nor an invitation for them.", at: now() }];
         }),
       );
