@@ -72,16 +72,37 @@ export function readSheet(text: string): { rows: SheetRow[]; problems: RowProble
 
 type Found<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function findITwin(index: OrgIndex, text: string): Found<ITwinSnapshot> {
-  const key = lower(text);
-  if (index.account && (lower(index.account.id) === key || lower(index.account.displayName) === key))
-    return {
-      ok: false,
-      message: "This is the Account iTwin: its members are not added from a spreadsheet. Name the iTwin to give an Account iTwin role on.",
-    };
-  const byId = index.itwins.find((t) => lower(t.id) === key);
-  const byName = byId ? [byId] : index.itwins.filter((t) => lower(t.displayName) === key);
-  const matches = byName.length ? byName : index.itwins.filter((t) => t.number !== null && lower(t.number) === key);
+function grouped<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
+  }
+  return out;
+}
+
+/** Finds the iTwin a row names: by id, else by name, else by number; built once for all the rows. */
+function iTwinFinder(index: OrgIndex): (text: string) => Found<ITwinSnapshot> {
+  const byId = grouped(index.itwins, (t) => lower(t.id));
+  const byName = grouped(index.itwins, (t) => lower(t.displayName));
+  const byNumber = grouped(index.itwins, (t) => (t.number === null ? null : lower(t.number)));
+  return (text) => {
+    const key = lower(text);
+    if (index.account && (lower(index.account.id) === key || lower(index.account.displayName) === key))
+      return {
+        ok: false,
+        message:
+          "This is the Account iTwin: its members are not added from a spreadsheet. Name the iTwin to give an Account iTwin role on.",
+      };
+    const matches = byId.get(key) ?? byName.get(key) ?? byNumber.get(key) ?? [];
+    return checked(matches);
+  };
+}
+
+function checked(matches: readonly ITwinSnapshot[]): Found<ITwinSnapshot> {
   if (matches.length === 0) return { ok: false, message: "No iTwin of the organization has this id or name." };
   if (matches.length > 1)
     return { ok: false, message: `${matches.length} iTwins are named so: give the iTwin's id (${matches.map((t) => t.id).join(", ")}).` };
@@ -131,6 +152,7 @@ interface Wanted {
 export function importPlan(index: OrgIndex, text: string, options: ImportOptions): Plan {
   const { rows, problems } = readSheet(text);
   const known = new Set([...options.known].flatMap((e) => (e ? [lower(e)] : [])));
+  const findITwin = iTwinFinder(index);
   const seen = new Map<string, number>();
   const wanted = new Map<string, Wanted>();
   for (const row of rows) {
@@ -138,7 +160,7 @@ export function importPlan(index: OrgIndex, text: string, options: ImportOptions
       problems.push({ row: row.row, value: row.email, message: "Not an e-mail address." });
       continue;
     }
-    const itwin = findITwin(index, row.itwin);
+    const itwin = findITwin(row.itwin);
     if (!itwin.ok) {
       problems.push({ row: row.row, value: row.itwin, message: itwin.message });
       continue;
@@ -160,10 +182,16 @@ export function importPlan(index: OrgIndex, text: string, options: ImportOptions
     wanted.set(key, entry);
   }
 
+  const members = new Map<string, Map<string, ITwinSnapshot["users"][number]>>();
+  const membersOf = (itwin: ITwinSnapshot) => {
+    let byEmail = members.get(itwin.id);
+    if (!byEmail) members.set(itwin.id, (byEmail = new Map(itwin.users.flatMap((u) => (u.email ? [[lower(u.email), u] as const] : [])))));
+    return byEmail;
+  };
   const imported: ImportedRow[] = [];
   const byITwin = new Map<string, ITwinChanges>();
   for (const { itwin, email, rows: mine } of wanted.values()) {
-    const member = itwin.users.find((u) => u.email !== null && lower(u.email) === lower(email));
+    const member = membersOf(itwin).get(lower(email));
     const held = member?.roleIds ?? [];
     const heldKeys = new Set(held.map(lower));
     const fresh = mine.filter((r) => !heldKeys.has(lower(r.role.id)));
