@@ -28,6 +28,18 @@ describe("change log", () => {
     expect(log.getSnapshot()[0]!.status).toBe("saved");
   });
 
+  it("logs a change sent elsewhere as saved, undoable like any other", async () => {
+    const calls: string[] = [];
+    const log = createChangeLog({ now: at, runUndo: async (inverse) => calls.push(inverse.requests[0]!.params.roleId!) });
+    const entry = log.recordSaved({ summary: "Plan: Delete role Old", target: "iTwin Bridge", inverse: revoke("r-old") });
+    expect(log.getSnapshot()).toEqual([
+      { id: 1, summary: "Plan: Delete role Old", target: "iTwin Bridge", sentAt: at(), status: "saved", inverse: revoke("r-old") },
+    ]);
+    await log.undo(entry.id);
+    expect(calls).toEqual(["r-old"]);
+    expect(log.getSnapshot()[0]!.undoneBy).toBe(2);
+  });
+
   it("records a failure with the server's message and correlation id, and passes the error on", async () => {
     const log = createChangeLog(at);
     const error = new ApiError({

@@ -53,6 +53,8 @@ export interface ChangeLog {
   /** Newest last; a new array on every change, so it can be a useSyncExternalStore snapshot. */
   getSnapshot(): readonly ChangeEntry[];
   recordChange<T>(change: ChangeRequest<T>): Promise<T>;
+  /** Logs a change sent elsewhere (a plan's, with its own progress) once the server confirmed it. */
+  recordSaved(change: Omit<ChangeRequest<never>, "run" | "inverse"> & { inverse?: ChangeInverse }): ChangeEntry;
   /** Sends the inverse of a saved change; resolves to the new entry's final state. */
   undo(id: number): Promise<ChangeEntry>;
   /** How undos are sent (the API layer sets it once the HTTP client exists). */
@@ -150,6 +152,11 @@ export function createChangeLog(nowOrOptions: (() => number) | ChangeLogOptions 
       const outcome = await send(change);
       if (!outcome.ok) throw outcome.error;
       return outcome.value;
+    },
+    recordSaved({ summary, target, inverse }) {
+      const entry: ChangeEntry = { id: nextId++, summary, target, sentAt: now(), status: "saved", ...(inverse && { inverse }) };
+      add(entry);
+      return entry;
     },
     async undo(id) {
       const original = find(id);

@@ -5,7 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useApiClient } from "../../api/client-context";
 import type { Pacer } from "../../org/pacer";
 import { deletePlan, listPlans, openPlanDb, savePlan, saveProgress, type StoredPlan } from "../../org/plan-db";
+import { changeLog } from "../../lib/change-log";
 import { applyPlan } from "../../org/plan/apply";
+import { planLogEntry } from "../../org/plan/plan-log";
 import { selectChange, type Plan } from "../../org/plan/plan";
 import { emptyProgress, forRetry, type PlanProgress } from "../../org/plan/progress";
 import type { OrgOwner } from "./use-org-index";
@@ -72,6 +74,8 @@ export function usePlans(
           client,
           pacer,
           signal: controller.signal,
+          // Each change the server confirmed goes into the console's change log, with its single undo.
+          onApplied: (itwin, change, entry, before) => changeLog.recordSaved(planLogEntry(itwin, change, entry, before)),
           save: async (progress) => {
             await saveProgress(db, progress);
             setProgress(progress);

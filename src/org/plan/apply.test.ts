@@ -3,7 +3,10 @@ import { http, HttpResponse } from "msw";
 import { installMswServer, server } from "../../test/msw";
 import { API, fakeAccessControl, testClient, type FakeITwin } from "../../test/fake-access-control";
 import { createPacer } from "../pacer";
+import { QueryClient } from "@tanstack/react-query";
+import { createUndoRunner } from "../../api/undo-runner";
 import { applyPlan } from "./apply";
+import { planLogEntry, type PlanLogEntry } from "./plan-log";
 import type { Plan, PlanChange } from "./plan";
 import { emptyProgress, forRetry, type PlanProgress } from "./progress";
 
@@ -406,5 +409,45 @@ describe("applying owners, groups, roles, invitations and share links", () => {
     expect(second.changes.create).toMatchObject({ state: "succeeded", applied: true, createdId: "role-3" });
     expect(fake.writes().filter((w) => w.method === "POST")).toHaveLength(1);
     expect(itwins.t1!.roles!.get("role-3")?.permissions).toEqual(["imodels_read", "itwins_read"]);
+  });
+
+  it("logs only what its own requests applied, each with an undo that takes it back on the server", async () => {
+    const itwins = estate();
+    itwins.t1!.shares!.clear(); // revoked by someone else first: not this plan's doing
+    const fake = fakeAccessControl(itwins);
+    const p = mixed();
+    const logged: PlanLogEntry[] = [];
+    await applyPlan(p, emptyProgress(p, 0), {
+      client: testClient(),
+      pacer: fastPacer(),
+      save: saver().save,
+      jobPace,
+      onApplied: (itwin, c, entry, before) => logged.push(planLogEntry(itwin, c, entry, before)),
+    });
+    expect(logged.map((e) => e.summary)).toEqual([
+      `Plan: Add owner (${QUINN.email})`,
+      `Plan: Add to group Bridge team (${QUINN.email})`,
+      "Plan: Add group as member Bridge team",
+      "Plan: Remove group as member Old crew",
+      "Plan: Create role Reviewer",
+      "Plan: Change permissions of role Editor",
+      "Plan: Delete role Old role",
+      "Plan: Cancel invitation of guest@example.com",
+    ]);
+    expect(logged.every((e) => e.target === "iTwin Bridge")).toBe(true);
+    expect(logged.at(-1)?.inverse).toBeUndefined();
+
+    const undo = createUndoRunner(testClient(), new QueryClient());
+    for (const entry of logged.slice(0, -1)) await undo(entry.inverse!);
+    const t1 = itwins.t1!;
+    expect([...t1.owners.values()]).toEqual(["other@example.com"]);
+    expect(t1.groups.get("g1")!.members.map((m) => m.email)).toEqual(["other@example.com"]);
+    expect([...t1.groupMembers!].map(([id, m]) => [id, m.roleIds])).toEqual([["g2", ["r1"]]]);
+    expect(t1.roles!.get("r-edit")?.permissions).toEqual(["imodels_read"]);
+    expect([...t1.roles!.values()].map((r) => [r.displayName, r.permissions])).toEqual([
+      ["Editor", ["imodels_read"]],
+      ["Old role", ["imodels_read"]],
+    ]);
+    expect(fake.writes().filter((w) => w.path.startsWith("t1/shares"))).toEqual([]);
   });
 });

@@ -41,7 +41,14 @@ export interface ApplyOptions {
   signal?: AbortSignal;
   jobPace?: AccessJobPace;
   now?: () => number;
+  /**
+   * Called once per change this plan's own request applied, after the server confirmed it and its
+   * progress was saved (for the change log), with the state read before it was sent.
+   */
+  onApplied?: (itwin: ITwinChanges, change: PlanChange, entry: ChangeProgress, before: ITwinNow) => void;
 }
+
+const NOTHING_READ: ITwinNow = { users: null, owners: null, groups: new Map() };
 
 /** The Access Control job actions of a change, or null when it needs a single call (no e-mail, or not a member change). */
 export function jobActionsOf(change: PlanChange): AccessAction[] | null {
@@ -108,7 +115,16 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
 
   await commit((p) => p);
 
-  async function runJob(itwin: ITwinChanges, carried: PlanChange[], job: AccessJobState) {
+  /** Saves these outcomes, then tells of those this plan applied. */
+  async function settle(itwin: ITwinChanges, entries: [string, ChangeProgress][], before: ITwinNow) {
+    await setChanges(entries);
+    for (const [id, entry] of entries) {
+      const change = itwin.changes.find((c) => c.id === id);
+      if (change && entry.state === "succeeded" && entry.applied) options.onApplied?.(itwin, change, entry, before);
+    }
+  }
+
+  async function runJob(itwin: ITwinChanges, carried: PlanChange[], job: AccessJobState, before: ITwinNow = NOTHING_READ) {
     await setChanges(carried.map((c) => [c.id, { state: "sending", at: now() }]));
     const outcome = await resumeAccessJob(client, job, {
       ...(signal && { signal }),
@@ -117,15 +133,18 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
     });
     const results = new Map(outcome.results.map((r) => [actionKey(r.action), r]));
     const at = now();
-    await setChanges(
+    await settle(
+      itwin,
       carried.flatMap((c) => {
         const settled = fromJob(jobActionsOf(c) ?? [], results, at);
         return settled ? [[c.id, settled] as [string, ChangeProgress]] : [];
       }),
+      before,
     );
   }
 
-  async function sendSingle(iTwinId: string, change: PlanChange, current: ITwinNow) {
+  async function sendSingle(itwin: ITwinChanges, change: PlanChange, current: ITwinNow) {
+    const { iTwinId } = itwin;
     const opts = signal ? { signal } : {};
     const earlier = progress.changes[change.id]?.createdId;
     await setChanges([[change.id, { state: "sending", ...(earlier && { createdId: earlier }), at: now() }]]);
@@ -136,7 +155,7 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
         // A created role is noted at once: a reload then finds it by id instead of creating another.
         onCreated: (createdId) => setChanges([[change.id, { state: "sending", createdId, at: now() }]]),
       });
-      await setChanges([[change.id, { state: "succeeded", applied: outcome.applied, ...outcome.extra, at: now() }]]);
+      await settle(itwin, [[change.id, { state: "succeeded", applied: outcome.applied, ...outcome.extra, at: now() }]], current);
     } catch (error) {
       const createdId = progress.changes[change.id]?.createdId;
       const created = createdId ? { createdId } : {};
@@ -220,7 +239,8 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
       else if (jobActionsOf(change)?.length) toJob.push(change);
       else toSend.push(change);
     }
-    await setChanges(settled);
+    // What was read is already after a request of ours that was found done: no "before" to undo to.
+    await settle(itwin, settled, NOTHING_READ);
 
     if (toJob.length > 0) {
       const job = planAccessJob(
@@ -228,10 +248,11 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
         toJob.flatMap((c) => jobActionsOf(c)!),
       );
       await commit((p) => ({ ...p, jobs: { ...p.jobs, [itwin.iTwinId]: job } }));
-      await runJob(itwin, toJob, job);
+      await runJob(itwin, toJob, job, current);
     }
-    if (toInvite.length > 0) await sendInvites(client, itwin.iTwinId, toInvite, setChanges, { ...(signal && { signal }), now });
-    for (const change of toSend) await sendSingle(itwin.iTwinId, change, current);
+    if (toInvite.length > 0)
+      await sendInvites(client, itwin.iTwinId, toInvite, (entries) => settle(itwin, entries, current), { ...(signal && { signal }), now });
+    for (const change of toSend) await sendSingle(itwin, change, current);
   }
 
   const results = await runPaced(plan.itwins, applyITwin, { concurrency: APPLY_CONCURRENCY });

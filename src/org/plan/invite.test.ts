@@ -5,6 +5,7 @@ import { API, fakeAccessControl, testClient, type FakeITwin } from "../../test/f
 import type { JobActions } from "../../api/wire-access";
 import { createPacer } from "../pacer";
 import { applyPlan } from "./apply";
+import { planLogEntry, type PlanLogEntry } from "./plan-log";
 import { inviteBatches, type InviteChange } from "./invite";
 import type { Plan, PlanChange } from "./plan";
 import { emptyProgress, type PlanProgress } from "./progress";
@@ -82,7 +83,14 @@ describe("inviting people the organization does not know", () => {
       change({ id: "g2", kind: "addUserMember", email: "guest2@else.example", roleIds: ["r2"], invite: true }),
     ]);
     const store = saver();
-    const done = await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: pacer(), save: store.save, jobPace });
+    const logged: PlanLogEntry[] = [];
+    const done = await applyPlan(plan, emptyProgress(plan, 0), {
+      client: testClient(),
+      pacer: pacer(),
+      save: store.save,
+      jobPace,
+      onApplied: (itwin, c, entry, before) => logged.push(planLogEntry(itwin, c, entry, before)),
+    });
 
     expect(Object.fromEntries(Object.entries(done.changes).map(([id, c]) => [id, [c.state, c.note]]))).toEqual({
       mia: ["succeeded", undefined],
@@ -97,6 +105,13 @@ describe("inviting people the organization does not know", () => {
       { email: "mia@x.example", roleIds: ["r2"] },
       { email: "leo@x.example", roleIds: ["r1"] },
     ]);
+    // Each invitation is in the change log, its undo cancelling it.
+    const invites = logged.filter((e) => e.summary.includes("guest"));
+    expect(invites.map((e) => e.inverse?.summary)).toEqual([
+      "cancel the invitation of guest1@else.example",
+      "cancel the invitation of guest2@else.example",
+    ]);
+    expect(invites[0]!.inverse!.requests[0]).toEqual({ op: "cancelInvitation", params: { iTwinId: "t1", invitationId: "inv-0" } });
     expect(posts).toEqual([
       {
         members: [

@@ -54,8 +54,9 @@ export async function sendInvites(
       );
       await settle(
         batch.map((c): [string, ChangeProgress] => {
-          if (answer.invitations.some((i) => same(i.email, c.email)))
-            return [c.id, { state: "succeeded", applied: true, note: "invited", at: now() }];
+          const invitation = answer.invitations.find((i) => same(i.email, c.email));
+          // The invitation's id, so that the change log's undo can cancel it.
+          if (invitation) return [c.id, { state: "succeeded", applied: true, note: "invited", createdId: invitation.id, at: now() }];
           if (answer.members.some((m) => same(m.email, c.email)))
             return [c.id, { state: "succeeded", applied: true, note: "added at once: someone of the organization", at: now() }];
           return [c.id, { state: "unknown", error: "The server's answer names neither a member nor an invitation for them.", at: now() }];

@@ -35,7 +35,7 @@ export const ChangeProgress = z.object({
    * changes are logged and undone.
    */
   applied: z.boolean().optional(),
-  /** The id the server gave what the change created (a role), so that it can be deleted again. */
+  /** The id the server gave what the change created (a role; the user an owner added is), so that it can be taken back. */
   createdId: z.string().optional(),
   at: z.number().optional(),
 });

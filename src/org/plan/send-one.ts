@@ -76,7 +76,8 @@ export async function sendOne(
     case "addOwner":
       try {
         const answer = await client.request(memberOperations.addOwner, { iTwinId }, { ...opts, body: { email: change.email } });
-        return answer.invitation && !answer.member ? { applied: true, extra: { note: "Invited: an owner once they accept." } } : sent;
+        if (answer.member) return { applied: true, extra: { createdId: answer.member.id } };
+        return { applied: true, extra: { note: "Invited: an owner once they accept." } };
       } catch (error) {
         if (isApiError(error) && error.status === 409) return alreadySo("Already an owner.");
         throw error;
