@@ -2,6 +2,9 @@
 // duplicates (any case) dropped; anything that does not look like an address reported back.
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
+/** Whether the text looks like one e-mail address (the same test as the e-mail boxes). */
+export const isEmail = (text: string): boolean => EMAIL.test(text);
+
 export function parseEmails(text: string): { emails: string[]; invalid: string[] } {
   const seen = new Set<string>();
   const emails: string[] = [];

@@ -18,6 +18,7 @@ import { DEFAULT_BUDGET } from "../budget";
 import { pacedClient } from "../paced-client";
 import { createPacer, type Pacer } from "../pacer";
 import { readITwinNow, verdictOf, type ITwinNow } from "./check";
+import { isInvite, sendInvites, type InviteChange } from "./invite";
 import { sendOne } from "./send-one";
 import type { ITwinChanges, Plan, PlanChange } from "./plan";
 import { isComplete, stateOf, type ChangeProgress, type PlanProgress } from "./progress";
@@ -55,7 +56,8 @@ export function jobActionsOf(change: PlanChange): AccessAction[] | null {
     case "removeUserMember":
       return change.email ? [{ type: "removeMembers", email: change.email }] : null;
     case "addUserMember":
-      return [{ type: "assignRoles", email: change.email, roleIds: change.roleIds }];
+      // A job refuses an address outside the organization: those are invited (invite.ts).
+      return change.invite ? null : [{ type: "assignRoles", email: change.email, roleIds: change.roleIds }];
     case "changeUserRoles": {
       if (!change.email) return null;
       const add = change.to.filter((r) => !change.from.includes(r));
@@ -219,6 +221,7 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
 
     const toJob: PlanChange[] = [];
     const toSend: PlanChange[] = [];
+    const toInvite: InviteChange[] = [];
     const settled: [string, ChangeProgress][] = [];
     for (const change of open) {
       const before = progress.changes[change.id];
@@ -232,6 +235,7 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
         ]);
       else if (v.verdict === "drifted") settled.push([change.id, { state: "drifted", note: v.note, at: now() }]);
       else if (v.verdict === "failed") settled.push([change.id, { state: "failed", error: v.error, at: now() }]);
+      else if (isInvite(change)) toInvite.push(change);
       else if (jobActionsOf(change)?.length) toJob.push(change);
       else toSend.push(change);
     }
@@ -246,6 +250,8 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
       await commit((p) => ({ ...p, jobs: { ...p.jobs, [itwin.iTwinId]: job } }));
       await runJob(itwin, toJob, job, current);
     }
+    if (toInvite.length > 0)
+      await sendInvites(client, itwin.iTwinId, toInvite, (entries) => settle(itwin, entries, current), { ...(signal && { signal }), now });
     for (const change of toSend) await sendSingle(itwin, change, current);
   }
 

@@ -12,6 +12,7 @@ import { payloadOf } from "../../api/operations/define";
 import { PAGE_SIZE } from "../../api/paging";
 import type { Group, GroupMember, MemberInvitation, OwnerMember, Role, UserMember } from "../../api/wire";
 import type { Share } from "../../api/wire-access";
+import { isInvite } from "./invite";
 import type { PlanChange, PlanChangeKind } from "./plan";
 
 export interface ITwinNow {
@@ -77,9 +78,10 @@ export async function readITwinNow(
   const roles = needs(changes, "createRole", "updateRole", "deleteRole")
     ? payloadOf(roleOperations.listRoles, await client.request(roleOperations.listRoles, { iTwinId }, one))
     : null;
-  const invitations = needs(changes, "cancelInvitation")
-    ? await fetchAll(client, memberOperations.listInvitations, { iTwinId }, opts)
-    : null;
+  const invitations =
+    needs(changes, "cancelInvitation") || changes.some(isInvite)
+      ? await fetchAll(client, memberOperations.listInvitations, { iTwinId }, opts)
+      : null;
   const shares = needs(changes, "revokeShare")
     ? payloadOf(shareOperations.listShares, await client.request(shareOperations.listShares, { iTwinId }, one))
     : null;
@@ -177,6 +179,10 @@ export function verdictOf(change: PlanChange, now: ITwinNow, createdId?: string)
       const member = findUser(now.users ?? [], "", change.email);
       const held = new Set((member ? roleIdsOf(member) : []).map((r) => r.toLowerCase()));
       if (member && change.roleIds.every((r) => held.has(r.toLowerCase()))) return { verdict: "done", note: "Already holds these roles." };
+      // An invitation sent before (a run cut short after sending): not sent again.
+      const invited = change.invite && !member && now.invitations?.find((i) => i.status === "Pending" && sameEmail(i.email, change.email));
+      const offered = new Set((invited ? (invited.roles ?? []) : []).map((r) => r.id.toLowerCase()));
+      if (invited && change.roleIds.every((r) => offered.has(r.toLowerCase()))) return { verdict: "done", note: "Already invited." };
       return { verdict: "send" };
     }
     case "removeOwner": {

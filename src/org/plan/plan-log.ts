@@ -45,6 +45,12 @@ function inverseOf(iTwinId: string, change: PlanChange, entry: ChangeProgress, b
         requests: [undoRequest(memberOperations.updateUserMemberRoles, { iTwinId, memberId: change.userId }, { roleIds: change.from })],
       };
     case "addUserMember":
+      // Invited: the invitation is cancelled. Added at once (someone of the organization after all): as below.
+      if (change.invite && entry.createdId)
+        return {
+          summary: `cancel the invitation of ${change.email}`,
+          requests: [undoRequest(memberOperations.cancelInvitation, { iTwinId, invitationId: entry.createdId })],
+        };
       return {
         summary: `take back the roles given to ${change.email}`,
         requests: [

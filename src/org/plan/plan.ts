@@ -3,6 +3,7 @@
 // the roles it gives or takes (so a review can show the permissions at stake). Kept in IndexedDB, so it
 // is validated on the way back in.
 import { z } from "zod";
+import { ImportDraft } from "./import-draft";
 
 export const RoleEffect = z.object({ id: z.string(), displayName: z.string(), permissions: z.array(z.string()) });
 export type RoleEffect = z.infer<typeof RoleEffect>;
@@ -30,7 +31,14 @@ const roleText = { displayName: z.string(), description: z.string() };
 export const PlanChange = z.discriminatedUnion("kind", [
   z.object({ ...base, kind: z.literal("removeUserMember"), ...person, roleIds: z.array(z.string()) }),
   z.object({ ...base, kind: z.literal("changeUserRoles"), ...person, from: z.array(z.string()), to: z.array(z.string()).min(1) }),
-  z.object({ ...base, kind: z.literal("addUserMember"), email: z.string(), roleIds: z.array(z.string()).min(1) }),
+  z.object({
+    ...base,
+    kind: z.literal("addUserMember"),
+    email: z.string(),
+    roleIds: z.array(z.string()).min(1),
+    /** Not in the organization as the index knows it: the API invites them (one request per iTwin), no job. */
+    invite: z.boolean().optional(),
+  }),
   z.object({ ...base, kind: z.literal("removeOwner"), ...person }),
   z.object({ ...base, kind: z.literal("removeFromGroup"), ...person, groupId: z.string(), groupName: z.string() }),
   z.object({ ...base, kind: z.literal("addOwner"), email: z.string() }),
@@ -83,6 +91,8 @@ export const Plan = z.object({
   undoes: z.object({ id: z.string(), title: z.string() }).optional(),
   /** What the plan cannot do, each with why (for an inverse plan: the applied changes it cannot take back). */
   cannot: z.array(z.object({ iTwinName: z.string(), description: z.string(), reason: z.string() })).optional(),
+  /** For a plan made from spreadsheet rows: the rows as given, and what became of each. */
+  source: ImportDraft.optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 
@@ -125,6 +135,10 @@ const VERBS: Record<PlanChangeKind, string> = {
 export function describeChange(change: PlanChange): string {
   const verb = VERBS[change.kind];
   switch (change.kind) {
+    case "addUserMember":
+      return change.invite ? "Invite (not in the organization)" : verb;
+    case "changeUserRoles":
+      return change.from.every((r) => change.to.includes(r)) ? "Add roles" : verb;
     case "removeFromGroup":
     case "addToGroup":
     case "addGroupMember":

@@ -12,6 +12,7 @@ import { sameAccessPlan, type Recipient } from "../../../org/plan/same-access";
 import { CopyMembersDialog } from "./CopyMembersDialog";
 import { SameAccessDialog } from "./SameAccessDialog";
 import { useOrgIndex } from "../use-org-index";
+import { useImport } from "../use-import";
 import { usePlans } from "../use-plans";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
@@ -51,6 +52,11 @@ export function OrganizationPage() {
   const copyMembers = async (sourceId: string, targetId: string) => {
     await review(copyMembersPlan(await wholeIndex(), sourceId, targetId, { id: crypto.randomUUID() }));
     setCopyFrom(null);
+  };
+  const imports = useImport(index, plans);
+  const startImport = async () => {
+    const id = await imports.start();
+    setPlanId(id);
   };
   const missing = useMemo(() => lackingOf(index.itwins), [index.itwins]);
   useEffect(() => {
@@ -108,7 +114,14 @@ export function OrganizationPage() {
             {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} onCopyMembers={setCopyFrom} /> : null}
             {view === "templates" && owner ? <RoleTemplatesView view={index} owner={owner} onBringInLine={bringInLine} /> : null}
             {view === "plans" ? (
-              <PlansView plans={plans} selected={planId} onSelect={setPlanId} onCopyMembers={() => setCopyFrom("")} />
+              <PlansView
+                plans={plans}
+                selected={planId}
+                onSelect={setPlanId}
+                onImport={() => void startImport()}
+                onEditImport={imports.edit}
+                onCopyMembers={() => setCopyFrom("")}
+              />
             ) : null}
           </Box>
           {sameAccessOf ? (

@@ -30,6 +30,8 @@ export interface PlanReviewProps {
   progress: PlanProgress | null;
   running: boolean;
   error?: string | undefined;
+  /** The plan is being re-made from edited rows: not applied until it is stored. */
+  checking?: boolean;
   onChoose: (changeId: string, selected: boolean) => void;
   onApply: () => void;
   onRetry: () => void;
@@ -74,7 +76,18 @@ function effectWord(plan: Plan): string {
   return " at stake";
 }
 
-export function PlanReview({ plan, progress, running, error, onChoose, onApply, onRetry, onDelete, onUndo }: PlanReviewProps) {
+export function PlanReview({
+  plan,
+  progress,
+  running,
+  error,
+  checking = false,
+  onChoose,
+  onApply,
+  onRetry,
+  onDelete,
+  onUndo,
+}: PlanReviewProps) {
   const started = progress !== null && progress.status !== "draft";
   const counts = progress ? tally(plan, progress) : null;
   const chosen = plan.itwins.flatMap((t) => t.changes).filter((c) => c.selected).length;
@@ -87,6 +100,9 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
   const [deleting, setDeleting] = useState(false);
   const roleTemplate = plan.kind === "roleTemplate";
   const effect = effectWord(plan);
+  // An import gives roles to many people: each change says whom, and from which rows.
+  const isImport = plan.kind === "import";
+  const rowsOf = (changeId: string) => (plan.source?.rows ?? []).filter((r) => r.changeId === changeId).map((r) => r.row);
 
   return (
     <Box component="section" aria-label={`Plan ${plan.title}`}>
@@ -177,7 +193,11 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
 
       {plan.itwins.length === 0 ? (
         <Typography>
-          {roleTemplate ? "Every target is in line: nothing to change." : "No access on any indexed iTwin: nothing to change."}
+          {roleTemplate
+            ? "Every target is in line: nothing to change."
+            : isImport
+              ? "No row to import yet: nothing to change."
+              : "No access on any indexed iTwin: nothing to change."}
         </Typography>
       ) : null}
 
@@ -198,6 +218,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
             <TableHead>
               <TableRow>
                 <TableCell padding="checkbox">Include</TableCell>
+                {isImport ? <TableCell>Person</TableCell> : null}
                 <TableCell>Change</TableCell>
                 {roleTemplate ? (
                   <>
@@ -210,13 +231,15 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
                     <TableCell>Permissions{effect}</TableCell>
                   </>
                 )}
+                {isImport ? <TableCell>Rows</TableCell> : null}
                 <TableCell>Result</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {itwin.changes.map((change) => {
                 const entry = progress?.changes[change.id];
-                const label = `${describeChange(change)} on ${itwin.iTwinName}`;
+                const who = gives && "email" in change ? change.email : null;
+                const label = `${describeChange(change)}${who ? ` ${who}` : ""} on ${itwin.iTwinName}`;
                 return (
                   <TableRow key={change.id} data-state={change.selected ? stateOf(progress ?? emptyish, change.id) : "kept"}>
                     <TableCell padding="checkbox">
@@ -227,6 +250,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
                         slotProps={{ input: { "aria-label": `Include: ${label}` } }}
                       />
                     </TableCell>
+                    {isImport ? <TableCell sx={{ overflowWrap: "anywhere", minWidth: 180 }}>{who}</TableCell> : null}
                     <TableCell>
                       {describeChange(change)}
                       {change.warning === "onlyOwner" ? " (only owner)" : ""}
@@ -246,6 +270,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
                         </TableCell>
                       </>
                     )}
+                    {isImport ? <TableCell>{rowsOf(change.id).join(", ")}</TableCell> : null}
                     <TableCell>
                       <StatusText change={change} entry={entry} running={running} />
                     </TableCell>
@@ -270,8 +295,8 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
 
       <Stack direction="row" spacing={2} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
         {!started && !running ? (
-          <Button variant="contained" onClick={onApply} disabled={chosen === 0}>
-            Apply {plural(chosen, "change")}
+          <Button variant="contained" onClick={onApply} disabled={chosen === 0 || checking}>
+            {checking ? "Checking the rows…" : `Apply ${plural(chosen, "change")}`}
           </Button>
         ) : null}
         {interrupted || resumable ? (
