@@ -90,6 +90,7 @@ export function indexOfStore(store: Store, now: number): OrgIndex {
       displayName: account.displayName,
       roles: rolesOf(account),
       groups: [...account.groups.values()].map((g) => ({ id: g.id, name: g.name, memberIds: g.memberIds })),
+      users: [...account.userMembers].map(([id, roleIds]) => ({ ...person(store, id), roleIds })),
       snapshotAt: now,
     },
   };

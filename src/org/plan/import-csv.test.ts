@@ -24,6 +24,7 @@ const index: OrgIndex = {
     id: "acct",
     displayName: "Riverbend",
     snapshotAt: 1,
+    users: [],
     roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
     groups: [],
   },

@@ -27,6 +27,7 @@ export function reviewIndex(): OrgIndex {
       id: "acct",
       displayName: "Org",
       snapshotAt: NOW,
+      users: [],
       roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
       groups: [{ id: "ag", name: "Auditors", memberIds: ["q", "z"] }],
     },

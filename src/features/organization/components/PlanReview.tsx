@@ -238,7 +238,7 @@ export function PlanReview({
             <TableBody>
               {itwin.changes.map((change) => {
                 const entry = progress?.changes[change.id];
-                const who = gives && "email" in change ? change.email : null;
+                const who = isImport && "email" in change ? change.email : null;
                 const label = `${describeChange(change)}${who ? ` ${who}` : ""} on ${itwin.iTwinName}`;
                 return (
                   <TableRow key={change.id} data-state={change.selected ? stateOf(progress ?? emptyish, change.id) : "kept"}>
