@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { seedDemo } from "../data/seed-demo";
 import { seedLarge } from "../data/seed-large";
-import { seedOrgLarge, seedOrgSmall } from "../data/seed-org";
+import { seedOrgLarge, seedOrgPlans, seedOrgSmall } from "../data/seed-org";
 import type { Store } from "../data/store";
 import { handleControlRequest } from "./control";
 import { HttpError, errors, RATE_LIMIT_BODIES } from "./errors";
@@ -103,7 +103,13 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerITwins(router);
   registerUsers(router);
 
-  const seeders: Record<Preset, () => Store> = { demo: seedDemo, large: seedLarge, org: seedOrgLarge, "org-small": seedOrgSmall };
+  const seeders: Record<Preset, () => Store> = {
+    demo: seedDemo,
+    large: seedLarge,
+    org: seedOrgLarge,
+    "org-small": seedOrgSmall,
+    "org-plans": seedOrgPlans,
+  };
   const seed = (preset: Preset): Store => seeders[preset]();
   const startSettings = (preset: Preset) =>
     mergeSettings(mergeSettings(DEFAULT_SETTINGS, PRESET_SETTINGS[preset] ?? {}), opts.settings ?? {});
