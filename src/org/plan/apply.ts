@@ -2,7 +2,8 @@
 // 1. the iTwin's current state is read back and each change checked against it (check.ts): what is
 //    already so is settled, what changed meanwhile is held back as drift;
 // 2. user changes that carry an e-mail go as one Access Control job (at most 100 per action group,
-//    split by the job runner), resumable by its job id;
+//    split by the job runner), resumable by its job id — unless they are too few to pay for it: a job
+//    costs its creation and at least one status read, so one or two go as single calls;
 // 3. everything else as single calls of the catalogue, each marked "sending" in storage before it goes.
 // Progress is handed to `save` after every step; after a reload, `applyPlan` with the saved progress
 // polls a known job instead of creating it again, and asks the server about a "sending" change instead
@@ -30,6 +31,12 @@ import { isComplete, stateOf, type ChangeProgress, type PlanProgress } from "./p
 export const APPLY_CONCURRENCY = 8;
 /** Requests in flight at most when no pacer is given (the crawl's figure). */
 const REQUESTS_IN_FLIGHT = 3;
+/**
+ * The fewest job actions an iTwin sends as a job: a job is at least two requests (created, then read
+ * until it is no longer Active) and a second or more of waiting, where a single call is one request
+ * answered at once. Offboarding a person from 200 iTwins is then 200 calls, not 400 requests and 200 waits.
+ */
+export const JOB_FROM_ACTIONS = 3;
 
 export interface ApplyOptions {
   client: HttpClient;
@@ -40,6 +47,8 @@ export interface ApplyOptions {
   save: (progress: PlanProgress) => Promise<void>;
   signal?: AbortSignal;
   jobPace?: AccessJobPace;
+  /** The fewest job actions sent as a job (default `JOB_FROM_ACTIONS`). */
+  jobFromActions?: number;
   now?: () => number;
 }
 
@@ -63,6 +72,9 @@ export function jobActionsOf(change: PlanChange): AccessAction[] | null {
       return null;
   }
 }
+
+/** Whether the change can also go as one call of its own (by member id), when a job is not worth it. */
+const hasSingleCall = (change: PlanChange) => change.kind === "removeUserMember" || change.kind === "changeUserRoles";
 
 /** What a finished job's results say about one change it carried. */
 function fromJob(actions: AccessAction[], results: Map<string, AccessActionResult>, now: number): ChangeProgress | null {
@@ -214,6 +226,8 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
       else toSend.push(change);
     }
     await setChanges(settled);
+    const jobActions = toJob.reduce((n, c) => n + jobActionsOf(c)!.length, 0);
+    if (jobActions < (options.jobFromActions ?? JOB_FROM_ACTIONS) && toJob.every(hasSingleCall)) toSend.unshift(...toJob.splice(0));
 
     if (toJob.length > 0) {
       const job = planAccessJob(

@@ -1,5 +1,6 @@
 // One plan: per iTwin, what is removed and the permissions that takes away, the iTwins the person alone
 // owns called out (kept unless chosen), then Apply with progress, per-change results and Retry failed.
+// A plan can hold thousands of changes: its iTwins are shown in batches (PlanReviewBatches).
 import {
   Alert,
   AlertTitle,
@@ -18,10 +19,11 @@ import {
   Typography,
 } from "@mui/material";
 import { useState } from "react";
+import { MoreITwins, useShownITwins } from "./PlanReviewBatches";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { ServerName } from "../../../components/ServerName";
 import { onlyOwnerITwins } from "../../../org/plan/offboard";
-import { describeChange, permissionsAtStake, type Plan, type PlanChange } from "../../../org/plan/plan";
+import { describeChange, permissionsAtStake, type ITwinChanges, type Plan, type PlanChange } from "../../../org/plan/plan";
 import { stateOf, tally, type ChangeProgress, type PlanProgress } from "../../../org/plan/progress";
 import { plural } from "../../../lib/plural";
 
@@ -79,6 +81,7 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
   const onlyOwner = onlyOwnerITwins(plan);
   const who = plan.person?.name ?? "This person";
   const [deleting, setDeleting] = useState(false);
+  const shown = useShownITwins(plan);
 
   return (
     <Box component="section" aria-label={`Plan ${plan.title}`}>
@@ -135,62 +138,18 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
 
       {plan.itwins.length === 0 ? <Typography>No access on any indexed iTwin: nothing to change.</Typography> : null}
 
-      {plan.itwins.map((itwin) => (
-        <Box key={itwin.iTwinId} component="section" aria-label={`Changes on ${itwin.iTwinName}`} sx={{ mb: 2 }}>
-          <Typography variant="subtitle1" component="h4">
-            <ServerName name={itwin.iTwinName} />
-            {itwin.account ? " (Account iTwin: its groups reach every iTwin)" : ""}
-            {started ? ` · ${itwinSummary(itwin.changes, progress)}` : ""}
-          </Typography>
-          {progress?.itwinErrors[itwin.iTwinId] ? (
-            <Alert severity="error" sx={{ mb: 1 }}>
-              {progress.itwinErrors[itwin.iTwinId]}
-            </Alert>
-          ) : null}
-          <Table size="small" aria-label={`Changes on ${itwin.iTwinName}`}>
-            <TableHead>
-              <TableRow>
-                <TableCell padding="checkbox">Include</TableCell>
-                <TableCell>Change</TableCell>
-                <TableCell>Roles it takes away</TableCell>
-                <TableCell>Permissions it takes away</TableCell>
-                <TableCell>Result</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {itwin.changes.map((change) => {
-                const entry = progress?.changes[change.id];
-                const label = `${describeChange(change)} on ${itwin.iTwinName}`;
-                return (
-                  <TableRow key={change.id} data-state={change.selected ? stateOf(progress ?? emptyish, change.id) : "kept"}>
-                    <TableCell padding="checkbox">
-                      <Checkbox
-                        checked={change.selected}
-                        disabled={started}
-                        onChange={(e) => onChoose(change.id, e.target.checked)}
-                        slotProps={{ input: { "aria-label": `Include: ${label}` } }}
-                      />
-                    </TableCell>
-                    <TableCell>
-                      {describeChange(change)}
-                      {change.warning === "onlyOwner" ? " (only owner)" : ""}
-                    </TableCell>
-                    <TableCell>
-                      {change.kind === "removeOwner" ? "Ownership" : change.roles.map((r) => r.displayName).join(", ") || "—"}
-                    </TableCell>
-                    <TableCell>
-                      <Permissions change={change} />
-                    </TableCell>
-                    <TableCell>
-                      <StatusText change={change} entry={entry} running={running} />
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </Box>
+      {plan.itwins.slice(0, shown.count).map((itwin) => (
+        <ITwinSection
+          key={itwin.iTwinId}
+          itwin={itwin}
+          progress={progress}
+          started={started}
+          running={running}
+          error={progress?.itwinErrors[itwin.iTwinId]}
+          onChoose={onChoose}
+        />
       ))}
+      {shown.count < plan.itwins.length ? <MoreITwins shown={shown.count} total={plan.itwins.length} onMore={shown.more} /> : null}
 
       {error ? (
         <Alert severity="error" sx={{ mb: 1 }}>
@@ -238,6 +197,80 @@ export function PlanReview({ plan, progress, running, error, onChoose, onApply, 
           sx={{ mt: 1 }}
         />
       ) : null}
+    </Box>
+  );
+}
+
+/** One iTwin's changes, with what each takes away and its result. */
+function ITwinSection({
+  itwin,
+  progress,
+  started,
+  running,
+  error,
+  onChoose,
+}: {
+  itwin: ITwinChanges;
+  progress: PlanProgress | null;
+  started: boolean;
+  running: boolean;
+  error: string | undefined;
+  onChoose: (changeId: string, selected: boolean) => void;
+}) {
+  return (
+    <Box component="section" aria-label={`Changes on ${itwin.iTwinName}`} sx={{ mb: 2 }}>
+      <Typography variant="subtitle1" component="h4">
+        <ServerName name={itwin.iTwinName} />
+        {itwin.account ? " (Account iTwin: its groups reach every iTwin)" : ""}
+        {started ? ` · ${itwinSummary(itwin.changes, progress)}` : ""}
+      </Typography>
+      {error ? (
+        <Alert severity="error" sx={{ mb: 1 }}>
+          {error}
+        </Alert>
+      ) : null}
+      <Table size="small" aria-label={`Changes on ${itwin.iTwinName}`}>
+        <TableHead>
+          <TableRow>
+            <TableCell padding="checkbox">Include</TableCell>
+            <TableCell>Change</TableCell>
+            <TableCell>Roles it takes away</TableCell>
+            <TableCell>Permissions it takes away</TableCell>
+            <TableCell>Result</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {itwin.changes.map((change) => {
+            const entry = progress?.changes[change.id];
+            const label = `${describeChange(change)} on ${itwin.iTwinName}`;
+            return (
+              <TableRow key={change.id} data-state={change.selected ? stateOf(progress ?? emptyish, change.id) : "kept"}>
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={change.selected}
+                    disabled={started}
+                    onChange={(e) => onChoose(change.id, e.target.checked)}
+                    slotProps={{ input: { "aria-label": `Include: ${label}` } }}
+                  />
+                </TableCell>
+                <TableCell>
+                  {describeChange(change)}
+                  {change.warning === "onlyOwner" ? " (only owner)" : ""}
+                </TableCell>
+                <TableCell>
+                  {change.kind === "removeOwner" ? "Ownership" : change.roles.map((r) => r.displayName).join(", ") || "—"}
+                </TableCell>
+                <TableCell>
+                  <Permissions change={change} />
+                </TableCell>
+                <TableCell>
+                  <StatusText change={change} entry={entry} running={running} />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
     </Box>
   );
 }
