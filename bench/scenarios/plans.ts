@@ -103,7 +103,12 @@ export async function measurePlans(browser: Browser, origin: string, log: (line:
       });
       out.offboard = offboardFigures(requests.filter((r) => r.seq > since));
     } catch (e) {
-      out.errors.offboard = reason(e);
+      // Where it stood: the plan's status line says whether it stopped, failed or was still applying.
+      const status = await page
+        .getByTestId("plan-status")
+        .textContent({ timeout: 1000 })
+        .catch(() => null);
+      out.errors.offboard = `${reason(e)}${status ? ` (status: ${status})` : ""}`;
     }
   } finally {
     await context.close().catch(() => undefined);
