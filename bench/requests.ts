@@ -1,6 +1,6 @@
 // Requests per task against the fewest the API allows: each task lists the operations its screen needs
-// (an operation already fetched earlier in the same page load counts as cached, as the query cache keeps
-// it fresh), and the emulator's log says what was sent. Over 1.05 × the minimum is a miss.
+// (each request of an operation already sent earlier in the same page load answers one of them, as the
+// query cache keeps it fresh), and the emulator's log says what was sent. Over 1.05 × the minimum is a miss.
 import { allOperations, type OperationName } from "../src/api/operations/catalogue.ts";
 import type { LoggedRequest } from "./scenarios/support.ts";
 
@@ -44,9 +44,11 @@ export function countTask(
 ): TaskRequests {
   const sent: Record<string, number> = {};
   for (const r of log) sent[operationOf(r)] = (sent[operationOf(r)] ?? 0) + 1;
-  const already = new Set(cached.filter((r) => r.method === "GET").map(operationOf));
+  // Each GET of this page load before the task answers one of the task's needs of that operation.
+  const already = new Map<string, number>();
+  for (const r of cached) if (r.method === "GET") already.set(operationOf(r), (already.get(operationOf(r)) ?? 0) + 1);
   const needed: Record<string, number> = {};
-  for (const [op, n] of Object.entries(needs)) if (n && !already.has(op)) needed[op] = n;
+  for (const [op, n] of Object.entries(needs)) if (n && n > (already.get(op) ?? 0)) needed[op] = n - (already.get(op) ?? 0);
   const minimum = Object.values(needed).reduce((a, b) => a + b, 0);
   const actual = log.length;
   const status = actual <= Math.max(minimum * REQUEST_TARGET, minimum) ? "met" : "missed";
@@ -63,12 +65,46 @@ export function taskLine(t: TaskRequests): string {
 
 /** The largest page Access Control's pages are asked for. */
 export const PAGE_SIZE = 100;
-/** The first screen: the iTwin (access and name), its roles, the permission rows, what I may do, who I am, and the recents mark. */
-export const SIGN_IN_NEEDS = { getITwin: 1, listRoles: 1, listAllPermissions: 1, listMyPermissions: 1, getMe: 1, markITwinRecent: 1 };
-/** Another iTwin's matrix: the permission rows and who I am are cached. */
-export const SWITCH_NEEDS = { getITwin: 1, listRoles: 1, listMyPermissions: 1, markITwinRecent: 1 };
-export const ROLES_NEEDS = { getITwin: 1, listRoles: 1, listAllPermissions: 1, listMyPermissions: 1 };
-export const USERS_FIRST_NEEDS = { getITwin: 1, listUserMembers: 1, listMyPermissions: 1 };
+/**
+ * The account roles of an iTwin, which the matrix shows as read-only columns beside its own: which
+ * account the iTwin has (asked beside the iTwin rather than after it, as a member's answer names it at
+ * once; a non-member's is refused and the caller's primary account stands in), then that account's roles.
+ */
+const ACCOUNT_ROLES = { getITwinAccount: 1, accountRoles: 1 };
+
+/**
+ * The first screen: the iTwin (access and name), its roles and its account's (the matrix's columns), the
+ * permission rows, what I may do, who I am, the recents mark; and in the app bar the organization scope
+ * of the iTwin picker, offered to organization administrators: the caller's primary account, and one
+ * group of it read to tell whether they are one (the same primary account finds a non-member's account).
+ */
+export const SIGN_IN_NEEDS = {
+  getITwin: 1,
+  listRoles: 1 + ACCOUNT_ROLES.accountRoles,
+  listAllPermissions: 1,
+  listMyPermissions: 1,
+  getMe: 1,
+  markITwinRecent: 1,
+  getITwinAccount: ACCOUNT_ROLES.getITwinAccount,
+  getMyPrimaryAccount: 1,
+  listGroups: 1,
+};
+/** Another iTwin's matrix: its account (the same one's roles are cached), the permission rows, who I am and the scope are cached. */
+export const SWITCH_NEEDS = { getITwin: 1, listRoles: 1, listMyPermissions: 1, markITwinRecent: 1, getITwinAccount: 1 };
+/** The matrix with its account-role columns (what the page loaded before already fetched is taken off). */
+export const ROLES_NEEDS = {
+  getITwin: 1,
+  listRoles: 1 + ACCOUNT_ROLES.accountRoles,
+  listAllPermissions: 1,
+  listMyPermissions: 1,
+  getITwinAccount: ACCOUNT_ROLES.getITwinAccount,
+};
+/**
+ * The users table's first page, and above it who can change access on the iTwin: counted by itself up to
+ * five pages of members (AUTO_COUNT_PAGES), so on a larger iTwin those five pages are what tells it to
+ * offer the count instead ("more than 500"); the roles give the count its permissions.
+ */
+export const USERS_FIRST_NEEDS = { getITwin: 1, listUserMembers: 5, listMyPermissions: 1, listRoles: 1 };
 
 /** The tour: each distinct GET once (the cache answers the rest within its fresh time), each write once. */
 export function tourTask(log: readonly LoggedRequest[]): TaskRequests {

@@ -2,8 +2,9 @@
 // stack with the large preset, drives Chromium through the scenarios N times, then once through the
 // organization scenario (the `org` preset), prints a table of medians (with min and max) against the
 // targets, and writes the same figures to bench-results.json. `--only org` (or a comma-separated list of
-// bundle, sign-in, tour, switch, matrix, users, org, reviews) runs just those; `reviews` times the access
-// review model alone, needing neither the build nor the stack.
+// bundle, sign-in, tour, switch, matrix, users, org, plans, reviews) runs just those; `plans` (organization-wide
+// plans on the `org-plans` preset) runs once, after the organization; `reviews` times the access review
+// model alone, needing neither the build nor the stack.
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
@@ -20,6 +21,7 @@ import { measureCellToggle, measureMatrixFirstPaint, measureMatrixScroll, networ
 import { measureUsers } from "./scenarios/users.ts";
 import { measureOrganization, type OrgResult } from "./scenarios/organization.ts";
 import { measureReviews, type ReviewsResult } from "./scenarios/reviews.ts";
+import { measurePlans, WIDE_PLAN_CHANGES, type PlansResult } from "./scenarios/plans.ts";
 import {
   countTask,
   PAGE_SIZE,
@@ -45,7 +47,7 @@ const { values: args } = parseArgs({
   },
 });
 const RUNS = Math.max(1, Number(args.runs) || 3);
-const SCENARIOS = ["bundle", "sign-in", "tour", "switch", "matrix", "users", "org", "reviews"] as const;
+const SCENARIOS = ["bundle", "sign-in", "tour", "switch", "matrix", "users", "org", "plans", "reviews"] as const;
 type ScenarioName = (typeof SCENARIOS)[number];
 const only = args.only ? new Set(args.only.split(",").map((s) => s.trim())) : null;
 for (const name of only ?? [])
@@ -159,6 +161,30 @@ const defs: FigureDef[] = [
     unit: "MB",
     digits: 1,
     target: { max: 250, text: "≤ 250 MB", judge: "max" },
+  },
+  {
+    key: "planReview",
+    label: `Plans (org-plans): build + show a plan of ${WIDE_PLAN_CHANGES.toLocaleString("en-US")} changes`,
+    unit: "ms",
+    target: { max: 500, text: "≤ 500 ms", judge: "median" },
+  },
+  { key: "planOffboardRequests", label: "Plans: offboard from 200 iTwins, requests", unit: "count" },
+  { key: "planOffboardMinimum", label: "  the fewest (a check and a call per iTwin)", unit: "count" },
+  {
+    key: "planOffboardRatio",
+    label: "  requests ÷ minimum",
+    unit: "×",
+    digits: 3,
+    target: { max: 1.1, text: "≤ 1.1×", judge: "max" },
+  },
+  { key: "planOffboardMs", label: "  wall time at 500/min", unit: "s", digits: 1 },
+  { key: "planOffboardExpectedMs", label: "  requests ÷ budget rate", unit: "s", digits: 1 },
+  {
+    key: "planOffboardWallRatio",
+    label: "  wall time ÷ (requests ÷ rate)",
+    unit: "×",
+    digits: 3,
+    target: { max: 1.15, text: "≤ 1.15×", judge: "max" },
   },
   ...reviewDefs("100k", "100,000 lines"),
   ...reviewDefs("full", "org preset in full"),
@@ -378,6 +404,46 @@ function recordReviews(r: ReviewsResult): void {
   }
 }
 
+function recordPlans(p: PlansResult): void {
+  details.plans = p;
+  record("planReview", p.reviewMs);
+  if (p.offboard) {
+    record("planOffboardRequests", p.offboard.requests);
+    record("planOffboardMinimum", p.offboard.minimum);
+    record("planOffboardRatio", p.offboard.requests / p.offboard.minimum);
+    record("planOffboardMs", p.offboard.wallMs / 1000);
+    record("planOffboardExpectedMs", p.offboard.expectedMs / 1000);
+    record("planOffboardWallRatio", p.offboard.wallMs / p.offboard.expectedMs);
+  }
+  const offboardKeys = [
+    "planOffboardRequests",
+    "planOffboardMinimum",
+    "planOffboardRatio",
+    "planOffboardMs",
+    "planOffboardExpectedMs",
+    "planOffboardWallRatio",
+  ];
+  const { index, review, offboard } = p.errors;
+  if (index) fail(["planReview", ...offboardKeys], new NotMeasurable(index));
+  if (review) fail(["planReview"], new NotMeasurable(review));
+  if (offboard) fail(offboardKeys, new NotMeasurable(offboard));
+}
+
+function printPlans(): void {
+  const p = details.plans as PlansResult | undefined;
+  if (!p?.offboard) return;
+  const ops = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([op, n]) => `${op} ${n}`)
+      .join(", ");
+  const o = p.offboard;
+  console.log(`Offboarding a person from 200 iTwins (org-plans, ${o.budget} requests/min, the emulator enforcing the same budget):`);
+  console.log(`  sent ${o.requests} (${o.rateLimited} answered 429): ${ops(o.sent)}`);
+  console.log(`  fewest ${o.minimum}: ${ops(o.needed)}`);
+  console.log(`  wall time ${(o.wallMs / 1000).toFixed(1)} s, requests ÷ rate ${(o.expectedMs / 1000).toFixed(1)} s`);
+  console.log();
+}
+
 function printOrganization(): void {
   const o = details.organization as OrgResult | undefined;
   if (!o) return;
@@ -561,6 +627,19 @@ async function main(): Promise<number> {
       }
       console.log(`bench: organization done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
+    if (wanted("plans")) {
+      const t = Date.now();
+      console.log(`bench: plans (org-plans preset, one pass)…`);
+      try {
+        recordPlans(await measurePlans(browser, stack.origin, (l) => console.log(`bench:   ${l}`)));
+      } catch (e) {
+        fail(
+          defs.filter((d) => d.key.startsWith("plan")).map((d) => d.key),
+          e,
+        );
+      }
+      console.log(`bench: plans done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
   } finally {
     await browser?.close().catch(() => undefined);
     await stack.stop();
@@ -570,6 +649,7 @@ async function main(): Promise<number> {
   if (runConsole) details.matrixFirstPaintNetwork = matrixNetwork;
   printTable(figures);
   printOrganization();
+  printPlans();
   const tours = (details.tour ?? []) as { run: number; duplicates: { url: string; afterSeconds: number; afterWrite: string | null }[] }[];
   for (const t of tours) {
     for (const d of t.duplicates)

@@ -43,7 +43,7 @@ function httpsStatus(url: string): Promise<number> {
 export async function startStack(opts: {
   port: number;
   dist: string;
-  preset: "demo" | "large" | "org" | "org-small";
+  preset: "demo" | "large" | "org" | "org-small" | "org-plans";
   timeoutMs?: number;
 }): Promise<Stack> {
   const origin = `https://localhost:${opts.port}`;

@@ -2,7 +2,7 @@
 // bound to loopback only. Options (all optional):
 //   --port N            default 4173 (env PORT)
 //   --api-only          serve only the identity provider, the API emulator and its controls
-//   --preset demo|large|org|org-small data set (env PRESET)
+//   --preset demo|large|org|org-small|org-plans data set (env PRESET)
 //   --latency MS        added latency on every API request
 //   --rate-limit F      fraction 0..1 of API requests answered 429
 //   --retry-after N     Retry-After seconds on those 429s
@@ -55,7 +55,7 @@ const { values } = parseArgs({
 
 const port = Number(values.port ?? process.env.PORT ?? 4173);
 const origin = `https://localhost:${port}`;
-const preset = (values.preset ?? process.env.PRESET ?? "demo") as "demo" | "large" | "org" | "org-small";
+const preset = (values.preset ?? process.env.PRESET ?? "demo") as "demo" | "large" | "org" | "org-small" | "org-plans";
 const stack = await createStack({
   origin,
   preset,

@@ -27,7 +27,7 @@ const CRAWL_OPERATIONS = new Set([
 ]);
 /** The default request budget of the page and of the emulator's budget mode (the usual tier). */
 export const DEFAULT_BUDGET = 500;
-const UNLIMITED = 1_000_000;
+export const UNLIMITED = 1_000_000;
 
 export interface OrgCrawl {
   requests: number;
@@ -84,7 +84,7 @@ export function orgMinimum(): { needed: Record<string, number>; grants: number }
 }
 
 /** Reads the emulator's request log while `until` runs (it keeps only the last few thousand). */
-async function collectLog<T>(origin: string, until: () => Promise<T>): Promise<{ value: T; log: LoggedRequest[] }> {
+export async function collectLog<T>(origin: string, until: () => Promise<T>): Promise<{ value: T; log: LoggedRequest[] }> {
   const controls = emulator(origin);
   let since = await lastRequestSeq(origin);
   const log: LoggedRequest[] = [];
@@ -110,7 +110,7 @@ async function collectLog<T>(origin: string, until: () => Promise<T>): Promise<{
   }
 }
 
-function crawlFigures(log: LoggedRequest[], needed: Record<string, number>): OrgCrawl {
+export function crawlFigures(log: LoggedRequest[], needed: Record<string, number>): OrgCrawl {
   const crawl = log.filter((r) => CRAWL_OPERATIONS.has(operationOf(r)));
   const sent: Record<string, number> = {};
   const others: Record<string, number> = {};
@@ -131,7 +131,7 @@ function crawlFigures(log: LoggedRequest[], needed: Record<string, number>): Org
   };
 }
 
-async function waitForComplete(page: Page, timeoutMs: number): Promise<void> {
+export async function waitForComplete(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForFunction(
     (sel) => {
       const text = document.querySelector(sel)?.textContent ?? "";
@@ -143,7 +143,7 @@ async function waitForComplete(page: Page, timeoutMs: number): Promise<void> {
   );
 }
 
-async function setPageBudget(page: Page, perMinute: number): Promise<void> {
+export async function setPageBudget(page: Page, perMinute: number): Promise<void> {
   const field = page.getByLabel("Requests per minute");
   await field.waitFor({ timeout: 60_000 });
   await field.fill(String(perMinute));
@@ -160,7 +160,7 @@ async function heapMb(page: Page): Promise<number> {
 
 const reason = (e: unknown) => (e instanceof NotMeasurable ? e.message : e instanceof Error ? e.message.split("\n")[0]! : String(e));
 
-async function openSignedIn(browser: Browser, origin: string) {
+export async function openSignedIn(browser: Browser, origin: string) {
   const { context, page } = await newBenchContext(() =>
     browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1440, height: 900 } }),
   );

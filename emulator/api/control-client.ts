@@ -11,7 +11,7 @@ import type { BehaviourSettings } from "./settings";
 
 export type { FailRule, FaultSettings, LoggedRequest };
 export type EmulatorSettings = BehaviourSettings;
-export type Preset = "demo" | "large" | "org" | "org-small";
+export type Preset = "demo" | "large" | "org" | "org-small" | "org-plans";
 
 /** The next `count` (default 1) job actions for `email` (of `action`, any when absent) fail with `ActionFailed`. */
 export interface JobActionFailure {

@@ -2,9 +2,7 @@
 // requests against in-memory seeded state, with fault injection and an unauthenticated control API.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { seedDemo } from "../data/seed-demo";
-import { seedLarge } from "../data/seed-large";
-import { seedOrgLarge, seedOrgSmall } from "../data/seed-org";
+import { seedPreset } from "../data/seed-preset";
 import type { Store } from "../data/store";
 import { handleControlRequest } from "./control";
 import { HttpError, errors, RATE_LIMIT_BODIES } from "./errors";
@@ -103,8 +101,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   registerITwins(router);
   registerUsers(router);
 
-  const seeders: Record<Preset, () => Store> = { demo: seedDemo, large: seedLarge, org: seedOrgLarge, "org-small": seedOrgSmall };
-  const seed = (preset: Preset): Store => seeders[preset]();
+  const seed = seedPreset;
   const startSettings = (preset: Preset) =>
     mergeSettings(mergeSettings(DEFAULT_SETTINGS, PRESET_SETTINGS[preset] ?? {}), opts.settings ?? {});
   const state: EmulatorState = {

@@ -11,7 +11,7 @@ import { addUser, isAccount, type ITwinRecord, type Store } from "./store";
 import { ORGANIZATION } from "../demo-users";
 
 export interface OrgSizes {
-  preset: "org" | "org-small";
+  preset: "org" | "org-small" | "org-plans";
   itwins: number;
   people: number;
   minMembers: number;
@@ -28,6 +28,22 @@ export const THREE_ROUTE_PERSON = {
   surname: "Threeways",
 };
 export const orgGroupId = (itwinNo: number, n: number): string => fixedId(`6${itwinNo.toString(16)}`, n);
+/** `org-plans`: a direct member of every iTwin, with one role there (offboarding them is one change an iTwin). */
+export const LEAVING_PERSON = {
+  id: fixedId("3f", 1),
+  email: "lee.leaving@riverbend.example",
+  givenName: "Lee",
+  surname: "Leaving",
+};
+/** `org-plans`: a direct member of every iTwin and in `WIDE_GROUPS` of its groups (a plan of 25 changes an iTwin). */
+export const WIDE_PERSON = {
+  id: fixedId("3f", 2),
+  email: "gale.groups@riverbend.example",
+  givenName: "Gale",
+  surname: "Groups",
+};
+export const WIDE_GROUPS = 24;
+export const ORG_PLANS_ITWINS = 200;
 
 export function seedOrg(sizes: OrgSizes, now = Date.now()): Store {
   const store = buildStore(
@@ -155,6 +171,37 @@ export const seedOrgLarge = (now?: number): Store =>
   withShares(seedOrg({ preset: "org", itwins: 1000, people: 50_000, minMembers: 10, maxMembers: 500 }, now), now);
 export const seedOrgSmall = (now?: number): Store =>
   withShares(seedOrg({ preset: "org-small", itwins: 12, people: 400, minMembers: 10, maxMembers: 40 }, now), now);
+
+/**
+ * Organization-wide plans at scale: 200 iTwins of small teams, where `LEAVING_PERSON` is a member of
+ * every one and `WIDE_PERSON` a member of every one and in 24 of its groups besides.
+ */
+export function seedOrgPlans(now?: number): Store {
+  const store = withShares(
+    seedOrg({ preset: "org-plans", itwins: ORG_PLANS_ITWINS, people: 2000, minMembers: 10, maxMembers: 40 }, now),
+    now,
+  );
+  for (const person of [LEAVING_PERSON, WIDE_PERSON]) addUser(store, { ...person, organization: ORGANIZATION });
+  const endeavors = [...store.itwins.values()].filter((t) => !isAccount(t));
+  endeavors.forEach((itwin, index) => {
+    const no = index + 1;
+    itwin.userMembers.set(LEAVING_PERSON.id, [roleId(no, ROLE.reader)]);
+    itwin.userMembers.set(WIDE_PERSON.id, [roleId(no, ROLE.contributor)]);
+    const others = [...itwin.userMembers.keys()].filter((id) => id !== LEAVING_PERSON.id && id !== WIDE_PERSON.id);
+    for (let g = 1; g <= WIDE_GROUPS; g++) {
+      const id = orgGroupId(no, 100 + g);
+      itwin.groups.set(id, {
+        id,
+        name: `${itwin.number} working group ${g}`,
+        description: `Working group ${g}`,
+        memberIds: [WIDE_PERSON.id, ...others.slice(g % Math.max(1, others.length), (g % Math.max(1, others.length)) + 2)],
+        imsGroups: [],
+        invitations: [],
+      });
+    }
+  });
+  return store;
+}
 
 function withShares(store: Store, now = Date.now()): Store {
   seedOrgShares(store, now);

@@ -128,7 +128,7 @@ export interface ShareRecord {
 }
 
 export interface Store {
-  preset: "demo" | "large" | "org" | "org-small";
+  preset: "demo" | "large" | "org" | "org-small" | "org-plans";
   organization: string;
   permissions: string[];
   users: Map<string, UserRecord>;
@@ -147,7 +147,7 @@ export interface Store {
   shares: Map<string, ShareRecord>;
 }
 
-export const PRESETS: readonly Store["preset"][] = ["demo", "large", "org", "org-small"];
+export const PRESETS: readonly Store["preset"][] = ["demo", "large", "org", "org-small", "org-plans"];
 
 export function emptyStore(preset: Store["preset"], organization: string): Store {
   return {

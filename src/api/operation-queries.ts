@@ -47,7 +47,13 @@ export interface OperationQueryOptions {
   keyExtra?: KeyPart[];
 }
 
-/** One GET's payload (`unwrap` applied). */
+/**
+ * One GET's payload (`unwrap` applied). The query's abort signal is not handed to the request: TanStack
+ * aborts a request whose signal was taken once its last observer unmounts, so a page left just as the
+ * next one was prefetched (a closed dialog's idle observer of the same list going with it) cancelled the
+ * prefetch, and the next page sent the same GET again. One request is let finish and fills the cache;
+ * walks of many pages (`allPagesQuery`) still stop when nobody wants them.
+ */
 export function operationQuery<O extends AnyOperation>(
   client: HttpClient,
   op: O,
@@ -56,11 +62,10 @@ export function operationQuery<O extends AnyOperation>(
 ) {
   return queryOptions({
     queryKey: operationKey(op, params, ...(options.keyExtra ?? [])),
-    queryFn: async ({ signal }): Promise<PayloadOf<O>> =>
+    queryFn: async (): Promise<PayloadOf<O>> =>
       payloadOf(
         op,
         await client.request(op, params, {
-          signal,
           ...(options.query && { query: options.query }),
           ...(options.headers && { headers: options.headers }),
         } as CallOptions<O>),
@@ -124,16 +129,20 @@ export function nextSkip(pages: readonly ListPage<unknown>[], top: number = PAGE
   return pages.reduce((n, p) => n + p.items.length, 0);
 }
 
-/** Pages of a paged list one at a time, each asked by `$top`/`$skip` (never by a `_links` href). */
+/**
+ * Pages of a paged list one at a time, each asked by `$top`/`$skip` (never by a `_links` href). Each page
+ * is one request, let finish like `operationQuery`'s (its signal untaken) so a prefetched page is not
+ * cancelled by another page's observer unmounting.
+ */
 export function pagesQuery<O extends AnyOperation, Page extends ListPage<unknown>>(
   op: O,
   params: ParamsOf<O>,
-  fetchPage: (skip: number, signal: AbortSignal) => Promise<Page>,
+  fetchPage: (skip: number) => Promise<Page>,
   staleTime?: number,
 ) {
   return infiniteQueryOptions({
     queryKey: operationKey(op, params, "pages"),
-    queryFn: ({ pageParam, signal }) => fetchPage(pageParam, signal),
+    queryFn: ({ pageParam }) => fetchPage(pageParam),
     initialPageParam: 0,
     getNextPageParam: (_last, pages) => nextSkip(pages),
     ...(staleTime !== undefined && { staleTime }),

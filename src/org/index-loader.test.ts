@@ -104,6 +104,56 @@ describe("reading the organization index back", () => {
     db.close();
   });
 
+  it("keeps the directory in columns: people and their iTwins come back as they were, also once iTwins sort in before theirs", async () => {
+    const db = await seeded();
+    const loader = createIndexLoader(db);
+    const light = await loader.light();
+    const full = await loader.full(light);
+    await loader.saveDirectory(full, peopleOf(light, full));
+    const stored = await readDirectory(db);
+    expect(stored).toMatchObject({ format: 2, count: people(full).length, itwinCount: 3 });
+    expect(Object.prototype.toString.call(stored!.positions)).toBe("[object Uint32Array]");
+    expect((await createIndexLoader(db).light()).people).toEqual(people(full));
+
+    // An iTwin named to sort first, listed without its facts: every stored position moves by one.
+    await db.itwins.put({ ...(await db.itwins.get("C"))!, id: "0", displayName: "Aaa" });
+    const shifted = await createIndexLoader(db).light();
+    const mia = shifted.people!.find((p) => p.id === "m")!;
+    expect(mia.at.map((i) => shifted.itwins[i]!.id)).toEqual(["A", "B"]);
+    db.close();
+  });
+
+  it("reads the directory once while no iTwin is read again, and again once one is", async () => {
+    const db = await seeded();
+    const first = createIndexLoader(db);
+    const light = await first.light();
+    const full = await first.full(light);
+    await first.saveDirectory(full, peopleOf(light, full));
+    const loader = createIndexLoader(db);
+    const all = (await loader.light()).people;
+    expect(all).toEqual(people(full));
+    // Gone from storage behind its back: the loader still answers from the people it built.
+    await db.meta.delete("people");
+    expect((await loader.light()).people).toBe(all);
+    await putSnapshot(db, done("C", "Canal", { snapshotAt: NOW + 1, users: [{ ...person("z", "Zoe"), roleIds: ["rd"] }] }));
+    expect((await loader.light()).people).toBeNull();
+    db.close();
+  });
+
+  it("ignores a directory stored in an earlier form, and one whose names cannot be kept in columns is not stored", async () => {
+    const db = await seeded();
+    await db.meta.put({ key: "people", json: "[[],[]]" } as unknown as Parameters<typeof db.meta.put>[0]);
+    const loader = createIndexLoader(db);
+    const light = await loader.light();
+    expect(light.people).toBeNull();
+    const full = await loader.full(light);
+    const odd = peopleOf(light, full).map((p) => (p.id === "q" ? { ...p, surname: "Doe\u0000Jr" } : p));
+    await db.meta.delete("people");
+    await loader.saveDirectory(full, odd);
+    expect(await readDirectory(db)).toBeUndefined();
+    db.close();
+  });
+
   it("drops the directory when any iTwin's facts change, and does not store one read before a change", async () => {
     const db = await seeded();
     const loader = createIndexLoader(db);

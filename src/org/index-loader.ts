@@ -32,8 +32,15 @@ export interface IndexLoader {
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The same iTwins in the same order, none read again since: the people directory still holds for them. */
+const sameRows = (a: readonly StoredITwin[], b: readonly StoredITwin[]) =>
+  a.length === b.length && a.every((r, i) => r.id === b[i]!.id && r.snapshotAt === b[i]!.snapshotAt);
+
 export function createIndexLoader(db: OrgDb): IndexLoader {
   const parsed = new Map<string, { snapshotAt: number | null; snapshot: ITwinSnapshot }>();
+  // The directory is a large record: while no iTwin's facts change (a re-read when the crawl only
+  // checked where it stands), its people are kept rather than read and built again.
+  let directoryPeople: { rows: StoredITwin[]; people: Person[] } | null = null;
   const current = (row: StoredITwin) => {
     const hit = parsed.get(row.id);
     return hit && hit.snapshotAt === row.snapshotAt ? hit.snapshot : undefined;
@@ -53,9 +60,14 @@ export function createIndexLoader(db: OrgDb): IndexLoader {
 
   return {
     async light() {
-      const [itwins, meta, directory] = await Promise.all([db.itwins.toArray(), readMeta(db), readDirectory(db)]);
+      const [itwins, meta] = await Promise.all([db.itwins.toArray(), readMeta(db)]);
       itwins.sort((a, b) => a.displayName.localeCompare(b.displayName));
-      return { itwins, account: meta.account, people: directory ? peopleFrom(directory, itwins) : null };
+      if (directoryPeople && sameRows(directoryPeople.rows, itwins))
+        return { itwins, account: meta.account, people: directoryPeople.people };
+      const directory = await readDirectory(db);
+      const found = directory ? peopleFrom(directory, itwins) : null;
+      directoryPeople = found ? { rows: itwins, people: found } : null;
+      return { itwins, account: meta.account, people: found };
     },
     snapshots,
     async full(light, onParsed, live = () => true) {
@@ -74,6 +86,7 @@ export function createIndexLoader(db: OrgDb): IndexLoader {
     },
     async saveDirectory(index, all) {
       const directory = directoryOf(index.itwins, all);
+      if (!directory) return;
       await db.transaction("rw", db.itwins, db.meta, async () => {
         const rows = await db.itwins.toArray();
         const read = new Map(index.itwins.map((t) => [t.id, t.snapshotAt]));

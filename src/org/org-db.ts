@@ -21,11 +21,23 @@ export interface CrawlMeta {
 /**
  * Everyone the index knows and on which iTwins, as the page lists them: built from all the facts once
  * they are read, and dropped whenever any iTwin's facts change, so it never answers from older ones.
+ * In columns (people-directory.ts): each text column holds every person's value, NUL-separated, in order.
  */
 export interface StoredDirectory {
   key: "people";
-  /** JSON of `[iTwinIds, [id, email, givenName, surname, positions in iTwinIds][]]`. */
-  json: string;
+  /** 2: in columns (a directory of an earlier form is ignored and made again). */
+  format: 2;
+  itwinCount: number;
+  /** The iTwin ids the positions refer to. */
+  itwinIds: string;
+  count: number;
+  ids: string;
+  emails: string;
+  givenNames: string;
+  surnames: string;
+  /** How many positions each person has; then all of them, person after person. */
+  counts: Uint32Array;
+  positions: Uint32Array;
 }
 
 /** One iTwin as listed: what the crawl, the status and the iTwins table need. */

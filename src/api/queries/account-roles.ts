@@ -8,8 +8,7 @@ import { isApiError } from "../api-error";
 import { useApiClient, type HttpClient } from "../client-context";
 import { operationKey } from "../operation-queries";
 import { iTwinOperations } from "../operations/itwins";
-import { roleOperations } from "../operations/accesscontrol-roles";
-import { useITwinRoles } from "./itwin-roles";
+import { iTwinRolesQuery, useITwinRoles } from "./itwin-roles";
 import { fetchPrimaryAccount } from "./primary-account";
 
 export interface AccountRoles {
@@ -33,7 +32,9 @@ export async function fetchAccountRoles(
     account = await fetchPrimaryAccount(queryClient, client);
   }
   if (!account || account.id.toLowerCase() === iTwinId.toLowerCase()) return { accountId: null, accountName: null, roles: [] };
-  const roles = (await client.request(roleOperations.listRoles, { iTwinId: account.id }, { signal })).roles;
+  // Under the account iTwin's own roles entry: every iTwin of the account shares it, so switching to
+  // another of them asks only which account it has, not that account's roles again.
+  const roles = await queryClient.fetchQuery(iTwinRolesQuery(client, account.id));
   return { accountId: account.id, accountName: account.displayName, roles };
 }
 

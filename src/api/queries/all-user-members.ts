@@ -41,10 +41,13 @@ export function nextPageSkip(pages: readonly UserMembersPage[]): number | undefi
   return pages.reduce((n, p) => n + p.members.length, 0);
 }
 
+// Each page is one request, let finish (its signal untaken, see operationQuery): the first page is
+// prefetched as the Members tab is clicked, and the Roles page's closed delete dialog observing the same
+// list went away with it, which cancelled that prefetch and had the Members page ask again.
 export const userMembersPagesQuery = (client: HttpClient, iTwinId: string) =>
   infiniteQueryOptions({
     queryKey: memberKeys.userPages(iTwinId),
-    queryFn: ({ pageParam, signal }) => fetchUserMembersPage(client, iTwinId, pageParam, signal),
+    queryFn: ({ pageParam }) => fetchUserMembersPage(client, iTwinId, pageParam),
     initialPageParam: 0,
     getNextPageParam: (_last, pages) => nextPageSkip(pages),
     staleTime: 60_000,

@@ -14,6 +14,8 @@ installMswServer();
 
 const QUINN = { userId: "u-quinn", email: "quinn@example.com" };
 const jobPace = { sleep: async () => {} };
+/** These plans carry a lone user change an iTwin: sent as a job here, as fewer would not make one. */
+const viaJob = { jobPace, jobFromActions: 1 };
 const fastPacer = () => createPacer({ perMinute: 1_000_000, concurrency: 3 });
 
 function world(): Record<string, FakeITwin> {
@@ -103,7 +105,7 @@ describe("applying a plan", () => {
     const fake = fakeAccessControl(itwins);
     const store = saver();
     const plan = offboardQuinn();
-    const done = await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: fastPacer(), save: store.save, jobPace });
+    const done = await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: fastPacer(), save: store.save, ...viaJob });
 
     expect(states(done)).toEqual({ "t1-member": "succeeded", "t1-owner": "succeeded", "t2-group": "succeeded", "t2-missing": "succeeded" });
     expect(done.status).toBe("finished");
@@ -135,13 +137,71 @@ describe("applying a plan", () => {
     expect(store.saved.length).toBeGreaterThan(4);
   });
 
+  it("with the job threshold raised to three, sends one or two user changes of an iTwin as single calls (one request each, no job to wait for) and three or more as one job", async () => {
+    const itwins = world();
+    itwins.t1!.users.set("u-a", { email: "a@example.com", roleIds: ["r1"] });
+    itwins.t1!.users.set("u-b", { email: "b@example.com", roleIds: ["r1"] });
+    const fake = fakeAccessControl(itwins);
+    const remove = (iTwin: string, userId: string, email: string) =>
+      change({ id: `${iTwin}-${userId}`, kind: "removeUserMember", userId, email, roleIds: ["r1"] });
+    const plan: Plan = {
+      ...offboardQuinn(),
+      itwins: [
+        { iTwinId: "t1", iTwinName: "Bridge", changes: [remove("t1", "u-quinn", QUINN.email), remove("t1", "u-a", "a@example.com")] },
+      ],
+    };
+    const done = await applyPlan(plan, emptyProgress(plan, 0), {
+      client: testClient(),
+      pacer: fastPacer(),
+      save: saver().save,
+      jobPace,
+      jobFromActions: 3,
+    });
+    expect(done.status).toBe("finished");
+    expect(fake.writes().map((w) => `${w.method} ${w.path}`)).toEqual(
+      expect.arrayContaining(["DELETE t1/members/users/u-quinn", "DELETE t1/members/users/u-a"]),
+    );
+    expect(fake.writes()).toHaveLength(2);
+    expect(fake.log.filter((r) => r.path.includes("jobs"))).toEqual([]);
+    expect([...itwins.t1!.users.keys()]).toEqual(["u-other", "u-b"]);
+
+    const three: Plan = {
+      ...plan,
+      itwins: [
+        {
+          iTwinId: "t1",
+          iTwinName: "Bridge",
+          changes: [remove("t1", "u-other", "other@example.com"), remove("t1", "u-b", "b@example.com")],
+        },
+      ],
+    };
+    itwins.t1!.users.set("u-c", { email: "c@example.com", roleIds: ["r1"] });
+    three.itwins[0]!.changes.push(remove("t1", "u-c", "c@example.com"));
+    const before = fake.writes().length;
+    const again = await applyPlan(three, emptyProgress(three, 0), {
+      client: testClient(),
+      pacer: fastPacer(),
+      save: saver().save,
+      jobPace,
+      jobFromActions: 3,
+    });
+    expect(again.status).toBe("finished");
+    expect(
+      fake
+        .writes()
+        .slice(before)
+        .map((w) => `${w.method} ${w.path}`),
+    ).toEqual(["POST t1/jobs"]);
+    expect(itwins.t1!.users.size).toBe(0);
+  });
+
   it("shows what changed meanwhile instead of overwriting it, and settles what is already so without sending it", async () => {
     const itwins = world();
     itwins.t1!.users.get("u-quinn")!.roleIds = ["r1", "r9"]; // someone gave Quinn another role since the plan
     itwins.t2!.groups.get("g1")!.members = [{ userId: "u-other", email: "other@example.com" }]; // already out of the group
     const fake = fakeAccessControl(itwins);
     const plan = offboardQuinn();
-    const done = await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: fastPacer(), save: saver().save, jobPace });
+    const done = await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: fastPacer(), save: saver().save, ...viaJob });
 
     expect(done.changes["t1-member"]).toMatchObject({ state: "drifted", note: expect.stringContaining("Roles changed") });
     expect(done.changes["t2-group"]).toMatchObject({ state: "succeeded", note: "Not in the group any more." });
@@ -168,7 +228,7 @@ describe("applying a plan", () => {
     );
     const pacer = fastPacer();
     const plan = offboardQuinn();
-    const done = await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer, save: saver().save, jobPace });
+    const done = await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer, save: saver().save, ...viaJob });
     expect(done.changes["t1-owner"]?.state).toBe("succeeded");
     expect(fake.writes().filter((w) => w.path === "t1/members/owners/u-quinn")).toHaveLength(1);
     // The client retried a few 429s itself; past those the pacer let the same request through again.
@@ -187,6 +247,7 @@ describe("applying a plan", () => {
       pacer: fastPacer(),
       signal: stop.signal,
       jobPace: { sleep: async () => void (fake.jobs.get("job-1")?.polls === 1 && stop.abort(new DOMException("Reloaded.", "AbortError"))) },
+      jobFromActions: 1,
       save: store.save,
     });
     await expect(first).rejects.toThrow("Reloaded.");
@@ -199,7 +260,7 @@ describe("applying a plan", () => {
     itwins.t2!.users.delete("u-missing");
     const before = fake.writes().length;
 
-    const done = await applyPlan(plan, lost, { client: testClient(), pacer: fastPacer(), save: saver().save, jobPace });
+    const done = await applyPlan(plan, lost, { client: testClient(), pacer: fastPacer(), save: saver().save, ...viaJob });
     expect(done.status).toBe("finished");
     expect(states(done)).toEqual({ "t1-member": "succeeded", "t1-owner": "succeeded", "t2-group": "succeeded", "t2-missing": "succeeded" });
     const again = fake.writes().slice(before);
@@ -225,7 +286,7 @@ describe("applying a plan", () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       await store.save(p);
     };
-    await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: fastPacer(), save: slowSave, jobPace });
+    await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: fastPacer(), save: slowSave, ...viaJob });
     expect(storedAtPost).toBe("sending");
   });
 
@@ -244,13 +305,23 @@ describe("applying a plan", () => {
       ),
     );
     const plan = offboardQuinn();
-    const first = await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: fastPacer(), save: saver().save, jobPace });
+    const first = await applyPlan(plan, emptyProgress(plan, 0), {
+      client: testClient(),
+      pacer: fastPacer(),
+      save: saver().save,
+      ...viaJob,
+    });
     expect(first.status).toBe("stopped");
     expect(first.changes["t2-group"]).toMatchObject({ state: "failed", code: "InsufficientPermissions" });
     expect(states(first)).toMatchObject({ "t1-member": "succeeded", "t1-owner": "succeeded", "t2-missing": "succeeded" });
     const before = fake.writes().length;
 
-    const second = await applyPlan(plan, forRetry(plan, first), { client: testClient(), pacer: fastPacer(), save: saver().save, jobPace });
+    const second = await applyPlan(plan, forRetry(plan, first), {
+      client: testClient(),
+      pacer: fastPacer(),
+      save: saver().save,
+      ...viaJob,
+    });
     expect(second.status).toBe("finished");
     expect(second.changes["t2-group"]?.state).toBe("succeeded");
     expect(
@@ -267,7 +338,7 @@ describe("applying a plan", () => {
     fakeAccessControl(world());
     const plan = offboardQuinn();
     plan.itwins[2]!.changes[0]!.selected = true;
-    const done = await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: fastPacer(), save: saver().save, jobPace });
+    const done = await applyPlan(plan, emptyProgress(plan, 0), { client: testClient(), pacer: fastPacer(), save: saver().save, ...viaJob });
     expect(done.changes["t3-owner"]).toMatchObject({ state: "failed", error: "An iTwin must keep one owner." });
   });
 });

@@ -2,7 +2,8 @@
 // 1. the iTwin's current state is read back and each change checked against it (check.ts): what is
 //    already so is settled, what changed meanwhile is held back as drift;
 // 2. user changes that carry an e-mail go as one Access Control job (at most 100 per action group,
-//    split by the job runner), resumable by its job id;
+//    split by the job runner), resumable by its job id — unless they are too few to pay for it: a job
+//    costs its creation and at least one status read, so one or two go as single calls;
 // 3. everything else as single calls of the catalogue, each marked "sending" in storage before it goes.
 // Progress is handed to `save` after every step; after a reload, `applyPlan` with the saved progress
 // polls a known job instead of creating it again, and asks the server about a "sending" change instead
@@ -30,6 +31,13 @@ import { isComplete, stateOf, type ChangeProgress, type PlanProgress } from "./p
 export const APPLY_CONCURRENCY = 8;
 /** Requests in flight at most when no pacer is given (the crawl's figure). */
 const REQUESTS_IN_FLIGHT = 3;
+/**
+ * The fewest job actions an iTwin sends as a job. User changes go as Access Control jobs wherever a job
+ * can express them (the API's own bulk path), so by default even one. A job is at least two requests
+ * (created, then read until it is no longer Active) where a single call is one: a caller that would
+ * rather spend fewer requests on iTwins with few changes may raise it.
+ */
+export const JOB_FROM_ACTIONS = 1;
 
 export interface ApplyOptions {
   client: HttpClient;
@@ -40,6 +48,8 @@ export interface ApplyOptions {
   save: (progress: PlanProgress) => Promise<void>;
   signal?: AbortSignal;
   jobPace?: AccessJobPace;
+  /** The fewest job actions sent as a job (default `JOB_FROM_ACTIONS`). */
+  jobFromActions?: number;
   now?: () => number;
   /**
    * Called once per change this plan's own request applied, after the server confirmed it and its
@@ -71,6 +81,9 @@ export function jobActionsOf(change: PlanChange): AccessAction[] | null {
       return null;
   }
 }
+
+/** Whether the change can also go as one call of its own (by member id), when a job is not worth it. */
+const hasSingleCall = (change: PlanChange) => change.kind === "removeUserMember" || change.kind === "changeUserRoles";
 
 /** What a finished job's results say about one change it carried. */
 function fromJob(actions: AccessAction[], results: Map<string, AccessActionResult>, now: number): ChangeProgress | null {
@@ -241,6 +254,8 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
     }
     // What was read is already after a request of ours that was found done: no "before" to undo to.
     await settle(itwin, settled, NOTHING_READ);
+    const jobActions = toJob.reduce((n, c) => n + jobActionsOf(c)!.length, 0);
+    if (jobActions < (options.jobFromActions ?? JOB_FROM_ACTIONS) && toJob.every(hasSingleCall)) toSend.unshift(...toJob.splice(0));
 
     if (toJob.length > 0) {
       const job = planAccessJob(

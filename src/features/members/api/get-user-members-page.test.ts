@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { InfiniteQueryObserver, QueryClient } from "@tanstack/react-query";
 import type { HttpClient, RequestOptions } from "../../../api/http-client";
 import { clientFrom } from "../../../api/operation-request";
-import { fetchUserMembersPage, nextPageSkip, USERS_PAGE_SIZE, type UserMembersPage } from "../../../api/queries/all-user-members";
+import {
+  fetchUserMembersPage,
+  nextPageSkip,
+  userMembersPagesQuery,
+  USERS_PAGE_SIZE,
+  type UserMembersPage,
+} from "../../../api/queries/all-user-members";
 
 const member = (id: string) => ({
   id,
@@ -49,5 +56,33 @@ describe("users list paging", () => {
     expect(nextPageSkip([page(100, false)])).toBeUndefined();
     expect(nextPageSkip([page(100, true), page(0, true)])).toBeUndefined();
     expect(nextPageSkip([])).toBeUndefined();
+  });
+
+  it("asks for the first page once when the tab is clicked, even if the page left behind observed the list and goes away meanwhile", async () => {
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    const { client, calls } = fakeClient(() => ({ members: ids(0, 3).map(member), _links: {} }));
+    const slow: HttpClient = clientFrom(async <T>(o: RequestOptions<T>) => {
+      await answered;
+      return client.send(o);
+    });
+    const queryClient = new QueryClient();
+    const options = userMembersPagesQuery(slow, "t");
+    // The page being left holds the list's only observer (a closed dialog's, not fetching).
+    const leaving = new InfiniteQueryObserver(queryClient, { ...options, enabled: false });
+    const unsubscribe = leaving.subscribe(() => {});
+    // The click prefetches the Members page's first page; the old page then unmounts.
+    const prefetched = queryClient.prefetchInfiniteQuery(options);
+    unsubscribe();
+    release();
+    await prefetched;
+    // The Members page mounts: the page is in the cache, nothing is asked again.
+    const arriving = new InfiniteQueryObserver(queryClient, options);
+    const stop = arriving.subscribe(() => {});
+    expect(arriving.getCurrentResult().data).toMatchObject({ pages: [{ members: [{ id: "u0" }, { id: "u1" }, { id: "u2" }] }] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toHaveLength(1);
+    stop();
+    queryClient.clear();
   });
 });

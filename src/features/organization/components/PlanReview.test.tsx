@@ -155,4 +155,38 @@ describe("PlanReview", () => {
     await user.click(screen.getByRole("button", { name: "Apply 2 changes" }));
     expect(onApply).toHaveBeenCalled();
   });
+  it("renders a plan of thousands of changes a few hundred rows at a time, the rest on asking (or scrolling to them)", async () => {
+    const user = userEvent.setup();
+    const big: Plan = {
+      ...plan,
+      lacking: [],
+      itwins: Array.from({ length: 200 }, (_, t) => ({
+        iTwinId: `T${t}`,
+        iTwinName: `iTwin ${t}`,
+        changes: Array.from({ length: 25 }, (_, c) => ({
+          id: `T${t}-${c}`,
+          kind: "removeUserMember" as const,
+          selected: true,
+          ...who,
+          roleIds: ["r1"],
+          roles: [reader],
+        })),
+      })),
+    };
+    const { onApply } = renderReview({ plan: big });
+    // Counted on the DOM: role queries over hundreds of rows take jsdom seconds.
+    const tables = () => document.querySelectorAll("table[aria-label^='Changes on ']");
+    expect(tables()).toHaveLength(6);
+    expect(document.querySelectorAll("tr[data-state]")).toHaveLength(150);
+    // The whole plan is what Apply sends, not only what is on screen.
+    screen.getByText("Apply 5,000 changes").focus();
+    await user.keyboard("{Enter}");
+    expect(onApply).toHaveBeenCalled();
+    expect(screen.getByTestId("plan-more")).toHaveTextContent("Changes on 6 of 200 iTwins shown.");
+    screen.getByText("Show more").focus();
+    await user.keyboard("{Enter}");
+    expect(tables()).toHaveLength(12);
+    expect(document.querySelector("table[aria-label='Changes on iTwin 11']")).not.toBeNull();
+    expect(document.querySelectorAll("tr[data-state]")).toHaveLength(300);
+  }, 60_000);
 });

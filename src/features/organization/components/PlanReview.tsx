@@ -1,5 +1,6 @@
 // One plan: per iTwin, what is removed and the permissions that takes away, the iTwins the person alone
 // owns called out (kept unless chosen), then Apply with progress, per-change results and Retry failed.
+// A plan can hold thousands of changes: its iTwins are shown in batches (PlanReviewBatches).
 import {
   Alert,
   AlertTitle,
@@ -17,6 +18,7 @@ import {
   Typography,
 } from "@mui/material";
 import { useState } from "react";
+import { MoreITwins, useShownITwins } from "./PlanReviewBatches";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { ServerName } from "../../../components/ServerName";
 import { onlyOwnerITwins } from "../../../org/plan/offboard";
@@ -103,6 +105,7 @@ export function PlanReview({
   // An import gives roles to many people: each change says whom, and from which rows.
   const isImport = plan.kind === "import";
   const rowsOf = (changeId: string) => (plan.source?.rows ?? []).filter((r) => r.changeId === changeId).map((r) => r.row);
+  const shown = useShownITwins(plan);
 
   return (
     <Box component="section" aria-label={`Plan ${plan.title}`}>
@@ -201,7 +204,7 @@ export function PlanReview({
         </Typography>
       ) : null}
 
-      {plan.itwins.map((itwin) => (
+      {plan.itwins.slice(0, shown.count).map((itwin) => (
         <Box key={itwin.iTwinId} component="section" aria-label={`Changes on ${itwin.iTwinName}`} sx={{ mb: 2 }}>
           <Typography variant="subtitle1" component="h4">
             <ServerName name={itwin.iTwinName} />
@@ -281,6 +284,7 @@ export function PlanReview({
           </Table>
         </Box>
       ))}
+      {shown.count < plan.itwins.length ? <MoreITwins shown={shown.count} total={plan.itwins.length} onMore={shown.more} /> : null}
 
       {error ? (
         <Alert severity="error" sx={{ mb: 1 }}>
