@@ -93,7 +93,7 @@ export function searchPeople(all: readonly Person[], text: string, limit = 50): 
   return out;
 }
 
-function groupMembersOf(itwin: ITwinSnapshot, account: AccountSnapshot | null, groupId: string): string[] {
+export function groupMembersOf(itwin: ITwinSnapshot, account: AccountSnapshot | null, groupId: string): string[] {
   return itwin.groups?.find((g) => g.id === groupId)?.memberIds ?? account?.groups.find((g) => g.id === groupId)?.memberIds ?? [];
 }
 
