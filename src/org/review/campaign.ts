@@ -144,3 +144,12 @@ export function parseCampaign(value: unknown): Campaign | null {
   const parsed = Campaign.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+/** A campaign with everything decided and applied on it, as the page holds it. */
+export interface Review {
+  campaign: Campaign;
+  /** By line id. */
+  decisions: ReadonlyMap<string, Decision>;
+  /** By line id: the latest result of applying each revoked line. */
+  results: ReadonlyMap<string, LineResult>;
+}
