@@ -6,20 +6,34 @@ import { lackingOf, type Person } from "../../../org/index-queries";
 import { offboardPlan } from "../../../org/plan/offboard";
 import { useOrgIndex } from "../use-org-index";
 import { usePlans } from "../use-plans";
+import { useReviews } from "../use-reviews";
+import { useMe } from "../../../api/queries/me";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
 import { ITwinsTable } from "./ITwinsTable";
 import { PeopleView } from "./PeopleView";
 import { PageHeader } from "../../../components/PageHeader";
 import { PlansView } from "./PlansView";
+import { ReviewsView } from "./reviews/ReviewsView";
 
-type View = "people" | "roles" | "itwins" | "plans";
+type View = "people" | "roles" | "itwins" | "plans" | "reviews";
+const VIEW_KEY = "itwin-access-org-view";
 
 export function OrganizationPage() {
   const { crawler, pacer, owner, progress, view: index, loaded } = useOrgIndex();
   const reindex = useCallback((ids: string[]) => void crawler?.refresh(ids), [crawler]);
   const plans = usePlans(owner, pacer, reindex);
-  const [view, setView] = useState<View>("people");
+  const reviews = useReviews(owner);
+  const me = useMe();
+  const reviewer = useMemo(
+    () => (owner ? { id: owner.userId, name: me.data?.displayName || me.data?.email || owner.userId } : null),
+    [owner, me.data],
+  );
+  // An access review is long work: its tab comes back after a reload (the other views open on People).
+  const [view, setView] = useState<View>(() => (sessionStorage.getItem(VIEW_KEY) === "reviews" ? "reviews" : "people"));
+  useEffect(() => {
+    sessionStorage.setItem(VIEW_KEY, view);
+  }, [view]);
   const [planId, setPlanId] = useState<string | null>(null);
   const interrupted = plans.plans.find((s) => s.progress?.status === "applying" && !plans.running.has(s.plan.id));
   const offboard = async (person: Person) => {
@@ -58,6 +72,7 @@ export function OrganizationPage() {
             <Tab value="roles" label="Roles and permissions" />
             <Tab value="itwins" label="iTwins" />
             <Tab value="plans" label="Plans" />
+            <Tab value="reviews" label="Access reviews" />
           </Tabs>
           <IncompleteNotice lacking={missing} />
           {view !== "plans" && interrupted ? (
@@ -84,6 +99,9 @@ export function OrganizationPage() {
             {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
             {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} /> : null}
             {view === "plans" ? <PlansView plans={plans} selected={planId} onSelect={setPlanId} /> : null}
+            {view === "reviews" && owner && reviewer ? (
+              <ReviewsView index={index} owner={owner} reviewer={reviewer} reviews={reviews} refresh={reindex} />
+            ) : null}
           </Box>
         </>
       )}

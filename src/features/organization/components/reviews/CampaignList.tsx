@@ -2,17 +2,11 @@
 // none, what a review is and a button to start one.
 import { Box, Button, List, ListItem, ListItemButton, ListItemText, Paper, Stack, Typography } from "@mui/material";
 import { ServerName } from "../../../../components/ServerName";
-import type { Campaign, Decision } from "../../../../org/review/campaign";
+import type { ReviewHeader } from "../../use-reviews";
 
-export interface CampaignSummary {
-  campaign: Campaign;
-  decisions: ReadonlyMap<string, Decision>;
-}
-
-function summary({ campaign, decisions }: CampaignSummary): string {
-  const decided = campaign.lines.reduce((n, l) => n + (decisions.has(l.id) ? 1 : 0), 0);
-  const applied = campaign.applications.length ? " · applied" : "";
-  return `${new Date(campaign.createdAt).toLocaleDateString()} · ${decided.toLocaleString("en")} of ${campaign.lines.length.toLocaleString("en")} decided${applied}`;
+function summary(h: ReviewHeader): string {
+  const applied = h.applications.length ? " · applied" : "";
+  return `${new Date(h.createdAt).toLocaleDateString()} · ${h.decided.toLocaleString("en")} of ${h.lineCount.toLocaleString("en")} decided${applied}`;
 }
 
 export function CampaignList({
@@ -22,7 +16,7 @@ export function CampaignList({
   onStart,
   onImport,
 }: {
-  campaigns: readonly CampaignSummary[];
+  campaigns: readonly ReviewHeader[];
   selected: string | null;
   onSelect: (id: string) => void;
   onStart: () => void;
@@ -59,9 +53,9 @@ export function CampaignList({
       </Stack>
       <List dense aria-label="Access reviews">
         {campaigns.map((c) => (
-          <ListItem key={c.campaign.id} disablePadding>
-            <ListItemButton selected={c.campaign.id === selected} onClick={() => onSelect(c.campaign.id)}>
-              <ListItemText primary={<ServerName name={c.campaign.name} />} secondary={summary(c)} />
+          <ListItem key={c.id} disablePadding>
+            <ListItemButton selected={c.id === selected} onClick={() => onSelect(c.id)}>
+              <ListItemText primary={<ServerName name={c.name} />} secondary={summary(c)} />
             </ListItemButton>
           </ListItem>
         ))}
