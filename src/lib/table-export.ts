@@ -4,12 +4,13 @@ import { downloadFile, toCsv, type CsvCell } from "./csv";
 
 export type ExportFormat = "csv" | "json";
 
+/** One object per row, keyed by the header labels (for a JSON export that carries more than the table). */
+export function jsonRows(header: string[], rows: CsvCell[][]): Record<string, CsvCell>[] {
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? null])));
+}
+
 export function toJsonRows(header: string[], rows: CsvCell[][]): string {
-  return JSON.stringify(
-    rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? null]))),
-    null,
-    2,
-  );
+  return JSON.stringify(jsonRows(header, rows), null, 2);
 }
 
 /** Downloads `<basename>.csv` or `<basename>.json`. */
