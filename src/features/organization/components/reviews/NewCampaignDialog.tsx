@@ -102,7 +102,7 @@ export function NewCampaignDialog({
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
           <TextField
-            label="Name"
+            label="Review name"
             value={draft.name}
             placeholder={defaultCampaignName()}
             onChange={(e) => patch({ name: e.target.value })}

@@ -13,6 +13,7 @@ import { exportReview, importReview, reviewFileName } from "../../../../org/revi
 import type { OrgOwner, OrgView } from "../../use-org-index";
 import type { ReviewsState } from "../../use-reviews";
 import { CampaignList } from "./CampaignList";
+import { EvidenceButtons } from "./EvidenceButtons";
 import { NewCampaignDialog } from "./NewCampaignDialog";
 import { ReviewScreen } from "./ReviewScreen";
 
@@ -181,6 +182,9 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, renderAp
               }
             >
               {renderApply?.()}
+              <Box sx={{ mt: 2 }}>
+                <EvidenceButtons review={current} />
+              </Box>
             </ReviewScreen>
           </Box>
         ) : null}
