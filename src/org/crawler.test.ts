@@ -43,7 +43,18 @@ function fakeServer(opts: { forbidden?: string[]; failing?: Set<string>; limited
       },
       "members/groups": { members: [] },
       "members/owners": { members: [{ id: "o1", email: "o1@x", givenName: "Owen", surname: "Owner" }] },
-      "members/invitations": { invitations: [] },
+      "members/invitations": {
+        invitations: [
+          {
+            id: `${id}-inv1`,
+            email: "guest@x",
+            invitedByEmail: "o1@x",
+            status: "Pending",
+            createdDate: "2026-01-01T00:00:00Z",
+            expirationDate: "2026-01-08T00:00:00Z",
+          },
+        ],
+      },
       shares: { shares: [] },
       groups: { groups: [] },
     };
@@ -72,6 +83,10 @@ describe("organization crawl", () => {
     expect(new Set(server.asked).size).toBe(server.asked.length);
     expect(server.asked).toContain("/accesscontrol/itwins/acct/roles");
     expect((await getSnapshot(db, "t3"))?.owners[0]?.email).toBe("o1@x");
+    // A pending invitation is kept with its id, so that a plan can cancel it.
+    expect((await getSnapshot(db, "t3"))?.invitations).toEqual([
+      { id: "t3-inv1", email: "guest@x", status: "Pending", expirationDate: "2026-01-08T00:00:00Z" },
+    ]);
     db.close();
   });
 

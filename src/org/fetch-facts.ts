@@ -75,7 +75,7 @@ export async function fetchITwinFacts(
     groupMembers: groupMembers.map((g) => ({ id: g.id, name: g.groupName, roleIds: g.roles.map((r) => r.id) })),
     groups,
     owners: owners.map((o) => ({ id: o.id, email: o.email ?? null, givenName: o.givenName ?? null, surname: o.surname ?? null })),
-    invitations: invitations.map((i) => ({ email: i.email, status: i.status, expirationDate: i.expirationDate })),
+    invitations: invitations.map((i) => ({ id: i.id, email: i.email, status: i.status, expirationDate: i.expirationDate })),
     shares: shares?.map((s) => ({ id: s.id, expiration: s.expiration })) ?? null,
   };
 }

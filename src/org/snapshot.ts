@@ -37,7 +37,8 @@ export interface ITwinSnapshot {
   /** Definitions of the iTwin's own groups; null when they could not be read. */
   groups: GroupFact[] | null;
   owners: PersonRef[];
-  invitations: { email: string; status: string; expirationDate: string }[];
+  /** `id` is absent in indexes stored before it was kept: such an invitation cannot be cancelled from a plan until the next crawl. */
+  invitations: { id?: string; email: string; status: string; expirationDate: string }[];
   /** null when the share links could not be read. */
   shares: { id: string; expiration: string }[] | null;
 }

@@ -13,6 +13,12 @@ export interface FakeITwin {
   users: Map<string, { email: string | null; roleIds: string[] }>;
   owners: Map<string, string>;
   groups: Map<string, { name: string; members: { userId: string; email: string }[] }>;
+  /** Groups holding roles on the iTwin, by group id. */
+  groupMembers?: Map<string, { name: string; roleIds: string[] }>;
+  roles?: Map<string, { displayName: string; description: string; permissions: string[] }>;
+  /** Pending invitations: id → e-mail. */
+  invitations?: Map<string, string>;
+  shares?: Set<string>;
 }
 
 export interface LoggedRequest {
@@ -90,8 +96,110 @@ export function fakeAccessControl(itwins: Record<string, FakeITwin>, opts: { act
       const body = (await request.json()) as { members: string[] };
       record("PATCH", request, body);
       const group = itwinOf(params)!.groups.get(String(params.groupId))!;
-      group.members = group.members.filter((m) => body.members.includes(m.email));
+      const added = body.members.filter((e) => !group.members.some((m) => m.email === e));
+      group.members = [
+        ...group.members.filter((m) => body.members.includes(m.email)),
+        ...added.map((email) => ({ userId: `u-${email}`, email })),
+      ];
       return HttpResponse.json({ group: { id: params.groupId, name: group.name, description: "", members: group.members, imsGroups: [] } });
+    }),
+    http.post(`${ac}/members/owners`, async ({ request, params }) => {
+      const body = (await request.json()) as { email: string };
+      record("POST", request, body);
+      const owners = itwinOf(params)!.owners;
+      if ([...owners.values()].includes(body.email))
+        return HttpResponse.json(
+          { error: { code: "OwnerAlreadyExists", message: "Requested user is already an iTwin Owner." } },
+          { status: 409 },
+        );
+      owners.set(`u-${body.email}`, body.email);
+      return HttpResponse.json({ member: { id: `u-${body.email}`, email: body.email }, invitation: null }, { status: 201 });
+    }),
+    http.get(`${ac}/members/groups/:groupId`, ({ request, params }) => {
+      record("GET", request);
+      const member = itwinOf(params)!.groupMembers?.get(String(params.groupId));
+      if (!member) return notFound("TeamMemberNotFound");
+      return HttpResponse.json({ member: { id: params.groupId, groupName: member.name, roles: member.roleIds.map(role) } });
+    }),
+    http.post(`${ac}/members/groups`, async ({ request, params }) => {
+      const body = (await request.json()) as { members: { groupId: string; roleIds: string[] }[] };
+      record("POST", request, body);
+      const map = (itwinOf(params)!.groupMembers ??= new Map());
+      for (const m of body.members)
+        map.set(m.groupId, { name: itwinOf(params)!.groups.get(m.groupId)?.name ?? m.groupId, roleIds: m.roleIds });
+      return HttpResponse.json({ members: [] }, { status: 201 });
+    }),
+    http.patch(`${ac}/members/groups/:groupId`, async ({ request, params }) => {
+      const body = (await request.json()) as { roleIds: string[] };
+      record("PATCH", request, body);
+      const member = itwinOf(params)!.groupMembers?.get(String(params.groupId));
+      if (!member) return notFound("TeamMemberNotFound");
+      member.roleIds = body.roleIds;
+      return HttpResponse.json({ member: { id: params.groupId, groupName: member.name, roles: member.roleIds.map(role) } });
+    }),
+    http.delete(`${ac}/members/groups/:groupId`, ({ request, params }) => {
+      record("DELETE", request);
+      return itwinOf(params)!.groupMembers?.delete(String(params.groupId))
+        ? new HttpResponse(null, { status: 204 })
+        : notFound("TeamMemberNotFound");
+    }),
+    http.get(`${ac}/roles`, ({ request, params }) => {
+      record("GET", request);
+      const roles = [...(itwinOf(params)!.roles ?? [])].map(([id, r]) => ({ id, ...r }));
+      return HttpResponse.json({ roles });
+    }),
+    http.post(`${ac}/roles`, async ({ request, params }) => {
+      const body = (await request.json()) as { displayName: string; description: string };
+      record("POST", request, body);
+      const roles = (itwinOf(params)!.roles ??= new Map());
+      const id = `role-${roles.size + 1}`;
+      roles.set(id, { ...body, permissions: [] });
+      return HttpResponse.json({ role: { id, ...body, type: "Custom" } }, { status: 201 });
+    }),
+    http.patch(`${ac}/roles/:roleId`, async ({ request, params }) => {
+      const body = (await request.json()) as { permissions: string[] };
+      record("PATCH", request, body);
+      const role = itwinOf(params)!.roles?.get(String(params.roleId));
+      if (!role) return notFound("RoleNotFound");
+      role.permissions = body.permissions;
+      return HttpResponse.json({ role: { id: params.roleId, ...role } });
+    }),
+    http.delete(`${ac}/roles/:roleId`, ({ request, params }) => {
+      record("DELETE", request);
+      return itwinOf(params)!.roles?.delete(String(params.roleId)) ? new HttpResponse(null, { status: 204 }) : notFound("RoleNotFound");
+    }),
+    http.get(`${ac}/members/invitations`, ({ request, params }) => {
+      record("GET", request);
+      const invitations = [...(itwinOf(params)!.invitations ?? [])].map(([id, email]) => ({
+        id,
+        email,
+        invitedByEmail: "admin@example.com",
+        status: "Pending",
+        createdDate: "2026-01-01T00:00:00Z",
+        expirationDate: "2026-01-08T00:00:00Z",
+      }));
+      return HttpResponse.json({ invitations, _links: {} });
+    }),
+    http.delete(`${ac}/members/invitations/:invitationId`, ({ request, params }) => {
+      record("DELETE", request);
+      return itwinOf(params)!.invitations?.delete(String(params.invitationId))
+        ? new HttpResponse(null, { status: 204 })
+        : notFound("InvitationNotFound");
+    }),
+    http.get(`${ac}/shares`, ({ request, params }) => {
+      record("GET", request);
+      const shares = [...(itwinOf(params)!.shares ?? [])].map((id) => ({
+        iTwinId: params.iTwinId,
+        id,
+        shareContract: "Default",
+        expiration: "2026-03-01T00:00:00Z",
+        shareKey: "k",
+      }));
+      return HttpResponse.json({ shares });
+    }),
+    http.delete(`${ac}/shares/:shareId`, ({ request, params }) => {
+      record("DELETE", request);
+      return itwinOf(params)!.shares?.delete(String(params.shareId)) ? new HttpResponse(null, { status: 204 }) : notFound("ShareNotFound");
     }),
     http.post(`${ac}/jobs`, async ({ request, params }) => {
       const body = (await request.json()) as { actions: JobActions };

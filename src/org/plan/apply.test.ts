@@ -268,3 +268,143 @@ describe("applying a plan", () => {
     expect(done.changes["t3-owner"]).toMatchObject({ state: "failed", error: "An iTwin must keep one owner." });
   });
 });
+
+describe("applying owners, groups, roles, invitations and share links", () => {
+  function estate(): Record<string, FakeITwin> {
+    return {
+      t1: {
+        users: new Map(),
+        owners: new Map([["u-other", "other@example.com"]]),
+        groups: new Map([["g1", { name: "Bridge team", members: [{ userId: "u-other", email: "other@example.com" }] }]]),
+        groupMembers: new Map([["g2", { name: "Old crew", roleIds: ["r1"] }]]),
+        roles: new Map([
+          ["r-old", { displayName: "Old role", description: "to go", permissions: ["imodels_read"] }],
+          ["r-edit", { displayName: "Editor", description: "", permissions: ["imodels_read"] }],
+        ]),
+        invitations: new Map([["inv-1", "guest@example.com"]]),
+        shares: new Set(["share-1"]),
+      },
+    };
+  }
+  function plan(changes: PlanChange[]): Plan {
+    return {
+      version: 1,
+      id: "p",
+      kind: "roleTemplate",
+      title: "Mixed",
+      createdAt: 1,
+      lacking: [],
+      itwins: [{ iTwinId: "t1", iTwinName: "Bridge", changes }],
+    };
+  }
+  const mixed = () =>
+    plan([
+      change({ id: "owner", kind: "addOwner", email: QUINN.email }),
+      change({ id: "into", kind: "addToGroup", email: QUINN.email, userId: QUINN.userId, groupId: "g1", groupName: "Bridge team" }),
+      change({ id: "gm-add", kind: "addGroupMember", groupId: "g1", groupName: "Bridge team", roleIds: ["r-edit"] }),
+      change({ id: "gm-remove", kind: "removeGroupMember", groupId: "g2", groupName: "Old crew", roleIds: ["r1"] }),
+      change({
+        id: "create",
+        kind: "createRole",
+        displayName: "Reviewer",
+        description: "Reads",
+        permissions: ["imodels_read", "itwins_read"],
+      }),
+      change({
+        id: "update",
+        kind: "updateRole",
+        roleId: "r-edit",
+        displayName: "Editor",
+        from: ["imodels_read"],
+        to: ["imodels_read", "imodels_write"],
+      }),
+      change({
+        id: "delete",
+        kind: "deleteRole",
+        roleId: "r-old",
+        displayName: "Old role",
+        description: "to go",
+        permissions: ["imodels_read"],
+      }),
+      change({ id: "cancel", kind: "cancelInvitation", invitationId: "inv-1", email: "guest@example.com" }),
+      change({ id: "revoke", kind: "revokeShare", shareId: "share-1" }),
+    ]);
+
+  it("sends each as its own call, and keeps the id of the role it created", async () => {
+    const itwins = estate();
+    const fake = fakeAccessControl(itwins);
+    const p = mixed();
+    const done = await applyPlan(p, emptyProgress(p, 0), { client: testClient(), pacer: fastPacer(), save: saver().save, jobPace });
+
+    expect(done.status).toBe("finished");
+    expect(Object.values(done.changes).every((c) => c.state === "succeeded" && c.applied)).toBe(true);
+    expect(fake.writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      "POST t1/members/owners",
+      "PATCH t1/groups/g1",
+      "POST t1/members/groups",
+      "DELETE t1/members/groups/g2",
+      "POST t1/roles",
+      "PATCH t1/roles/role-3",
+      "PATCH t1/roles/r-edit",
+      "DELETE t1/roles/r-old",
+      "DELETE t1/members/invitations/inv-1",
+      "DELETE t1/shares/share-1",
+    ]);
+    expect(fake.writes()[1]!.body).toEqual({ members: ["other@example.com", QUINN.email] });
+    expect(fake.writes()[4]!.body).toEqual({ displayName: "Reviewer", description: "Reads" });
+    expect(fake.writes()[5]!.body).toEqual({ permissions: ["imodels_read", "itwins_read"] });
+    expect(done.changes.create?.createdId).toBe("role-3");
+    const t1 = itwins.t1!;
+    expect([...t1.owners.values()]).toContain(QUINN.email);
+    expect(t1.groupMembers!.has("g2")).toBe(false);
+    expect(t1.groupMembers!.get("g1")?.roleIds).toEqual(["r-edit"]);
+    expect(t1.roles!.get("r-edit")?.permissions).toEqual(["imodels_read", "imodels_write"]);
+    expect(t1.roles!.has("r-old")).toBe(false);
+    expect(t1.invitations!.size).toBe(0);
+    expect(t1.shares!.size).toBe(0);
+  });
+
+  it("sends nothing for what is already so, marks it as not this plan's doing, and holds back a role changed meanwhile", async () => {
+    const itwins = estate();
+    const t1 = itwins.t1!;
+    t1.owners.set("u-quinn", QUINN.email);
+    t1.invitations!.clear();
+    t1.shares!.clear();
+    t1.roles!.get("r-edit")!.permissions = ["imodels_read", "imodels_delete"];
+    t1.roles!.delete("r-old");
+    const fake = fakeAccessControl(itwins);
+    const p = mixed();
+    const done = await applyPlan(p, emptyProgress(p, 0), { client: testClient(), pacer: fastPacer(), save: saver().save, jobPace });
+
+    for (const id of ["owner", "cancel", "revoke", "delete"]) {
+      expect(done.changes[id]?.state).toBe("succeeded");
+      expect(done.changes[id]?.applied).toBeUndefined();
+    }
+    expect(done.changes.update).toMatchObject({ state: "drifted", note: expect.stringContaining("imodels_delete") });
+    expect(t1.roles!.get("r-edit")?.permissions).toEqual(["imodels_read", "imodels_delete"]);
+    expect(fake.writes().some((w) => w.path === "t1/roles/r-edit" || w.path === "t1/members/owners")).toBe(false);
+  });
+
+  it("after a reload that lost the answer to a role's creation, sets the permissions of the role it created instead of creating another", async () => {
+    const itwins = estate();
+    const fake = fakeAccessControl(itwins);
+    server.use(
+      http.patch(
+        `${API}/accesscontrol/itwins/t1/roles/role-3`,
+        () => HttpResponse.json({ error: { code: "Oops", message: "down" } }, { status: 503 }),
+        {
+          once: true,
+        },
+      ),
+    );
+    const p = plan([mixed().itwins[0]!.changes[4]!]);
+    const client = testClient();
+    const first = await applyPlan(p, emptyProgress(p, 0), { client, pacer: fastPacer(), save: saver().save, jobPace });
+    expect(first.changes.create).toMatchObject({ state: "unknown", createdId: "role-3" });
+
+    const second = await applyPlan(p, forRetry(p, first), { client, pacer: fastPacer(), save: saver().save, jobPace });
+    expect(second.changes.create).toMatchObject({ state: "succeeded", applied: true, createdId: "role-3" });
+    expect(fake.writes().filter((w) => w.method === "POST")).toHaveLength(1);
+    expect(itwins.t1!.roles!.get("role-3")?.permissions).toEqual(["imodels_read", "itwins_read"]);
+  });
+});

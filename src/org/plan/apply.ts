@@ -13,13 +13,12 @@ import type { AccessActionResult, AccessJobState } from "../../api/access-jobs/s
 import type { AccessJobPace } from "../../api/access-jobs/run";
 import { isApiError } from "../../api/api-error";
 import { clientFrom, type HttpClient } from "../../api/operation-request";
-import { groupOperations } from "../../api/operations/accesscontrol-groups";
-import { memberOperations } from "../../api/operations/accesscontrol-members";
 import { runPaced } from "../../lib/run-paced";
 import { DEFAULT_BUDGET } from "../budget";
 import { pacedClient } from "../paced-client";
 import { createPacer, type Pacer } from "../pacer";
-import { groupMembersWithout, readITwinNow, verdictOf, type ITwinNow } from "./check";
+import { readITwinNow, verdictOf, type ITwinNow } from "./check";
+import { sendOne } from "./send-one";
 import type { ITwinChanges, Plan, PlanChange } from "./plan";
 import { isComplete, stateOf, type ChangeProgress, type PlanProgress } from "./progress";
 
@@ -78,7 +77,7 @@ function fromJob(actions: AccessAction[], results: Map<string, AccessActionResul
       ...(jobId && { jobId }),
       at: now,
     };
-  if (mine.every((r) => r!.outcome === "succeeded")) return { state: "succeeded", ...(jobId && { jobId }), at: now };
+  if (mine.every((r) => r!.outcome === "succeeded")) return { state: "succeeded", applied: true, ...(jobId && { jobId }), at: now };
   return { state: "unknown", error: mine.find((r) => r!.error)?.error ?? "Not confirmed by the server.", ...(jobId && { jobId }), at: now };
 }
 
@@ -124,34 +123,30 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
     );
   }
 
-  async function sendSingle(itwinId: string, change: PlanChange, current: ITwinNow) {
+  async function sendSingle(iTwinId: string, change: PlanChange, current: ITwinNow) {
     const opts = signal ? { signal } : {};
-    await setChanges([[change.id, { state: "sending", at: now() }]]);
+    const earlier = progress.changes[change.id]?.createdId;
+    await setChanges([[change.id, { state: "sending", ...(earlier && { createdId: earlier }), at: now() }]]);
     try {
-      if (change.kind === "removeOwner")
-        await client.request(memberOperations.removeOwner, { iTwinId: itwinId, memberId: change.userId }, opts);
-      else if (change.kind === "removeUserMember")
-        await client.request(memberOperations.removeUserMember, { iTwinId: itwinId, memberId: change.userId }, opts);
-      else if (change.kind === "changeUserRoles")
-        await client.request(
-          memberOperations.updateUserMemberRoles,
-          { iTwinId: itwinId, memberId: change.userId },
-          { ...opts, body: { roleIds: change.to } },
-        );
-      else if (change.kind === "removeFromGroup") {
-        const members = groupMembersWithout(current.groups.get(change.groupId)!, change.userId, change.email);
-        if (typeof members === "string") throw new Error(members);
-        await client.request(groupOperations.updateGroup, { iTwinId: itwinId, groupId: change.groupId }, { ...opts, body: { members } });
-      } else throw new Error("This change is sent as an Access Control job.");
-      await setChanges([[change.id, { state: "succeeded", at: now() }]]);
+      const outcome = await sendOne(client, iTwinId, change, current, {
+        ...opts,
+        ...(earlier && { createdId: earlier }),
+        // A created role is noted at once: a reload then finds it by id instead of creating another.
+        onCreated: (createdId) => setChanges([[change.id, { state: "sending", createdId, at: now() }]]),
+      });
+      await setChanges([[change.id, { state: "succeeded", applied: outcome.applied, ...outcome.extra, at: now() }]]);
     } catch (error) {
+      const createdId = progress.changes[change.id]?.createdId;
+      const created = createdId ? { createdId } : {};
       if (signal?.aborted) throw error; // stays "sending": the next run asks the server
       if (!isApiError(error)) {
-        await setChanges([[change.id, { state: "failed", error: error instanceof Error ? error.message : String(error), at: now() }]]);
+        await setChanges([
+          [change.id, { state: "failed", error: error instanceof Error ? error.message : String(error), ...created, at: now() }],
+        ]);
         return;
       }
       if (error.status === 401) {
-        await setChanges([[change.id, { state: "pending", at: now() }]]);
+        await setChanges([[change.id, { state: "pending", ...created, at: now() }]]);
         throw error;
       }
       const answered = error.status >= 400 && error.status <= 499;
@@ -159,10 +154,11 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
         [
           change.id,
           answered
-            ? { state: "failed", error: error.message, code: error.code, at: now() }
+            ? { state: "failed", error: error.message, code: error.code, ...created, at: now() }
             : {
                 state: "unknown",
                 error: `No answer from the server (${error.message}): retrying checks first whether it was applied.`,
+                ...created,
                 at: now(),
               },
         ],
@@ -206,8 +202,15 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
     const toSend: PlanChange[] = [];
     const settled: [string, ChangeProgress][] = [];
     for (const change of open) {
-      const v = verdictOf(change, current);
-      if (v.verdict === "done") settled.push([change.id, { state: "succeeded", note: v.note, at: now() }]);
+      const before = progress.changes[change.id];
+      const v = verdictOf(change, current, before?.createdId);
+      // Found done after our own request went out (a reload lost its answer): this plan did it.
+      const ours = stateOf(progress, change.id) === "sending";
+      if (v.verdict === "done")
+        settled.push([
+          change.id,
+          { state: "succeeded", note: v.note, ...(ours && { applied: true }), ...(v.createdId && { createdId: v.createdId }), at: now() },
+        ]);
       else if (v.verdict === "drifted") settled.push([change.id, { state: "drifted", note: v.note, at: now() }]);
       else if (v.verdict === "failed") settled.push([change.id, { state: "failed", error: v.error, at: now() }]);
       else if (jobActionsOf(change)?.length) toJob.push(change);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Group, UserMember } from "../../api/wire";
-import { groupMembersWithout, verdictOf, type ITwinNow } from "./check";
+import { groupMembersWith, groupMembersWithout, verdictOf, type ITwinNow } from "./check";
 import { PlanChange } from "./plan";
 
 const who = { userId: "q", email: "Quinn@Example.com" };
@@ -68,5 +68,59 @@ describe("checking a change against the server just before sending it", () => {
     expect(verdictOf(out, now({ groups: new Map([["g", group([{ userId: "m", email: "mia@example.com" }])]]) }))).toMatchObject({
       verdict: "done",
     });
+  });
+
+  it("adds to a group only while its whole list is known and under the limit, and treats a member found by e-mail as in", () => {
+    const into = change({ kind: "addToGroup", email: "quinn@example.com", userId: null, groupId: "g", groupName: "Team" });
+    const mia = { userId: "m", email: "mia@example.com" };
+    expect(verdictOf(into, now({ groups: new Map([["g", group([mia])]]) }))).toEqual({ verdict: "send" });
+    expect(groupMembersWith(group([mia]), "quinn@example.com")).toEqual(["mia@example.com", "quinn@example.com"]);
+    expect(verdictOf(into, now({ groups: new Map([["g", group([mia, { userId: "q", email: "QUINN@example.com" }])]]) }))).toMatchObject({
+      verdict: "done",
+    });
+    expect(verdictOf(into, now({ groups: new Map([["g", group([mia], 60)]]) }))).toMatchObject({ verdict: "failed" });
+    const full = group(Array.from({ length: 50 }, (_, i) => ({ userId: `u${i}`, email: `u${i}@x` })));
+    expect(verdictOf(into, now({ groups: new Map([["g", full]]) }))).toMatchObject({
+      verdict: "failed",
+      error: expect.stringContaining("50"),
+    });
+  });
+
+  it("changes a role's permissions only from what the plan saw, and deletes it only unchanged", () => {
+    const role = (permissions: string[]) => ({ id: "r", displayName: "Editor", permissions });
+    const update = change({ kind: "updateRole", roleId: "r", displayName: "Editor", from: ["a"], to: ["a", "b"] });
+    expect(verdictOf(update, now({ roles: [role(["a"])] }))).toEqual({ verdict: "send" });
+    expect(verdictOf(update, now({ roles: [role(["b", "a"])] }))).toMatchObject({ verdict: "done" });
+    expect(verdictOf(update, now({ roles: [role(["c"])] }))).toMatchObject({ verdict: "drifted", note: expect.stringContaining("now: c") });
+    expect(verdictOf(update, now({ roles: [] }))).toMatchObject({ verdict: "drifted", note: "The role no longer exists." });
+    const remove = change({ kind: "deleteRole", roleId: "r", displayName: "Editor", description: "", permissions: ["a"] });
+    expect(verdictOf(remove, now({ roles: [role(["a"])] }))).toEqual({ verdict: "send" });
+    expect(verdictOf(remove, now({ roles: [role(["a", "x"])] }))).toMatchObject({ verdict: "drifted" });
+    expect(verdictOf(remove, now({ roles: [] }))).toMatchObject({ verdict: "done" });
+    const create = change({ kind: "createRole", displayName: "Editor", description: "", permissions: ["a"] });
+    expect(verdictOf(create, now({ roles: [] }))).toEqual({ verdict: "send" });
+    expect(verdictOf(create, now({ roles: [role(["a"])] }))).toMatchObject({ verdict: "done", createdId: "r" });
+    expect(verdictOf(create, now({ roles: [role(["b"])] }))).toMatchObject({ verdict: "drifted" });
+    // The role an earlier pass created, its permissions not yet set: only those are left to send.
+    expect(verdictOf(create, now({ roles: [role([])] }), "r")).toEqual({ verdict: "send" });
+  });
+
+  it("removes a group member only with the roles the plan saw, and settles invitations and links already gone", () => {
+    const gm = (roleIds: string[]) =>
+      new Map([["g", { id: "g", groupName: "Team", roles: roleIds.map((id) => ({ id, displayName: id })) }]]);
+    const out = change({ kind: "removeGroupMember", groupId: "g", groupName: "Team", roleIds: ["a"] });
+    expect(verdictOf(out, now({ groupMembers: gm(["a"]) }))).toEqual({ verdict: "send" });
+    expect(verdictOf(out, now({ groupMembers: gm(["a", "b"]) }))).toMatchObject({ verdict: "drifted" });
+    expect(verdictOf(out, now({ groupMembers: new Map([["g", null]]) }))).toMatchObject({ verdict: "done" });
+    const add = change({ kind: "addGroupMember", groupId: "g", groupName: "Team", roleIds: ["a"] });
+    expect(verdictOf(add, now({ groupMembers: gm(["a", "b"]) }))).toMatchObject({ verdict: "done" });
+    expect(verdictOf(add, now({ groupMembers: new Map([["g", null]]) }))).toEqual({ verdict: "send" });
+    const cancel = change({ kind: "cancelInvitation", invitationId: "i", email: "g@x" });
+    expect(verdictOf(cancel, now({ invitations: [] }))).toMatchObject({ verdict: "done", note: "No longer pending." });
+    const revoke = change({ kind: "revokeShare", shareId: "s" });
+    expect(verdictOf(revoke, now({ shares: [] }))).toMatchObject({ verdict: "done", note: "Already revoked." });
+    const owner = change({ kind: "addOwner", email: "quinn@example.com" });
+    expect(verdictOf(owner, now({ owners: [{ id: "q", email: "Quinn@example.com" }] }))).toMatchObject({ verdict: "done" });
+    expect(verdictOf(owner, now({ owners: [] }))).toEqual({ verdict: "send" });
   });
 });

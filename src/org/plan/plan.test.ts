@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AccessJobState } from "../../api/access-jobs/state";
-import { describeChange, parsePlan, permissionsAtStake, selectChange, type Plan } from "./plan";
+import { describeChange, parsePlan, permissionsAtStake, PlanChange, selectChange, type Plan } from "./plan";
 import { emptyProgress, forRetry, isComplete, parseProgress, tally, type PlanProgress } from "./progress";
 
 const reader = { id: "r1", displayName: "Reader", permissions: ["itwins_read", "imodels_read"] };
@@ -65,6 +65,36 @@ describe("plan", () => {
     expect(permissionsAtStake(c2!)).toBe("all");
   });
 
+  it("names the group, role, invitation or link of the other kinds, and a role's added and removed permissions", () => {
+    const base = { id: "x", selected: true, roles: [] };
+    const update = PlanChange.parse({ ...base, kind: "updateRole", roleId: "r", displayName: "Editor", from: ["a", "b"], to: ["b", "c"] });
+    expect(describeChange(update)).toBe("Change permissions of role Editor");
+    expect(permissionsAtStake(update)).toEqual(["a", "c"]);
+    const created = PlanChange.parse({
+      ...base,
+      kind: "createRole",
+      displayName: "Reviewer",
+      description: "",
+      permissions: ["z", "y", "z"],
+    });
+    expect(describeChange(created)).toBe("Create role Reviewer");
+    expect(permissionsAtStake(created)).toEqual(["y", "z"]);
+    expect(permissionsAtStake(PlanChange.parse({ ...base, kind: "addOwner", email: "q@x" }))).toBe("all");
+    const group = { groupId: "g", groupName: "Crew" };
+    expect(describeChange(PlanChange.parse({ ...base, kind: "addToGroup", email: "q@x", userId: null, ...group }))).toBe(
+      "Add to group Crew",
+    );
+    expect(describeChange(PlanChange.parse({ ...base, kind: "addGroupMember", ...group, roleIds: ["r1"] }))).toBe(
+      "Add group as member Crew",
+    );
+    expect(describeChange(PlanChange.parse({ ...base, kind: "cancelInvitation", invitationId: "i", email: "g@x" }))).toBe(
+      "Cancel invitation of g@x",
+    );
+    // A group member given no role is no change at all.
+    expect(PlanChange.safeParse({ ...base, kind: "addGroupMember", ...group, roleIds: [] }).success).toBe(false);
+    expect(parsePlan({ ...plan, kind: "inverse" })?.kind).toBe("inverse");
+  });
+
   it("chooses a held-back change only when asked to", () => {
     const chosen = selectChange(plan, "c2", true);
     expect(chosen.itwins[0]!.changes[1]!.selected).toBe(true);
@@ -101,6 +131,15 @@ describe("plan progress", () => {
     };
     expect(parseProgress(JSON.parse(JSON.stringify(progress)))).toEqual(progress);
     expect(parseProgress({ ...progress, changes: { c3: { state: "half-done" } } })).toBeNull();
+  });
+
+  it("keeps an unconfirmed change as sent for a retry, so that found done it counts as this plan's", () => {
+    const progress: PlanProgress = {
+      ...emptyProgress(plan, 5),
+      status: "stopped",
+      changes: { c1: { state: "unknown", error: "No answer." } },
+    };
+    expect(forRetry(plan, progress, 7).changes.c1).toEqual({ state: "sending", at: 7 });
   });
 
   it("puts only failed and unconfirmed changes back for a retry, and forgets their finished job", () => {

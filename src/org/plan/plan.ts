@@ -24,12 +24,35 @@ const person = {
   email: z.string().nullable(),
 };
 
+const groupRef = { groupId: z.string(), groupName: z.string() };
+const roleText = { displayName: z.string(), description: z.string() };
+
 export const PlanChange = z.discriminatedUnion("kind", [
   z.object({ ...base, kind: z.literal("removeUserMember"), ...person, roleIds: z.array(z.string()) }),
   z.object({ ...base, kind: z.literal("changeUserRoles"), ...person, from: z.array(z.string()), to: z.array(z.string()).min(1) }),
   z.object({ ...base, kind: z.literal("addUserMember"), email: z.string(), roleIds: z.array(z.string()).min(1) }),
   z.object({ ...base, kind: z.literal("removeOwner"), ...person }),
   z.object({ ...base, kind: z.literal("removeFromGroup"), ...person, groupId: z.string(), groupName: z.string() }),
+  z.object({ ...base, kind: z.literal("addOwner"), email: z.string() }),
+  /** Into a group of the iTwin or of the Account iTwin (by e-mail: a group's member list is written by e-mail). */
+  z.object({ ...base, kind: z.literal("addToGroup"), email: z.string(), userId: z.string().nullable(), ...groupRef }),
+  /** A group given roles on the iTwin (a group member). */
+  z.object({ ...base, kind: z.literal("addGroupMember"), ...groupRef, roleIds: z.array(z.string()).min(1) }),
+  z.object({ ...base, kind: z.literal("removeGroupMember"), ...groupRef, roleIds: z.array(z.string()) }),
+  z.object({ ...base, kind: z.literal("createRole"), ...roleText, permissions: z.array(z.string()) }),
+  /** The role's permissions before (`from`) and after (`to`): the whole set is written. */
+  z.object({
+    ...base,
+    kind: z.literal("updateRole"),
+    roleId: z.string(),
+    displayName: z.string(),
+    from: z.array(z.string()),
+    to: z.array(z.string()),
+  }),
+  /** What the role was, so that it can be created again. */
+  z.object({ ...base, kind: z.literal("deleteRole"), roleId: z.string(), ...roleText, permissions: z.array(z.string()) }),
+  z.object({ ...base, kind: z.literal("cancelInvitation"), invitationId: z.string(), email: z.string() }),
+  z.object({ ...base, kind: z.literal("revokeShare"), shareId: z.string() }),
 ]);
 export type PlanChange = z.infer<typeof PlanChange>;
 export type PlanChangeKind = PlanChange["kind"];
@@ -46,7 +69,7 @@ export type ITwinChanges = z.infer<typeof ITwinChanges>;
 export const Plan = z.object({
   version: z.literal(1),
   id: z.string(),
-  kind: z.enum(["offboard"]),
+  kind: z.enum(["offboard", "sameAccess", "copyMembers", "import", "roleTemplate", "inverse", "review"]),
   title: z.string(),
   createdAt: z.number(),
   /** Whom the plan is about, when it is about one person. */
@@ -81,16 +104,66 @@ const VERBS: Record<PlanChangeKind, string> = {
   addUserMember: "Add member",
   removeOwner: "Remove owner",
   removeFromGroup: "Remove from group",
+  addOwner: "Add owner",
+  addToGroup: "Add to group",
+  addGroupMember: "Add group as member",
+  removeGroupMember: "Remove group as member",
+  createRole: "Create role",
+  updateRole: "Change permissions of role",
+  deleteRole: "Delete role",
+  cancelInvitation: "Cancel invitation of",
+  revokeShare: "Revoke share link",
 };
 
 /** "Remove from group Bridge team 1", "Remove member", … — what the change does, for review and results. */
 export function describeChange(change: PlanChange): string {
-  if (change.kind === "removeFromGroup") return `${VERBS[change.kind]} ${change.groupName}`;
-  return VERBS[change.kind];
+  const verb = VERBS[change.kind];
+  switch (change.kind) {
+    case "removeFromGroup":
+    case "addToGroup":
+    case "addGroupMember":
+    case "removeGroupMember":
+      return `${verb} ${change.groupName}`;
+    case "createRole":
+    case "updateRole":
+    case "deleteRole":
+      return `${verb} ${change.displayName}`;
+    case "cancelInvitation":
+      return `${verb} ${change.email}`;
+    case "revokeShare":
+      return `${verb} ${change.shareId}`;
+    default:
+      return verb;
+  }
 }
 
-/** The permissions the change takes away (or gives), at most once each; an ownership is every permission. */
+/** Gives access rather than taking it away: the review words its columns accordingly. */
+export function grantsAccess(change: PlanChange): boolean {
+  return ["addUserMember", "addOwner", "addToGroup", "addGroupMember", "createRole"].includes(change.kind);
+}
+
+const sorted = (permissions: readonly string[]) => [...new Set(permissions)].sort();
+
+/**
+ * The permissions the change takes away (or gives), at most once each; an ownership is every permission.
+ * A role's own change puts its permissions at stake (for an update, those added or taken away).
+ */
 export function permissionsAtStake(change: PlanChange): string[] | "all" {
-  if (change.kind === "removeOwner") return "all";
-  return [...new Set(change.roles.flatMap((r) => r.permissions))].sort();
+  switch (change.kind) {
+    case "removeOwner":
+    case "addOwner":
+      return "all";
+    case "createRole":
+    case "deleteRole":
+      return sorted(change.permissions);
+    case "updateRole": {
+      const from = new Set(change.from);
+      const to = new Set(change.to);
+      return sorted([...change.from.filter((p) => !to.has(p)), ...change.to.filter((p) => !from.has(p))]);
+    }
+    case "revokeShare":
+      return [];
+    default:
+      return sorted(change.roles.flatMap((r) => r.permissions));
+  }
 }

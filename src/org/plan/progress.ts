@@ -29,6 +29,14 @@ export const ChangeProgress = z.object({
   /** What the server held instead, for a drifted change; or a remark on a success ("already so"). */
   note: z.string().optional(),
   jobId: z.string().optional(),
+  /**
+   * True when this plan's own request did it (the server answered it, or a request of ours that went
+   * out was found done on the server); absent when the server already showed it so. Only applied
+   * changes are logged and undone.
+   */
+  applied: z.boolean().optional(),
+  /** The id the server gave what the change created (a role), so that it can be deleted again. */
+  createdId: z.string().optional(),
   at: z.number().optional(),
 });
 export type ChangeProgress = z.infer<typeof ChangeProgress>;
@@ -112,7 +120,9 @@ export function forRetry(plan: Plan, progress: PlanProgress, now = Date.now()): 
     for (const change of itwin.changes) {
       const state = stateOf(progress, change.id);
       if (change.selected && isRetryable(state)) {
-        changes[change.id] = { state: "pending", at: now };
+        // An unconfirmed request may have been applied: it stays "sent", so that found done it counts as this plan's.
+        const createdId = progress.changes[change.id]?.createdId;
+        changes[change.id] = { state: state === "unknown" ? "sending" : "pending", ...(createdId && { createdId }), at: now };
         again = true;
       }
     }
