@@ -100,7 +100,7 @@ export function OrganizationPage() {
             {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} /> : null}
             {view === "plans" ? <PlansView plans={plans} selected={planId} onSelect={setPlanId} /> : null}
             {view === "reviews" && owner && reviewer ? (
-              <ReviewsView index={index} owner={owner} reviewer={reviewer} reviews={reviews} refresh={reindex} />
+              <ReviewsView index={index} owner={owner} reviewer={reviewer} reviews={reviews} refresh={reindex} plans={plans} makePlan={null} />
             ) : null}
           </Box>
         </>

@@ -2,16 +2,18 @@
 // with progress), importing one another administrator exported, and the open review's screen with
 // applying and the evidence. Which review is open, and a start under way, survive a reload.
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from "@mui/material";
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ConfirmDialog } from "../../../../components/ConfirmDialog";
 import { ServerName } from "../../../../components/ServerName";
 import { downloadFile } from "../../../../lib/csv";
 import { plural } from "../../../../lib/plural";
-import type { Reviewer, ReviewScope } from "../../../../org/review/campaign";
+import type { Review, Reviewer, ReviewScope } from "../../../../org/review/campaign";
 import { createCampaign } from "../../../../org/review/create";
 import { exportReview, importReview, reviewFileName } from "../../../../org/review/review-file";
 import type { OrgOwner, OrgView } from "../../use-org-index";
+import type { PlansState } from "../../use-plans";
 import type { ReviewsState } from "../../use-reviews";
+import { ReviewApply, type MadePlan } from "./ReviewApply";
 import { CampaignList } from "./CampaignList";
 import { EvidenceButtons } from "./EvidenceButtons";
 import { NewCampaignDialog } from "./NewCampaignDialog";
@@ -45,11 +47,12 @@ export interface ReviewsViewProps {
   reviews: ReviewsState;
   /** Reads these iTwins again (the crawler's refresh). */
   refresh: (iTwinIds: string[]) => void;
-  /** Apply and evidence for the open review. */
-  renderApply?: () => ReactNode;
+  plans: PlansState;
+  /** The review's revocations as a plan; null while the model cannot make one. */
+  makePlan: ((review: Review) => MadePlan) | null;
 }
 
-export function ReviewsView({ index, owner, reviewer, reviews, refresh, renderApply }: ReviewsViewProps) {
+export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans, makePlan }: ReviewsViewProps) {
   const [selected, setSelected] = useState<string | null>(() => sessionStorage.getItem(OPEN_KEY));
   const [dialog, setDialog] = useState(false);
   const [starting, setStarting] = useState<Starting | null>(readStarting);
@@ -181,7 +184,9 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, renderAp
                 </>
               }
             >
-              {renderApply?.()}
+              {makePlan ? (
+                <ReviewApply review={current} plans={plans} makePlan={makePlan} onCampaign={reviews.update} onResults={reviews.setResults} />
+              ) : null}
               <Box sx={{ mt: 2 }}>
                 <EvidenceButtons review={current} />
               </Box>
