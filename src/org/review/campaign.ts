@@ -125,7 +125,18 @@ export const Decision = z.object({
 });
 export type Decision = z.infer<typeof Decision>;
 
-export const LineOutcome = z.enum(["applied", "failed", "notApplied", "changedMeanwhile"]);
+export const LineOutcome = z.enum([
+  /** The server applied it (or already showed it so). */
+  "applied",
+  /** The server refused it; `message` is its answer. */
+  "failed",
+  /** Sent, but the server's answer was never seen: applying again checks first. */
+  "unconfirmed",
+  /** Left out when the plan was reviewed, or not sendable (`message` says why). */
+  "notApplied",
+  /** The server changed since the snapshot: not sent, so nothing was overwritten. */
+  "changedMeanwhile",
+]);
 export type LineOutcome = z.infer<typeof LineOutcome>;
 
 /** What applying a revoked line did, as the server answered. */

@@ -105,7 +105,7 @@ function linesOfITwin(
 
   for (const inv of t.invitations) {
     const email = inv.email.trim().toLowerCase();
-    const id = (inv as { id?: string }).id;
+    const id = inv.id;
     push({
       id: lineId(t.id, "invitation", email),
       iTwinId: t.id,

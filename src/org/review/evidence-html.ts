@@ -63,8 +63,8 @@ export function evidenceHtml(review: Review, now = Date.now()): string {
     ["Lines", s.progress.lines],
     ["Kept / revoked / undecided", `${s.progress.kept} / ${s.progress.revoked} / ${s.progress.undecided}`],
     [
-      "Applied / failed / not applied / changed meanwhile",
-      `${s.outcomes.applied} / ${s.outcomes.failed} / ${s.outcomes.notApplied} / ${s.outcomes.changedMeanwhile}`,
+      "Applied / failed / unconfirmed / not applied / changed meanwhile",
+      [s.outcomes.applied, s.outcomes.failed, s.outcomes.unconfirmed, s.outcomes.notApplied, s.outcomes.changedMeanwhile].join(" / "),
     ],
   ];
   const perITwin = review.campaign.itwins.map((t) => {

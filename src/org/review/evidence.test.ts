@@ -75,7 +75,7 @@ describe("review evidence", () => {
       reportAt: "2026-06-01T00:03:20.000Z",
       lacking: [{ id: "C", name: "Tunnel C" }],
       progress: { lines: 16, kept: 1, revoked: 1, undecided: 14 },
-      outcomes: { applied: 0, failed: 1, notApplied: 0, changedMeanwhile: 0 },
+      outcomes: { applied: 0, failed: 1, unconfirmed: 0, notApplied: 0, changedMeanwhile: 0 },
       plans: [{ planId: "p1", changes: 1 }],
     });
     expect(json.lines).toHaveLength(16);

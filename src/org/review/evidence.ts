@@ -19,6 +19,7 @@ export const KIND_LABELS: Record<LineKind, string> = {
 export const OUTCOME_LABELS: Record<LineOutcome, string> = {
   applied: "Applied",
   failed: "Failed",
+  unconfirmed: "Not confirmed by the server",
   notApplied: "Not applied",
   changedMeanwhile: "Changed meanwhile: not applied",
 };
@@ -92,7 +93,7 @@ export function evidenceSummary(review: Review, now = Date.now()) {
   const c = review.campaign;
   const view = openCampaign(c);
   const { overall } = progressOf(view, review.decisions);
-  const outcomes: Record<LineOutcome, number> = { applied: 0, failed: 0, notApplied: 0, changedMeanwhile: 0 };
+  const outcomes: Record<LineOutcome, number> = { applied: 0, failed: 0, unconfirmed: 0, notApplied: 0, changedMeanwhile: 0 };
   for (const r of review.results.values()) outcomes[r.outcome] += 1;
   return {
     campaign: c.name,

@@ -52,7 +52,7 @@ export function reviewIndex(): OrgIndex {
         groups: [{ id: "g1", name: "Team", memberIds: ["q", "m"] }],
         owners: [person("m", "Mia"), person("q", "Quinn")],
         invitations: [
-          { email: "Old@corp.example", status: "Pending", expirationDate: "2026-05-01T00:00:00Z" },
+          { id: "inv-old", email: "Old@corp.example", status: "Pending", expirationDate: "2026-05-01T00:00:00Z" },
           { email: "new@corp.example", status: "Pending", expirationDate: "2026-07-01T00:00:00Z" },
         ],
         shares: [{ id: "s2", expiration: "2026-05-01T00:00:00Z" }],
