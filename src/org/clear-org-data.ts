@@ -3,7 +3,9 @@
 import { clearOrgIndexes } from "./org-db";
 import { clearPlanStores } from "./plan-db";
 import { clearReviewStores } from "./review/review-db";
+import { forgetReviewSession } from "./review-session";
 
 export async function clearOrgData(): Promise<void> {
+  forgetReviewSession();
   await Promise.all([clearOrgIndexes(), clearPlanStores(), clearReviewStores()]);
 }

@@ -7,6 +7,7 @@ import { offboardPlan } from "../../../org/plan/offboard";
 import { useOrgIndex } from "../use-org-index";
 import { usePlans } from "../use-plans";
 import { useReviews } from "../use-reviews";
+import { readReviewSession, writeReviewSession } from "../../../org/review-session";
 import { useMe } from "../../../api/queries/me";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
@@ -17,7 +18,7 @@ import { PlansView } from "./PlansView";
 import { ReviewsView } from "./reviews/ReviewsView";
 
 type View = "people" | "roles" | "itwins" | "plans" | "reviews";
-const VIEW_KEY = "itwin-access-org-view";
+const VIEW = "tab";
 
 export function OrganizationPage() {
   const { crawler, pacer, owner, progress, view: index, loaded } = useOrgIndex();
@@ -30,10 +31,8 @@ export function OrganizationPage() {
     [owner, me.data],
   );
   // An access review is long work: its tab comes back after a reload (the other views open on People).
-  const [view, setView] = useState<View>(() => (sessionStorage.getItem(VIEW_KEY) === "reviews" ? "reviews" : "people"));
-  useEffect(() => {
-    sessionStorage.setItem(VIEW_KEY, view);
-  }, [view]);
+  const [view, setView] = useState<View>(() => (readReviewSession(VIEW) === "reviews" ? "reviews" : "people"));
+  useEffect(() => writeReviewSession(VIEW, view), [view]);
   const [planId, setPlanId] = useState<string | null>(null);
   const interrupted = plans.plans.find((s) => s.progress?.status === "applying" && !plans.running.has(s.plan.id));
   const offboard = async (person: Person) => {
@@ -100,7 +99,7 @@ export function OrganizationPage() {
             {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} /> : null}
             {view === "plans" ? <PlansView plans={plans} selected={planId} onSelect={setPlanId} /> : null}
             {view === "reviews" && owner && reviewer ? (
-              <ReviewsView index={index} owner={owner} reviewer={reviewer} reviews={reviews} refresh={reindex} plans={plans} makePlan={null} />
+              <ReviewsView index={index} owner={owner} reviewer={reviewer} reviews={reviews} refresh={reindex} plans={plans} />
             ) : null}
           </Box>
         </>

@@ -21,7 +21,12 @@ export function BulkDecision({
 }) {
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [note, setNote] = useState("");
-  const overturned = verdict ? shown.filter((l) => { const d = decisions.get(l.id); return d && d.verdict !== verdict; }).length : 0;
+  const overturned = verdict
+    ? shown.filter((l) => {
+        const d = decisions.get(l.id);
+        return d && d.verdict !== verdict;
+      }).length
+    : 0;
   const close = () => {
     setVerdict(null);
     setNote("");
@@ -36,14 +41,23 @@ export function BulkDecision({
         Revoke all {what ? `${what} ` : ""}({shown.length.toLocaleString("en")})
       </Button>
       <Dialog open={verdict !== null} onClose={close} aria-labelledby="bulk-decision-title" aria-describedby="bulk-decision-body">
-        <DialogTitle id="bulk-decision-title">{verdict === "keep" ? "Keep" : "Revoke"} {plural(shown.length, "line")}?</DialogTitle>
+        <DialogTitle id="bulk-decision-title">
+          {verdict === "keep" ? "Keep" : "Revoke"} {plural(shown.length, "line")}?
+        </DialogTitle>
         <DialogContent>
           <DialogContentText id="bulk-decision-body">
-            {verdict === "keep" ? "Keep" : "Revoke"} {narrowed ? "every line the filter shows" : "every line of this review"}: {plural(shown.length, "line")}.
+            {verdict === "keep" ? "Keep" : "Revoke"} {narrowed ? "every line the filter shows" : "every line of this review"}:{" "}
+            {plural(shown.length, "line")}.
             {overturned ? ` ${plural(overturned, "line")} decided otherwise so far ${overturned === 1 ? "changes" : "change"}.` : ""}
             {verdict === "revoke" ? " Nothing is sent yet: revocations are applied as a plan you review first." : ""}
           </DialogContentText>
-          <TextField label="Note for these lines (optional)" value={note} onChange={(e) => setNote(e.target.value)} fullWidth sx={{ mt: 2 }} />
+          <TextField
+            label="Note for these lines (optional)"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            fullWidth
+            sx={{ mt: 2 }}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>Cancel</Button>

@@ -40,7 +40,8 @@ export function LineDetails({
   return (
     <Paper variant="outlined" component="section" aria-label="The line in full" sx={{ p: 2 }} data-testid="line-details">
       <Typography variant="subtitle1" component="h4">
-        <ServerName name={line.subjectName} /> · <ServerName name={accessText(line)} /> on <ServerName name={view.itwins.get(line.iTwinId)?.name ?? line.iTwinId} />
+        <ServerName name={line.subjectName} /> · <ServerName name={accessText(line)} /> on{" "}
+        <ServerName name={view.itwins.get(line.iTwinId)?.name ?? line.iTwinId} />
       </Typography>
       {line.email && line.email !== line.subjectName ? (
         <Typography variant="body2">

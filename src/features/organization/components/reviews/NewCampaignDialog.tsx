@@ -21,6 +21,7 @@ import { plural } from "../../../../lib/plural";
 import { hasFacts, type ITwinSummary } from "../../../../org/itwin-summary";
 import type { ReviewScope } from "../../../../org/review/campaign";
 import { inScope } from "../../../../org/review/create";
+import { readReviewSession, writeReviewSession } from "../../../../org/review-session";
 
 export type ScopeKind = "all" | "itwins" | "name";
 
@@ -31,23 +32,18 @@ export interface CampaignDraft {
   text: string;
 }
 
-const DRAFT_KEY = "itwin-access-review-draft";
+const DRAFT = "draft";
 
 function readDraft(): CampaignDraft {
   const empty: CampaignDraft = { name: "", scope: "all", chosen: [], text: "" };
-  try {
-    const raw = sessionStorage.getItem(DRAFT_KEY);
-    if (!raw) return empty;
-    const v = JSON.parse(raw) as Partial<CampaignDraft>;
-    return {
-      name: typeof v.name === "string" ? v.name : "",
-      scope: v.scope === "itwins" || v.scope === "name" ? v.scope : "all",
-      chosen: Array.isArray(v.chosen) ? v.chosen.filter((x): x is string => typeof x === "string") : [],
-      text: typeof v.text === "string" ? v.text : "",
-    };
-  } catch {
-    return empty;
-  }
+  const v = readReviewSession(DRAFT) as Partial<CampaignDraft> | null;
+  if (!v || typeof v !== "object") return empty;
+  return {
+    name: typeof v.name === "string" ? v.name : "",
+    scope: v.scope === "itwins" || v.scope === "name" ? v.scope : "all",
+    chosen: Array.isArray(v.chosen) ? v.chosen.filter((x): x is string => typeof x === "string") : [],
+    text: typeof v.text === "string" ? v.text : "",
+  };
 }
 
 export function defaultCampaignName(now = new Date()): string {
@@ -81,7 +77,7 @@ export function NewCampaignDialog({
 }) {
   const [draft, setDraft] = useState<CampaignDraft>(readDraft);
   useEffect(() => {
-    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    writeReviewSession(DRAFT, draft);
   }, [draft]);
   const scope = useMemo(() => scopeOf(draft), [draft]);
   const scoped = useMemo(() => scopedITwins(itwins, scope), [itwins, scope]);
@@ -91,7 +87,7 @@ export function NewCampaignDialog({
   const name = draft.name.trim() || defaultCampaignName();
   const start = () => {
     if (!scope) return;
-    sessionStorage.removeItem(DRAFT_KEY);
+    writeReviewSession(DRAFT, null);
     onStart({ name, scope, iTwinIds: scoped.map((t) => t.id) });
     setDraft({ name: "", scope: "all", chosen: [], text: "" });
   };
@@ -110,7 +106,11 @@ export function NewCampaignDialog({
           />
           <FormControl>
             <FormLabel id="review-scope-label">iTwins to review</FormLabel>
-            <RadioGroup aria-labelledby="review-scope-label" value={draft.scope} onChange={(e) => patch({ scope: e.target.value as ScopeKind })}>
+            <RadioGroup
+              aria-labelledby="review-scope-label"
+              value={draft.scope}
+              onChange={(e) => patch({ scope: e.target.value as ScopeKind })}
+            >
               <FormControlLabel value="all" control={<Radio />} label="Every iTwin of the organization" />
               <FormControlLabel value="itwins" control={<Radio />} label="Chosen iTwins" />
               <FormControlLabel value="name" control={<Radio />} label="iTwins whose name contains…" />
@@ -127,12 +127,17 @@ export function NewCampaignDialog({
             />
           ) : null}
           {draft.scope === "name" ? (
-            <TextField label="Part of the name" helperText="Any case, e.g. “Bridge”" value={draft.text} onChange={(e) => patch({ text: e.target.value })} />
+            <TextField
+              label="Part of the name"
+              helperText="Any case, e.g. “Bridge”"
+              value={draft.text}
+              onChange={(e) => patch({ text: e.target.value })}
+            />
           ) : null}
           <Typography role="status" data-testid="review-scope-count">
             {plural(scoped.length, "iTwin")} in scope
-            {unread ? ` (${plural(unread, "iTwin")} not indexed yet: read when the review starts)` : ""}. Their access is read again when the
-            review starts, so it reviews what the server holds now.
+            {unread ? ` (${plural(unread, "iTwin")} not indexed yet: read when the review starts)` : ""}. Their access is read again when
+            the review starts, so it reviews what the server holds now.
           </Typography>
         </Stack>
       </DialogContent>

@@ -4,27 +4,25 @@
 import { Alert, Box, Button, Stack, Typography } from "@mui/material";
 import { useEffect, useMemo, useState } from "react";
 import { plural } from "../../../../lib/plural";
-import type { Plan } from "../../../../org/plan/plan";
 import type { Campaign, LineResult, Review } from "../../../../org/review/campaign";
+import { lineResults, withApplication, type ReviewPlan } from "../../../../org/review/review-plan";
 import type { PlansState } from "../../use-plans";
 import { PlanReview } from "../PlanReview";
-import { changedResults, resultsOf } from "./review-results";
 
-export interface MadePlan {
-  plan: Plan;
-  /** Change id → the ids of the lines it carries. */
-  changes: Record<string, string[]>;
-}
-
+/** Revoked lines not applied yet (a failed one is sent again by the next plan). */
 export function pendingRevocations(review: Review): string[] {
   const out: string[] = [];
-  for (const [lineId, d] of review.decisions) {
-    if (d.verdict !== "revoke") continue;
-    const r = review.results.get(lineId);
-    if (r?.outcome === "applied" || r?.outcome === "changedMeanwhile") continue;
-    out.push(lineId);
-  }
+  for (const [lineId, d] of review.decisions)
+    if (d.verdict === "revoke" && review.results.get(lineId)?.outcome !== "applied") out.push(lineId);
   return out;
+}
+
+/** Only the results that differ from those already kept, so an unchanged pass writes nothing. */
+export function changedResults(kept: ReadonlyMap<string, LineResult>, fresh: readonly LineResult[]): LineResult[] {
+  return fresh.filter((r) => {
+    const k = kept.get(r.lineId);
+    return !k || k.planId !== r.planId || k.outcome !== r.outcome || k.message !== r.message;
+  });
 }
 
 export function ReviewApply({
@@ -36,7 +34,7 @@ export function ReviewApply({
 }: {
   review: Review;
   plans: PlansState;
-  makePlan: (review: Review) => MadePlan;
+  makePlan: (review: Review) => ReviewPlan;
   onCampaign: (campaign: Campaign) => Promise<void>;
   onResults: (results: LineResult[]) => Promise<void>;
 }) {
@@ -49,20 +47,23 @@ export function ReviewApply({
 
   // Results follow the plan's progress (also after a reload, from the stored progress).
   useEffect(() => {
-    if (!application || !stored) return;
-    const fresh = changedResults(review.results, resultsOf(application, stored.plan, stored.progress));
+    if (!stored?.progress) return;
+    const fresh = changedResults(review.results, lineResults(review.campaign, stored.plan, stored.progress));
     if (fresh.length) void onResults(fresh);
-  }, [application, stored, review.results, onResults]);
+  }, [stored, review.campaign, review.results, onResults]);
 
   const make = async () => {
     setError(null);
     try {
       const made = makePlan(review);
       await plans.create(made.plan);
-      await onCampaign({
-        ...review.campaign,
-        applications: [...review.campaign.applications, { planId: made.plan.id, createdAt: made.plan.createdAt, changes: made.changes }],
-      });
+      await onCampaign(withApplication(review.campaign, made));
+      // Lines no change can carry say why on the line, before anything is sent.
+      const at = made.plan.createdAt;
+      if (made.unsendable.length)
+        await onResults(
+          made.unsendable.map((u) => ({ lineId: u.lineId, planId: made.plan.id, outcome: "notApplied", message: u.reason, at })),
+        );
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -106,7 +107,15 @@ export function ReviewApply({
         </Alert>
       ) : null}
       {application && stored && !started && outside > 0 ? (
-        <Alert severity="info" sx={{ my: 1 }} action={<Button color="inherit" onClick={() => void remake()}>Make it again</Button>}>
+        <Alert
+          severity="info"
+          sx={{ my: 1 }}
+          action={
+            <Button color="inherit" onClick={() => void remake()}>
+              Make it again
+            </Button>
+          }
+        >
           {plural(outside, "revocation")} decided after this plan was made {outside === 1 ? "is" : "are"} not in it.
         </Alert>
       ) : null}

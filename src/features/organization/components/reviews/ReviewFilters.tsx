@@ -17,7 +17,15 @@ export interface ScreenFilter {
   groupBy: GroupBy;
 }
 
-export const NO_FILTER: ScreenFilter = { text: "", iTwinId: null, subject: null, roleName: null, hint: null, state: "all", groupBy: "itwin" };
+export const NO_FILTER: ScreenFilter = {
+  text: "",
+  iTwinId: null,
+  subject: null,
+  roleName: null,
+  hint: null,
+  state: "all",
+  groupBy: "itwin",
+};
 
 export function toLineFilter(f: ScreenFilter): LineFilter {
   return {
@@ -55,15 +63,36 @@ export function ReviewFilters({ view, filter, onChange }: { view: ReviewView; fi
   const itwins = useMemo(() => [...view.itwins.values()].map((t) => t.id), [view]);
   const subjects = useMemo(() => {
     const seen = new Map<string, { id: string; name: string }>();
-    for (const l of view.lines) if (!seen.has(l.subjectId)) seen.set(l.subjectId, { id: l.subjectId, name: l.email && l.email !== l.subjectName ? `${l.subjectName} (${l.email})` : l.subjectName });
+    for (const l of view.lines)
+      if (!seen.has(l.subjectId))
+        seen.set(l.subjectId, {
+          id: l.subjectId,
+          name: l.email && l.email !== l.subjectName ? `${l.subjectName} (${l.email})` : l.subjectName,
+        });
     return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
   }, [view]);
   const roles = useMemo(() => [...new Set(view.lines.flatMap((l) => (l.roleName ? [l.roleName] : [])))].sort(), [view]);
-  const hints = useMemo(() => Object.keys(HINT_LABELS).filter((h) => view.lines.some((l) => l.hints.includes(h as Hint))) as Hint[], [view]);
+  const hints = useMemo(
+    () => Object.keys(HINT_LABELS).filter((h) => view.lines.some((l) => l.hints.includes(h as Hint))) as Hint[],
+    [view],
+  );
 
   return (
-    <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: "wrap", alignItems: "center" }} role="search" aria-label="Filter the review">
-      <TextField size="small" label="Search (name, e-mail, role, iTwin)" value={filter.text} onChange={(e) => patch({ text: e.target.value })} sx={{ width: 260 }} />
+    <Stack
+      direction="row"
+      spacing={1.5}
+      useFlexGap
+      sx={{ flexWrap: "wrap", alignItems: "center" }}
+      role="search"
+      aria-label="Filter the review"
+    >
+      <TextField
+        size="small"
+        label="Search (name, e-mail, role, iTwin)"
+        value={filter.text}
+        onChange={(e) => patch({ text: e.target.value })}
+        sx={{ width: 260 }}
+      />
       <Autocomplete
         size="small"
         options={itwins}

@@ -2,7 +2,18 @@
 // scroll like ten. Each line: who holds what where, what revoking takes away, its hints, Keep / Revoke
 // and a note, and the result once applied. Arrow keys move to the same control on the next or previous
 // line (scrolling it into view), so a reviewer can go through every line from the keyboard.
-import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, ToggleButton, ToggleButtonGroup } from "@mui/material";
+import {
+  Box,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+} from "@mui/material";
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { ServerName } from "../../../../components/ServerName";
 import { scrollToReveal, visibleWindow } from "../../../../lib/windowing";
@@ -25,7 +36,11 @@ const KIND: Record<ReviewLine["kind"], string> = {
 };
 
 export function accessText(line: ReviewLine): string {
-  return line.roleName ? `${KIND[line.kind]} · ${line.roleName}` : line.kind === "user" || line.kind === "group" ? `${KIND[line.kind]} · no role` : KIND[line.kind];
+  return line.roleName
+    ? `${KIND[line.kind]} · ${line.roleName}`
+    : line.kind === "user" || line.kind === "group"
+      ? `${KIND[line.kind]} · no role`
+      : KIND[line.kind];
 }
 
 /** "Quinn Threeways, Reader on Bridge A": how controls of one line are named for screen readers. */
@@ -150,6 +165,8 @@ const LineRow = memo(function LineRow({
           disabled={locked}
           onChange={(_e, v: Verdict | null) => actions.onDecide(line.id, v)}
           aria-label={`Decision: ${label}`}
+          // The unpressed buttons' default grey is too faint on a selected or hovered row.
+          sx={{ "& .MuiToggleButton-root:not(.Mui-selected):not(.Mui-disabled)": { color: "text.primary" } }}
         >
           <ToggleButton value="keep" data-col="decision" aria-label={`Keep: ${label}`}>
             Keep
@@ -218,7 +235,12 @@ export function ReviewLines({
     (e: KeyboardEvent, index: number) => {
       if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
       const target = e.target as HTMLElement;
-      const col: Col | null = target.closest("[data-col='note']") || target.dataset.col === "note" ? "note" : target.closest(".MuiToggleButtonGroup-root") ? "decision" : null;
+      const col: Col | null =
+        target.closest("[data-col='note']") || target.dataset.col === "note"
+          ? "note"
+          : target.closest(".MuiToggleButtonGroup-root")
+            ? "decision"
+            : null;
       if (!col) return;
       const step = e.key === "ArrowDown" ? 1 : -1;
       let next = index + step;
@@ -242,7 +264,13 @@ export function ReviewLines({
       sx={{ maxHeight: "65vh", minHeight: 200 }}
       onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
     >
-      <Table size="small" stickyHeader aria-label="Review lines" aria-rowcount={items.length + 1} sx={{ tableLayout: "fixed", minWidth: 1400 }}>
+      <Table
+        size="small"
+        stickyHeader
+        aria-label="Review lines"
+        aria-rowcount={items.length + 1}
+        sx={{ tableLayout: "fixed", minWidth: 1400 }}
+      >
         <TableHead>
           <TableRow aria-rowindex={1}>
             <TableCell sx={{ width: 160 }}>iTwin</TableCell>
@@ -257,24 +285,26 @@ export function ReviewLines({
         </TableHead>
         <TableBody>
           {start > 0 ? <TableRow aria-hidden="true" sx={{ height: start * ROW_HEIGHT }} /> : null}
-          {items.slice(start, end).map((item, i) =>
-            item.type === "group" ? (
-              <GroupRow key={`group:${item.key}`} item={item} index={start + i} />
-            ) : (
-              <LineRow
-                key={item.key}
-                view={view}
-                line={item.line}
-                index={start + i}
-                decision={decisions.get(item.line.id)}
-                result={results.get(item.line.id)}
-                locked={results.get(item.line.id)?.outcome === "applied"}
-                active={item.line.id === activeId}
-                actions={actions}
-                onKeyDown={onKeyDown}
-              />
-            ),
-          )}
+          {items
+            .slice(start, end)
+            .map((item, i) =>
+              item.type === "group" ? (
+                <GroupRow key={`group:${item.key}`} item={item} index={start + i} />
+              ) : (
+                <LineRow
+                  key={item.key}
+                  view={view}
+                  line={item.line}
+                  index={start + i}
+                  decision={decisions.get(item.line.id)}
+                  result={results.get(item.line.id)}
+                  locked={results.get(item.line.id)?.outcome === "applied"}
+                  active={item.line.id === activeId}
+                  actions={actions}
+                  onKeyDown={onKeyDown}
+                />
+              ),
+            )}
           {end < items.length ? <TableRow aria-hidden="true" sx={{ height: (items.length - end) * ROW_HEIGHT }} /> : null}
         </TableBody>
       </Table>

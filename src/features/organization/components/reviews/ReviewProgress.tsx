@@ -1,6 +1,19 @@
 // How far the review got: a bar and counts over every line, and per iTwin (opened on request, as a
 // review may span a thousand iTwins), each iTwin a button that narrows the lines to it.
-import { Accordion, AccordionDetails, AccordionSummary, Box, Button, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
+import {
+  Accordion,
+  AccordionDetails,
+  AccordionSummary,
+  Box,
+  Button,
+  LinearProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from "@mui/material";
 import { useState } from "react";
 import { ServerName } from "../../../../components/ServerName";
 import type { Progress } from "../../../../org/review/decisions";

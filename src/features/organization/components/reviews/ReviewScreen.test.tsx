@@ -9,7 +9,14 @@ import { NOW, reviewIndex } from "../../../../org/review/review-fixture";
 import { ReviewScreen } from "./ReviewScreen";
 
 const by = { id: "admin", name: "Ada Admin" };
-const campaign = createCampaign(reviewIndex(), { id: "c1", name: "Q2", organizationId: "org", scope: { kind: "all" }, reviewer: by, now: NOW });
+const campaign = createCampaign(reviewIndex(), {
+  id: "c1",
+  name: "Q2",
+  organizationId: "org",
+  scope: { kind: "all" },
+  reviewer: by,
+  now: NOW,
+});
 
 function Harness({ initial, onChange }: { initial: Campaign; onChange?: (d: Map<string, Decision>) => void }) {
   const [decisions, setDecisions] = useState<Map<string, Decision>>(new Map());
@@ -36,7 +43,9 @@ describe("ReviewScreen", { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     renderWithProviders(<Harness initial={campaign} onChange={onChange} />);
-    const gone = within(table()).getAllByRole("row").find((r) => r.textContent?.includes("Missing user ("))!;
+    const gone = within(table())
+      .getAllByRole("row")
+      .find((r) => r.textContent?.includes("Missing user ("))!;
     expect(gone).toHaveTextContent("Missing user");
     expect(gone).toHaveTextContent("Reader: imodels_read");
     await user.click(within(gone).getByRole("button", { name: /^Revoke: Missing user/ }));
@@ -45,7 +54,9 @@ describe("ReviewScreen", { timeout: 60_000 }, () => {
     await user.type(within(gone).getByRole("textbox", { name: /^Note: / }), "Deleted from IMS");
     await act(() => new Promise((r) => setTimeout(r, 500)));
     const last = onChange.mock.calls.at(-1)![0] as Map<string, Decision>;
-    expect([...last.values()]).toEqual([expect.objectContaining({ lineId: "B|user|gone|rd", verdict: "revoke", note: "Deleted from IMS", by })]);
+    expect([...last.values()]).toEqual([
+      expect.objectContaining({ lineId: "B|user|gone|rd", verdict: "revoke", note: "Deleted from IMS", by }),
+    ]);
   });
 
   it("keeps every line the filter shows after a confirmation that says how many", async () => {
@@ -60,7 +71,9 @@ describe("ReviewScreen", { timeout: 60_000 }, () => {
     const dialog = screen.getByRole("dialog", { name: `Revoke ${privileged} lines?` });
     expect(dialog).toHaveTextContent("Nothing is sent yet");
     await user.click(within(dialog).getByRole("button", { name: `Revoke ${privileged} lines` }));
-    expect(screen.getByTestId("review-progress")).toHaveTextContent(`${privileged} of ${campaign.lines.length} lines decided: 0 kept, ${privileged} to revoke`);
+    expect(screen.getByTestId("review-progress")).toHaveTextContent(
+      `${privileged} of ${campaign.lines.length} lines decided: 0 kept, ${privileged} to revoke`,
+    );
   });
 
   it("renders only the rows in view of 100,000 lines and moves between lines with the arrow keys", async () => {

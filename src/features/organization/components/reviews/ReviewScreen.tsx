@@ -9,6 +9,7 @@ import { plural } from "../../../../lib/plural";
 import type { Campaign, Decision, LineResult, Reviewer, Verdict } from "../../../../org/review/campaign";
 import { decide, progressOf, undecide, withNote } from "../../../../org/review/decisions";
 import { filterLines, openCampaign } from "../../../../org/review/view";
+import { readReviewSession, writeReviewSession } from "../../../../org/review-session";
 import { BulkDecision } from "./BulkDecision";
 import { LineDetails } from "./LineDetails";
 import { shownItems } from "./line-groups";
@@ -16,16 +17,11 @@ import { isNarrowed, NO_FILTER, ReviewFilters, toLineFilter, type ScreenFilter }
 import { ReviewLines, type LineActions } from "./ReviewLines";
 import { ReviewProgress } from "./ReviewProgress";
 
-const placeKey = (campaignId: string) => `itwin-access-review-place:${campaignId}`;
+const placeKey = (campaignId: string) => `place:${campaignId}`;
 
 function readPlace(campaignId: string): { filter: ScreenFilter; active: string | null } {
-  try {
-    const raw = sessionStorage.getItem(placeKey(campaignId));
-    const v = raw ? (JSON.parse(raw) as { filter?: Partial<ScreenFilter>; active?: unknown }) : {};
-    return { filter: { ...NO_FILTER, ...v.filter }, active: typeof v.active === "string" ? v.active : null };
-  } catch {
-    return { filter: NO_FILTER, active: null };
-  }
+  const v = (readReviewSession(placeKey(campaignId)) ?? {}) as { filter?: Partial<ScreenFilter>; active?: unknown };
+  return { filter: { ...NO_FILTER, ...v.filter }, active: typeof v.active === "string" ? v.active : null };
 }
 
 export interface ReviewScreenProps {
@@ -45,7 +41,7 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
   const [place, setPlace] = useState(() => readPlace(campaign.id));
   useEffect(() => setPlace(readPlace(campaign.id)), [campaign.id]);
   useEffect(() => {
-    sessionStorage.setItem(placeKey(campaign.id), JSON.stringify(place));
+    writeReviewSession(placeKey(campaign.id), place);
   }, [campaign.id, place]);
   const filter = place.filter;
   const setFilter = (f: ScreenFilter) => setPlace((p) => ({ ...p, filter: f }));
@@ -56,7 +52,10 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
   const [frozen, setFrozen] = useState(decisions);
   useEffect(() => setFrozen(decisions), [lineFilter, view]); // eslint-disable-line react-hooks/exhaustive-deps
   const stateFilter = lineFilter.state !== undefined;
-  const shown = useMemo(() => filterLines(view, lineFilter, stateFilter ? frozen : decisions), [view, lineFilter, stateFilter, frozen, decisions]);
+  const shown = useMemo(
+    () => filterLines(view, lineFilter, stateFilter ? frozen : decisions),
+    [view, lineFilter, stateFilter, frozen, decisions],
+  );
   const items = useMemo(() => shownItems(view, shown, deferredFilter.groupBy, decisions), [view, shown, deferredFilter.groupBy, decisions]);
   const { overall, byITwin } = useMemo(() => progressOf(view, decisions), [view, decisions]);
   const active = place.active ? (view.byId.get(place.active) ?? null) : null;
@@ -64,7 +63,11 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
   const lineActions: LineActions = useMemo(
     () => ({
       onDecide: (lineId: string, verdict: Verdict | null) =>
-        onDecisions(verdict ? decide(view, decisions, [lineId], { verdict, by: reviewer, note: decisions.get(lineId)?.note ?? "" }) : undecide(decisions, [lineId])),
+        onDecisions(
+          verdict
+            ? decide(view, decisions, [lineId], { verdict, by: reviewer, note: decisions.get(lineId)?.note ?? "" })
+            : undecide(decisions, [lineId]),
+        ),
       onNote: (lineId: string, note: string) => onDecisions(withNote(decisions, lineId, note)),
       onActive: (lineId: string) => setPlace((p) => (p.active === lineId ? p : { ...p, active: lineId })),
     }),
@@ -89,13 +92,15 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
           <ServerName name={campaign.name} />
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          Snapshot of {plural(campaign.itwins.length, "iTwin")} taken {new Date(campaign.snapshotAt).toLocaleString()} · started by <ServerName name={campaign.reviewer.name} />
+          Snapshot of {plural(campaign.itwins.length, "iTwin")} taken {new Date(campaign.snapshotAt).toLocaleString()} · started by{" "}
+          <ServerName name={campaign.reviewer.name} />
         </Typography>
         {actions}
       </Stack>
       {campaign.lacking.length ? (
         <Alert severity="warning" sx={{ mb: 1 }}>
-          The index lacked {plural(campaign.lacking.length, "iTwin")} in scope ({campaign.lacking.map((t) => t.name).join(", ")}): this review says nothing about them.
+          The index lacked {plural(campaign.lacking.length, "iTwin")} in scope ({campaign.lacking.map((t) => t.name).join(", ")}): this
+          review says nothing about them.
         </Alert>
       ) : null}
       <ReviewProgress view={view} overall={overall} byITwin={byITwin} onPickITwin={(id) => setFilter({ ...filter, iTwinId: id })} />
@@ -114,7 +119,12 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
         <ReviewLines view={view} items={items} decisions={decisions} results={results} activeId={place.active} actions={lineActions} />
       )}
       <Box sx={{ mt: 2 }}>
-        <LineDetails view={view} line={active} decision={active ? decisions.get(active.id) : undefined} result={active ? results.get(active.id) : undefined} />
+        <LineDetails
+          view={view}
+          line={active}
+          decision={active ? decisions.get(active.id) : undefined}
+          result={active ? results.get(active.id) : undefined}
+        />
       </Box>
       {children ? <Box sx={{ mt: 3 }}>{children}</Box> : null}
     </Box>

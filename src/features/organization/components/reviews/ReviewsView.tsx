@@ -10,17 +10,22 @@ import { plural } from "../../../../lib/plural";
 import type { Review, Reviewer, ReviewScope } from "../../../../org/review/campaign";
 import { createCampaign } from "../../../../org/review/create";
 import { exportReview, importReview, reviewFileName } from "../../../../org/review/review-file";
+import { reviewPlan } from "../../../../org/review/review-plan";
+import { openCampaign } from "../../../../org/review/view";
+import { readReviewSession, writeReviewSession } from "../../../../org/review-session";
 import type { OrgOwner, OrgView } from "../../use-org-index";
 import type { PlansState } from "../../use-plans";
 import type { ReviewsState } from "../../use-reviews";
-import { ReviewApply, type MadePlan } from "./ReviewApply";
+import { ReviewApply } from "./ReviewApply";
 import { CampaignList } from "./CampaignList";
 import { EvidenceButtons } from "./EvidenceButtons";
 import { NewCampaignDialog } from "./NewCampaignDialog";
 import { ReviewScreen } from "./ReviewScreen";
 
-const OPEN_KEY = "itwin-access-review-open";
-const STARTING_KEY = "itwin-access-review-starting";
+const makePlan = (review: Review) => reviewPlan(openCampaign(review.campaign), review, { id: crypto.randomUUID() });
+
+const OPEN = "open";
+const STARTING = "starting";
 
 interface Starting {
   id: string;
@@ -31,13 +36,8 @@ interface Starting {
 }
 
 function readStarting(): Starting | null {
-  try {
-    const raw = sessionStorage.getItem(STARTING_KEY);
-    const v = raw ? (JSON.parse(raw) as Starting) : null;
-    return v && typeof v.id === "string" && Array.isArray(v.iTwinIds) && typeof v.startedAt === "number" ? v : null;
-  } catch {
-    return null;
-  }
+  const v = readReviewSession(STARTING) as Starting | null;
+  return v && typeof v.id === "string" && Array.isArray(v.iTwinIds) && typeof v.startedAt === "number" ? v : null;
 }
 
 export interface ReviewsViewProps {
@@ -48,12 +48,13 @@ export interface ReviewsViewProps {
   /** Reads these iTwins again (the crawler's refresh). */
   refresh: (iTwinIds: string[]) => void;
   plans: PlansState;
-  /** The review's revocations as a plan; null while the model cannot make one. */
-  makePlan: ((review: Review) => MadePlan) | null;
 }
 
-export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans, makePlan }: ReviewsViewProps) {
-  const [selected, setSelected] = useState<string | null>(() => sessionStorage.getItem(OPEN_KEY));
+export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans }: ReviewsViewProps) {
+  const [selected, setSelected] = useState<string | null>(() => {
+    const v = readReviewSession(OPEN);
+    return typeof v === "string" ? v : null;
+  });
   const [dialog, setDialog] = useState(false);
   const [starting, setStarting] = useState<Starting | null>(readStarting);
   const [message, setMessage] = useState<{ severity: "success" | "error"; text: string } | null>(null);
@@ -64,13 +65,12 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans, m
   const chosen = selected && headers.some((h) => h.id === selected) ? selected : (headers[0]?.id ?? null);
   useEffect(() => {
     if (!loaded) return;
-    if (chosen) sessionStorage.setItem(OPEN_KEY, chosen);
+    if (chosen) writeReviewSession(OPEN, chosen);
     void open(chosen);
   }, [loaded, chosen, open]);
 
   useEffect(() => {
-    if (starting) sessionStorage.setItem(STARTING_KEY, JSON.stringify(starting));
-    else sessionStorage.removeItem(STARTING_KEY);
+    writeReviewSession(STARTING, starting);
   }, [starting]);
 
   // The iTwins of a review being started, read again since it started (or that could not be).
@@ -78,7 +78,9 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans, m
     if (!starting) return 0;
     const wanted = new Set(starting.iTwinIds);
     return index.itwins.filter(
-      (t) => wanted.has(t.id) && (t.state === "failed" || t.state === "noAccess" || (t.state === "done" && (t.snapshotAt ?? 0) >= starting.startedAt)),
+      (t) =>
+        wanted.has(t.id) &&
+        (t.state === "failed" || t.state === "noAccess" || (t.state === "done" && (t.snapshotAt ?? 0) >= starting.startedAt)),
     ).length;
   }, [index.itwins, starting]);
   const building = useRef(false);
@@ -99,9 +101,15 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans, m
         });
         await reviews.add({ campaign, decisions: new Map(), results: new Map() });
         setSelected(campaign.id);
-        setMessage({ severity: "success", text: `Started “${campaign.name}”: ${plural(campaign.lines.length, "line")} on ${plural(campaign.itwins.length, "iTwin")} to review.` });
+        setMessage({
+          severity: "success",
+          text: `Started “${campaign.name}”: ${plural(campaign.lines.length, "line")} on ${plural(campaign.itwins.length, "iTwin")} to review.`,
+        });
       } catch (error) {
-        setMessage({ severity: "error", text: `The review could not be started: ${error instanceof Error ? error.message : String(error)}` });
+        setMessage({
+          severity: "error",
+          text: `The review could not be started: ${error instanceof Error ? error.message : String(error)}`,
+        });
       } finally {
         building.current = false;
         setStarting(null);
@@ -154,14 +162,26 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans, m
       {starting ? (
         <Box role="status" sx={{ mb: 2 }} data-testid="review-starting">
           <Typography>
-            Starting “<ServerName name={starting.name} />”: reading {plural(starting.iTwinIds.length, "iTwin")} again, {fresh} of {starting.iTwinIds.length} read…
+            Starting “<ServerName name={starting.name} />
+            ”: reading {plural(starting.iTwinIds.length, "iTwin")} again, {fresh} of {starting.iTwinIds.length} read…
           </Typography>
-          <LinearProgress variant="determinate" value={(100 * fresh) / Math.max(1, starting.iTwinIds.length)} aria-label="iTwins read for the review" sx={{ mt: 1 }} />
+          <LinearProgress
+            variant="determinate"
+            value={(100 * fresh) / Math.max(1, starting.iTwinIds.length)}
+            aria-label="iTwins read for the review"
+            sx={{ mt: 1 }}
+          />
         </Box>
       ) : null}
       <Stack direction={{ xs: "column", lg: "row" }} spacing={3} sx={{ alignItems: "flex-start" }}>
         {loaded ? (
-          <CampaignList campaigns={headers} selected={chosen} onSelect={setSelected} onStart={() => setDialog(true)} onImport={() => fileInput.current?.click()} />
+          <CampaignList
+            campaigns={headers}
+            selected={chosen}
+            onSelect={setSelected}
+            onStart={() => setDialog(true)}
+            onImport={() => fileInput.current?.click()}
+          />
         ) : (
           <Typography role="status">Opening the access reviews…</Typography>
         )}
@@ -175,7 +195,10 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans, m
               onDecisions={reviews.setDecisions}
               actions={
                 <>
-                  <Button size="small" onClick={() => downloadFile(reviewFileName(current), exportReview(current, reviewer), "application/json")}>
+                  <Button
+                    size="small"
+                    onClick={() => downloadFile(reviewFileName(current), exportReview(current, reviewer), "application/json")}
+                  >
                     Export review file
                   </Button>
                   <Button size="small" color="inherit" onClick={() => setDeleting(true)}>
@@ -184,9 +207,7 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans, m
                 </>
               }
             >
-              {makePlan ? (
-                <ReviewApply review={current} plans={plans} makePlan={makePlan} onCampaign={reviews.update} onResults={reviews.setResults} />
-              ) : null}
+              <ReviewApply review={current} plans={plans} makePlan={makePlan} onCampaign={reviews.update} onResults={reviews.setResults} />
               <Box sx={{ mt: 2 }}>
                 <EvidenceButtons review={current} />
               </Box>
@@ -216,7 +237,8 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans, m
           if (current) void reviews.remove(current.campaign.id);
         }}
       >
-        The review, its decisions and its results are removed from this browser. Export it first to keep the evidence. Changes already applied stay applied.
+        The review, its decisions and its results are removed from this browser. Export it first to keep the evidence. Changes already
+        applied stay applied.
       </ConfirmDialog>
     </Box>
   );

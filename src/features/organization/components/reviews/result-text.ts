@@ -8,6 +8,8 @@ export function resultText(result: Pick<LineResult, "outcome" | "message">): str
       return `Revoked${result.message ? ` (${result.message})` : ""}`;
     case "failed":
       return `Failed${more}`;
+    case "unconfirmed":
+      return `Not confirmed${more}`;
     case "notApplied":
       return `Not applied${more}`;
     case "changedMeanwhile":
