@@ -188,7 +188,7 @@ test("a share link and an iTwin with a single owner are flagged in the campaign,
   await expect(link).toContainText(third);
   await expect(link).toContainText("Anonymous read access through the link");
   await expect(link).toContainText(/expires /);
-  expect(share.id).toBeTruthy();
+  expect(share.share.id).toBeTruthy();
 
   await clearFilters(page);
   await choose(page, "Hint", "Only owner");

@@ -2,18 +2,7 @@
 // scroll like ten. Each line: who holds what where, what revoking takes away, its hints, Keep / Revoke
 // and a note, and the result once applied. Arrow keys move to the same control on the next or previous
 // line (scrolling it into view), so a reviewer can go through every line from the keyboard.
-import {
-  Box,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TextField,
-  ToggleButton,
-  ToggleButtonGroup,
-} from "@mui/material";
+import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, ToggleButton, ToggleButtonGroup } from "@mui/material";
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { ServerName } from "../../../../components/ServerName";
 import { scrollToReveal, visibleWindow } from "../../../../lib/windowing";
@@ -21,11 +10,11 @@ import type { Decision, LineResult, ReviewLine, Verdict } from "../../../../org/
 import { describeTakenAway, takenAway, type ReviewView } from "../../../../org/review/view";
 import { HintChips } from "./HintChips";
 import type { ShownItem } from "./line-groups";
+import { NoteField } from "./NoteField";
 import { resultText } from "./result-text";
 
 export const ROW_HEIGHT = 49;
 const OVERSCAN = 10;
-const NOTE_SAVE_MS = 400;
 
 const KIND: Record<ReviewLine["kind"], string> = {
   user: "Member",
@@ -56,52 +45,6 @@ export interface LineActions {
 }
 
 type Col = "decision" | "note";
-
-const NoteField = memo(function NoteField({
-  line,
-  label,
-  decision,
-  onNote,
-  locked,
-}: {
-  line: ReviewLine;
-  label: string;
-  decision: Decision | undefined;
-  onNote: LineActions["onNote"];
-  locked: boolean;
-}) {
-  const saved = decision?.note ?? "";
-  const [draft, setDraft] = useState(saved);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // A note changed elsewhere (a bulk decision with a note, an import) replaces an idle field's text.
-  useEffect(() => {
-    if (!timer.current) setDraft(saved);
-  }, [saved]);
-  const flush = (text: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (text.trim() !== saved) onNote(line.id, text);
-  };
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-  return (
-    <TextField
-      size="small"
-      variant="standard"
-      value={draft}
-      disabled={!decision || locked}
-      placeholder={decision ? "Note" : "Decide first"}
-      onChange={(e) => {
-        const text = e.target.value;
-        setDraft(text);
-        if (timer.current) clearTimeout(timer.current);
-        timer.current = setTimeout(() => flush(text), NOTE_SAVE_MS);
-      }}
-      onBlur={() => flush(draft)}
-      slotProps={{ htmlInput: { "aria-label": `Note: ${label}`, "data-col": "note", maxLength: 500 } }}
-      sx={{ width: "100%" }}
-    />
-  );
-});
 
 const LineRow = memo(function LineRow({
   view,
