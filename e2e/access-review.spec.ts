@@ -150,7 +150,7 @@ test("a reviewer revokes the missing users and one person's access on one iTwin,
   await expect(lines.filter({ hasText: "Moved to another project" })).toHaveCount(personLines);
   await expect(lines.filter({ hasText: "Applied" })).toHaveCount(revocations);
   await expect(report.locator("body")).toContainText(`Kept / revoked / undecided${total - revocations} / ${revocations} / 0`);
-  await expect(report.locator("body")).toContainText(new RegExp(`Applied / failed[a-z /]*${revocations}( / 0)+Plans applied`));
+  await expect(report.locator("body")).toContainText(new RegExp(`Applied / failed[a-z /]*${revocations}( / 0){4}`));
   await report.close();
 });
 
@@ -192,6 +192,7 @@ test("a share link and an iTwin with a single owner are flagged in the campaign,
 
   await clearFilters(page);
   await choose(page, "Hint", "Only owner");
+  await pick(page, "iTwin", fourth);
   await expect(shownCount(page)).toContainText(/^1 of /);
   const owner = reviewLines(page).first();
   await expect(owner).toContainText(fourth);
