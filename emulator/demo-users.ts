@@ -1,6 +1,6 @@
-// The four people a new user can sign in as. The identity provider checks their passwords; the API
+// The five people a new user can sign in as. The identity provider checks their passwords; the API
 // emulator seeds their memberships. Ids are fixed so tests and links stay stable across restarts.
-export type DemoUserKey = "admin" | "manager" | "reader" | "outsider";
+export type DemoUserKey = "admin" | "admin2" | "manager" | "reader" | "outsider";
 
 export interface DemoUser {
   key: DemoUserKey;
@@ -29,6 +29,17 @@ export const DEMO_USERS: readonly DemoUser[] = [
     organization: ORGANIZATION,
     orgAdmin: true,
     summary: "organization administrator: everything on every iTwin, though a member of none",
+  },
+  {
+    key: "admin2",
+    id: "a0000000-0000-4000-8000-000000000005",
+    email: "tess.admin@riverbend.example",
+    password: "admin2-demo",
+    givenName: "Tess",
+    surname: "Admin",
+    organization: ORGANIZATION,
+    orgAdmin: true,
+    summary: "a second organization administrator (to hand work over, such as an access review)",
   },
   {
     key: "manager",

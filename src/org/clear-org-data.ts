@@ -5,8 +5,10 @@ import { clearOrgIndexes } from "./org-db";
 import { clearPlanStores } from "./plan-db";
 import { forgetTemplateChoices } from "./plan/template-choice";
 import { clearReviewStores } from "./review/review-db";
+import { forgetReviewSession } from "./review-session";
 
 export async function clearOrgData(): Promise<void> {
   forgetTemplateChoices();
+  forgetReviewSession();
   await Promise.all([clearOrgIndexes(), clearPlanStores(), clearReviewStores()]);
 }

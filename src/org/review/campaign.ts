@@ -32,7 +32,7 @@ export const Hint = z.enum([
   "anonymousLink",
   /** A share link past its expiry. */
   "expiredLink",
-  /** The role grants an administration_* permission (or the line is an ownership). */
+  /** The role grants a permission that changes access (roles, members, groups), or the line is an ownership. */
   "privileged",
   /** A member holding no role at all. */
   "noRole",

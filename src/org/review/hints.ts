@@ -1,6 +1,7 @@
 // What the index tells a reviewer about a line before they decide: hints are facts (no e-mail, past
 // expiry, outside the organization's domains, …), worked out once when the snapshot is taken, so the
 // evidence shows what the reviewer saw.
+import { PRIVILEGED } from "../itwin-summary";
 import { Hint, type CampaignRole, type ReviewLine } from "./campaign";
 
 export interface HintContext {
@@ -28,7 +29,8 @@ export const HINT_LABELS: Record<Hint, string> = {
   onlyThroughGroup: "Access only through this group",
 };
 
-export const isPrivilegedPermission = (p: string) => p.startsWith("administration_");
+/** The permissions that change who has access (the index's own list): reading members is not one. */
+export const isPrivilegedPermission = (p: string) => PRIVILEGED.includes(p);
 
 export function domainOf(email: string): string | null {
   const at = email.lastIndexOf("@");

@@ -14,21 +14,34 @@ import { SameAccessDialog } from "./SameAccessDialog";
 import { useOrgIndex } from "../use-org-index";
 import { useImport } from "../use-import";
 import { usePlans } from "../use-plans";
+import { useReviews } from "../use-reviews";
+import { readReviewSession, writeReviewSession } from "../../../org/review-session";
+import { useMe } from "../../../api/queries/me";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
 import { ITwinsTable } from "./ITwinsTable";
 import { PeopleView } from "./PeopleView";
 import { PageHeader } from "../../../components/PageHeader";
 import { PlansView } from "./PlansView";
+import { ReviewsView } from "./reviews/ReviewsView";
 import { RoleTemplatesView } from "./RoleTemplatesView";
 
-type View = "people" | "roles" | "itwins" | "templates" | "plans";
+type View = "people" | "roles" | "itwins" | "templates" | "plans" | "reviews";
+const VIEW = "tab";
 
 export function OrganizationPage() {
   const { crawler, pacer, owner, progress, view: index, loaded } = useOrgIndex();
   const reindex = useCallback((ids: string[]) => void crawler?.refresh(ids), [crawler]);
   const plans = usePlans(owner, pacer, reindex);
-  const [view, setView] = useState<View>("people");
+  const reviews = useReviews(owner);
+  const me = useMe();
+  const reviewer = useMemo(
+    () => (owner ? { id: owner.userId, name: me.data?.displayName || me.data?.email || owner.userId } : null),
+    [owner, me.data],
+  );
+  // An access review is long work: its tab comes back after a reload (the other views open on People).
+  const [view, setView] = useState<View>(() => (readReviewSession(VIEW) === "reviews" ? "reviews" : "people"));
+  useEffect(() => writeReviewSession(VIEW, view), [view]);
   const [planId, setPlanId] = useState<string | null>(null);
   const interrupted = plans.plans.find((s) => s.progress?.status === "applying" && !plans.running.has(s.plan.id));
   // A plan is made from every iTwin's facts: parsed now if a reload has not parsed them all yet.
@@ -87,6 +100,7 @@ export function OrganizationPage() {
             <Tab value="itwins" label="iTwins" />
             <Tab value="templates" label="Role templates" />
             <Tab value="plans" label="Plans" />
+            <Tab value="reviews" label="Access reviews" />
           </Tabs>
           <IncompleteNotice lacking={missing} />
           {view !== "plans" && interrupted ? (
@@ -122,6 +136,9 @@ export function OrganizationPage() {
                 onEditImport={imports.edit}
                 onCopyMembers={() => setCopyFrom("")}
               />
+            ) : null}
+            {view === "reviews" && owner && reviewer ? (
+              <ReviewsView index={index} owner={owner} reviewer={reviewer} reviews={reviews} refresh={reindex} plans={plans} />
             ) : null}
           </Box>
           {sameAccessOf ? (
