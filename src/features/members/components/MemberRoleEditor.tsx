@@ -33,6 +33,7 @@ import { refreshMemberList } from "../member-cache";
 import { AssignableRolePicker } from "./AssignableRolePicker";
 import { INVITE_PERMISSION } from "./member-access";
 import { MemberGoneNotice } from "./MemberGoneNotice";
+import { ServerName } from "../../../components/ServerName";
 
 export interface EditableMember {
   kind: "user" | "group";
@@ -153,7 +154,9 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="md" aria-labelledby="member-role-editor-title">
-      <DialogTitle id="member-role-editor-title">Roles of {member.name}</DialogTitle>
+      <DialogTitle id="member-role-editor-title">
+        Roles of <ServerName name={member.name} />
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           {fieldErrors.unmatched.length > 0 ? (
@@ -183,7 +186,9 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
           ) : null}
           {conflict && serverDiff ? (
             <Alert severity="warning" role="alert" data-testid="role-conflict">
-              <AlertTitle>The roles of {member.name} changed on the server since you opened this editor</AlertTitle>
+              <AlertTitle>
+                The roles of <ServerName name={member.name} /> changed on the server since you opened this editor
+              </AlertTitle>
               <DiffLine label="Added on the server" ids={serverDiff.added} names={names} color="success" />
               <DiffLine label="Removed on the server" ids={serverDiff.removed} names={names} color="error" />
               <Typography variant="body2" sx={{ mt: 1 }}>

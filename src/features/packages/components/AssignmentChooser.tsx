@@ -16,6 +16,8 @@ import {
 } from "@mui/material";
 import { FieldError } from "../../../components/FieldError";
 import type { AssignmentEditorState } from "./use-assignment-editor";
+import { ServerName } from "../../../components/ServerName";
+import { revealHidden } from "../../../lib/server-text";
 
 export function AssignmentChooser({ iTwinId, uniqueName, editor }: { iTwinId: string; uniqueName: string; editor: AssignmentEditorState }) {
   const { allITwinRoles, chosen, chosenSets, grantable, fieldErrors } = editor;
@@ -56,7 +58,8 @@ export function AssignmentChooser({ iTwinId, uniqueName, editor }: { iTwinId: st
           options={allITwinRoles}
           value={allITwinRoles.filter((r) => chosen.includes(r.id))}
           onChange={(_, value) => editor.choose(value.map((r) => r.id))}
-          getOptionLabel={(r) => r.name}
+          // Hidden direction characters shown as codes, in the options, the chips and the search alike.
+          getOptionLabel={(r) => revealHidden(r.name)}
           isOptionEqualToValue={(a, b) => a.id === b.id}
           filterSelectedOptions
           renderInput={(params) => (
@@ -85,7 +88,7 @@ export function AssignmentChooser({ iTwinId, uniqueName, editor }: { iTwinId: st
             return (
               <Box key={p.id}>
                 <FormControlLabel
-                  label={p.name}
+                  label={<ServerName name={p.name} />}
                   disabled={chosen.length === 0 || !!p.disabledReason}
                   control={
                     <Checkbox
