@@ -29,8 +29,8 @@ function watch(el: Element, onResize: () => void): () => void {
   };
 }
 
-/** Whether the name is cut by its width. Where nothing can be measured (no layout), it counts as cut. */
-function useIsCut(enabled: boolean) {
+/** Whether the name is cut by its width (measured again for a new name). Where nothing can be measured (no layout), it counts as cut. */
+function useIsCut(enabled: boolean, name: string) {
   const ref = useRef<HTMLElement>(null);
   const [cut, setCut] = useState(enabled);
   useLayoutEffect(() => {
@@ -39,12 +39,12 @@ function useIsCut(enabled: boolean) {
     const measure = () => setCut(el.clientWidth === 0 || el.scrollWidth > el.clientWidth + 1);
     measure();
     return watch(el, measure);
-  }, [enabled]);
+  }, [enabled, name]);
   return { ref, cut: enabled && cut };
 }
 
 export function ServerName({ name, maxWidth, sx }: ServerNameProps) {
-  const { ref, cut } = useIsCut(maxWidth !== undefined);
+  const { ref, cut } = useIsCut(maxWidth !== undefined, name);
   const hidden = hiddenCharacters(name);
   const flagged = hidden.length > 0;
   const parts = revealParts(name);

@@ -286,7 +286,18 @@ function DiffLine({
         {label} ({ids.length}):
       </Typography>
       {ids.map((id) => (
-        <Chip key={id} size="small" variant="outlined" color={color} label={`${color === "success" ? "+" : "−"} ${names(id)}`} />
+        <Chip
+          key={id}
+          size="small"
+          variant="outlined"
+          color={color}
+          sx={{ maxWidth: "100%" }}
+          label={
+            <>
+              {color === "success" ? "+" : "−"} <ServerName name={names(id)} />
+            </>
+          }
+        />
       ))}
     </Box>
   );
