@@ -7,7 +7,6 @@ import {
   AlertTitle,
   Box,
   Button,
-  Chip,
   CircularProgress,
   Dialog,
   DialogActions,
@@ -34,6 +33,7 @@ import { AssignableRolePicker } from "./AssignableRolePicker";
 import { INVITE_PERMISSION } from "./member-access";
 import { MemberGoneNotice } from "./MemberGoneNotice";
 import { ServerName } from "../../../components/ServerName";
+import { DiffLine } from "./RoleDiffLine";
 
 export interface EditableMember {
   kind: "user" | "group";
@@ -266,39 +266,4 @@ function describeRoleChange(diff: { added: string[]; removed: string[] }, names:
     diff.removed.length > 0 ? `remove ${diff.removed.map(names).join(", ")}` : "",
   ].filter(Boolean);
   return `Roles: ${parts.join("; ")}`;
-}
-
-function DiffLine({
-  label,
-  ids,
-  names,
-  color,
-}: {
-  label: string;
-  ids: string[];
-  names: (id: string) => string;
-  color: "success" | "error";
-}) {
-  if (ids.length === 0) return null;
-  return (
-    <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, alignItems: "center", mt: 0.5 }}>
-      <Typography variant="body2" component="span" sx={{ mr: 0.5 }}>
-        {label} ({ids.length}):
-      </Typography>
-      {ids.map((id) => (
-        <Chip
-          key={id}
-          size="small"
-          variant="outlined"
-          color={color}
-          sx={{ maxWidth: "100%" }}
-          label={
-            <>
-              {color === "success" ? "+" : "−"} <ServerName name={names(id)} />
-            </>
-          }
-        />
-      ))}
-    </Box>
-  );
 }
