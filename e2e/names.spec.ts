@@ -184,7 +184,7 @@ test("a 300-character role name stays inside the effective-access view and reads
 test("the Packages page names the iTwin whose roles it edits, with its id beside it", async ({ page }) => {
   await signInAs(page, "manager", packagesPath(DEFAULT_ITWIN_ID, "SQL_CUSTOMERS_TABLE"));
   await assertPackagesPage(page);
-  const iTwin = page.getByRole("textbox", { name: "iTwin" });
+  const iTwin = page.getByRole("textbox", { name: "iTwin", exact: true });
   await expect(iTwin).toHaveValue("White River Bridge");
   await expect(iTwin).toHaveAccessibleDescription(`iTwin id ${DEFAULT_ITWIN_ID}`);
 });

@@ -35,6 +35,7 @@ export function AccessPage() {
   const [tab, setTab] = useUrlTab(TABS);
   const access = useAccessData(iTwinId);
   const canEdit = useCan(iTwinId, INVITE_PERMISSION);
+  const listRoles = useCan(iTwinId, permissionOf(roleOperations.listRoles));
   const [personId, setPersonId] = useState<string | null>(null);
   const [sameAccessOpen, setSameAccessOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -62,7 +63,7 @@ export function AccessPage() {
             onRetry={access.retry}
           />
           {/* Refused other people's access, everyone may still see their own. */}
-          {isApiError(access.error) && access.error.status === 403 ? <OwnAccessPanel iTwinId={iTwinId} /> : null}
+          {listRoles.known && !listRoles.allowed ? <OwnAccessPanel iTwinId={iTwinId} /> : null}
         </>
       ) : access.loading || !access.data || !access.index ? (
         <Box sx={{ display: "flex", gap: 2, alignItems: "center" }} role="status">

@@ -130,7 +130,7 @@ function RoleDetails({
             <List dense aria-label="Groups holding this role">
               {holders.groups.map((g) => (
                 <ListItem key={g.id} disableGutters>
-                  Group: <ServerName name={g.groupName} />
+                  <ServerName name={`Group: ${g.groupName}`} />
                 </ListItem>
               ))}
             </List>
