@@ -124,3 +124,30 @@ test("a saved role change is still in Changes after a reload, and its undo resto
   const readerPanel = await openChanges(page);
   await expect(readerPanel).toContainText("Nothing changed yet");
 });
+
+test("a second tab opened from the signed-in session shows the same Changes and can undo one of them there", async ({ page, request }) => {
+  const WRITE_ACCESS = { id: roleId(1, 4), name: "Write Access" };
+  const before = (await roleOnServer(request, DEFAULT_ITWIN_ID, WRITE_ACCESS.id)).permissions ?? [];
+  await signInAs(page, "manager", rolesPath(DEFAULT_ITWIN_ID));
+  await assertMatrixShown(page);
+  await filterMatrix(page, "storage");
+  await toggleCell(page, WRITE_ACCESS.name, "storage_delete");
+  await expect(await saveReviewed(await openReview(page))).toContainText("1 saved.");
+  await closeDialog(page);
+
+  // A second tab of the same session (opened from this one, as "open in new tab" does): signed in, same log.
+  const [second] = await Promise.all([
+    page.waitForEvent("popup"),
+    page.evaluate((path) => void window.open(path, "_blank"), rolesPath(DEFAULT_ITWIN_ID)),
+  ]);
+  await assertMatrixShown(second);
+  const panel = await openChanges(second);
+  const entry = changeEntry(panel, "Permissions: grant storage_delete");
+  await expect(entry).toHaveAttribute("data-status", "saved");
+  await undoChange(second, panel, `Role ${WRITE_ACCESS.name}`);
+  await expect(entry).toContainText("Saved, then undone");
+  await expect
+    .poll(async () => [...((await roleOnServer(request, DEFAULT_ITWIN_ID, WRITE_ACCESS.id)).permissions ?? [])].sort())
+    .toEqual([...before].sort());
+  await second.close();
+});

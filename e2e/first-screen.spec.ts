@@ -7,6 +7,10 @@ import { resetEmulator } from "./support/emulator";
 import { assertMembersPage } from "./support/members";
 import { assertMatrixShown } from "./support/roles";
 import { sectionTab } from "./support/console-pages";
+import { demoUser } from "../emulator/demo-users";
+import { memberRoleNames } from "./support/change-log";
+import { emulator } from "./support/emulator";
+import { roleOperations } from "../src/api/operations/accesscontrol-roles";
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
@@ -31,4 +35,25 @@ test("the project manager signing in still opens on the Roles matrix, with no se
   await assertMatrixShown(page);
   await expect(sectionTab(page, "Roles")).not.toHaveAccessibleName(/not available/);
   await expect(sectionTab(page, "Members")).not.toHaveAccessibleName(/not available/);
+});
+
+test("a read-only member opening Access insight is told why she cannot look into others' access, and sees her own roles and permissions", async ({
+  page,
+  request,
+}) => {
+  const rita = demoUser("reader");
+  const roles = (await memberRoleNames(request, DEFAULT_ITWIN_ID, rita.id))!;
+  expect(roles.length).toBeGreaterThan(0);
+  const held = await emulator(request).actAsOk("reader", roleOperations.listMyPermissions, { iTwinId: DEFAULT_ITWIN_ID });
+  expect(held.permissions.length).toBeGreaterThan(0);
+
+  await signInAs(page, "reader");
+  await expect(sectionTab(page, "Access insight")).toHaveAccessibleName(/your own access is shown there/);
+  await sectionTab(page, "Access insight").click();
+  const own = page.getByRole("region", { name: "Your own access on this iTwin" });
+  await expect(own).toBeVisible();
+  for (const role of roles) await expect(own.getByTestId("own-roles")).toContainText(role);
+  const count = held.permissions.length;
+  await expect(own.getByTestId("own-permission-count")).toHaveText(`You hold ${count} permission${count === 1 ? "" : "s"}:`);
+  await expect(own.getByRole("list", { name: "Your permissions" }).getByRole("listitem")).toHaveCount(count);
 });

@@ -13,6 +13,9 @@ import { renderedText, shownName, assertFitsItsBox, assertFullNameOnFocus } from
 import { assertPackagesPage, assignmentCheckbox, packagesPath } from "./support/packages";
 import { assertMembersPage, membersPath, searchMembers, userRow } from "./support/members";
 import { demoUser } from "../emulator/demo-users";
+import { addGroupMemberAs } from "./support/resilience";
+import { groupRow, groupsPath } from "./support/itwin-admin";
+import { roleIdByName } from "./support/change-log";
 
 const SPOOF = "Admin\u202Etxt.exe";
 
@@ -95,4 +98,93 @@ test("a 300-character role name held by a member is cut in the users list, which
   await edit.scrollIntoViewIfNeeded();
   await expect(edit).toBeInViewport();
   await assertFullNameOnFocus(page, shownName(row, LONG.slice(0, 30)).first(), LONG);
+});
+
+test("a group name with a hidden direction override reads with the override as a visible code in the groups list, the members' groups and both confirmations; the CSV keeps the raw name", async ({
+  page,
+  request,
+}) => {
+  const readerId = await roleIdByName(request, DEFAULT_ITWIN_ID, "iTwin Reader");
+  await addGroupMemberAs(request, DEFAULT_ITWIN_ID, SPOOF, "Looks like a text file", [readerId]);
+  await signInAs(page, "manager", groupsPath());
+  const row = groupRow(page, "txt.exe");
+  const name = shownName(row, "txt.exe").first();
+  await expect(name).toBeVisible();
+  expect(await renderedText(name)).toBe("AdminU+202Etxt.exe");
+  await expect(name).toHaveAttribute("data-hidden-characters", "U+202E");
+
+  // Deciding to delete it: the confirmation names it the same way, the question mark where it belongs.
+  await row.getByRole("button", { name: /^Delete group/ }).click();
+  const confirmDelete = page.getByRole("dialog").filter({ hasText: "This cannot be undone." });
+  await expect(confirmDelete.getByRole("heading")).toHaveText("Delete group AdminU+202Etxt.exe?");
+  await confirmDelete.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmDelete).toBeHidden();
+
+  // The Members page's groups and its remove confirmation, likewise.
+  await page.goto(membersPath(DEFAULT_ITWIN_ID, "groups"));
+  const member = page.getByRole("row").filter({ hasText: "txt.exe" });
+  expect(await renderedText(shownName(member, "txt.exe").first())).toBe("AdminU+202Etxt.exe");
+  await member.getByRole("button", { name: /^Remove/ }).click();
+  const confirmRemove = page.getByRole("dialog", { name: "Remove group member?" });
+  await expect(confirmRemove).toContainText("The group AdminU+202Etxt.exe loses its roles on this iTwin (iTwin Reader).");
+  await confirmRemove.getByRole("button", { name: "Cancel" }).click();
+
+  // The export is data: it keeps the name exactly as the server has it.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const csv = await (await download).createReadStream();
+  const text = await new Promise<string>((resolve) => {
+    const chunks: Buffer[] = [];
+    csv.on("data", (c: Buffer) => chunks.push(c));
+    csv.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+  });
+  expect(text).toContain(SPOOF);
+  expect(text).not.toContain("U+202E");
+});
+
+test("a 300-character group name wraps in the groups list and in the members' groups, both tables stay inside their box, and every action stays in view", async ({
+  page,
+  request,
+}) => {
+  expect(LONG).toHaveLength(300);
+  const readerId = await roleIdByName(request, DEFAULT_ITWIN_ID, "iTwin Reader");
+  await addGroupMemberAs(request, DEFAULT_ITWIN_ID, LONG, "A very long name", [readerId]);
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await signInAs(page, "manager", groupsPath());
+  const row = groupRow(page, LONG.slice(0, 40));
+  await expect(row).toBeVisible();
+  await assertFitsItsBox(page.getByRole("table", { name: "Groups" }));
+  const edit = row.getByRole("button", { name: /^Edit/ }).first();
+  await edit.scrollIntoViewIfNeeded();
+  await expect(edit).toBeInViewport();
+  // Wrapped, not cut: every word of the name is on the page.
+  expect(await renderedText(shownName(row, LONG.slice(0, 40)).first())).toBe(LONG);
+
+  await page.goto(membersPath(DEFAULT_ITWIN_ID, "groups"));
+  const member = page.getByRole("row").filter({ hasText: LONG.slice(0, 40) });
+  await expect(member).toBeVisible();
+  await assertFitsItsBox(page.getByRole("table", { name: "Group members" }));
+  const remove = member.getByRole("button", { name: /^Remove/ });
+  await remove.scrollIntoViewIfNeeded();
+  await expect(remove).toBeInViewport();
+});
+
+test("a 300-character role name stays inside the effective-access view and reads in full there", async ({ page, request }) => {
+  const rita = await longRoleHeldByRita(request);
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await signInAs(page, "manager", accessPath(DEFAULT_ITWIN_ID));
+  await assertAccessPage(page);
+  await pickMember(page, `${rita.givenName} ${rita.surname}`);
+  const held = page.getByTestId("roles-held");
+  await expect(shownName(held, LONG.slice(0, 30)).first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(await renderedText(held)).toContain(`${LONG} (direct)`);
+});
+
+test("the Packages page names the iTwin whose roles it edits, with its id beside it", async ({ page }) => {
+  await signInAs(page, "manager", packagesPath(DEFAULT_ITWIN_ID, "SQL_CUSTOMERS_TABLE"));
+  await assertPackagesPage(page);
+  const iTwin = page.getByRole("textbox", { name: "iTwin", exact: true });
+  await expect(iTwin).toHaveValue("White River Bridge");
+  await expect(iTwin).toHaveAccessibleDescription(`iTwin id ${DEFAULT_ITWIN_ID}`);
 });

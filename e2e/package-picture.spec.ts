@@ -7,7 +7,8 @@ import { roleId } from "../emulator/data/seed-builder";
 import { signInAs } from "./support/auth";
 import { emulator, resetEmulator } from "./support/emulator";
 import { edfsOperations } from "../src/api/operations/edfs";
-import { assertPackagesPage, packagesPath } from "./support/packages";
+import { assertPackagesPage, exportFile, packagesPath } from "./support/packages";
+import { roleOperations } from "../src/api/operations/accesscontrol-roles";
 
 const PACKAGE = "SAP_WORK_ORDERS";
 
@@ -44,4 +45,38 @@ test("60 roles holding one package role: the target is in view and their lines a
   expect(box.y - pictureBox.y).toBeLessThan(120);
   // Rows are packed tighter at this size: the picture is far smaller than one 34 px row per role.
   expect(pictureBox.height).toBeLessThan(62 * 34);
+});
+
+test("with more than 300 iTwin roles the picture opens on only the roles holding package roles, says how many are left out, and exports at a sensible size", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  await resetEmulator(request, "large");
+  const controls = emulator(request);
+  const all = (await controls.actAsOk("admin", roleOperations.listRoles, { iTwinId: DEFAULT_ITWIN_ID })).roles;
+  expect(all.length).toBeGreaterThanOrEqual(300);
+  const target = (await controls.actAsOk("admin", edfsOperations.listPackageRoles, {})).packageRoles[0]!;
+  const assignments = Array.from({ length: 60 }, (_, i) => ({ iTwinRoleId: roleId(1, i + 10), packageRoleIds: [target.roleId] }));
+  await controls.actAsOk(
+    "admin",
+    edfsOperations.addPackageRoleAssignments,
+    { iTwinId: DEFAULT_ITWIN_ID, uniqueName: PACKAGE },
+    { body: { assignments } },
+  );
+  const held = (
+    await controls.actAsOk("admin", edfsOperations.listPackageRoleAssignments, { iTwinId: DEFAULT_ITWIN_ID, uniqueName: PACKAGE })
+  ).assignments.length;
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInAs(page, "admin", packagesPath(DEFAULT_ITWIN_ID, PACKAGE));
+  await assertPackagesPage(page);
+  await expect(page.getByLabel("Only roles with package roles")).toBeChecked();
+  await expect(page.getByText(`Showing ${held} of ${all.length} iTwin roles`)).toBeVisible();
+  await expect(page.getByTestId("mapping-itwin-role")).toHaveCount(held);
+
+  const svg = await exportFile(page, "Export SVG");
+  expect(svg.name).toMatch(/\.svg$/);
+  // Sixty-odd roles, not three hundred: a file a person can send and open.
+  expect(svg.bytes.length).toBeLessThan(300_000);
 });

@@ -6,7 +6,7 @@ import { isApiError } from "../api/api-error";
 
 export interface NotFoundNoticeProps {
   /** e.g. "The role “Reader” no longer exists". */
-  title: string;
+  title: React.ReactNode;
   /** What probably happened and what the user can do. */
   children?: React.ReactNode;
   backLabel: string;

@@ -7,6 +7,7 @@ import { usePrivilegedAccess } from "../api/queries/privileged-access";
 import { useCan } from "../api/queries/my-permissions";
 import { routes } from "../lib/routes";
 import { PAGE_SIZE } from "../api/paging";
+import { pluralNoun } from "../lib/plural";
 
 /** Above this many people who can change access, the count is a warning. */
 export const MANY_PRIVILEGED = 10;
@@ -47,7 +48,7 @@ export function PrivilegedCount({ iTwinId }: { iTwinId: string }) {
   if (canRead.allowed && asked && !summary)
     return (
       <Alert severity="info" role="status" data-testid="privileged-count-progress">
-        {`Counting who can change access on this iTwin… ${loadedMembers} members loaded.`}
+        {`Counting who can change access on this iTwin… ${loadedMembers} ${pluralNoun(loadedMembers, "member")} loaded.`}
       </Alert>
     );
   if (!canRead.allowed || !summary) return null;

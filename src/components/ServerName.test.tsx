@@ -51,6 +51,33 @@ describe("ServerName", () => {
   });
 });
 
+describe("ServerName measured", () => {
+  it("is no tab stop and has no tooltip when the name fits its width, and becomes one once it is cut", async () => {
+    let textWidth = 80;
+    Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 120 });
+    Object.defineProperty(HTMLElement.prototype, "scrollWidth", { configurable: true, get: () => textWidth });
+    try {
+      const { rerender } = render(<ServerName name="Reader" maxWidth={120} />);
+      const name = screen.getByTestId("server-name");
+      expect(name).not.toHaveAttribute("tabindex");
+      await userEvent.tab();
+      expect(name).not.toHaveFocus();
+      textWidth = 400;
+      // A new, longer name is measured again: now cut, it is a tab stop with its full text on focus.
+      const long = `Reader ${"x".repeat(80)}`;
+      rerender(<ServerName name={long} maxWidth={120} />);
+      expect(screen.getByTestId("server-name")).toHaveAttribute("tabindex", "0");
+      await userEvent.tab();
+      expect(screen.getByTestId("server-name")).toHaveFocus();
+      expect(screen.getByTestId("server-name")).toHaveAccessibleDescription(long);
+    } finally {
+      // Back to jsdom's own (inherited from Element).
+      delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
+      delete (HTMLElement.prototype as { scrollWidth?: number }).scrollWidth;
+    }
+  });
+});
+
 describe("server text helpers", () => {
   it("lists each hidden character once, by code", () => {
     expect(hiddenCharacters("a\u202Eb\u202Ec\u2066d\u0007")).toEqual(["U+202E", "U+2066", "U+0007"]);

@@ -2,6 +2,7 @@
 // flip the text after it), with every hidden control or direction character shown as its code and the
 // name flagged, and — when `maxWidth` is given — cut to one line with an ellipsis, the full name on
 // hover and keyboard focus. See src/lib/server-text.ts.
+import { useLayoutEffect, useRef, useState } from "react";
 import { Box, Tooltip } from "@mui/material";
 import type { SxProps, Theme } from "@mui/material/styles";
 import { hiddenCharacters, revealHidden, revealParts } from "../lib/server-text";
@@ -13,7 +14,37 @@ export interface ServerNameProps {
   sx?: SxProps<Theme>;
 }
 
+// One observer for every cut name on the page (a grid shows hundreds): each element's callback says
+// whether its text is wider than its box.
+const watched = new Map<Element, () => void>();
+let observer: ResizeObserver | undefined;
+function watch(el: Element, onResize: () => void): () => void {
+  if (typeof ResizeObserver === "undefined") return () => undefined;
+  observer ??= new ResizeObserver((entries) => entries.forEach((e) => watched.get(e.target)?.()));
+  watched.set(el, onResize);
+  observer.observe(el);
+  return () => {
+    watched.delete(el);
+    observer?.unobserve(el);
+  };
+}
+
+/** Whether the name is cut by its width (measured again for a new name). Where nothing can be measured (no layout), it counts as cut. */
+function useIsCut(enabled: boolean, name: string) {
+  const ref = useRef<HTMLElement>(null);
+  const [cut, setCut] = useState(enabled);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!enabled || !el) return;
+    const measure = () => setCut(el.clientWidth === 0 || el.scrollWidth > el.clientWidth + 1);
+    measure();
+    return watch(el, measure);
+  }, [enabled, name]);
+  return { ref, cut: enabled && cut };
+}
+
 export function ServerName({ name, maxWidth, sx }: ServerNameProps) {
+  const { ref, cut } = useIsCut(maxWidth !== undefined, name);
   const hidden = hiddenCharacters(name);
   const flagged = hidden.length > 0;
   const parts = revealParts(name);
@@ -22,10 +53,13 @@ export function ServerName({ name, maxWidth, sx }: ServerNameProps) {
   const content = (
     <Box
       component="bdi"
+      ref={ref}
       data-testid="server-name"
       data-hidden-characters={flagged ? hidden.join(" ") : undefined}
-      // Focusable only when cut: the full name must be reachable without a mouse.
-      tabIndex={maxWidth !== undefined ? 0 : undefined}
+      // Focusable only when cut: the full name must be reachable without a mouse, and a grid of names
+      // that all fit must not become a long row of tab stops.
+      tabIndex={cut ? 0 : undefined}
+      data-cut={cut ? "true" : undefined}
       aria-label={flagged ? `${fullText} — ${warning}` : undefined}
       sx={[
         { unicodeBidi: "isolate", overflowWrap: "anywhere" },
@@ -57,8 +91,10 @@ export function ServerName({ name, maxWidth, sx }: ServerNameProps) {
     </Box>
   );
   if (maxWidth === undefined && !flagged) return content;
+  // The same tree whether cut or not (the measured element must stay the same); an empty title shows nothing.
+  const title = warning ? `${fullText} — ${warning}` : cut ? fullText : "";
   return (
-    <Tooltip title={warning ? `${fullText} — ${warning}` : fullText} describeChild>
+    <Tooltip title={title} describeChild>
       {content}
     </Tooltip>
   );

@@ -23,12 +23,15 @@ export function SectionTabs({
       {iTwinSections.map((s) => {
         const locked = held !== undefined && s.permission !== null && !held.has(s.permission);
         const label = locked ? (
-          <LazyTooltip title={`Not available to you: needs ${s.permission}`} describeChild>
+          <LazyTooltip
+            title={`Not available to you: needs ${s.permission}${s.key === "access" ? "; your own access is shown there" : ""}`}
+            describeChild
+          >
             <Box component="span" sx={{ display: "inline-flex", alignItems: "center", gap: 0.5 }}>
               {s.label}
               <LockIcon fontSize="inherit" aria-hidden="true" />
               <Box component="span" sx={visuallyHidden}>
-                {` (not available to you: needs ${s.permission})`}
+                {` (not available to you: needs ${s.permission}${s.key === "access" ? "; your own access is shown there" : ""})`}
               </Box>
             </Box>
           </LazyTooltip>

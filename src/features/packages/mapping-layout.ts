@@ -2,6 +2,7 @@
 // one line per assignment. Lines are "saved" (on the server and kept), "added" (pending, not yet
 // saved) or "removed" (on the server, pending removal) — the picture draws each state differently.
 import { idKey, packageRolesOf, type AssignmentMap } from "./assignment-diff";
+import { revealHidden } from "../../lib/server-text";
 
 export interface NamedRole {
   id: string;
@@ -84,14 +85,14 @@ export function layoutMapping(
     side: "itwin",
     x: 8,
     y: offset(iTwinRoles.length) + i * row,
-    label: shorten(r.name),
+    label: shorten(revealHidden(r.name)),
   }));
   const packageNodes: MappingNode[] = packageRoles.map((r, i) => ({
     ...r,
     side: "package",
     x: width - nodeWidth - 8,
     y: offset(packageRoles.length) + i * row,
-    label: shorten(r.name),
+    label: shorten(revealHidden(r.name)),
   }));
   const packageById = new Map(packageNodes.map((n) => [idKey(n.id), n]));
 

@@ -21,6 +21,7 @@ import { GroupVisibilityNotices } from "./GroupVisibilityNotices";
 import { roleOperations } from "../../../api/operations/accesscontrol-roles";
 import { permissionOf } from "../../../api/operations/define";
 import { PageHeader } from "../../../components/PageHeader";
+import { OwnAccessPanel } from "./OwnAccessPanel";
 
 const TABS = [
   { key: "effective", label: "Effective access" },
@@ -34,6 +35,7 @@ export function AccessPage() {
   const [tab, setTab] = useUrlTab(TABS);
   const access = useAccessData(iTwinId);
   const canEdit = useCan(iTwinId, INVITE_PERMISSION);
+  const listRoles = useCan(iTwinId, permissionOf(roleOperations.listRoles));
   const [personId, setPersonId] = useState<string | null>(null);
   const [sameAccessOpen, setSameAccessOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -51,12 +53,18 @@ export function AccessPage() {
     <Stack spacing={2}>
       <PageHeader title="Access insight" />
       {access.error ? (
-        <ApiErrorAlert
-          error={access.error}
-          action="Loading roles and members"
-          requiredPermission={isApiError(access.error) && access.error.status === 403 ? permissionOf(roleOperations.listRoles) : undefined}
-          onRetry={access.retry}
-        />
+        <>
+          <ApiErrorAlert
+            error={access.error}
+            action="Loading roles and members"
+            requiredPermission={
+              isApiError(access.error) && access.error.status === 403 ? permissionOf(roleOperations.listRoles) : undefined
+            }
+            onRetry={access.retry}
+          />
+          {/* Refused other people's access, everyone may still see their own. */}
+          {listRoles.known && !listRoles.allowed ? <OwnAccessPanel iTwinId={iTwinId} /> : null}
+        </>
       ) : access.loading || !access.data || !access.index ? (
         <Box sx={{ display: "flex", gap: 2, alignItems: "center" }} role="status">
           <CircularProgress size={20} /> Loading roles, members and groups…

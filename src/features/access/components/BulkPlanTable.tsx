@@ -6,6 +6,7 @@ import { Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow,
 import type { PlanEntry } from "../bulk-plan";
 import { personFromUser, personName } from "../effective-access";
 import type { MemberOutcome } from "../bulk-job";
+import { ServerName } from "../../../components/ServerName";
 
 function outcome(entry: PlanEntry, result: MemberOutcome | undefined) {
   if (entry.state === "unchanged") return <Chip size="small" label="Already in target state" />;
@@ -56,17 +57,21 @@ export const BulkPlanTable = memo(function BulkPlanTable({
             const result = results[e.member.id];
             return (
               <TableRow key={e.member.id} data-testid="bulk-plan-row" data-member={name} data-outcome={result?.status ?? e.state}>
-                <TableCell>
-                  {name}
+                <TableCell sx={{ overflowWrap: "anywhere" }}>
+                  <ServerName name={name} />
                   <Typography variant="caption" component="div" color="text.secondary">
-                    {e.member.email ?? e.member.id}
+                    <ServerName name={e.member.email ?? e.member.id} />
                   </Typography>
                 </TableCell>
-                <TableCell>
-                  {result?.status === "saved" ? rolesAfter(e) : e.member.roles.map((r) => r.displayName).join(", ") || "—"}
+                <TableCell sx={{ overflowWrap: "anywhere" }}>
+                  <ServerName
+                    name={result?.status === "saved" ? rolesAfter(e) : e.member.roles.map((r) => r.displayName).join(", ") || "—"}
+                  />
                 </TableCell>
-                <TableCell>
-                  {[...e.added.map((r) => `+ ${r.displayName}`), ...e.removed.map((r) => `− ${r.displayName}`)].join(", ") || "—"}
+                <TableCell sx={{ overflowWrap: "anywhere" }}>
+                  <ServerName
+                    name={[...e.added.map((r) => `+ ${r.displayName}`), ...e.removed.map((r) => `− ${r.displayName}`)].join(", ") || "—"}
+                  />
                 </TableCell>
                 <TableCell>{outcome(e, result)}</TableCell>
               </TableRow>

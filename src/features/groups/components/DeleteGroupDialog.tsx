@@ -1,11 +1,13 @@
 // Deleting a group says first what access it takes away: the roles the group holds on this iTwin and
 // how many people they reach through it.
+import { Fragment } from "react";
 import { Box, Typography } from "@mui/material";
 import type { Group, RoleRef } from "../../../api/wire";
 import { groupCounts } from "../../../api/queries/itwin-groups";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { useDeleteGroup } from "../api/group-changes";
+import { ServerName } from "../../../components/ServerName";
 
 export interface DeleteGroupDialogProps {
   iTwinId: string;
@@ -21,7 +23,15 @@ export function DeleteGroupDialog({ iTwinId, group, roles, onClose, onDeleted }:
   return (
     <ConfirmDialog
       open={group !== null}
-      title={group ? `Delete group ${group.name}?` : "Delete group?"}
+      title={
+        group ? (
+          <>
+            Delete group <ServerName name={group.name} />?
+          </>
+        ) : (
+          "Delete group?"
+        )
+      }
       confirmLabel="Delete group"
       destructive
       busy={remove.isPending}
@@ -35,7 +45,14 @@ export function DeleteGroupDialog({ iTwinId, group, roles, onClose, onDeleted }:
         <Box data-testid="delete-group-impact">
           {roles.length > 0 ? (
             <Typography>
-              {`The group holds ${roles.length === 1 ? "the role" : "the roles"} ${roles.map((r) => r.displayName).join(", ")} on this iTwin. `}
+              {`The group holds ${roles.length === 1 ? "the role" : "the roles"} `}
+              {roles.map((r, i) => (
+                <Fragment key={r.id}>
+                  {i > 0 ? ", " : null}
+                  <ServerName name={r.displayName} />
+                </Fragment>
+              ))}
+              {" on this iTwin. "}
               {`Its ${counts.members} member${counts.members === 1 ? "" : "s"} and ${counts.imsGroups} IMS group${counts.imsGroups === 1 ? "" : "s"} lose what ${roles.length === 1 ? "it grants" : "they grant"}, unless they hold it another way.`}
             </Typography>
           ) : (

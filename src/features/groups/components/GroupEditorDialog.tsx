@@ -15,6 +15,8 @@ import { useCreateGroup, useUpdateGroup, type GroupEdit } from "../api/group-cha
 import { MAX_GROUP_MEMBERS, MAX_IMS_GROUPS, checkImsGroups, checkMembers, entryOf } from "../group-limits";
 import { GroupInvitations } from "./GroupInvitations";
 import { GroupGoneNotice } from "./GroupGoneNotice";
+import { ServerName } from "../../../components/ServerName";
+import { pluralNoun } from "../../../lib/plural";
 
 const FIELDS = { name: ["Name"], description: ["Description"], members: ["Members"], imsGroups: ["ImsGroups"] } as const;
 // An unknown e-mail (TeamMemberNotFound) or IMS group (ImsGroupNotFound) is a 404 naming the entry.
@@ -134,7 +136,15 @@ export function GroupEditorDialog({ open, iTwinId, group, onClose, onSaved }: Gr
 
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby="group-editor-title" fullWidth maxWidth="sm">
-      <DialogTitle id="group-editor-title">{group ? `Edit group ${group.name}` : "Create group"}</DialogTitle>
+      <DialogTitle id="group-editor-title">
+        {group ? (
+          <>
+            Edit group <ServerName name={group.name} />
+          </>
+        ) : (
+          "Create group"
+        )}
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
           {gone && group ? (
@@ -180,8 +190,8 @@ export function GroupEditorDialog({ open, iTwinId, group, onClose, onSaved }: Gr
             <>
               {counts?.membersTruncated ? (
                 <Alert severity="warning" data-testid="members-truncated">
-                  This group has {counts.members} members; the server lists only {group.members.length}. Its members cannot be edited here
-                  without dropping the ones not listed.
+                  This group has {counts.members} {pluralNoun(counts.members, "member")}; the server lists only {group.members.length}. Its
+                  members cannot be edited here without dropping the ones not listed.
                 </Alert>
               ) : null}
               <div>

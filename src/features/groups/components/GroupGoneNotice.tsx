@@ -7,6 +7,7 @@ import { NotFoundNotice } from "../../../components/NotFoundNotice";
 import { useAttempt } from "../../../lib/use-attempt";
 import { UnappliedChanges, type UnappliedChange } from "../../../components/UnappliedChanges";
 import type { GroupEdit } from "../api/group-changes";
+import { ServerName } from "../../../components/ServerName";
 
 /** The edits that were sent, as one line each: a renamed field, every e-mail and IMS group added or removed. */
 export function unappliedGroupChanges(before: Group, edit: GroupEdit): UnappliedChange[] {
@@ -43,7 +44,11 @@ export function GroupGoneNotice({ group, edit, onRecreate, onDiscard }: GroupGon
   return (
     <>
       <NotFoundNotice
-        title={`The group ${group.name} no longer exists`}
+        title={
+          <>
+            The group <ServerName name={group.name} /> no longer exists
+          </>
+        }
         backLabel="Discard these changes"
         onBack={onDiscard}
         busy={busy}

@@ -4,6 +4,7 @@ import { Alert, Box, Button, List, ListItem, ListItemText, Typography } from "@m
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { useCancelGroupInvitation } from "../api/group-changes";
 import { useGroupInvitations } from "../api/group-invitations";
+import { ServerName } from "../../../components/ServerName";
 
 export function GroupInvitations({ iTwinId, groupId }: { iTwinId: string; groupId: string }) {
   const invitations = useGroupInvitations(iTwinId, groupId);
@@ -35,8 +36,12 @@ export function GroupInvitations({ iTwinId, groupId }: { iTwinId: string; groupI
               }
             >
               <ListItemText
-                primary={i.email}
-                secondary={`Invited by ${i.invitedByEmail}; expires ${new Date(i.expirationDate).toLocaleDateString()}`}
+                primary={<ServerName name={i.email} />}
+                secondary={
+                  <>
+                    Invited by <ServerName name={i.invitedByEmail} />; expires {new Date(i.expirationDate).toLocaleDateString()}
+                  </>
+                }
               />
             </ListItem>
           ))}

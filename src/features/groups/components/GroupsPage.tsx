@@ -31,6 +31,7 @@ import { useFocusAfterRemoval } from "../../../components/use-focus-after-remova
 import { GroupEditorDialog } from "./GroupEditorDialog";
 import { DeleteGroupDialog } from "./DeleteGroupDialog";
 import { PageHeader } from "../../../components/PageHeader";
+import { ServerName } from "../../../components/ServerName";
 
 export function GroupsPage() {
   const { iTwinId = "" } = useParams();
@@ -92,7 +93,7 @@ export function GroupsPage() {
             <Alert severity="info">{filter ? "No group matches the filter." : "This iTwin has no groups yet."}</Alert>
           ) : (
             <TableContainer>
-              <Table size="small" aria-label="Groups">
+              <Table size="small" aria-label="Groups" sx={{ "& td": { overflowWrap: "anywhere" } }}>
                 <TableHead>
                   <TableRow>
                     <TableCell>Name</TableCell>
@@ -109,8 +110,10 @@ export function GroupsPage() {
                     const roles = rolesOf.get(g.id.toLowerCase()) ?? [];
                     return (
                       <TableRow key={g.id} data-testid="group-row">
-                        <TableCell>{g.name}</TableCell>
-                        <TableCell>{g.description ?? ""}</TableCell>
+                        <TableCell>
+                          <ServerName name={g.name} />
+                        </TableCell>
+                        <TableCell>{g.description ? <ServerName name={g.description} /> : ""}</TableCell>
                         <TableCell>
                           {counts.members}
                           {counts.membersTruncated ? <Chip size="small" sx={{ ml: 1 }} label={`${g.members.length} listed`} /> : null}
@@ -120,10 +123,15 @@ export function GroupsPage() {
                           {counts.imsGroupsTruncated ? <Chip size="small" sx={{ ml: 1 }} label={`${g.imsGroups.length} listed`} /> : null}
                         </TableCell>
                         <TableCell>
-                          <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5 }}>
+                          <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, minWidth: 0 }}>
                             {roles.length === 0 ? <Typography variant="body2">none</Typography> : null}
                             {roles.map((r) => (
-                              <Chip key={r.id} size="small" label={r.displayName} />
+                              <Chip
+                                key={r.id}
+                                size="small"
+                                sx={{ maxWidth: "100%" }}
+                                label={<ServerName name={r.displayName} maxWidth="100%" />}
+                              />
                             ))}
                           </Box>
                         </TableCell>

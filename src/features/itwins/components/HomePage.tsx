@@ -12,6 +12,7 @@ import { useRecentITwins } from "../api/recent-itwins";
 import { useSearchITwins } from "../api/search-itwins";
 import { useOrgAdmin } from "../api/org-admin";
 import { SCOPE_LABELS } from "../itwin-scope";
+import { ServerName } from "../../../components/ServerName";
 
 export function HomePage() {
   const recents = useRecentITwins();
@@ -97,7 +98,7 @@ function OrganizationITwins(props: {
           {props.iTwins.map((t) => (
             <ListItem key={t.id} disablePadding>
               <ListItemButton component={RouterLink} to={routes.iTwin.to({ iTwinId: t.id })}>
-                <ListItemText primary={t.displayName} secondary={t.number} />
+                <ListItemText primary={<ServerName name={t.displayName} />} secondary={t.number ? <ServerName name={t.number} /> : null} />
               </ListItemButton>
             </ListItem>
           ))}

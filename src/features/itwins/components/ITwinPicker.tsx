@@ -13,6 +13,7 @@ import { useITwin } from "../api/get-itwin";
 import { useOrgAdmin } from "../api/org-admin";
 import { SCOPE_LABELS, useITwinScope } from "../itwin-scope";
 import { ITwinScopeSelect } from "./ITwinScopeSelect";
+import { ServerName } from "../../../components/ServerName";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -126,7 +127,7 @@ export function ITwinPicker({
         renderOption={(props, o) => (
           <li {...props} key={`${o.group}-${o.iTwin.id}`}>
             <span>
-              {o.iTwin.displayName}
+              <ServerName name={o.iTwin.displayName} />
               {o.iTwin.number ? <small style={{ opacity: 0.7 }}> · {o.iTwin.number}</small> : null}
             </span>
           </li>

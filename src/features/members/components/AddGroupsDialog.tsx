@@ -14,6 +14,7 @@ import { useGroups } from "../api/get-groups";
 import { AssignableRolePicker } from "./AssignableRolePicker";
 import { AddMembersActions, assignmentLimitReason } from "./AddMembersActions";
 import { INVITE_PERMISSION } from "./member-access";
+import { ServerName } from "../../../components/ServerName";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const GROUP_FIELDS = { groups: ["groupId", "members"], roleIds: ["roleIds"] } as const;
@@ -112,7 +113,9 @@ export function AddGroupsDialog({
                 return (
                   <li key={key} {...rest}>
                     <div>
-                      <Typography>{g.name}</Typography>
+                      <Typography sx={{ overflowWrap: "anywhere" }}>
+                        <ServerName name={g.name} />
+                      </Typography>
                       <Typography
                         variant="body2"
                         color="text.secondary"

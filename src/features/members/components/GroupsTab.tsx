@@ -16,6 +16,8 @@ import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
 import { AddGroupsDialog } from "./AddGroupsDialog";
 import { MemberList, NoMembers } from "./MemberList";
 import { MemberTable, RoleChips, type MemberColumn } from "./MemberTable";
+import { ServerName } from "../../../components/ServerName";
+import { RoleNameList } from "./RoleNameList";
 
 export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (m: string) => void }) {
   const access = useMemberAccess(iTwinId);
@@ -35,8 +37,8 @@ export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
   const all = groups.data ?? [];
 
   const columns: MemberColumn<GroupMember>[] = [
-    { header: "Group", cell: (g) => g.groupName },
-    { header: "Description", cell: (g) => g.groupDescription },
+    { header: "Group", cell: (g) => <ServerName name={g.groupName} /> },
+    { header: "Description", cell: (g) => (g.groupDescription ? <ServerName name={g.groupDescription} /> : null) },
     { header: "Roles", cell: (g) => <RoleChips roles={g.roles} /> },
     {
       header: "Actions",
@@ -104,9 +106,14 @@ export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
         open: removing !== null,
         title: "Remove group member?",
         confirmLabel: "Remove",
-        text: removing
-          ? `The group ${removing.groupName} loses its roles on this iTwin (${removing.roles.map((r) => r.displayName).join(", ") || "none"}). The group itself and its members stay.`
-          : "",
+        text: removing ? (
+          <>
+            The group <ServerName name={removing.groupName} /> loses its roles on this iTwin (<RoleNameList roles={removing.roles} />
+            ). The group itself and its members stay.
+          </>
+        ) : (
+          ""
+        ),
         busy: remove.isPending,
         error: remove.isError ? remove.error : null,
         errorAction: "Removing the group member",

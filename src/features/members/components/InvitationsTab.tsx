@@ -1,7 +1,7 @@
 // Pending invitations (listInvitations): who was invited, by whom and when, with which roles, when it
 // expires (seven days after it was sent). Cancel one (cancelInvitation, through the member list's
 // confirmation) or many at once; expired ones, if the server still lists them, are flagged apart.
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { Alert, Box, Button, Checkbox, Chip, Typography } from "@mui/material";
 import type { MemberInvitation } from "../../../api/wire";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
@@ -11,6 +11,7 @@ import { useInvitations } from "../api/get-invitations";
 import { expiryText } from "../invitation-expiry";
 import { MemberList, NoMembers } from "./MemberList";
 import { MemberTable, RoleChips } from "./MemberTable";
+import { ServerName } from "../../../components/ServerName";
 
 export function InvitationsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (m: string) => void }) {
   const invitations = useInvitations(iTwinId);
@@ -84,7 +85,13 @@ export function InvitationsTab({ iTwinId, onMessage }: { iTwinId: string; onMess
         open: cancelling !== null,
         title: "Cancel invitation?",
         confirmLabel: "Cancel invitation",
-        text: cancelling ? `${cancelling.email} can no longer accept this invitation.` : "",
+        text: cancelling ? (
+          <>
+            <ServerName name={cancelling.email} /> can no longer accept this invitation.
+          </>
+        ) : (
+          ""
+        ),
         busy: cancel.isPending,
         error: cancel.isError ? cancel.error : null,
         errorAction: "Cancelling the invitation",
@@ -113,7 +120,15 @@ export function InvitationsTab({ iTwinId, onMessage }: { iTwinId: string; onMess
             onCancel={() => setBulk({ open: false, busy: false, failed: [] })}
             onConfirm={() => void cancelChosen()}
           >
-            <Typography>{`${chosen.map((i) => i.email).join(", ")} can no longer accept ${chosen.length === 1 ? "it" : "them"}.`}</Typography>
+            <Typography>
+              {chosen.map((i, n) => (
+                <Fragment key={i.id}>
+                  {n > 0 ? ", " : null}
+                  <ServerName name={i.email} />
+                </Fragment>
+              ))}{" "}
+              can no longer accept {chosen.length === 1 ? "it" : "them"}.
+            </Typography>
             {bulk.failed.length > 0 ? (
               <Alert severity="error" role="alert" sx={{ mt: 2 }}>
                 Not cancelled: {bulk.failed.join(", ")}. They stay selected; try again.
@@ -139,8 +154,8 @@ export function InvitationsTab({ iTwinId, onMessage }: { iTwinId: string; onMess
               />
             ),
           },
-          { header: "E-mail", cell: (i) => i.email },
-          { header: "Invited by", cell: (i) => i.invitedByEmail },
+          { header: "E-mail", cell: (i) => <ServerName name={i.email} /> },
+          { header: "Invited by", cell: (i) => <ServerName name={i.invitedByEmail} /> },
           {
             header: "Sent",
             cell: (i) => new Date(i.createdDate).toLocaleDateString(),
@@ -182,11 +197,11 @@ function ExpiredInvitations({ expired }: { expired: readonly MemberInvitation[] 
             header: "E-mail",
             cell: (i) => (
               <>
-                {i.email} <Chip size="small" color="warning" label="Expired" />
+                <ServerName name={i.email} /> <Chip size="small" color="warning" label="Expired" />
               </>
             ),
           },
-          { header: "Invited by", cell: (i) => i.invitedByEmail },
+          { header: "Invited by", cell: (i) => <ServerName name={i.invitedByEmail} /> },
           { header: "Expired on", cell: (i) => new Date(i.expirationDate).toLocaleDateString() },
         ]}
       />

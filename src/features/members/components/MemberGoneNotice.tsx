@@ -10,6 +10,7 @@ import { useAddGroupMembers } from "../api/add-group-members";
 import { useAddUserMembers } from "../api/add-user-members";
 import type { RoleDiff } from "../role-diff";
 import { INVITE_PERMISSION } from "./member-access";
+import { ServerName } from "../../../components/ServerName";
 
 export interface GoneMember {
   kind: "user" | "group";
@@ -63,14 +64,24 @@ export function MemberGoneNotice({ iTwinId, member, diff, roleIds, names, onAdde
   return (
     <>
       <NotFoundNotice
-        title={`${member.name} is no longer a member of this iTwin`}
+        title={
+          <>
+            <ServerName name={member.name} /> is no longer a member of this iTwin
+          </>
+        }
         backLabel="Discard these changes"
         onBack={onDiscard}
         busy={busy}
         actions={
           canAddBack ? (
             <Button variant="outlined" color="inherit" size="small" onClick={() => void addBack()} disabled={busy}>
-              {busy ? "Adding back…" : `Add ${member.name} back with these roles`}
+              {busy ? (
+                "Adding back…"
+              ) : (
+                <>
+                  Add <ServerName name={member.name} /> back with these roles
+                </>
+              )}
             </Button>
           ) : null
         }

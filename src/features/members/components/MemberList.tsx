@@ -22,8 +22,8 @@ export interface MemberListRemoval {
   open: boolean;
   title: string;
   confirmLabel: string;
-  /** What removing does, in plain words. */
-  text: string;
+  /** What removing does, in plain words (names as ServerName). */
+  text: ReactNode;
   busy: boolean;
   error: unknown;
   errorAction: string;

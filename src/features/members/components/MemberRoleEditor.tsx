@@ -7,7 +7,6 @@ import {
   AlertTitle,
   Box,
   Button,
-  Chip,
   CircularProgress,
   Dialog,
   DialogActions,
@@ -33,6 +32,8 @@ import { refreshMemberList } from "../member-cache";
 import { AssignableRolePicker } from "./AssignableRolePicker";
 import { INVITE_PERMISSION } from "./member-access";
 import { MemberGoneNotice } from "./MemberGoneNotice";
+import { ServerName } from "../../../components/ServerName";
+import { DiffLine } from "./RoleDiffLine";
 
 export interface EditableMember {
   kind: "user" | "group";
@@ -153,7 +154,9 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
 
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullWidth maxWidth="md" aria-labelledby="member-role-editor-title">
-      <DialogTitle id="member-role-editor-title">Roles of {member.name}</DialogTitle>
+      <DialogTitle id="member-role-editor-title">
+        Roles of <ServerName name={member.name} />
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
           {fieldErrors.unmatched.length > 0 ? (
@@ -183,7 +186,9 @@ export function MemberRoleEditor({ iTwinId, member, onClose, onSaved }: MemberRo
           ) : null}
           {conflict && serverDiff ? (
             <Alert severity="warning" role="alert" data-testid="role-conflict">
-              <AlertTitle>The roles of {member.name} changed on the server since you opened this editor</AlertTitle>
+              <AlertTitle>
+                The roles of <ServerName name={member.name} /> changed on the server since you opened this editor
+              </AlertTitle>
               <DiffLine label="Added on the server" ids={serverDiff.added} names={names} color="success" />
               <DiffLine label="Removed on the server" ids={serverDiff.removed} names={names} color="error" />
               <Typography variant="body2" sx={{ mt: 1 }}>
@@ -261,28 +266,4 @@ function describeRoleChange(diff: { added: string[]; removed: string[] }, names:
     diff.removed.length > 0 ? `remove ${diff.removed.map(names).join(", ")}` : "",
   ].filter(Boolean);
   return `Roles: ${parts.join("; ")}`;
-}
-
-function DiffLine({
-  label,
-  ids,
-  names,
-  color,
-}: {
-  label: string;
-  ids: string[];
-  names: (id: string) => string;
-  color: "success" | "error";
-}) {
-  if (ids.length === 0) return null;
-  return (
-    <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, alignItems: "center", mt: 0.5 }}>
-      <Typography variant="body2" component="span" sx={{ mr: 0.5 }}>
-        {label} ({ids.length}):
-      </Typography>
-      {ids.map((id) => (
-        <Chip key={id} size="small" variant="outlined" color={color} label={`${color === "success" ? "+" : "−"} ${names(id)}`} />
-      ))}
-    </Box>
-  );
 }

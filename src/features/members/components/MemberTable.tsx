@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { Box, Chip, Table, TableBody, TableCell, TableContainer, TableHead, TablePagination, TableRow } from "@mui/material";
 import type { RoleRef } from "../../../api/wire";
+import { ServerName } from "../../../components/ServerName";
 
 export interface MemberColumn<T> {
   header: string;
@@ -30,7 +31,8 @@ export function MemberTable<T extends { id: string }>(props: {
   const shown = paging ? rows.slice(paging.page * paging.pageSize, (paging.page + 1) * paging.pageSize) : rows;
   return (
     <TableContainer>
-      <Table size="small" aria-label={label}>
+      {/* A long name wraps inside its cell instead of pushing the table wider than its box. */}
+      <Table size="small" aria-label={label} sx={{ "& td": { overflowWrap: "anywhere" } }}>
         <TableHead>
           <TableRow>
             {columns.map((c) => (
@@ -76,9 +78,9 @@ export function MemberTable<T extends { id: string }>(props: {
 export function RoleChips({ roles, empty }: { roles: readonly RoleRef[]; empty?: ReactNode }) {
   if (roles.length === 0 && empty) return <>{empty}</>;
   return (
-    <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5 }}>
+    <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, minWidth: 0, maxWidth: "100%" }}>
       {roles.map((r) => (
-        <Chip key={r.id} size="small" label={r.displayName} />
+        <Chip key={r.id} size="small" sx={{ maxWidth: "100%" }} label={<ServerName name={r.displayName} maxWidth="100%" />} />
       ))}
     </Box>
   );

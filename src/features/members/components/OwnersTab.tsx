@@ -16,6 +16,7 @@ import { useAddOwner, useRemoveOwner } from "../api/owner-changes";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
 import { MemberList, NoMembers } from "./MemberList";
 import { MemberTable } from "./MemberTable";
+import { ServerName } from "../../../components/ServerName";
 
 const errorText = (e: unknown) =>
   isApiError(e) && e.details.length > 0 ? e.details.map((d) => d.message).join(" ") : e instanceof Error ? e.message : "The change failed.";
@@ -103,9 +104,14 @@ export function OwnersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage?:
         open: removing !== null,
         title: "Remove owner?",
         confirmLabel: "Remove owner",
-        text: removing
-          ? `Owners have full control of the iTwin without any role. ${removing.email ?? removing.id} loses that control; any roles they hold as a member stay.`
-          : "",
+        text: removing ? (
+          <>
+            Owners have full control of the iTwin without any role. <ServerName name={removing.email ?? removing.id} /> loses that control;
+            any roles they hold as a member stay.
+          </>
+        ) : (
+          ""
+        ),
         busy: remove.isPending,
         error: remove.isError ? remove.error : null,
         errorAction: "Removing the owner",
@@ -129,9 +135,9 @@ export function OwnersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage?:
         rows={list}
         rowTestId="owner-row"
         columns={[
-          { header: "Name", cell: (o) => (isMissingUser(o) ? <MissingUserChip id={o.id} /> : userDisplayName(o)) },
-          { header: "E-mail", cell: (o) => o.email ?? "" },
-          { header: "Organization", cell: (o) => o.organization ?? "" },
+          { header: "Name", cell: (o) => (isMissingUser(o) ? <MissingUserChip id={o.id} /> : <ServerName name={userDisplayName(o)} />) },
+          { header: "E-mail", cell: (o) => (o.email ? <ServerName name={o.email} /> : "") },
+          { header: "Organization", cell: (o) => (o.organization ? <ServerName name={o.organization} /> : "") },
           {
             header: "Actions",
             align: "right",

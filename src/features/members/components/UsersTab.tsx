@@ -4,7 +4,7 @@
 // shows (server pagination and sorting from its point of view), so 20 000 members cost a filter and a
 // slice per keystroke, not a rebuild of the grid's row model. Missing users (deleted from IMS) are
 // flagged with an offer to remove them. The toolbar, states and removal come from the shared MemberList.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { Button } from "@mui/material";
 import { DataGrid, type GridPaginationModel, type GridSortModel } from "@mui/x-data-grid";
 import PersonAddIcon from "@mui/icons-material/PersonAdd";
@@ -32,6 +32,8 @@ import { AddUsersDialog } from "./AddUsersDialog";
 import { MemberList, NoMembers } from "./MemberList";
 import { userColumns } from "./user-columns";
 import { UsersNotices } from "./UsersNotices";
+import { ServerName } from "../../../components/ServerName";
+import { RoleNameList } from "./RoleNameList";
 
 const rowId = (r: UserMember) => r.id;
 // Role chips wrap, so rows grow with them.
@@ -272,7 +274,12 @@ function useHeld<T>(value: T, hold: boolean): T {
   return hold ? held : value;
 }
 
-function removalText(user: UserMember): string {
+function removalText(user: UserMember): ReactNode {
   if (isMissingUser(user)) return `The missing user ${user.id} (deleted from Bentley IMS) loses every role on this iTwin.`;
-  return `${userDisplayName(user)} (${user.email}) loses every role on this iTwin: ${user.roles.map((r) => r.displayName).join(", ") || "none"}.`;
+  return (
+    <>
+      <ServerName name={userDisplayName(user)} /> (<ServerName name={user.email ?? ""} />) loses every role on this iTwin:{" "}
+      <RoleNameList roles={user.roles} />.
+    </>
+  );
 }

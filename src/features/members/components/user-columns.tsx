@@ -31,16 +31,24 @@ export function userColumns(opts: {
         isMissingUser(row) ? (
           <MissingUserChip id={row.id} title="This user was deleted from Bentley IMS but still holds roles on this iTwin." />
         ) : (
-          userDisplayName(row)
+          <ServerName name={userDisplayName(row)} maxWidth="100%" />
         ),
     },
-    { field: "email", headerName: "E-mail", flex: 1, minWidth: 160, valueGetter: (_v, row) => userSortText(row, "email") },
+    {
+      field: "email",
+      headerName: "E-mail",
+      flex: 1,
+      minWidth: 160,
+      valueGetter: (_v, row) => userSortText(row, "email"),
+      renderCell: ({ row }) => (row.email ? <ServerName name={row.email} maxWidth="100%" /> : null),
+    },
     {
       field: "organization",
       headerName: "Organization",
       flex: 0.8,
       minWidth: 110,
       valueGetter: (_v, row) => userSortText(row, "organization"),
+      renderCell: ({ row }) => (row.organization ? <ServerName name={row.organization} maxWidth="100%" /> : null),
     },
     {
       field: "roles",

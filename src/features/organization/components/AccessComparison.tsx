@@ -21,6 +21,7 @@ import { ServerName } from "../../../components/ServerName";
 import { routes } from "../../../lib/routes";
 import { compareAccess, type AccessComparisonRow, type AccessSide } from "../../../org/compare-access";
 import type { ITwinAccess } from "../../../org/index-queries";
+import { pluralNoun } from "../../../lib/plural";
 
 function SideCell({ side, only, permissionsOnly }: { side: AccessSide; only: string[]; permissionsOnly: string[] }) {
   if (side.grants.length === 0) return <Typography variant="body2">No access</Typography>;
@@ -79,7 +80,9 @@ export function AccessComparison({
     <Box component="section" aria-label={caption}>
       <Stack direction="row" spacing={2} sx={{ alignItems: "center", flexWrap: "wrap" }} useFlexGap>
         <Typography role="status" data-testid="comparison-summary">
-          {differing === 0 ? "Same access on every iTwin" : `They differ on ${differing} of ${rows.length} iTwins`}
+          {differing === 0
+            ? "Same access on every iTwin"
+            : `They differ on ${differing} of ${rows.length} ${pluralNoun(rows.length, "iTwin")}`}
         </Typography>
         <FormControlLabel
           control={<Switch checked={onlyDifferences} onChange={(e) => setOnlyDifferences(e.target.checked)} />}

@@ -6,6 +6,7 @@ import { chooseBudget, requestBudget } from "../../../org/budget";
 import type { Crawler, CrawlProgress } from "../../../org/crawler";
 import type { ITwinSummary } from "../../../org/itwin-summary";
 import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
+import { pluralNoun } from "../../../lib/plural";
 
 function eta(ms: number | null): string {
   if (ms === null) return "estimating…";
@@ -29,7 +30,7 @@ export function CrawlPanel({ crawler, progress, lacking }: { crawler: Crawler; p
         <Typography role="status" data-testid="crawl-status">
           {phase === "listing"
             ? "Listing the organization's iTwins…"
-            : `${finished} of ${total} iTwins indexed${failed ? `, ${failed} failed` : ""}${progress.noAccess ? `, ${progress.noAccess} without access` : ""} · ${progress.requests} requests${running ? ` · ${eta(progress.etaMs)}` : ""}${phase === "paused" ? " · paused" : ""}${phase === "cancelled" ? " · cancelled" : ""}${phase === "done" && lacking.length === 0 ? " · complete" : ""}`}
+            : `${finished} of ${total} ${pluralNoun(total, "iTwin")} indexed${failed ? `, ${failed} failed` : ""}${progress.noAccess ? `, ${progress.noAccess} without access` : ""} · ${progress.requests} ${pluralNoun(progress.requests, "request")}${running ? ` · ${eta(progress.etaMs)}` : ""}${phase === "paused" ? " · paused" : ""}${phase === "cancelled" ? " · cancelled" : ""}${phase === "done" && lacking.length === 0 ? " · complete" : ""}`}
         </Typography>
         {/* One button in one place for Pause and Resume, so pressing it keeps focus on it. */}
         {running || stopped ? (

@@ -7,6 +7,7 @@ import { ExportButtons } from "../../../components/ExportButtons";
 import { ServerName } from "../../../components/ServerName";
 import { routes } from "../../../lib/routes";
 import { holders, type Holding, type OrgIndex } from "../../../org/index-queries";
+import { pluralNoun } from "../../../lib/plural";
 
 const SHOWN = 500;
 const HEADER = ["Person", "iTwin", "Role", "Through"];
@@ -29,8 +30,8 @@ export function HoldersView({ full, parsed, total }: { full: OrgIndex | null; pa
       <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
         <Typography role="status" data-testid="holders-count">
           {asked && !full
-            ? `Reading the index: ${parsed} of ${total} iTwins…`
-            : `${rows.length} holdings on ${new Set(rows.map((r) => r.iTwinId)).size} iTwins`}
+            ? `Reading the index: ${parsed} of ${total} ${pluralNoun(total, "iTwin")}…`
+            : `${rows.length} ${pluralNoun(rows.length, "holding")} on ${new Set(rows.map((r) => r.iTwinId)).size} ${pluralNoun(new Set(rows.map((r) => r.iTwinId)).size, "iTwin")}`}
         </Typography>
         {rows.length ? <ExportButtons basename="role-holders" header={HEADER} rows={() => rows.map(cells)} /> : null}
       </Stack>

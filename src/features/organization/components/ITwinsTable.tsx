@@ -24,6 +24,7 @@ import { routes } from "../../../lib/routes";
 import type { ITwinRow } from "../../../org/index-queries";
 import { rowOf, type ITwinSummary } from "../../../org/itwin-summary";
 import type { Crawler } from "../../../org/crawler";
+import { pluralNoun } from "../../../lib/plural";
 
 type Column = Exclude<keyof ITwinRow, "id" | "flags" | "snapshotAt">;
 const COLUMNS: { key: Column; label: string }[] = [
@@ -137,7 +138,7 @@ export function ITwinsTable({
           sx={{ minWidth: 300 }}
         />
         <Typography role="status" data-testid="itwins-count">
-          {shown.length} of {rows.length} iTwins
+          {shown.length} of {rows.length} {pluralNoun(rows.length, "iTwin")}
         </Typography>
         <ExportButtons basename="organization-itwins" header={header} rows={() => shown.map(asCells)} />
       </Stack>

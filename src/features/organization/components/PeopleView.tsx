@@ -8,6 +8,7 @@ import { accessOf, grantLabel, sameAccessAs, searchPeople, type ITwinAccess, typ
 import type { OrgView } from "../use-org-index";
 import { AccessComparison } from "./AccessComparison";
 import { PersonAccess } from "./PersonAccess";
+import { pluralNoun } from "../../../lib/plural";
 
 const ACCESS_HEADER = ["person", "email", "iTwin", "iTwinId", "role", "route"];
 const accessCells = (person: Person, access: ITwinAccess[]) =>
@@ -46,7 +47,7 @@ function PersonPicker({ label, all, onPick }: { label: string; all: Person[]; on
   );
 }
 
-const reading = (view: OrgView) => `Reading the index: ${view.parsed} of ${view.itwins.length} iTwins…`;
+const reading = (view: OrgView) => `Reading the index: ${view.parsed} of ${view.itwins.length} ${pluralNoun(view.itwins.length, "iTwin")}…`;
 
 /** Everyone with exactly this person's access, worked out on demand (one pass over the whole index). */
 function SameAccess({ view, person, onPick }: { view: OrgView; person: Person; onPick: (p: Person) => void }) {

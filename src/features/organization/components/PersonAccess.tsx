@@ -4,6 +4,7 @@ import { Link as RouterLink } from "react-router-dom";
 import { ServerName } from "../../../components/ServerName";
 import { routes } from "../../../lib/routes";
 import { grantLabel, type ITwinAccess } from "../../../org/index-queries";
+import { pluralNoun } from "../../../lib/plural";
 
 export function PersonAccess({ access, caption }: { access: ITwinAccess[]; caption: string }) {
   if (access.length === 0) return <Typography>No access on any indexed iTwin.</Typography>;
@@ -33,7 +34,9 @@ export function PersonAccess({ access, caption }: { access: ITwinAccess[]; capti
               </Stack>
             </TableCell>
             <TableCell>
-              {a.grants.some((g) => g.route === "owner") ? "Everything (owner)" : `${a.permissions.length} permissions`}
+              {a.grants.some((g) => g.route === "owner")
+                ? "Everything (owner)"
+                : `${a.permissions.length} ${pluralNoun(a.permissions.length, "permission")}`}
             </TableCell>
             <TableCell>{a.snapshotAt ? new Date(a.snapshotAt).toLocaleString() : "—"}</TableCell>
           </TableRow>

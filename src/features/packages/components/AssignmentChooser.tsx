@@ -14,12 +14,22 @@ import {
   Stack,
   TextField,
 } from "@mui/material";
-import { FieldError } from "../../../components/FieldError";
+import { FieldError, helperId } from "../../../components/FieldError";
 import type { AssignmentEditorState } from "./use-assignment-editor";
+import { ServerName } from "../../../components/ServerName";
+import { revealHidden } from "../../../lib/server-text";
+import { useQueryClient } from "@tanstack/react-query";
+import { operationKey } from "../../../api/operation-queries";
+import { iTwinOperations } from "../../../api/operations/itwins";
+import type { ITwin } from "../../../api/wire";
 
 export function AssignmentChooser({ iTwinId, uniqueName, editor }: { iTwinId: string; uniqueName: string; editor: AssignmentEditorState }) {
   const { allITwinRoles, chosen, chosenSets, grantable, fieldErrors } = editor;
   const msg = fieldErrors.message;
+  // The iTwin as people know it, by name: the page above has loaded it (its one query key). Without it
+  // (its name may be refused), the id.
+  const iTwin = useQueryClient().getQueryData<ITwin>(operationKey(iTwinOperations.getITwin, { iTwinId }));
+  const iTwinName = iTwin ? revealHidden(iTwin.displayName) : undefined;
   return (
     <>
       <Stack direction={{ xs: "column", md: "row" }} spacing={2}>
@@ -27,13 +37,20 @@ export function AssignmentChooser({ iTwinId, uniqueName, editor }: { iTwinId: st
           <TextField
             id="iTwinId"
             label="iTwin"
-            value={iTwinId}
+            value={iTwinName ?? iTwinId}
+            title={iTwinName ? `${iTwinName} (iTwin id ${iTwinId})` : undefined}
             size="small"
             fullWidth
             error={!!msg("iTwinId")}
-            slotProps={{ htmlInput: { readOnly: true, ...fieldErrors.inputProps("iTwinId") } }}
+            slotProps={{
+              htmlInput: {
+                readOnly: true,
+                ...(iTwinName && { "aria-describedby": helperId("iTwinId") }),
+                ...fieldErrors.inputProps("iTwinId"),
+              },
+            }}
           />
-          <FieldError field="iTwinId" message={msg("iTwinId")} />
+          <FieldError field="iTwinId" message={msg("iTwinId")} hint={iTwinName ? `iTwin id ${iTwinId}` : undefined} />
         </Box>
         <Box sx={{ flex: 1 }}>
           <TextField
@@ -56,7 +73,8 @@ export function AssignmentChooser({ iTwinId, uniqueName, editor }: { iTwinId: st
           options={allITwinRoles}
           value={allITwinRoles.filter((r) => chosen.includes(r.id))}
           onChange={(_, value) => editor.choose(value.map((r) => r.id))}
-          getOptionLabel={(r) => r.name}
+          // Hidden direction characters shown as codes, in the options, the chips and the search alike.
+          getOptionLabel={(r) => revealHidden(r.name)}
           isOptionEqualToValue={(a, b) => a.id === b.id}
           filterSelectedOptions
           renderInput={(params) => (
@@ -85,7 +103,7 @@ export function AssignmentChooser({ iTwinId, uniqueName, editor }: { iTwinId: st
             return (
               <Box key={p.id}>
                 <FormControlLabel
-                  label={p.name}
+                  label={<ServerName name={p.name} />}
                   disabled={chosen.length === 0 || !!p.disabledReason}
                   control={
                     <Checkbox

@@ -9,6 +9,7 @@ import { UnappliedChanges, type UnappliedChange } from "../../../components/Unap
 import type { RoleChange } from "../assignment-diff";
 import type { DeletedRoleEdit } from "../deleted-roles";
 import { MANAGE_ROLES } from "../save-permission";
+import { ServerName } from "../../../components/ServerName";
 
 /** One line per package role a change gives or takes away, optionally naming the iTwin role. */
 export function packageRoleChanges(change: RoleChange, packageRoleName: (id: string) => string, on?: string): UnappliedChange[] {
@@ -33,7 +34,11 @@ export function DeletedRoleNotice({ edit, packageRoleName, onRecreate, onDiscard
   return (
     <>
       <NotFoundNotice
-        title={`The iTwin role ${role.displayName} no longer exists`}
+        title={
+          <>
+            The iTwin role <ServerName name={role.displayName} /> no longer exists
+          </>
+        }
         backLabel="Discard these changes"
         onBack={() => onDiscard(change.iTwinRoleId)}
         busy={busy}

@@ -8,6 +8,7 @@ import { downloadFile } from "../../../lib/csv";
 import { idKey, packageRolesOf, type AssignmentMap } from "../assignment-diff";
 import { layoutMapping, type LineState, type MappingNode, type NamedRole } from "../mapping-layout";
 import { safeFileName, serializeSvg, svgToPng } from "../mapping-export";
+import { revealHidden } from "../../../lib/server-text";
 
 export interface MappingPictureProps {
   iTwinRoles: readonly NamedRole[];
@@ -83,7 +84,7 @@ export function MappingPicture({ iTwinRoles, packageRoles, base, effective, file
         }}
         cursor={n.side === "itwin" && onChooseITwinRole ? "pointer" : "default"}
       >
-        <title>{n.name}</title>
+        <title>{revealHidden(n.name)}</title>
         <rect
           width={layout.nodeWidth}
           height={layout.nodeHeight}

@@ -4,6 +4,7 @@
 import { forwardRef } from "react";
 import { useTheme } from "@mui/material";
 import type { Overview } from "../packages-overview";
+import { revealHidden } from "../../../lib/server-text";
 
 const ROW = 16;
 const COL = 22;
@@ -27,7 +28,11 @@ export const OverviewPicture = forwardRef<SVGSVGElement, { overview: Overview }>
   }
   const width = LEFT + overview.packages.length * COL + 20;
   const height = y + 10;
-  const clip = (s: string) => (s.length > 32 ? `${s.slice(0, 31)}…` : s);
+  // Hidden direction characters shown as codes: a picture is read for decisions too.
+  const clip = (raw: string) => {
+    const s = revealHidden(raw);
+    return s.length > 32 ? `${s.slice(0, 31)}…` : s;
+  };
   return (
     <svg
       ref={ref}

@@ -1,4 +1,5 @@
 // One package's details (getPackage): who subscribed when, the last change, and the input/response examples.
+import { Fragment, type ReactNode } from "react";
 import { Box, CircularProgress, Paper, Stack, Typography } from "@mui/material";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
@@ -7,6 +8,7 @@ import { usePackageDetails } from "../api/get-package-details";
 import { packageKeys } from "../api/package-keys";
 import { edfsOperations } from "../../../api/operations/edfs";
 import { permissionOf } from "../../../api/operations/define";
+import { ServerName } from "../../../components/ServerName";
 
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : "—");
 
@@ -32,7 +34,11 @@ export function PackageDetails({ uniqueName }: { uniqueName: string }) {
   if (details.isError && isNotFound(details.error)) {
     return (
       <NotFoundNotice
-        title={`The package “${uniqueName}” no longer exists`}
+        title={
+          <>
+            The package “<ServerName name={uniqueName} />” no longer exists
+          </>
+        }
         backLabel="Reload the package list"
         onBack={() => void queryClient.invalidateQueries({ queryKey: packageKeys.list() })}
       >
@@ -51,20 +57,35 @@ export function PackageDetails({ uniqueName }: { uniqueName: string }) {
     );
   }
   const d = details.data;
-  const facts: [string, string][] = [
-    ["Unique name", d.uniqueName],
+  const facts: [string, ReactNode][] = [
+    ["Unique name", <ServerName key="u" name={d.uniqueName} />],
     ["Version", d.version],
     ["Stage", d.projectStage ?? "—"],
     ["OData", d.isOdata ? "yes" : "no"],
-    ["Subscribed", `${when(d.subscribedOn)}${d.subscribedByName ? ` by ${d.subscribedByName}` : ""}`],
+    [
+      "Subscribed",
+      <Fragment key="s">
+        {when(d.subscribedOn)}
+        {d.subscribedByName ? (
+          <>
+            {" by "}
+            <ServerName name={d.subscribedByName} />
+          </>
+        ) : null}
+      </Fragment>,
+    ],
     ["Last change", when(d.lastChange)],
   ];
   return (
     <Paper variant="outlined" sx={{ p: 2 }} aria-labelledby="package-details-title">
-      <Typography id="package-details-title" variant="h6" component="h2">
-        {d.name}
+      <Typography id="package-details-title" variant="h6" component="h2" sx={{ overflowWrap: "anywhere" }}>
+        <ServerName name={d.name} />
       </Typography>
-      {d.description ? <Typography sx={{ mb: 1 }}>{d.description}</Typography> : null}
+      {d.description ? (
+        <Typography sx={{ mb: 1 }}>
+          <ServerName name={d.description} />
+        </Typography>
+      ) : null}
       <Box component="dl" sx={{ display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: 2, rowGap: 0.5, m: 0 }}>
         {facts.map(([label, value]) => (
           <Box key={label} sx={{ display: "contents" }}>

@@ -8,6 +8,7 @@ import { UnappliedChanges } from "../../../components/UnappliedChanges";
 import { packageKeys } from "../api/package-keys";
 import { packageRoleChanges } from "./DeletedRoleNotice";
 import type { AssignmentEditorState } from "./use-assignment-editor";
+import { ServerName } from "../../../components/ServerName";
 
 /** 404 PackageNotFound: the package is not subscribed (any more). */
 export function isPackageGone(error: unknown): boolean {
@@ -23,7 +24,11 @@ export function PackageGoneNotice({ uniqueName, error, editor }: { uniqueName: s
   };
   return (
     <NotFoundNotice
-      title={`The package ${uniqueName} is no longer subscribed`}
+      title={
+        <>
+          The package <ServerName name={uniqueName} /> is no longer subscribed
+        </>
+      }
       backLabel={changes.length > 0 ? "Discard these changes" : "Reload the package list"}
       onBack={leave}
     >

@@ -1,6 +1,7 @@
 // The organization's subscribed packages; choosing one shows its details and assignments.
 import { Box, Chip, List, ListItem, ListItemButton, ListItemText, Stack, Typography } from "@mui/material";
 import type { PackageSummary } from "../../../api/wire";
+import { ServerName } from "../../../components/ServerName";
 
 export function PackageList({
   packages,
@@ -30,8 +31,8 @@ export function PackageList({
               <ListItemText
                 primary={
                   <Stack component="span" direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap" }}>
-                    <Typography component="span" sx={{ fontWeight: 600 }}>
-                      {p.name}
+                    <Typography component="span" sx={{ fontWeight: 600, overflowWrap: "anywhere", minWidth: 0 }}>
+                      <ServerName name={p.name} />
                     </Typography>
                     {p.projectStage ? <Chip size="small" label={p.projectStage} variant="outlined" /> : null}
                     <Typography component="span" variant="caption" color="text.secondary">
@@ -41,10 +42,10 @@ export function PackageList({
                 }
                 secondary={
                   <Box component="span" sx={{ display: "block" }}>
-                    <Box component="code" sx={{ display: "block", fontSize: "0.75rem" }}>
-                      {p.uniqueName}
+                    <Box component="code" sx={{ display: "block", fontSize: "0.75rem", overflowWrap: "anywhere" }}>
+                      <ServerName name={p.uniqueName} />
                     </Box>
-                    {p.description}
+                    {p.description ? <ServerName name={p.description} /> : null}
                   </Box>
                 }
               />

@@ -30,6 +30,7 @@ import { serializeSvg, svgToPng } from "../mapping-export";
 import { buildOverview, overviewCsv, type OverviewFilter } from "../packages-overview";
 import { OverviewPicture } from "./OverviewPicture";
 import { WhoCanRunPanel } from "./WhoCanRunPanel";
+import { ServerName } from "../../../components/ServerName";
 
 export function PackagesOverview({ iTwinId, packages }: { iTwinId: string; packages: readonly PackageSummary[] }) {
   const client = useApiClient();
@@ -138,7 +139,7 @@ export function PackagesOverview({ iTwinId, packages }: { iTwinId: string; packa
                 <TableCell sx={{ minWidth: 200 }}>iTwin role</TableCell>
                 {overview.packages.map((p) => (
                   <TableCell key={p.uniqueName} title={p.uniqueName}>
-                    {p.name}
+                    <ServerName name={p.name} maxWidth={220} />
                   </TableCell>
                 ))}
               </TableRow>
@@ -159,11 +160,15 @@ export function PackagesOverview({ iTwinId, packages }: { iTwinId: string; packa
                   : g.rows.map((r) => (
                       <TableRow key={r.roleId} data-testid="overview-row">
                         <TableCell component="th" scope="row">
-                          {r.roleName}
+                          <ServerName name={r.roleName} maxWidth={320} />
                         </TableCell>
                         {overview.packages.map((p) => {
                           const held = r.cells.get(p.uniqueName);
-                          return <TableCell key={p.uniqueName}>{held ? held.join(", ") : <span aria-label="none">–</span>}</TableCell>;
+                          return (
+                            <TableCell key={p.uniqueName}>
+                              {held ? <ServerName name={held.join(", ")} /> : <span aria-label="none">–</span>}
+                            </TableCell>
+                          );
                         })}
                       </TableRow>
                     ))}

@@ -20,6 +20,7 @@ const VIEWS = [
 import { edfsOperations } from "../../../api/operations/edfs";
 import { permissionOf } from "../../../api/operations/define";
 import { PageHeader } from "../../../components/PageHeader";
+import { ServerName } from "../../../components/ServerName";
 
 export function PackagesPage() {
   const { iTwinId = "" } = useParams();
@@ -81,7 +82,8 @@ export function PackagesPage() {
             <>
               {requested && requested !== selected?.uniqueName ? (
                 <Typography color="warning.main" role="status">
-                  The package “{requested}” is not among your organization’s subscriptions; showing {selected?.name} instead.
+                  The package “<ServerName name={requested} />” is not among your organization’s subscriptions; showing{" "}
+                  <ServerName name={selected?.name ?? ""} /> instead.
                 </Typography>
               ) : null}
               <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ alignItems: "flex-start" }}>

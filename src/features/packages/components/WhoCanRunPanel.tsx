@@ -23,6 +23,7 @@ import { useITwinGroups } from "../../../api/queries/itwin-groups";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { useAssignments } from "../api/get-assignments";
 import { describeRunPath, whoCanRun } from "../who-can-run";
+import { ServerName } from "../../../components/ServerName";
 
 export function WhoCanRunPanel({ iTwinId, packages }: { iTwinId: string; packages: readonly PackageSummary[] }) {
   const [uniqueName, setUniqueName] = useState(packages[0]?.uniqueName ?? "");
@@ -52,7 +53,7 @@ export function WhoCanRunPanel({ iTwinId, packages }: { iTwinId: string; package
       >
         {packages.map((p) => (
           <MenuItem key={p.uniqueName} value={p.uniqueName}>
-            {p.name}
+            <ServerName name={p.name} />
           </MenuItem>
         ))}
       </TextField>
@@ -70,7 +71,9 @@ export function WhoCanRunPanel({ iTwinId, packages }: { iTwinId: string; package
           {groups.isError ? (
             <Alert severity="warning">The groups could not be read: people who reach the package through a group are missing.</Alert>
           ) : result.unresolvedGroups.length > 0 ? (
-            <Alert severity="warning">The people of {result.unresolvedGroups.join(", ")} could not be read.</Alert>
+            <Alert severity="warning">
+              The people of <ServerName name={result.unresolvedGroups.join(", ")} /> could not be read.
+            </Alert>
           ) : null}
           {result.runners.length > 0 ? (
             <Box sx={{ maxHeight: 420, overflow: "auto" }} tabIndex={0} aria-label="Members who can run the package">
@@ -84,11 +87,11 @@ export function WhoCanRunPanel({ iTwinId, packages }: { iTwinId: string; package
                 <TableBody>
                   {result.runners.map((r) => (
                     <TableRow key={r.key} data-testid="runner-row">
-                      <TableCell>
-                        {r.name}
+                      <TableCell sx={{ overflowWrap: "anywhere" }}>
+                        <ServerName name={r.name} />
                         {r.email && r.email !== r.name ? (
                           <Typography variant="body2" color="text.secondary">
-                            {r.email}
+                            <ServerName name={r.email} />
                           </Typography>
                         ) : null}
                       </TableCell>
@@ -100,7 +103,13 @@ export function WhoCanRunPanel({ iTwinId, packages }: { iTwinId: string; package
                               size="small"
                               variant="outlined"
                               color={p.kind === "group" ? "secondary" : "default"}
-                              label={`${p.kind === "group" ? "Via group: " : "Direct: "}${describeRunPath(p)} (${p.packageRoles.join(", ")})`}
+                              sx={{ maxWidth: "100%" }}
+                              label={
+                                <ServerName
+                                  name={`${p.kind === "group" ? "Via group: " : "Direct: "}${describeRunPath(p)} (${p.packageRoles.join(", ")})`}
+                                  maxWidth="100%"
+                                />
+                              }
                             />
                           ))}
                         </Box>

@@ -24,6 +24,8 @@ import { Permission } from "../../../api/operations/permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { describeSource } from "../../../lib/privileged-access";
 import { PageHeader } from "../../../components/PageHeader";
+import { ServerName } from "../../../components/ServerName";
+import { pluralNoun } from "../../../lib/plural";
 
 export function PrivilegedPage() {
   const { iTwinId = "" } = useParams();
@@ -57,7 +59,7 @@ export function PrivilegedPage() {
       ) : !summary ? (
         <Box role="status" sx={{ display: "flex", gap: 2, alignItems: "center", p: 2 }}>
           <CircularProgress size={20} /> Loading members, roles and groups…{" "}
-          {state.loadedMembers > 0 ? `${state.loadedMembers} members so far` : ""}
+          {state.loadedMembers > 0 ? `${state.loadedMembers} ${pluralNoun(state.loadedMembers, "member")} so far` : ""}
         </Box>
       ) : (
         <>
@@ -112,18 +114,20 @@ export function PrivilegedPage() {
               <TableBody>
                 {visible.map((p) => (
                   <TableRow key={p.key} data-testid="privileged-row">
-                    <TableCell>
-                      {p.name}
+                    <TableCell sx={{ overflowWrap: "anywhere" }}>
+                      <ServerName name={p.name} />
                       {p.email && p.email !== p.name ? (
                         <Typography variant="body2" color="text.secondary">
-                          {p.email}
+                          <ServerName name={p.email} />
                         </Typography>
                       ) : null}
                     </TableCell>
                     <TableCell>
                       <Box component="ul" sx={{ m: 0, pl: 2 }}>
                         {p.sources.map((s, i) => (
-                          <li key={i}>{describeSource(s)}</li>
+                          <li key={i}>
+                            <ServerName name={describeSource(s)} />
+                          </li>
                         ))}
                       </Box>
                     </TableCell>

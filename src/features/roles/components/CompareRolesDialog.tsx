@@ -19,6 +19,7 @@ import DownloadIcon from "@mui/icons-material/Download";
 import type { Role } from "../../../api/wire";
 import { downloadFile } from "../../../lib/csv";
 import { compareRoles, comparisonToCsv } from "../compare";
+import { ServerName } from "../../../components/ServerName";
 
 export interface CompareRolesDialogProps {
   open: boolean;
@@ -62,8 +63,8 @@ function CompareRolesContent({ roles, initialRoleIds, onClose }: Omit<CompareRol
               <TableRow>
                 <TableCell>Permission</TableCell>
                 {comparison.roles.map((r) => (
-                  <TableCell key={r.id} align="center">
-                    {r.displayName}
+                  <TableCell key={r.id} align="center" sx={{ overflowWrap: "anywhere" }}>
+                    <ServerName name={r.displayName} />
                   </TableCell>
                 ))}
               </TableRow>

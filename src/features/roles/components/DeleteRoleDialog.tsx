@@ -8,7 +8,7 @@ import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { useDeleteRole } from "../api/delete-role";
 import { holdersOf } from "../role-holders";
 import { errorText } from "./ReviewChangesDialog";
-import { revealHidden } from "../../../lib/server-text";
+import { ServerName } from "../../../components/ServerName";
 
 export function DeleteRoleDialog({
   iTwinId,
@@ -54,7 +54,12 @@ export function DeleteRoleDialog({
   return (
     <ConfirmDialog
       open={open}
-      title={`Delete role “${revealHidden(role?.displayName ?? "")}”?`}
+      title={
+        <>
+          Delete role “<ServerName name={role?.displayName ?? ""} />
+          ”?
+        </>
+      }
       confirmLabel="Delete role"
       destructive
       busy={remove.isPending}

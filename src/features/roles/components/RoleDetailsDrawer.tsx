@@ -12,6 +12,7 @@ import { groupByService } from "../permission-groups";
 import type { RoleChange } from "../pending-changes";
 import { holdersOf, userLabel } from "../role-holders";
 import { MANAGE_ROLES } from "./permissions";
+import { ServerName } from "../../../components/ServerName";
 
 const SHOWN_HOLDERS = 100;
 
@@ -60,8 +61,8 @@ function RoleDetails({
     <Box sx={{ p: 2 }} role="region" aria-labelledby="role-details-title">
       <Stack direction="row" sx={{ alignItems: "flex-start" }} spacing={1}>
         <Box sx={{ flexGrow: 1 }}>
-          <Typography id="role-details-title" variant="h6" component="h2">
-            {role.displayName}
+          <Typography id="role-details-title" variant="h6" component="h2" sx={{ overflowWrap: "anywhere" }}>
+            <ServerName name={role.displayName} />
           </Typography>
           <Chip size="small" variant="outlined" label={roleTypeOf(role)} sx={{ mt: 0.5 }} />
         </Box>
@@ -129,7 +130,7 @@ function RoleDetails({
             <List dense aria-label="Groups holding this role">
               {holders.groups.map((g) => (
                 <ListItem key={g.id} disableGutters>
-                  Group: {g.groupName}
+                  <ServerName name={`Group: ${g.groupName}`} />
                 </ListItem>
               ))}
             </List>
@@ -138,7 +139,7 @@ function RoleDetails({
             <List dense aria-label="Users holding this role">
               {holders.users.slice(0, SHOWN_HOLDERS).map((u) => (
                 <ListItem key={u.id} disableGutters>
-                  {userLabel(u)}
+                  <ServerName name={userLabel(u)} />
                 </ListItem>
               ))}
               {holders.users.length > SHOWN_HOLDERS ? (

@@ -14,6 +14,7 @@ import { ServerErrorBanner } from "../../../components/ServerErrorBanner";
 import { useCreateRole } from "../api/create-role";
 import { useUpdateRole } from "../api/update-role";
 import { MANAGE_ROLES } from "./permissions";
+import { ServerName } from "../../../components/ServerName";
 
 const RoleFormSchema = z.object({
   displayName: z.string().trim().min(1, "Enter a name for the role.").max(255, "Use at most 255 characters."),
@@ -90,7 +91,15 @@ export function RoleFormDialog({ open, iTwinId, role, onClose, onSaved }: RoleFo
   return (
     <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth aria-labelledby="role-form-title">
       <form onSubmit={submit} noValidate>
-        <DialogTitle id="role-form-title">{role ? `Edit role “${role.displayName}”` : "Create role"}</DialogTitle>
+        <DialogTitle id="role-form-title">
+          {role ? (
+            <>
+              Edit role “<ServerName name={role.displayName} />”
+            </>
+          ) : (
+            "Create role"
+          )}
+        </DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <ServerErrorBanner
