@@ -1,30 +1,16 @@
 // One plan: per iTwin, what is removed and the permissions that takes away, the iTwins the person alone
 // owns called out (kept unless chosen), then Apply with progress, per-change results and Retry failed.
 // A plan can hold thousands of changes: its iTwins are shown in batches (PlanReviewBatches).
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  Checkbox,
-  FormControlLabel,
-  LinearProgress,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from "@mui/material";
+import { Alert, AlertTitle, Box, Button, Checkbox, FormControlLabel, LinearProgress, Stack, Typography } from "@mui/material";
 import { useState } from "react";
 import { MoreITwins, useShownITwins } from "./PlanReviewBatches";
+import { PlanITwinChanges } from "./PlanITwinChanges";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { ServerName } from "../../../components/ServerName";
 import { onlyOwnerITwins } from "../../../org/plan/offboard";
-import { ExtraRolesCallout, PermissionList, RoleCells } from "./RolePlanParts";
-import { describeChange, grantsAccess, permissionsAtStake, type Plan, type PlanChange } from "../../../org/plan/plan";
-import { stateOf, tally, type ChangeProgress, type PlanProgress } from "../../../org/plan/progress";
+import { ExtraRolesCallout } from "./RolePlanParts";
+import type { Plan } from "../../../org/plan/plan";
+import { tally, type PlanProgress } from "../../../org/plan/progress";
 import { plural } from "../../../lib/plural";
 
 export interface PlanReviewProps {
@@ -40,42 +26,6 @@ export interface PlanReviewProps {
   onDelete: () => void;
   /** Builds the inverse plan of what this plan applied; absent when it has applied nothing. */
   onUndo?: (() => void) | undefined;
-}
-
-function StatusText({ change, entry, running }: { change: PlanChange; entry: ChangeProgress | undefined; running: boolean }) {
-  if (!change.selected) return <>Kept</>;
-  const state = entry?.state ?? "pending";
-  switch (state) {
-    case "pending":
-      return <>{running ? "Waiting" : "Not sent"}</>;
-    case "sending":
-      return <>{running ? "Sending…" : "Sent, not confirmed yet"}</>;
-    case "succeeded":
-      return <>Done{entry?.note ? ` (${entry.note})` : ""}</>;
-    case "failed":
-      return <>Failed: {entry?.error ?? "not applied"}</>;
-    case "unknown":
-      return <>Not confirmed: {entry?.error ?? "the server's answer was lost"}</>;
-    case "drifted":
-      return <>Changed meanwhile, not sent: {entry?.note}</>;
-  }
-}
-
-function Permissions({ change }: { change: PlanChange }) {
-  const at = permissionsAtStake(change);
-  if (at === "all") return <>Every permission (owner)</>;
-  return <PermissionList list={at} none="None through this" />;
-}
-
-/** Gives access (roles only added to a member's count too): the columns then say what it gives. */
-const gives = (c: PlanChange) => grantsAccess(c) || (c.kind === "changeUserRoles" && c.from.every((r) => c.to.includes(r)));
-
-/** "it gives", "it takes away", or neither when the plan does both. */
-function effectWord(plan: Plan): string {
-  const changes = plan.itwins.flatMap((t) => t.changes);
-  if (changes.length > 0 && changes.every(gives)) return " it gives";
-  if (changes.every((c) => !gives(c))) return " it takes away";
-  return " at stake";
 }
 
 export function PlanReview({
@@ -100,11 +50,6 @@ export function PlanReview({
   const onlyOwner = onlyOwnerITwins(plan);
   const who = plan.person?.name ?? "This person";
   const [deleting, setDeleting] = useState(false);
-  const roleTemplate = plan.kind === "roleTemplate";
-  const effect = effectWord(plan);
-  // An import gives roles to many people: each change says whom, and from which rows.
-  const isImport = plan.kind === "import";
-  const rowsOf = (changeId: string) => (plan.source?.rows ?? []).filter((r) => r.changeId === changeId).map((r) => r.row);
   const shown = useShownITwins(plan);
 
   return (
@@ -196,93 +141,24 @@ export function PlanReview({
 
       {plan.itwins.length === 0 ? (
         <Typography>
-          {roleTemplate
+          {plan.kind === "roleTemplate"
             ? "Every target is in line: nothing to change."
-            : isImport
+            : plan.kind === "import"
               ? "No row to import yet: nothing to change."
               : "No access on any indexed iTwin: nothing to change."}
         </Typography>
       ) : null}
 
       {plan.itwins.slice(0, shown.count).map((itwin) => (
-        <Box key={itwin.iTwinId} component="section" aria-label={`Changes on ${itwin.iTwinName}`} sx={{ mb: 2 }}>
-          <Typography variant="subtitle1" component="h4">
-            <ServerName name={itwin.iTwinName} />
-            {itwin.account ? " (Account iTwin: its groups reach every iTwin)" : ""}
-            {started ? ` · ${itwinSummary(itwin.changes, progress)}` : ""}
-          </Typography>
-          {progress?.itwinErrors[itwin.iTwinId] ? (
-            <Alert severity="error" sx={{ mb: 1 }}>
-              {progress.itwinErrors[itwin.iTwinId]}
-            </Alert>
-          ) : null}
-          <Table size="small" aria-label={`Changes on ${itwin.iTwinName}`}>
-            {/* Plans that only take away say so; the others name what each change gives or takes. */}
-            <TableHead>
-              <TableRow>
-                <TableCell padding="checkbox">Include</TableCell>
-                {isImport ? <TableCell>Person</TableCell> : null}
-                <TableCell>Change</TableCell>
-                {roleTemplate ? (
-                  <>
-                    <TableCell>Permissions it gives</TableCell>
-                    <TableCell>Permissions it takes away</TableCell>
-                  </>
-                ) : (
-                  <>
-                    <TableCell>Roles{effect}</TableCell>
-                    <TableCell>Permissions{effect}</TableCell>
-                  </>
-                )}
-                {isImport ? <TableCell>Rows</TableCell> : null}
-                <TableCell>Result</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {itwin.changes.map((change) => {
-                const entry = progress?.changes[change.id];
-                const who = isImport && "email" in change ? change.email : null;
-                const label = `${describeChange(change)}${who ? ` ${who}` : ""} on ${itwin.iTwinName}`;
-                return (
-                  <TableRow key={change.id} data-state={change.selected ? stateOf(progress ?? emptyish, change.id) : "kept"}>
-                    <TableCell padding="checkbox">
-                      <Checkbox
-                        checked={change.selected}
-                        disabled={started}
-                        onChange={(e) => onChoose(change.id, e.target.checked)}
-                        slotProps={{ input: { "aria-label": `Include: ${label}` } }}
-                      />
-                    </TableCell>
-                    {isImport ? <TableCell sx={{ overflowWrap: "anywhere", minWidth: 180 }}>{who}</TableCell> : null}
-                    <TableCell>
-                      {describeChange(change)}
-                      {change.warning === "onlyOwner" ? " (only owner)" : ""}
-                      {change.warning === "holdersLoseAccess" ? " (members hold it)" : ""}
-                    </TableCell>
-                    {roleTemplate ? (
-                      <RoleCells change={change} />
-                    ) : (
-                      <>
-                        <TableCell>
-                          {change.kind === "removeOwner" || change.kind === "addOwner"
-                            ? "Ownership"
-                            : change.roles.map((r) => r.displayName).join(", ") || "—"}
-                        </TableCell>
-                        <TableCell>
-                          <Permissions change={change} />
-                        </TableCell>
-                      </>
-                    )}
-                    {isImport ? <TableCell>{rowsOf(change.id).join(", ")}</TableCell> : null}
-                    <TableCell>
-                      <StatusText change={change} entry={entry} running={running} />
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </Box>
+        <PlanITwinChanges
+          key={itwin.iTwinId}
+          plan={plan}
+          itwin={itwin}
+          progress={progress}
+          started={started}
+          running={running}
+          onChoose={onChoose}
+        />
       ))}
       {shown.count < plan.itwins.length ? <MoreITwins shown={shown.count} total={plan.itwins.length} onMore={shown.more} /> : null}
 
@@ -340,14 +216,3 @@ export function PlanReview({
     </Box>
   );
 }
-
-/** "2 of 3 done, 1 failed" for one iTwin's chosen changes. */
-function itwinSummary(changes: readonly PlanChange[], progress: PlanProgress | null): string {
-  const chosen = changes.filter((c) => c.selected);
-  const count = (state: string) => chosen.filter((c) => stateOf(progress ?? emptyish, c.id) === state).length;
-  const failed = count("failed") + count("unknown");
-  const drifted = count("drifted");
-  return `${count("succeeded")} of ${chosen.length} done${failed ? `, ${failed} not done` : ""}${drifted ? `, ${drifted} changed meanwhile` : ""}`;
-}
-
-const emptyish: PlanProgress = { planId: "", status: "draft", changes: {}, jobs: {}, itwinErrors: {}, updatedAt: 0 };
