@@ -169,7 +169,7 @@ const defs: FigureDef[] = [
     target: { max: 500, text: "≤ 500 ms", judge: "median" },
   },
   { key: "planOffboardRequests", label: "Plans: offboard from 200 iTwins, requests", unit: "count" },
-  { key: "planOffboardMinimum", label: "  the fewest (a check and a call per iTwin)", unit: "count" },
+  { key: "planOffboardMinimum", label: "  the fewest (per iTwin a check, a job and its state read)", unit: "count" },
   {
     key: "planOffboardRatio",
     label: "  requests ÷ minimum",
