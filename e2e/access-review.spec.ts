@@ -81,6 +81,7 @@ test("a reviewer revokes the missing users and one person's access on one iTwin,
 
   await choose(page, "Hint", "Missing user");
   await expect(lineRow(page, "Missing user").first()).toBeVisible();
+  await expect(shownCount(page)).toContainText(new RegExp(`^${missingLines} of `));
   expect(await decideAllShown(page, "Revoke", "Deleted from IMS")).toBe(missingLines);
   await clearFilters(page);
   await pick(page, "iTwin", nameOf(2));
@@ -107,6 +108,8 @@ test("a reviewer revokes the missing users and one person's access on one iTwin,
   }
   await clearFilters(page);
   await choose(page, "Decision", "Undecided");
+  // The filter is applied before deciding all it shows.
+  await expect(shownCount(page)).toContainText(new RegExp(`^${(total - missingLines - personLines).toLocaleString("en")} of `));
   expect(await decideAllShown(page, "Keep")).toBe(total - missingLines - personLines);
   await clearFilters(page);
   await expect(reviewProgress(page)).toContainText(`${total.toLocaleString("en")} of ${total.toLocaleString("en")} lines decided`);

@@ -204,13 +204,13 @@ test.describe("the organization page", () => {
     await page.keyboard.press("Backspace");
     await expect(count).toHaveText(`${ORG_SMALL_ITWINS} of ${ORG_SMALL_ITWINS} iTwins`);
     const itwins = page.getByRole("table", { name: "iTwins of the organization" });
-    const members = itwins.getByRole("button", { name: "Members" });
+    const members = itwins.getByRole("button", { name: "Members", exact: true });
     await tabTo(page, members);
     await expectFocusRing(page);
     await page.keyboard.press("Enter");
-    await expect(itwins.getByRole("columnheader", { name: "Members" })).toHaveAttribute("aria-sort", "ascending");
+    await expect(itwins.getByRole("columnheader", { name: "Members", exact: true })).toHaveAttribute("aria-sort", "ascending");
     await page.keyboard.press("Enter");
-    await expect(itwins.getByRole("columnheader", { name: "Members" })).toHaveAttribute("aria-sort", "descending");
+    await expect(itwins.getByRole("columnheader", { name: "Members", exact: true })).toHaveAttribute("aria-sort", "descending");
     await expect(members).toBeFocused();
     const refreshOne = itwins.getByRole("button", { name: /^Refresh / }).first();
     await tabTo(page, refreshOne);

@@ -6,7 +6,7 @@ import { Alert, Box, Stack, Typography } from "@mui/material";
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from "react";
 import { ServerName } from "../../../../components/ServerName";
 import { plural } from "../../../../lib/plural";
-import type { Campaign, Decision, LineResult, Reviewer, Verdict } from "../../../../org/review/campaign";
+import type { Campaign, Decision, LineResult, ReviewLine, Reviewer, Verdict } from "../../../../org/review/campaign";
 import { decide, progressOf, undecide, withNote } from "../../../../org/review/decisions";
 import { filterLines, openCampaign } from "../../../../org/review/view";
 import { readReviewSession, writeReviewSession } from "../../../../org/review-session";
@@ -74,15 +74,15 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
     [view, decisions, onDecisions, reviewer],
   );
   const bulk = useCallback(
-    (verdict: Verdict, note: string) => {
+    (verdict: Verdict, note: string, lines: readonly ReviewLine[]) => {
       const applied = new Set([...results.values()].filter((r) => r.outcome === "applied").map((r) => r.lineId));
-      const targets = shown.filter((l) => !applied.has(l.id)).map((l) => l.id);
+      const targets = lines.filter((l) => !applied.has(l.id)).map((l) => l.id);
       const next = decide(view, decisions, targets, { verdict, note, by: reviewer });
       onDecisions(next);
       // After a bulk decision an "Undecided" filter shows what is left.
       setFrozen(next);
     },
-    [results, shown, view, decisions, reviewer, onDecisions],
+    [results, view, decisions, reviewer, onDecisions],
   );
 
   return (
@@ -111,7 +111,14 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
         <Typography role="status" data-testid="review-shown">
           {shown.length.toLocaleString("en")} of {plural(view.lines.length, "line")} shown
         </Typography>
-        <BulkDecision shown={shown} decisions={decisions} narrowed={isNarrowed(filter)} disabled={false} onDecide={bulk} />
+        {/* Not while the lines shown still lag a filter just changed: the count must be the filter's. */}
+        <BulkDecision
+          shown={shown}
+          decisions={decisions}
+          narrowed={isNarrowed(filter)}
+          disabled={filter !== deferredFilter}
+          onDecide={bulk}
+        />
       </Stack>
       {view.lines.length === 0 ? (
         <Typography>No access to review: the iTwins in scope grant nothing to anyone.</Typography>
