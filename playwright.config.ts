@@ -1,17 +1,21 @@
 // End-to-end: the production build and the embedded local stack on one https origin, driven in
-// Debian's Chromium (Playwright cannot download browsers here). One worker: 2 cores, shared emulator state.
+// Debian's Chromium (Playwright cannot download browsers here). Two workers (the machine's two cores), each
+// on a lane of its own: its own port and emulator state, so one worker's reset never meets the other's test.
 import { defineConfig } from "@playwright/test";
 
 // E2E_PORT lets several suites run side by side (each builds into its own folder).
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4273);
+const WORKERS = Number(process.env.E2E_WORKERS ?? 2);
 const outDir = process.env.E2E_PORT ? `.e2e-dist-${E2E_PORT}` : "dist";
-export const E2E_ORIGIN = `https://localhost:${E2E_PORT}`;
+// Playwright loads this file in every worker with the worker's lane in TEST_PARALLEL_INDEX (0 in the runner).
+const LANE = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+export const E2E_ORIGIN = `https://localhost:${E2E_PORT + LANE}`;
 
 export default defineConfig({
   testDir: "e2e",
   outputDir: process.env.E2E_PORT ? `test-results/port-${E2E_PORT}` : "test-results",
   fullyParallel: false,
-  workers: 1,
+  workers: WORKERS,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -35,8 +39,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --logLevel warn --outDir ${outDir} && exec node --import tsx scripts/serve.ts --port ${E2E_PORT} --dist ${outDir}`,
-    url: `${E2E_ORIGIN}/config.json`,
+    command: `npx vite build --logLevel warn --outDir ${outDir} && exec node --import tsx scripts/serve.ts --port ${E2E_PORT} --lanes ${WORKERS} --dist ${outDir}`,
+    url: `https://localhost:${E2E_PORT}/config.json`,
     ignoreHTTPSErrors: true,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -27,6 +27,9 @@ import { memberOperations } from "../src/api/operations/accesscontrol-members";
 import { roleOperations } from "../src/api/operations/accesscontrol-roles";
 import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
 
+// Each test signs in and resets on its own, so the file's tests spread over both workers (it is the longest file).
+test.describe.configure({ mode: "parallel" });
+
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
 });

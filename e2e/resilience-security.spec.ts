@@ -10,9 +10,6 @@ import { signInAs } from "./support/auth";
 import { resetEmulator } from "./support/emulator";
 import { openSection } from "./support/resilience";
 
-// The port the suite serves on (as playwright.config.ts picks it).
-const E2E_PORT = Number(process.env.E2E_PORT ?? 4273);
-
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request);
 });
@@ -94,7 +91,9 @@ function reachable(host: string, port: number): Promise<boolean> {
   });
 }
 
-test("the local stack listens on loopback only", async () => {
+test("the local stack listens on loopback only", async ({ baseURL }) => {
+  // This worker's lane of the local stack (playwright.config.ts gives each worker its own port).
+  const E2E_PORT = Number(new URL(baseURL!).port);
   expect(await reachable("127.0.0.1", E2E_PORT)).toBe(true);
   // 0100007F is 127.0.0.1 as the kernel writes it; 00000000 would be every interface.
   const listening = listeningAddresses(E2E_PORT);

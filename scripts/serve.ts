@@ -50,61 +50,70 @@ const { values } = parseArgs({
     "rate-tier": { type: "string" },
     "job-delay": { type: "string" },
     dist: { type: "string" },
+    lanes: { type: "string" },
   },
 });
 
 const port = Number(values.port ?? process.env.PORT ?? 4173);
 const origin = `https://localhost:${port}`;
+const lanes = Math.max(1, Number(values.lanes ?? 1));
 const preset = (values.preset ?? process.env.PRESET ?? "demo") as "demo" | "large" | "org" | "org-small" | "org-plans";
-const stack = await createStack({
-  origin,
-  preset,
-  // Unknown choices fall back to the defaults (mergeSettings keeps only valid values).
-  settings: Object.fromEntries(
-    Object.entries({
-      queryScopeForOthers: values["query-scope-others"],
-      linkForm: values["link-form"],
-      maxTop: values["max-top"],
-      emptyAssignments: values["empty-assignments"],
-      emptyAddSide: values["empty-add-side"],
-      existingMember: values["existing-member"],
-      rateLimitPerMinute: values["rate-budget"],
-      rateLimitTier: values["rate-tier"],
-      jobDelayMs: values["job-delay"],
-    }).filter(([, v]) => v !== undefined),
-  ),
-  offlineAccess: values["offline-access"] !== "no",
-  accessTokenTtlSeconds: values["token-ttl"] ? Number(values["token-ttl"]) : undefined,
-  faults: {
-    ...(values.latency ? { latencyMs: Number(values.latency) } : {}),
-    ...(values["rate-limit"] ? { rateLimitFraction: Number(values["rate-limit"]) } : {}),
-    ...(values["retry-after"] ? { retryAfterSeconds: Number(values["retry-after"]) } : {}),
-    ...(values["retry-after-form"] ? { retryAfterForm: values["retry-after-form"] as "seconds" | "http-date" } : {}),
-    ...(values["server-errors"] ? { serverErrorFraction: Number(values["server-errors"]) } : {}),
-    ...(values["server-error-format"] ? { serverErrorFormat: values["server-error-format"] as "json" | "html" } : {}),
-    ...(values.drop ? { dropFraction: Number(values.drop) } : {}),
-  },
-});
+const stackAt = (origin: string) =>
+  createStack({
+    origin,
+    preset,
+    // Unknown choices fall back to the defaults (mergeSettings keeps only valid values).
+    settings: Object.fromEntries(
+      Object.entries({
+        queryScopeForOthers: values["query-scope-others"],
+        linkForm: values["link-form"],
+        maxTop: values["max-top"],
+        emptyAssignments: values["empty-assignments"],
+        emptyAddSide: values["empty-add-side"],
+        existingMember: values["existing-member"],
+        rateLimitPerMinute: values["rate-budget"],
+        rateLimitTier: values["rate-tier"],
+        jobDelayMs: values["job-delay"],
+      }).filter(([, v]) => v !== undefined),
+    ),
+    offlineAccess: values["offline-access"] !== "no",
+    accessTokenTtlSeconds: values["token-ttl"] ? Number(values["token-ttl"]) : undefined,
+    faults: {
+      ...(values.latency ? { latencyMs: Number(values.latency) } : {}),
+      ...(values["rate-limit"] ? { rateLimitFraction: Number(values["rate-limit"]) } : {}),
+      ...(values["retry-after"] ? { retryAfterSeconds: Number(values["retry-after"]) } : {}),
+      ...(values["retry-after-form"] ? { retryAfterForm: values["retry-after-form"] as "seconds" | "http-date" } : {}),
+      ...(values["server-errors"] ? { serverErrorFraction: Number(values["server-errors"]) } : {}),
+      ...(values["server-error-format"] ? { serverErrorFormat: values["server-error-format"] as "json" | "html" } : {}),
+      ...(values.drop ? { dropFraction: Number(values.drop) } : {}),
+    },
+  });
 
 const tls = await localhostCertificate(join(root, ".certs"));
 const dist = join(root, values.dist ?? "dist");
-const server = createServer(tls, (req, res) => {
-  stack
-    .handle(req, res)
-    .then((handled) => {
-      if (handled) return;
-      if (values["api-only"])
-        res.writeHead(404, { "content-type": "text/plain" }).end("Not found (emulator only: /idp, /api, /__emulator).");
-      else serveStatic(dist, req, res);
-    })
-    .catch((e: unknown) => {
-      console.error("request failed:", e instanceof Error ? e.message : e);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
-      res.end();
-    });
-});
+// Each lane is a stack of its own (its own data, sign-ins and faults), so parallel test workers never meet.
+const stacks = await Promise.all(Array.from({ length: lanes }, (_, i) => stackAt(`https://localhost:${port + i}`)));
+const servers = stacks.map((stack) =>
+  createServer(tls, (req, res) => {
+    stack
+      .handle(req, res)
+      .then((handled) => {
+        if (handled) return;
+        if (values["api-only"])
+          res.writeHead(404, { "content-type": "text/plain" }).end("Not found (emulator only: /idp, /api, /__emulator).");
+        else serveStatic(dist, req, res);
+      })
+      .catch((e: unknown) => {
+        console.error("request failed:", e instanceof Error ? e.message : e);
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+        res.end();
+      });
+  }),
+);
 
-server.listen(port, "127.0.0.1", () => {
+// Every lane listens before the first one answers, so whoever waits for the first finds them all.
+for (const [i, server] of servers.entries()) if (i > 0) server.listen(port + i, "127.0.0.1");
+servers[0]!.listen(port, "127.0.0.1", () => {
   const lines = [
     "",
     values["api-only"] ? "  iTwin API emulator and local identity provider" : "  iTwin Access Console on its embedded local stack",
