@@ -153,7 +153,20 @@ const defs: FigureDef[] = [
   },
   { key: "orgTableSort", label: "Org: iTwins table sorted", unit: "ms", target: { max: 100, text: "≤ 100 ms", judge: "median" } },
   { key: "orgTableFilter", label: "Org: iTwins table filtered", unit: "ms", target: { max: 100, text: "≤ 100 ms", judge: "median" } },
-  { key: "orgReloadUsable", label: "Org: reload → index usable", unit: "ms", target: { max: 1000, text: "≤ 1000 ms", judge: "median" } },
+  {
+    key: "orgReloadUsable",
+    label: "Org: reload → index usable (complete + a search answered)",
+    unit: "ms",
+    target: { max: 1000, text: "≤ 1000 ms", judge: "median" },
+  },
+  { key: "orgReloadComplete", label: "  navigation start → the status says complete", unit: "ms" },
+  {
+    key: "orgReloadSearch",
+    label: "  then a person search → match listed",
+    unit: "ms",
+    target: { max: 50, text: "≤ 50 ms", judge: "median" },
+  },
+  { key: "orgReloadTable", label: "  then the iTwins tab → every iTwin listed", unit: "ms" },
   { key: "orgHeapAfterCrawl", label: "Org: JS heap at the end of the crawl (after GC)", unit: "MB", digits: 1 },
   {
     key: "orgHeap",
@@ -364,7 +377,10 @@ function recordOrganization(o: OrgResult): void {
   record("orgPersonAccess", o.personAccess);
   record("orgTableSort", o.tableSort);
   record("orgTableFilter", o.tableFilter);
-  record("orgReloadUsable", o.reloadUsable);
+  for (const ms of o.reloadUsable ?? []) record("orgReloadUsable", ms);
+  for (const ms of o.reloadComplete ?? []) record("orgReloadComplete", ms);
+  for (const ms of o.reloadSearch ?? []) record("orgReloadSearch", ms);
+  for (const ms of o.reloadTable ?? []) record("orgReloadTable", ms);
   record("orgHeap", o.heapMb);
   if (o.budgeted) {
     record("orgBudgetedMs", o.budgeted.wallMs / 1000);
@@ -378,8 +394,8 @@ function recordOrganization(o: OrgResult): void {
   const failOr = (keys: string[], text?: string) => (text ? fail(keys, new NotMeasurable(text)) : after && fail(keys, after));
   failOr(["orgPersonSearch", "orgPersonAccess"], e.search);
   failOr(["orgTableSort", "orgTableFilter"], e.table);
-  failOr(["orgReloadUsable"], e.reload);
-  failOr(["orgHeap"], e.heap ?? e.reload);
+  failOr(["orgReloadUsable", "orgReloadComplete", "orgReloadSearch", "orgReloadTable"], e.reload);
+  failOr(["orgHeap"], e.heap);
   if (e.budgeted) fail(["orgBudgetedMs", "orgBudgetedExpectedMs", "orgBudgetedRatio"], new NotMeasurable(e.budgeted));
 }
 

@@ -150,6 +150,26 @@ describe("organization crawl", () => {
     reopened.close();
   });
 
+  it("a reload of a finished index asks for nothing and is done at once, telling views it changed only when it did", async () => {
+    const db = openOrgDb("user-1", "org");
+    await createCrawler({ client: fakeServer().client, db, perMinute: 500, pacer: fastPacer() }).start();
+    db.close();
+
+    const server = fakeServer();
+    const reopened = openOrgDb("user-1", "org");
+    const crawler = createCrawler({ client: server.client, db: reopened, perMinute: 500, pacer: fastPacer() });
+    const phases: string[] = [];
+    crawler.progress.subscribe(() => phases.push(crawler.progress.getSnapshot().phase));
+    await crawler.start();
+    expect(server.asked).toEqual([]);
+    expect(crawler.progress.getSnapshot()).toMatchObject({ phase: "done", total: 5, finished: 5, version: 0 });
+    expect(phases).not.toContain("crawling");
+    // Reading one again is a change: the views hear of it.
+    await crawler.refresh(["t2"]);
+    expect(crawler.progress.getSnapshot().version).toBeGreaterThan(0);
+    reopened.close();
+  });
+
   it("records a 403 as no access and a failing iTwin as failed until it is retried", async () => {
     const failing = new Set(["t2"]);
     const server = fakeServer({ forbidden: ["t1"], failing });

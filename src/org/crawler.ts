@@ -30,7 +30,7 @@ export interface CrawlProgress {
   /** Estimated ms left at the current pace; null before anything finished. */
   etaMs: number | null;
   error: string | null;
-  /** Bumped whenever the stored index changed, so views re-read it. */
+  /** Bumped whenever the stored index changed (and only then), so views re-read it. */
   version: number;
 }
 
@@ -77,8 +77,9 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
   const patch = (p: Partial<CrawlProgress>) => store.set({ ...store.getSnapshot(), requests, ...p });
 
   // Counted on the state index, not by reading the snapshots: a thousand iTwins of hundreds of members
-  // each would otherwise be read back after every one that finishes.
-  async function recount(extra: Partial<CrawlProgress> = {}) {
+  // each would otherwise be read back after every one that finishes. `changed`: something was written
+  // since the last count (a reload that finds every iTwin in writes nothing, and views read it once).
+  async function recount(extra: Partial<CrawlProgress> = {}, changed = true) {
     const count = (s: ITwinSnapshot["state"]) => deps.db.itwins.where("state").equals(s).count();
     const [total, done, noAccess, failed] = await Promise.all([deps.db.itwins.count(), count("done"), count("noAccess"), count("failed")]);
     const finished = done + noAccess;
@@ -92,7 +93,7 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
       failed,
       noAccess,
       etaMs,
-      version: current.version + 1,
+      version: current.version + (changed ? 1 : 0),
       ...extra,
     });
   }
@@ -114,9 +115,11 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
     const meta = await readMeta(deps.db);
     if (meta.listed) {
       // An index kept before the Account iTwin's own members were read has none: they are read once.
-      if (meta.account && (rereadingAccount || !Array.isArray((meta.account as Partial<AccountSnapshot>).users)))
+      if (meta.account && (rereadingAccount || !Array.isArray((meta.account as Partial<AccountSnapshot>).users))) {
         await rereadAccount(meta.account, signal);
-      return readMeta(deps.db);
+        return true;
+      }
+      return false;
     }
     patch({ phase: "listing" });
     const seen: { id: string; displayName: string; number: string | null; class: string | null }[] = [];
@@ -141,7 +144,7 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
       const meta: CrawlMeta = { key: "crawl", listed: true, listedAt: now(), account };
       await deps.db.meta.put(meta);
     });
-    return readMeta(deps.db);
+    return true;
   }
 
   async function waitWhilePaused() {
@@ -168,9 +171,12 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
     runStartedAt = now();
     runFinished = 0;
     try {
-      await listITwins(signal, rereadingAccount);
-      await recount({ phase: paused ? "paused" : "crawling", error: null });
+      // A refresh has just marked its iTwins pending: that is a change too.
+      const wrote = (await listITwins(signal, rereadingAccount)) || ids !== undefined || rereadingAccount;
       const queue = (await deps.db.itwins.where("state").equals("pending").toArray()).filter((t) => !ids || ids.has(t.id));
+      // Nothing left to read (a reload of a finished index): done at once, without a crawling phase between.
+      if (queue.length === 0 && !signal.aborted) return await recount({ phase: "done", etaMs: 0, error: null }, wrote);
+      await recount({ phase: paused ? "paused" : "crawling", error: null }, wrote);
       const worker = async () => {
         for (;;) {
           await waitWhilePaused();
@@ -181,7 +187,7 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
         }
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-      if (!signal.aborted) await recount({ phase: "done", etaMs: 0 });
+      if (!signal.aborted) await recount({ phase: "done", etaMs: 0 }, false);
     } catch (error) {
       if (signal.aborted) return;
       patch({ phase: "error", error: isApiError(error) ? error.message : String(error) });
@@ -199,7 +205,7 @@ export function createCrawler(deps: { client: HttpClient; db: OrgDb; perMinute: 
   return {
     progress: store,
     start: async () => {
-      await recount();
+      await recount({}, false);
       return launch();
     },
     pause: () => {

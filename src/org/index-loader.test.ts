@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
-import { accessOf, iTwinRows, people, type OrgIndex } from "./index-queries";
+import { accessOf, iTwinRows, people, peopleIndex, type OrgIndex } from "./index-queries";
 import { createIndexLoader, peopleOf } from "./index-loader";
 import { rowOf } from "./itwin-summary";
 import { clearOrgIndexes, openOrgDb, orgDbName, putSnapshot, putSnapshots, readDirectory, type CrawlMeta, type OrgDb } from "./org-db";
@@ -97,8 +97,8 @@ describe("reading the organization index back", () => {
     await first.saveDirectory(full, all);
 
     const reloaded = await createIndexLoader(db).light();
-    expect(reloaded.people).toEqual(people(full));
-    const quinn = reloaded.people!.find((p) => p.id === "q")!;
+    expect(reloaded.people?.list()).toEqual(people(full));
+    const quinn = reloaded.people!.byId("q")!;
     const part: OrgIndex = { itwins: await createIndexLoader(db).snapshots(quinn.at.map((i) => reloaded.itwins[i]!)), account };
     expect(accessOf(part, "q")).toEqual(accessOf(full, "q"));
     db.close();
@@ -111,14 +111,14 @@ describe("reading the organization index back", () => {
     const full = await loader.full(light);
     await loader.saveDirectory(full, peopleOf(light, full));
     const stored = await readDirectory(db);
-    expect(stored).toMatchObject({ format: 2, count: people(full).length, itwinCount: 3 });
+    expect(stored).toMatchObject({ format: 3, count: people(full).length, itwinCount: 3 });
     expect(Object.prototype.toString.call(stored!.positions)).toBe("[object Uint32Array]");
-    expect((await createIndexLoader(db).light()).people).toEqual(people(full));
+    expect((await createIndexLoader(db).light()).people?.list()).toEqual(people(full));
 
     // An iTwin named to sort first, listed without its facts: every stored position moves by one.
     await db.itwins.put({ ...(await db.itwins.get("C"))!, id: "0", displayName: "Aaa" });
     const shifted = await createIndexLoader(db).light();
-    const mia = shifted.people!.find((p) => p.id === "m")!;
+    const mia = shifted.people!.byId("m")!;
     expect(mia.at.map((i) => shifted.itwins[i]!.id)).toEqual(["A", "B"]);
     db.close();
   });
@@ -131,12 +131,24 @@ describe("reading the organization index back", () => {
     await first.saveDirectory(full, peopleOf(light, full));
     const loader = createIndexLoader(db);
     const all = (await loader.light()).people;
-    expect(all).toEqual(people(full));
+    expect(all?.list()).toEqual(people(full));
     // Gone from storage behind its back: the loader still answers from the people it built.
     await db.meta.delete("people");
     expect((await loader.light()).people).toBe(all);
     await putSnapshot(db, done("C", "Canal", { snapshotAt: NOW + 1, users: [{ ...person("z", "Zoe"), roleIds: ["rd"] }] }));
     expect((await loader.light()).people).toBeNull();
+    db.close();
+  });
+
+  it("asked again for the same version of the stored index, answers from the read already made; a new version reads again", async () => {
+    const db = await seeded();
+    const loader = createIndexLoader(db);
+    const first = loader.light(0);
+    expect(loader.light(0)).toBe(first);
+    await putSnapshot(db, done("C", "Canal", { snapshotAt: NOW + 1 }));
+    const again = await loader.light(1);
+    expect(again).not.toBe(await first);
+    expect(again.itwins.find((t) => t.id === "C")?.state).toBe("done");
     db.close();
   });
 
@@ -147,7 +159,11 @@ describe("reading the organization index back", () => {
     const light = await loader.light();
     expect(light.people).toBeNull();
     const full = await loader.full(light);
-    const odd = peopleOf(light, full).map((p) => (p.id === "q" ? { ...p, surname: "Doe\u0000Jr" } : p));
+    const odd = peopleIndex(
+      peopleOf(light, full)
+        .list()
+        .map((p) => (p.id === "q" ? { ...p, surname: "Doe\u0000Jr" } : p)),
+    );
     await db.meta.delete("people");
     await loader.saveDirectory(full, odd);
     expect(await readDirectory(db)).toBeUndefined();

@@ -4,7 +4,7 @@
 // are kept by iTwin and snapshot time, so a re-read parses only the iTwins read again since.
 import { factsFor, readDirectory, readMeta, type OrgDb, type StoredITwin } from "./org-db";
 import { directoryOf, peopleFrom } from "./people-directory";
-import { people, type OrgIndex, type Person } from "./index-queries";
+import { people, peopleIndex, type OrgIndex, type PeopleIndex } from "./index-queries";
 import type { AccountSnapshot, ITwinSnapshot } from "./snapshot";
 
 /** iTwins parsed between two breaks: a few thousand members, some tens of ms on a slow machine. */
@@ -15,20 +15,28 @@ export interface LightIndex {
   itwins: StoredITwin[];
   account: AccountSnapshot | null;
   /** From the stored directory; null when there is none for these facts (it is built once all are read). */
-  people: Person[] | null;
+  people: PeopleIndex | null;
 }
 
 export interface IndexLoader {
-  light(): Promise<LightIndex>;
+  /**
+   * The rows, the account and the directory. Asked again for the same `version` of the stored index
+   * (it changes with every write: see the crawler's progress), it answers from the read already made
+   * or under way rather than starting another.
+   */
+  light(version?: number): Promise<LightIndex>;
   /** The whole snapshots of these rows (parsed now, or earlier). */
   snapshots(rows: readonly StoredITwin[]): Promise<ITwinSnapshot[]>;
   /** Every iTwin's facts, a chunk at a time; stops (rejects) once `live` says no. */
   full(light: LightIndex, onParsed?: (done: number) => void, live?: () => boolean): Promise<OrgIndex>;
   /** Stores the directory of this index, unless an iTwin's facts changed since it was read. */
-  saveDirectory(index: OrgIndex, all: readonly Person[]): Promise<void>;
+  saveDirectory(index: OrgIndex, all: PeopleIndex): Promise<void>;
   /** iTwins whose facts are parsed and current. */
   parsed(rows: readonly StoredITwin[]): number;
 }
+
+/** As `localeCompare` orders names, without setting up the comparison for each pair. */
+const byName = new Intl.Collator().compare;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -40,7 +48,8 @@ export function createIndexLoader(db: OrgDb): IndexLoader {
   const parsed = new Map<string, { snapshotAt: number | null; snapshot: ITwinSnapshot }>();
   // The directory is a large record: while no iTwin's facts change (a re-read when the crawl only
   // checked where it stands), its people are kept rather than read and built again.
-  let directoryPeople: { rows: StoredITwin[]; people: Person[] } | null = null;
+  let directoryPeople: { rows: StoredITwin[]; people: PeopleIndex } | null = null;
+  let read: { version: number; light: Promise<LightIndex> } | null = null;
   const current = (row: StoredITwin) => {
     const hit = parsed.get(row.id);
     return hit && hit.snapshotAt === row.snapshotAt ? hit.snapshot : undefined;
@@ -58,16 +67,25 @@ export function createIndexLoader(db: OrgDb): IndexLoader {
     return rows.map((r) => withRow(r, current(r)!));
   }
 
+  async function readLight(): Promise<LightIndex> {
+    const [itwins, meta] = await Promise.all([db.itwins.toArray(), readMeta(db)]);
+    itwins.sort((a, b) => byName(a.displayName, b.displayName));
+    if (directoryPeople && sameRows(directoryPeople.rows, itwins)) return { itwins, account: meta.account, people: directoryPeople.people };
+    const directory = await readDirectory(db);
+    const found = directory ? peopleFrom(directory, itwins) : null;
+    directoryPeople = found ? { rows: itwins, people: found } : null;
+    return { itwins, account: meta.account, people: found };
+  }
+
   return {
-    async light() {
-      const [itwins, meta] = await Promise.all([db.itwins.toArray(), readMeta(db)]);
-      itwins.sort((a, b) => a.displayName.localeCompare(b.displayName));
-      if (directoryPeople && sameRows(directoryPeople.rows, itwins))
-        return { itwins, account: meta.account, people: directoryPeople.people };
-      const directory = await readDirectory(db);
-      const found = directory ? peopleFrom(directory, itwins) : null;
-      directoryPeople = found ? { rows: itwins, people: found } : null;
-      return { itwins, account: meta.account, people: found };
+    light(version) {
+      if (version !== undefined && read?.version === version) return read.light;
+      const light = readLight();
+      if (version !== undefined) read = { version, light };
+      light.catch(() => {
+        if (read?.light === light) read = null;
+      });
+      return light;
     },
     snapshots,
     async full(light, onParsed, live = () => true) {
@@ -85,7 +103,7 @@ export function createIndexLoader(db: OrgDb): IndexLoader {
       return { itwins: out, account: light.account };
     },
     async saveDirectory(index, all) {
-      const directory = directoryOf(index.itwins, all);
+      const directory = directoryOf(index.itwins, all.list());
       if (!directory) return;
       await db.transaction("rw", db.itwins, db.meta, async () => {
         const rows = await db.itwins.toArray();
@@ -99,4 +117,4 @@ export function createIndexLoader(db: OrgDb): IndexLoader {
 }
 
 /** The people of an index: from its directory when stored, else worked out from every fact. */
-export const peopleOf = (light: LightIndex, full: OrgIndex): Person[] => light.people ?? people(full);
+export const peopleOf = (light: LightIndex, full: OrgIndex): PeopleIndex => light.people ?? peopleIndex(people(full));

@@ -87,6 +87,27 @@ export function people(index: OrgIndex): Person[] {
   return [...byId.values()];
 }
 
+/** Everyone of an index, as the views ask for them: by search, by id, or all. */
+export interface PeopleIndex {
+  readonly size: number;
+  /** The first `limit` people whose name or e-mail holds `text` (any case), in the index's order. */
+  search(text: string, limit?: number): Person[];
+  byId(id: string): Person | undefined;
+  /** Everyone, in the index's order. */
+  list(): readonly Person[];
+}
+
+/** The people of a list already made (from `people`). */
+export function peopleIndex(all: readonly Person[]): PeopleIndex {
+  let byId: Map<string, Person> | null = null;
+  return {
+    size: all.length,
+    search: (text, limit) => searchPeople(all, text, limit),
+    byId: (id) => (byId ??= new Map(all.map((p) => [p.id, p]))).get(id),
+    list: () => all,
+  };
+}
+
 export function searchPeople(all: readonly Person[], text: string, limit = 50): Person[] {
   const needle = text.trim().toLowerCase();
   if (!needle) return [];

@@ -25,8 +25,8 @@ export interface CrawlMeta {
  */
 export interface StoredDirectory {
   key: "people";
-  /** 2: in columns (a directory of an earlier form is ignored and made again). */
-  format: 2;
+  /** 3: in columns, with everyone's search text (a directory of an earlier form is ignored and made again). */
+  format: 3;
   itwinCount: number;
   /** The iTwin ids the positions refer to. */
   itwinIds: string;
@@ -35,6 +35,8 @@ export interface StoredDirectory {
   emails: string;
   givenNames: string;
   surnames: string;
+  /** Each person's name and e-mail, lowercased, as a search matches them. */
+  haystacks: string;
   /** How many positions each person has; then all of them, person after person. */
   counts: Uint32Array;
   positions: Uint32Array;

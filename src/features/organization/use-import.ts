@@ -26,7 +26,7 @@ export function useImport(view: OrgView, plans: PlansState): ImportActions {
         previous,
         fileName,
         now: previous?.createdAt ?? Date.now(),
-        known: view.people.map((p) => p.email),
+        known: view.people.list().map((p) => p.email),
       });
     },
     [view],

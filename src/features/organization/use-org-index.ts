@@ -11,7 +11,7 @@ import { CONCURRENCY, createCrawler, type Crawler, type CrawlProgress } from "..
 import { createPacer, type Pacer } from "../../org/pacer";
 import { createIndexLoader, peopleOf, type IndexLoader, type LightIndex } from "../../org/index-loader";
 import { openOrgDb } from "../../org/org-db";
-import type { OrgIndex, Person } from "../../org/index-queries";
+import { peopleIndex, type OrgIndex, type PeopleIndex } from "../../org/index-queries";
 import type { ITwinSnapshot } from "../../org/snapshot";
 import type { StoredITwin } from "../../org/org-db";
 
@@ -19,7 +19,7 @@ import type { StoredITwin } from "../../org/org-db";
 export interface OrgView {
   /** Every iTwin's state and counts, sorted by name. */
   itwins: StoredITwin[];
-  people: Person[];
+  people: PeopleIndex;
   /** Every iTwin's facts; null while they are still being parsed. */
   full: OrgIndex | null;
   /** iTwins whose facts are parsed so far. */
@@ -44,9 +44,10 @@ const READ_EVERY_MS = 1000;
 const READ_SPACING = 4;
 /** After a reload answers from the directory, the facts are parsed this long after. */
 const PARSE_AFTER_MS = 300;
-const EMPTY_LIGHT: LightIndex = { itwins: [], account: null, people: [] };
+const EMPTY_LIGHT: LightIndex = { itwins: [], account: null, people: null };
+const NOBODY = peopleIndex([]);
 
-function viewOf(loader: IndexLoader | null, light: LightIndex, all: Person[], full: OrgIndex | null, parsed: number): OrgView {
+function viewOf(loader: IndexLoader | null, light: LightIndex, all: PeopleIndex, full: OrgIndex | null, parsed: number): OrgView {
   return {
     itwins: light.itwins,
     people: all,
@@ -79,11 +80,15 @@ export function useOrgIndex(): OrgIndexState {
     if (!userId || !organization) return null;
     const db = openOrgDb(userId, organization);
     const pacer = createPacer({ perMinute: requestBudget.getSnapshot(), concurrency: CONCURRENCY });
+    const loader = createIndexLoader(db);
+    // Read from the moment it is known whose index it is, while the page still renders: the first
+    // read of the view (below, at the same version) takes this one over rather than starting anew.
+    void loader.light(0).catch(() => undefined);
     return {
       db,
       pacer,
       owner: { userId, organization },
-      loader: createIndexLoader(db),
+      loader,
       crawler: createCrawler({ client, db, perMinute: requestBudget.getSnapshot(), pacer }),
     };
   }, [client, userId, organization]);
@@ -106,7 +111,7 @@ export function useOrgIndex(): OrgIndexState {
   }, [parts]);
 
   const [view, setView] = useState<{ value: OrgView; loaded: boolean }>({
-    value: viewOf(null, EMPTY_LIGHT, [], null, 0),
+    value: viewOf(null, EMPTY_LIGHT, NOBODY, null, 0),
     loaded: false,
   });
   const loadedRef = useRef(false);
@@ -122,7 +127,7 @@ export function useOrgIndex(): OrgIndexState {
     const { end, took } = lastRead.current;
     const delay = settled ? 0 : Math.max(0, end + Math.max(READ_EVERY_MS, READ_SPACING * took) - Date.now());
     const { loader } = parts;
-    const show = (light: LightIndex, all: Person[], full: OrgIndex | null, parsed: number) => {
+    const show = (light: LightIndex, all: PeopleIndex, full: OrgIndex | null, parsed: number) => {
       if (!live) return;
       loadedRef.current = true;
       setView({ value: viewOf(loader, light, all, full, parsed), loaded: true });
@@ -130,7 +135,7 @@ export function useOrgIndex(): OrgIndexState {
     const timer = setTimeout(() => {
       const start = Date.now();
       void (async () => {
-        const light = await loader.light();
+        const light = await loader.light(version);
         // The first read shows the page from the directory at once; later ones swap the whole index in.
         const early = light.people && !loadedRef.current ? light.people : null;
         if (early) {

@@ -4,7 +4,15 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ExportButtons } from "../../../components/ExportButtons";
 import { ServerName } from "../../../components/ServerName";
 import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
-import { accessOf, grantLabel, sameAccessAs, searchPeople, type ITwinAccess, type OrgIndex, type Person } from "../../../org/index-queries";
+import {
+  accessOf,
+  grantLabel,
+  sameAccessAs,
+  type ITwinAccess,
+  type OrgIndex,
+  type PeopleIndex,
+  type Person,
+} from "../../../org/index-queries";
 import type { OrgView } from "../use-org-index";
 import { AccessComparison } from "./AccessComparison";
 import { PersonAccess } from "./PersonAccess";
@@ -19,10 +27,10 @@ function EmailOf({ person }: { person: Person }) {
   return person.email ? <ServerName name={person.email} /> : "missing user";
 }
 
-function PersonPicker({ label, all, onPick }: { label: string; all: Person[]; onPick: (p: Person) => void }) {
+function PersonPicker({ label, all, onPick }: { label: string; all: PeopleIndex; onPick: (p: Person) => void }) {
   const [text, setText] = useState("");
   const input = useRef<HTMLInputElement>(null);
-  const found = useMemo(() => searchPeople(all, text, 20), [all, text]);
+  const found = useMemo(() => all.search(text, 20), [all, text]);
   return (
     <Box>
       <TextField label={label} value={text} onChange={(e) => setText(e.target.value)} size="small" fullWidth inputRef={input} />
@@ -59,7 +67,7 @@ function SameAccess({ view, person, onPick }: { view: OrgView; person: Person; o
   const same = useMemo(() => {
     if (shownFor !== person.id || !index) return null;
     const ids = new Set(sameAccessAs(index, person.id));
-    return all.filter((p) => ids.has(p.id));
+    return all.list().filter((p) => ids.has(p.id));
   }, [index, all, person.id, shownFor]);
   return (
     <Box {...keepFocus}>
@@ -84,7 +92,7 @@ function SameAccess({ view, person, onPick }: { view: OrgView; person: Person; o
   );
 }
 
-const placesOf = (all: Person[], p: Person) => all.find((q) => q.id === p.id)?.at ?? [];
+const placesOf = (all: PeopleIndex, p: Person) => all.byId(p.id)?.at ?? [];
 
 /**
  * A person's access: from the whole index once parsed, before that from their own iTwins, parsed first.

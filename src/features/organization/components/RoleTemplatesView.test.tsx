@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderWithProviders } from "../../../test/render";
-import type { OrgIndex } from "../../../org/index-queries";
+import { peopleIndex, type OrgIndex } from "../../../org/index-queries";
 import { forgetTemplateChoices } from "../../../org/plan/template-choice";
 import type { RoleFact } from "../../../org/snapshot";
 import { doneSnapshot } from "../../../test/org-snapshot";
@@ -24,7 +24,7 @@ const index: OrgIndex = {
     done("D", "Delta Road", [{ ...reader, id: "r4" }]),
   ],
 };
-const view: OrgView = { itwins: [], people: [], full: index, parsed: 4, narrowed: async () => index };
+const view: OrgView = { itwins: [], people: peopleIndex([]), full: index, parsed: 4, narrowed: async () => index };
 const owner = { userId: "u", organization: "o" };
 
 afterEach(() => forgetTemplateChoices());

@@ -19,7 +19,7 @@ import {
 import { useMemo, useState } from "react";
 import { ServerName } from "../../../components/ServerName";
 import { parseEmails } from "../../../lib/email-list";
-import { accessOf, searchPeople, type Person } from "../../../org/index-queries";
+import { accessOf, type PeopleIndex, type Person } from "../../../org/index-queries";
 import { recipientOf, type Recipient } from "../../../org/plan/same-access";
 import type { OrgView } from "../use-org-index";
 
@@ -32,12 +32,12 @@ export interface SameAccessDialogProps {
   onMake: (recipient: Recipient, iTwinIds: string[] | undefined) => Promise<void>;
 }
 
-function RecipientField({ all, source, onPick }: { all: Person[]; source: Person; onPick: (r: Recipient) => void }) {
+function RecipientField({ all, source, onPick }: { all: PeopleIndex; source: Person; onPick: (r: Recipient) => void }) {
   const [text, setText] = useState("");
-  const found = useMemo(() => searchPeople(all, text, 8).filter((p) => p.id !== source.id), [all, text, source.id]);
+  const found = useMemo(() => all.search(text, 8).filter((p) => p.id !== source.id), [all, text, source.id]);
   const { emails } = parseEmails(text);
   const email = emails.length === 1 && text.trim() === emails[0] ? emails[0] : null;
-  const known = email ? all.find((p) => p.email?.toLowerCase() === email.toLowerCase()) : undefined;
+  const known = email ? all.list().find((p) => p.email?.toLowerCase() === email.toLowerCase()) : undefined;
   return (
     <Stack spacing={1}>
       <TextField
