@@ -101,7 +101,7 @@ test("a person with a 300-character name who can change access wraps in the Priv
   await expect(row.getByText("administration_", { exact: false }).first()).toBeInViewport();
 });
 
-test("on the Organization page a 300-character iTwin name is cut in the iTwins table, which stays inside its box, and reads in full on focus; a 300-character person's name wraps in People", async ({
+test("on the Organization page a 300-character iTwin name is cut to its column in the iTwins table, adding no width, and reads in full on hover and focus; a 300-character person's name wraps in People", async ({
   page,
   request,
 }) => {
