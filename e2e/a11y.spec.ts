@@ -406,6 +406,8 @@ for (const theme of THEMES) {
       await signInAs(page, "admin", membersPath(DEFAULT_ITWIN_ID, "invitations"));
       await expect(page.getByTestId("invitations-total")).toBeVisible();
       await checkScreen(page, theme, "82-hostile-names-invitations");
+      // The administrator is a member of no iTwin: the picker searches the organization's.
+      await showITwins(page, "All iTwins of my organization");
       await page.getByRole("combobox", { name: "iTwin" }).click();
       await page.getByRole("combobox", { name: "iTwin" }).fill("White River");
       await expect(page.getByRole("option").first()).toBeVisible();
