@@ -385,6 +385,43 @@ for (const theme of THEMES) {
       await expect(page.getByTestId("drift-empty")).toBeVisible();
       await checkScreen(page, theme, "67-organization-role-drift-none");
     });
+
+    test(`hostile names — a spoofed 300-character iTwin name, a 300-character role on an invitation — leave no serious findings (${theme})`, async ({
+      page,
+      request,
+    }) => {
+      await resetEmulator(request, "org-small");
+      const hostile = `White River Bridge\u202Egnp.exe ${"Programme Delivery and Asset Coordination ".repeat(7)}`.slice(0, 300);
+      await emulator(request).renameITwin(DEFAULT_ITWIN_ID, hostile);
+      const { roles } = await emulator(request).actAsOk("admin", roleOperations.listRoles, { iTwinId: DEFAULT_ITWIN_ID });
+      const role = await emulator(request).actAsOk(
+        "admin",
+        roleOperations.createRole,
+        { iTwinId: DEFAULT_ITWIN_ID },
+        { body: { displayName: hostile.replace("White River Bridge", "Regional Lead"), description: "Long", permissions: [] } },
+      );
+      await emulator(request).actAsOk(
+        "admin",
+        memberOperations.addUserMembers,
+        { iTwinId: DEFAULT_ITWIN_ID },
+        { body: { members: [{ email: "outside.consultant@elsewhere.example", roleIds: [role.role.id, roles[0]!.id] }] } },
+      );
+      await signInAs(page, "admin", membersPath(DEFAULT_ITWIN_ID, "invitations"));
+      await expect(page.getByTestId("invitations-total")).toBeVisible();
+      await checkScreen(page, theme, "82-hostile-names-invitations");
+      // The administrator is a member of no iTwin: the picker searches the organization's.
+      await showITwins(page, "All iTwins of my organization");
+      await page.getByRole("combobox", { name: "iTwin" }).click();
+      await page.getByRole("combobox", { name: "iTwin" }).fill("White River");
+      await expect(page.getByRole("option").first()).toBeVisible();
+      await checkScreen(page, theme, "83-hostile-names-picker");
+      await page.keyboard.press("Escape");
+      await page.goto("/organization");
+      await waitForCompleteIndex(page);
+      await openView(page, "iTwins");
+      await expect(page.getByRole("table", { name: "iTwins of the organization" })).toContainText("gnp.exe");
+      await checkScreen(page, theme, "84-hostile-names-organization-itwins");
+    });
   });
 }
 

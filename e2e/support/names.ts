@@ -21,9 +21,20 @@ export async function assertFitsItsBox(scope: Locator) {
   expect(overflow.page, "the page does not scroll sideways").toBeLessThanOrEqual(0);
 }
 
-/** A cut name shows its full text in a tooltip once focused with the keyboard. */
+/** A cut name shows its full text in a tooltip once focused with the keyboard, and on hover. */
 export async function assertFullNameOnFocus(page: Page, name: Locator, full: string) {
+  // As a keyboard user: the last input was a key, so the focus counts as keyboard focus (after a click
+  // the browser would treat a moved focus as the mouse's, and a tooltip rightly stays shut).
+  await page.keyboard.press("Shift");
   await name.focus();
   await expect(page.getByRole("tooltip")).toHaveText(full);
   await name.blur();
+}
+
+/** A cut name shows its full text in a tooltip while the pointer rests on it. */
+export async function assertFullNameOnHover(page: Page, name: Locator, full: string) {
+  await name.hover();
+  await expect(page.getByRole("tooltip")).toHaveText(full);
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
 }

@@ -20,6 +20,17 @@ export interface JobActionFailure {
   count?: number;
 }
 
+export interface UserProfileChange {
+  givenName?: string;
+  surname?: string;
+  organization?: string;
+}
+
+export interface InvitationChange {
+  newEmail?: string;
+  invitedByEmail?: string;
+}
+
 /** Sends one control request; `path` is below /__emulator (e.g. "/faults"). */
 export type ControlTransport = (
   method: "GET" | "POST" | "DELETE",
@@ -86,6 +97,12 @@ export interface EmulatorControls {
   failJobAction(rule: JobActionFailure): Promise<unknown>;
   /** Ends the subscription to an EDFS package (as its owner does in the EDFS portal): it and its assignments are gone. */
   unsubscribePackage(uniqueName: string): Promise<{ unsubscribed: string }>;
+  /** Gives an iTwin another display name, as someone may in the iTwins portal. */
+  renameITwin(iTwinId: string, displayName: string): Promise<{ id: string; displayName: string }>;
+  /** Changes a person's profile (by demo key, id or e-mail), as the identity directory may. */
+  renameUser(user: DemoUserKey | string, profile: UserProfileChange): Promise<{ id: string } & UserProfileChange>;
+  /** Changes the e-mail (or the inviter's e-mail) an iTwin's pending invitations of `email` show. */
+  renameInvitation(iTwinId: string, email: string, change: InvitationChange): Promise<{ renamed: number }>;
   /** Runs an operation as a demo user (or a user id), with the same routing and checks, unlogged. */
   actAs<O extends AnyOperation>(user: DemoUserKey | string, op: O, params: ParamsOf<O>, options?: ActAsOptions<O>): Promise<ActAsResult<O>>;
   /** Like actAs, but fails unless the answer is a 2xx; resolves the answer's body. */
@@ -128,6 +145,10 @@ export function emulatorControls(send: ControlTransport): EmulatorControls {
     runJobs: () => call("running the jobs", "POST", "/run-jobs"),
     failJobAction: (rule) => call("arming a job action failure", "POST", "/fail-job-action", rule),
     unsubscribePackage: (uniqueName) => call("unsubscribing a package", "POST", "/unsubscribe-package", { uniqueName }),
+    renameITwin: (iTwinId, displayName) => call("renaming an iTwin", "POST", "/rename-itwin", { iTwinId, displayName }),
+    renameUser: (user, profile) => call("renaming a user", "POST", "/rename-user", { user, ...profile }),
+    renameInvitation: (iTwinId, email, change) =>
+      call("renaming an invitation", "POST", "/rename-invitation", { iTwinId, email, ...change }),
     actAs,
     actAsOk: async (user, op, params, options) => {
       const result = await actAs(user, op, params, options);

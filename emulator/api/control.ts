@@ -1,5 +1,5 @@
 // The control API under /__emulator: loopback only and unauthenticated, for tests and demos to switch
-// faults, expire tokens, reset data and count requests.
+// faults, expire tokens, reset data, rename things and count requests.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { EmulatorState } from "./create-emulator";
 import { parseJson, sendJson } from "./respond";
@@ -7,6 +7,7 @@ import type { FailRule, FaultSettings } from "./faults";
 import { DEMO_USERS } from "../demo-users";
 import { mergeSettings } from "./settings";
 import { PRESETS, type JobActionType, type Store } from "../data/store";
+import { renameITwin, renameInvitation, renameUser, type RenameAnswer } from "./control-rename";
 
 export async function handleControlRequest(
   req: IncomingMessage,
@@ -24,6 +25,7 @@ export async function handleControlRequest(
   const parsed = parseJson(rawBody);
   const body = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   const reply = (status: number, value: unknown) => sendJson(res, status, value, {});
+  const answer = ({ status, body }: RenameAnswer) => reply(status, body);
   const view = () => ({
     preset: state.store.preset,
     faults: state.faults.settings,
@@ -102,6 +104,12 @@ export async function handleControlRequest(
         for (const itwin of state.store.itwins.values()) itwin.edfs.delete(key);
         return reply(200, { unsubscribed: key });
       }
+      case "POST /rename-itwin":
+        return answer(renameITwin(state.store, body));
+      case "POST /rename-user":
+        return answer(renameUser(state.store, body));
+      case "POST /rename-invitation":
+        return answer(renameInvitation(state.store, body));
       case "POST /run-jobs": {
         // Applies every Active job now instead of after jobDelayMs.
         const pending = [...state.store.pendingJobs.values()];

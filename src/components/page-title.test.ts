@@ -9,4 +9,9 @@ describe("pageTitle", () => {
     expect(pageTitle("Members", undefined)).toBe("Members · iTwin Access Console");
     expect(pageTitle("Packages", "  ")).toBe("Packages · iTwin Access Console");
   });
+  it("shows a hidden direction character in an iTwin's name as its code, so the title reads in order", () => {
+    const title = pageTitle("Roles", "Bridge\u202Egnp.exe");
+    expect(title).toBe("Roles · Bridge⟦U+202E⟧gnp.exe · iTwin Access Console");
+    expect(title).not.toContain("\u202E");
+  });
 });

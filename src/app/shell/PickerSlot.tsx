@@ -7,6 +7,7 @@ import { Box } from "@mui/material";
 import { useITwin } from "../../features/itwins/api/get-itwin";
 import type { ITwinSection } from "../../lib/routes";
 import { preloadableLazy } from "../../components/preloadable-lazy";
+import { revealHidden } from "../../lib/server-text";
 
 const picker = preloadableLazy(() => import("../../features/itwins/components/ITwinPicker").then((m) => m.ITwinPicker));
 
@@ -41,7 +42,7 @@ function Placeholder({ currentId }: { currentId?: string }) {
         readOnly
         aria-busy
         aria-label="iTwin"
-        value={currentId ? (current.data?.displayName ?? "") : ""}
+        value={currentId ? revealHidden(current.data?.displayName ?? "") : ""}
         sx={{ width: 1, height: 32, p: 0, pl: 0.5, border: 0, outline: 0, bgcolor: "transparent", color: "text.primary", font: "inherit" }}
       />
     </Box>

@@ -14,6 +14,7 @@ import { useOrgAdmin } from "../api/org-admin";
 import { SCOPE_LABELS, useITwinScope } from "../itwin-scope";
 import { ITwinScopeSelect } from "./ITwinScopeSelect";
 import { ServerName } from "../../../components/ServerName";
+import { revealHidden } from "../../../lib/server-text";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -108,7 +109,8 @@ export function ITwinPicker({
           </li>
         )}
         filterOptions={(x) => x}
-        getOptionLabel={(o) => o.iTwin.displayName}
+        // The chosen name sits in a text field, where no <bdi> can isolate it: its hidden characters are shown as codes.
+        getOptionLabel={(o) => revealHidden(o.iTwin.displayName)}
         getOptionKey={(o) => `${o.group}-${o.iTwin.id}`}
         isOptionEqualToValue={(a, b) => a.iTwin.id === b.iTwin.id}
         loading={search.isFetching || recents.isLoading}

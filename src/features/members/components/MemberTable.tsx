@@ -80,7 +80,9 @@ export function RoleChips({ roles, empty }: { roles: readonly RoleRef[]; empty?:
   return (
     <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5, minWidth: 0, maxWidth: "100%" }}>
       {roles.map((r) => (
-        <Chip key={r.id} size="small" sx={{ maxWidth: "100%" }} label={<ServerName name={r.displayName} maxWidth="100%" />} />
+        // A width in pixels, not only 100%: a table sizes its columns by their content, and a percentage
+        // would let a 300-character role's chip widen its column (and the table) to the whole name.
+        <Chip key={r.id} size="small" sx={{ maxWidth: { xs: 200, md: 320 } }} label={<ServerName name={r.displayName} maxWidth="100%" />} />
       ))}
     </Box>
   );

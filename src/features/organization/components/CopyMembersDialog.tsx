@@ -3,6 +3,7 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useMemo, useState } from "react";
 import { hasFacts } from "../../../org/index-queries";
 import type { StoredITwin } from "../../../org/org-db";
+import { revealHidden } from "../../../lib/server-text";
 
 export interface CopyMembersDialogProps {
   itwins: readonly StoredITwin[];
@@ -36,7 +37,7 @@ function ITwinSelect({
       <option value="">Choose an iTwin</option>
       {options.map((t) => (
         <option key={t.id} value={t.id}>
-          {t.displayName}
+          {revealHidden(t.displayName)}
         </option>
       ))}
     </TextField>

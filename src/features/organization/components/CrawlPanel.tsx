@@ -7,6 +7,7 @@ import type { Crawler, CrawlProgress } from "../../../org/crawler";
 import type { ITwinSummary } from "../../../org/itwin-summary";
 import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
 import { pluralNoun } from "../../../lib/plural";
+import { safeName } from "../../../lib/server-text";
 
 function eta(ms: number | null): string {
   if (ms === null) return "estimating…";
@@ -68,7 +69,7 @@ export function CrawlPanel({ crawler, progress, lacking }: { crawler: Crawler; p
             </Button>
           }
         >
-          Could not read: {failedRows.map((t) => `${t.displayName} (${t.error ?? "failed"})`).join("; ")}
+          Could not read: {failedRows.map((t) => `${safeName(t.displayName)} (${t.error ?? "failed"})`).join("; ")}
         </Alert>
       ) : null}
     </Box>
@@ -76,7 +77,7 @@ export function CrawlPanel({ crawler, progress, lacking }: { crawler: Crawler; p
 }
 
 const listed = (rows: ITwinSummary[]) => {
-  const names = rows.slice(0, 10).map((t) => t.displayName);
+  const names = rows.slice(0, 10).map((t) => safeName(t.displayName));
   return `${names.join(", ")}${rows.length > names.length ? ", …" : ""}`;
 };
 const iTwins = (n: number) => `${n} iTwin${n === 1 ? "" : "s"}`;

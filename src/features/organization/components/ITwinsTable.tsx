@@ -70,7 +70,8 @@ const ITwinTableRow = memo(function ITwinTableRow({
     <TableRow aria-rowindex={index + 2} sx={{ height: ROW_HEIGHT, "& > td": { whiteSpace: "nowrap", py: 0 } }}>
       <TableCell>
         <Link component={RouterLink} to={routes.members.to({ iTwinId: r.id })}>
-          <ServerName name={r.name} />
+          {/* Rows are one line high (only those in view are drawn): a long name is cut, whole on hover and focus. */}
+          <ServerName name={r.name} maxWidth={{ xs: 200, md: 320 }} />
         </Link>
       </TableCell>
       <TableCell>{r.state === "done" ? "yes" : r.state === "noAccess" ? "no access" : r.state}</TableCell>

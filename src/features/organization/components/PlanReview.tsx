@@ -12,6 +12,7 @@ import { ExtraRolesCallout } from "./RolePlanParts";
 import type { Plan } from "../../../org/plan/plan";
 import { tally, type PlanProgress } from "../../../org/plan/progress";
 import { plural } from "../../../lib/plural";
+import { safeName } from "../../../lib/server-text";
 
 export interface PlanReviewProps {
   plan: Plan;
@@ -100,8 +101,8 @@ export function PlanReview({
 
       {plan.lacking.length ? (
         <Alert severity="warning" sx={{ mb: 1 }}>
-          The index lacks {plural(plan.lacking.length, "iTwin")} ({plan.lacking.map((t) => t.name).join(", ")}): this plan says nothing
-          about them.
+          The index lacks {plural(plan.lacking.length, "iTwin")} ({plan.lacking.map((t) => safeName(t.name)).join(", ")}): this plan says
+          nothing about them.
         </Alert>
       ) : null}
 

@@ -21,6 +21,7 @@ import { ExportButtons } from "../../../components/ExportButtons";
 import { ServerName } from "../../../components/ServerName";
 import { hasFacts, type OrgIndex } from "../../../org/index-queries";
 import { plural } from "../../../lib/plural";
+import { revealHidden, safeName } from "../../../lib/server-text";
 import {
   DRIFT_HEADER,
   driftRows,
@@ -49,11 +50,13 @@ const keyOf = (source: TemplateChoice["source"]) => (!source ? null : source.kin
 
 function referenceOptions(index: OrgIndex): Option[] {
   const account = index.account
-    ? [{ key: "account", label: `Account iTwin: ${index.account.displayName}`, source: { kind: "account" as const } }]
+    ? [{ key: "account", label: `Account iTwin: ${safeName(index.account.displayName)}`, source: { kind: "account" as const } }]
     : [];
   return [
     ...account,
-    ...index.itwins.filter(hasFacts).map((t) => ({ key: t.id, label: t.displayName, source: { kind: "itwin" as const, iTwinId: t.id } })),
+    ...index.itwins
+      .filter(hasFacts)
+      .map((t) => ({ key: t.id, label: revealHidden(t.displayName), source: { kind: "itwin" as const, iTwinId: t.id } })),
   ];
 }
 
@@ -139,7 +142,7 @@ export function RoleTemplatesView({ view, owner, onBringInLine }: RoleTemplatesV
               options={itwins}
               filterOptions={listedITwins}
               getOptionKey={(t) => t.id}
-              getOptionLabel={(t) => t.displayName}
+              getOptionLabel={(t) => revealHidden(t.displayName)}
               isOptionEqualToValue={(a, b) => a.id === b.id}
               value={chosen}
               onChange={(_e, list) => setTargets({ mode: "chosen", ids: list.map((t) => t.id) })}
