@@ -43,21 +43,39 @@ export function usePlans(
   const [errors, setErrors] = useState<Record<string, string>>({});
   const controllers = useRef(new Map<string, AbortController>());
 
-  const reload = useCallback(async () => {
-    if (!db) return;
-    setPlans(await listPlans(db));
-    setLoaded(true);
-  }, [db]);
-
   useEffect(() => {
-    void reload();
+    let current = true;
+    if (db)
+      void listPlans(db).then((stored) => {
+        if (!current) return;
+        // A plan made while the stored ones were being read is kept in front of them.
+        setPlans((made) => [...made.filter((m) => !stored.some((s) => s.plan.id === m.plan.id)), ...stored]);
+        setLoaded(true);
+      });
     const live = controllers.current;
     return () => {
+      current = false;
       live.forEach((c) => c.abort(new DOMException("The page was left.", "AbortError")));
       live.clear();
       db?.close();
+      // Another user's or organization's plans are not theirs.
+      setPlans([]);
+      setLoaded(false);
     };
-  }, [db, reload]);
+  }, [db]);
+
+  // What this page stores it already holds: it goes into the list as it is (newest first), not read
+  // back and validated again, which for a plan of thousands of changes would cost more than making it.
+  const keep = useCallback((plan: Plan) => {
+    setPlans((all) => {
+      const progress = all.find((s) => s.plan.id === plan.id)?.progress ?? null;
+      const rest = all.filter((s) => s.plan.id !== plan.id);
+      const at = rest.findIndex((s) => s.plan.createdAt < plan.createdAt);
+      const next = { plan, progress };
+      return at < 0 ? [...rest, next] : [...rest.slice(0, at), next, ...rest.slice(at)];
+    });
+    setLoaded(true);
+  }, []);
 
   const find = useCallback((planId: string) => plans.find((s) => s.plan.id === planId) ?? null, [plans]);
 
@@ -110,7 +128,7 @@ export function usePlans(
     create: async (plan) => {
       if (!db) return;
       await savePlan(db, plan);
-      await reload();
+      keep(plan);
     },
     choose: async (planId, changeId, selected) => {
       const stored = find(planId);
@@ -132,13 +150,13 @@ export function usePlans(
       if (!db || !stored?.progress) return null;
       const inverse = inversePlan(stored.plan, stored.progress, { id: `undo-${stored.plan.id}-${Date.now()}` });
       await savePlan(db, inverse);
-      await reload();
+      keep(inverse);
       return inverse.id;
     },
     remove: async (planId) => {
       if (!db) return;
       await deletePlan(db, planId);
-      await reload();
+      setPlans((all) => all.filter((s) => s.plan.id !== planId));
     },
   };
 }

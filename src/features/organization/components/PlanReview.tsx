@@ -2,9 +2,9 @@
 // owns called out (kept unless chosen), then Apply with progress, per-change results and Retry failed.
 // A plan can hold thousands of changes: its iTwins are shown in batches (PlanReviewBatches).
 import { Alert, AlertTitle, Box, Button, Checkbox, FormControlLabel, LinearProgress, Stack, Typography } from "@mui/material";
-import { useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { MoreITwins, useShownITwins } from "./PlanReviewBatches";
-import { PlanITwinChanges } from "./PlanITwinChanges";
+import { effectWord, PlanITwinChanges, rowsByChange } from "./PlanITwinChanges";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { ServerName } from "../../../components/ServerName";
 import { onlyOwnerITwins } from "../../../org/plan/offboard";
@@ -41,13 +41,20 @@ export function PlanReview({
   onUndo,
 }: PlanReviewProps) {
   const started = progress !== null && progress.status !== "draft";
-  const counts = progress ? tally(plan, progress) : null;
-  const chosen = plan.itwins.flatMap((t) => t.changes).filter((c) => c.selected).length;
+  const counts = useMemo(() => (progress ? tally(plan, progress) : null), [plan, progress]);
+  const chosen = useMemo(() => plan.itwins.reduce((n, t) => n + t.changes.filter((c) => c.selected).length, 0), [plan]);
+  // Worked out once per plan, and handed to every iTwin's part unchanged so that only the parts whose
+  // own changes moved render again.
+  const effect = useMemo(() => effectWord(plan), [plan]);
+  const rows = useMemo(() => rowsByChange(plan), [plan]);
+  const latestChoose = useRef(onChoose);
+  latestChoose.current = onChoose;
+  const choose = useCallback((changeId: string, selected: boolean) => latestChoose.current(changeId, selected), []);
   const settled = counts ? counts.byState.succeeded + counts.byState.drifted + counts.byState.failed + counts.byState.unknown : 0;
   const retryable = counts ? counts.byState.failed + counts.byState.unknown : 0;
   const interrupted = !running && progress?.status === "applying";
   const resumable = !running && progress?.status === "stopped" && settled < chosen;
-  const onlyOwner = onlyOwnerITwins(plan);
+  const onlyOwner = useMemo(() => onlyOwnerITwins(plan), [plan]);
   const who = plan.person?.name ?? "This person";
   const [deleting, setDeleting] = useState(false);
   const shown = useShownITwins(plan);
@@ -152,12 +159,14 @@ export function PlanReview({
       {plan.itwins.slice(0, shown.count).map((itwin) => (
         <PlanITwinChanges
           key={itwin.iTwinId}
-          plan={plan}
+          kind={plan.kind}
+          effect={effect}
+          rows={rows}
           itwin={itwin}
           progress={progress}
           started={started}
           running={running}
-          onChoose={onChoose}
+          onChoose={choose}
         />
       ))}
       {shown.count < plan.itwins.length ? <MoreITwins shown={shown.count} total={plan.itwins.length} onMore={shown.more} /> : null}
