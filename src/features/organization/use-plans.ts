@@ -13,6 +13,9 @@ import { selectChange, type Plan } from "../../org/plan/plan";
 import { emptyProgress, forRetry, type PlanProgress } from "../../org/plan/progress";
 import type { OrgOwner } from "./use-org-index";
 
+/** How often applying's progress is drawn, at most. */
+const SHOW_PROGRESS_EVERY_MS = 250;
+
 export interface PlansState {
   plans: StoredPlan[];
   loaded: boolean;
@@ -79,9 +82,26 @@ export function usePlans(
 
   const find = useCallback((planId: string) => plans.find((s) => s.plan.id === planId) ?? null, [plans]);
 
-  const setProgress = useCallback((progress: PlanProgress) => {
-    setPlans((all) => all.map((s) => (s.plan.id === progress.planId ? { ...s, progress } : s)));
+  // Applying stores its progress many times a second; the page shows the newest a few times a second
+  // (and at once when a pass ends), so drawing the review never holds up the requests.
+  const shownLater = useRef(new Map<string, PlanProgress>());
+  const showTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const showProgress = useCallback(() => {
+    if (showTimer.current) clearTimeout(showTimer.current);
+    showTimer.current = null;
+    const latest = shownLater.current;
+    if (latest.size === 0) return;
+    shownLater.current = new Map();
+    setPlans((all) => all.map((s) => (latest.has(s.plan.id) ? { ...s, progress: latest.get(s.plan.id)! } : s)));
   }, []);
+  const setProgress = useCallback(
+    (progress: PlanProgress) => {
+      shownLater.current.set(progress.planId, progress);
+      showTimer.current ??= setTimeout(showProgress, SHOW_PROGRESS_EVERY_MS);
+    },
+    [showProgress],
+  );
+  useEffect(() => () => clearTimeout(showTimer.current ?? undefined), []);
 
   const run = useCallback(
     async (plan: Plan, start: PlanProgress): Promise<PlanProgress | null> => {
@@ -109,6 +129,7 @@ export function usePlans(
         if (!controller.signal.aborted) setErrors((e) => ({ ...e, [plan.id]: error instanceof Error ? error.message : String(error) }));
         return null;
       } finally {
+        showProgress();
         controllers.current.delete(plan.id);
         setRunning((r) => {
           const next = new Set(r);
@@ -117,7 +138,7 @@ export function usePlans(
         });
       }
     },
-    [client, db, pacer, setProgress, onApplied],
+    [client, db, pacer, setProgress, showProgress, onApplied],
   );
 
   return {
