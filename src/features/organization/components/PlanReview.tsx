@@ -1,6 +1,7 @@
-// One plan: per iTwin, what is removed and the permissions that takes away, the iTwins the person alone
-// owns called out (kept unless chosen), then Apply with progress, per-change results and Retry failed.
-// A plan can hold thousands of changes: its iTwins are shown in batches (PlanReviewBatches).
+// One plan: the iTwins the person alone owns called out (kept unless chosen), Apply with progress and
+// Retry failed, then per iTwin what is removed, the permissions that takes away and each result.
+// A plan can hold thousands of changes: its iTwins are shown in batches (PlanReviewBatches), below the
+// buttons so that loading more of them never moves the buttons away.
 import { Alert, AlertTitle, Box, Button, Checkbox, FormControlLabel, LinearProgress, Stack, Typography } from "@mui/material";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { MoreITwins, useShownITwins } from "./PlanReviewBatches";
@@ -156,21 +157,6 @@ export function PlanReview({
         </Typography>
       ) : null}
 
-      {plan.itwins.slice(0, shown.count).map((itwin) => (
-        <PlanITwinChanges
-          key={itwin.iTwinId}
-          kind={plan.kind}
-          effect={effect}
-          rows={rows}
-          itwin={itwin}
-          progress={progress}
-          started={started}
-          running={running}
-          onChoose={choose}
-        />
-      ))}
-      {shown.count < plan.itwins.length ? <MoreITwins shown={shown.count} total={plan.itwins.length} onMore={shown.more} /> : null}
-
       {error ? (
         <Alert severity="error" sx={{ mb: 1 }}>
           Applying stopped: {error}
@@ -222,6 +208,22 @@ export function PlanReview({
           sx={{ mt: 1 }}
         />
       ) : null}
+      <Box sx={{ mt: 2 }}>
+        {plan.itwins.slice(0, shown.count).map((itwin) => (
+          <PlanITwinChanges
+            key={itwin.iTwinId}
+            kind={plan.kind}
+            effect={effect}
+            rows={rows}
+            itwin={itwin}
+            progress={progress}
+            started={started}
+            running={running}
+            onChoose={choose}
+          />
+        ))}
+        {shown.count < plan.itwins.length ? <MoreITwins shown={shown.count} total={plan.itwins.length} onMore={shown.more} /> : null}
+      </Box>
     </Box>
   );
 }
