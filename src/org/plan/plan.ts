@@ -105,9 +105,7 @@ export function selectChange(plan: Plan, changeId: string, selected: boolean): P
   return {
     ...plan,
     itwins: plan.itwins.map((t) =>
-      t.changes.some((c) => c.id === changeId)
-        ? { ...t, changes: t.changes.map((c) => (c.id === changeId ? { ...c, selected } : c)) }
-        : t,
+      t.changes.some((c) => c.id === changeId) ? { ...t, changes: t.changes.map((c) => (c.id === changeId ? { ...c, selected } : c)) } : t,
     ),
   };
 }
