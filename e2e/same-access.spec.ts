@@ -5,7 +5,7 @@ import { signInAs } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { emulator, resetEmulator } from "./support/emulator";
 import { findPerson, itwinId, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
-import { accessLeft, changeRows, planStatus, pressButton, waitForPlanToFinish } from "./support/plans";
+import { accessLeft, changeRows, openPlans, planStatus, pressButton, waitForPlanToFinish } from "./support/plans";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
 import { seedOrgSmall } from "../emulator/data/seed-org";
 
@@ -102,4 +102,50 @@ test("copying an iTwin's members from its row adds each to the other iTwin with 
   const source = (await membersOf(controls, from)).filter((m) => m.email);
   expect(source.length).toBeGreaterThan(0);
   for (const m of source) for (const r of m.roles) expect(target.get(m.id)?.has(r.displayName), `${m.email} ${r.displayName}`).toBe(true);
+});
+
+test("what is typed and picked in the same-access and copy-members dialogs survives a reload, until the dialog is closed", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const seeded = seedOrgSmall();
+  const [fromName] = [5].map((no) => seeded.itwins.get(itwinId(no))!.displayName) as [string];
+  await signInAs(page, "admin", "/organization");
+  await waitForCompleteIndex(page);
+  await openView(page, "People");
+  await findPerson(page, "threeways", QUINN);
+  await pressButton(page, "Give someone the same access…");
+  const sameAccess = page.getByRole("dialog", { name: `Give someone the same access as ${QUINN}` });
+  await sameAccess.getByLabel("Give access to (name or e-mail)").fill("new.hire@");
+  await expect(sameAccess.getByRole("checkbox")).toHaveCount(3);
+  const firstITwin = sameAccess.getByRole("checkbox").first();
+  await firstITwin.uncheck();
+  await expect(sameAccess.getByText(/\(2 of 3\)/)).toBeVisible();
+
+  await page.reload();
+  await expect(sameAccess).toBeVisible({ timeout: 60_000 });
+  await expect(sameAccess.getByLabel("Give access to (name or e-mail)")).toHaveValue("new.hire@");
+  await expect(sameAccess.getByText(/\(2 of 3\)/)).toBeVisible();
+  await expect(sameAccess.getByRole("checkbox").first()).not.toBeChecked();
+  await sameAccess.getByRole("button", { name: "Cancel" }).click();
+  await expect(sameAccess).toBeHidden();
+
+  // Closed, it stays closed; the copy-members dialog is kept the same way.
+  await page.reload();
+  await waitForCompleteIndex(page);
+  await openPlans(page);
+  await pressButton(page, "Copy one iTwin's members…");
+  const copy = page.getByRole("dialog", { name: "Copy members to another iTwin" });
+  await copy.getByLabel("Copy the members of").selectOption(itwinId(5));
+  await copy.getByLabel("To").selectOption(itwinId(9));
+  await page.reload();
+  await expect(copy).toBeVisible({ timeout: 60_000 });
+  await expect(copy.getByLabel("Copy the members of")).toHaveValue(itwinId(5));
+  await expect(copy.getByLabel("To")).toHaveValue(itwinId(9));
+  await expect(sameAccess).toBeHidden();
+  await copy.getByRole("button", { name: "Make plan" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`^Copy the members of ${fromName} to `) })).toBeVisible();
+  await page.reload();
+  await waitForCompleteIndex(page);
+  await expect(copy).toBeHidden();
 });

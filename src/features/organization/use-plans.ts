@@ -13,6 +13,9 @@ import { selectChange, type Plan } from "../../org/plan/plan";
 import { emptyProgress, forRetry, type PlanProgress } from "../../org/plan/progress";
 import type { OrgOwner } from "./use-org-index";
 
+/** How often applying's progress is drawn, at most. */
+const SHOW_PROGRESS_EVERY_MS = 250;
+
 export interface PlansState {
   plans: StoredPlan[];
   loaded: boolean;
@@ -43,27 +46,62 @@ export function usePlans(
   const [errors, setErrors] = useState<Record<string, string>>({});
   const controllers = useRef(new Map<string, AbortController>());
 
-  const reload = useCallback(async () => {
-    if (!db) return;
-    setPlans(await listPlans(db));
-    setLoaded(true);
-  }, [db]);
-
   useEffect(() => {
-    void reload();
+    let current = true;
+    if (db)
+      void listPlans(db).then((stored) => {
+        if (!current) return;
+        // A plan made while the stored ones were being read is kept in front of them.
+        setPlans((made) => [...made.filter((m) => !stored.some((s) => s.plan.id === m.plan.id)), ...stored]);
+        setLoaded(true);
+      });
     const live = controllers.current;
     return () => {
+      current = false;
       live.forEach((c) => c.abort(new DOMException("The page was left.", "AbortError")));
       live.clear();
       db?.close();
+      // Another user's or organization's plans are not theirs.
+      setPlans([]);
+      setLoaded(false);
     };
-  }, [db, reload]);
+  }, [db]);
+
+  // What this page stores it already holds: it goes into the list as it is (newest first), not read
+  // back and validated again, which for a plan of thousands of changes would cost more than making it.
+  const keep = useCallback((plan: Plan) => {
+    setPlans((all) => {
+      const progress = all.find((s) => s.plan.id === plan.id)?.progress ?? null;
+      const rest = all.filter((s) => s.plan.id !== plan.id);
+      const at = rest.findIndex((s) => s.plan.createdAt < plan.createdAt);
+      const next = { plan, progress };
+      return at < 0 ? [...rest, next] : [...rest.slice(0, at), next, ...rest.slice(at)];
+    });
+    setLoaded(true);
+  }, []);
 
   const find = useCallback((planId: string) => plans.find((s) => s.plan.id === planId) ?? null, [plans]);
 
-  const setProgress = useCallback((progress: PlanProgress) => {
-    setPlans((all) => all.map((s) => (s.plan.id === progress.planId ? { ...s, progress } : s)));
+  // Applying stores its progress many times a second; the page shows the newest a few times a second
+  // (and at once when a pass ends), so drawing the review never holds up the requests.
+  const shownLater = useRef(new Map<string, PlanProgress>());
+  const showTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const showProgress = useCallback(() => {
+    if (showTimer.current) clearTimeout(showTimer.current);
+    showTimer.current = null;
+    const latest = shownLater.current;
+    if (latest.size === 0) return;
+    shownLater.current = new Map();
+    setPlans((all) => all.map((s) => (latest.has(s.plan.id) ? { ...s, progress: latest.get(s.plan.id)! } : s)));
   }, []);
+  const setProgress = useCallback(
+    (progress: PlanProgress) => {
+      shownLater.current.set(progress.planId, progress);
+      showTimer.current ??= setTimeout(showProgress, SHOW_PROGRESS_EVERY_MS);
+    },
+    [showProgress],
+  );
+  useEffect(() => () => clearTimeout(showTimer.current ?? undefined), []);
 
   const run = useCallback(
     async (plan: Plan, start: PlanProgress): Promise<PlanProgress | null> => {
@@ -91,6 +129,7 @@ export function usePlans(
         if (!controller.signal.aborted) setErrors((e) => ({ ...e, [plan.id]: error instanceof Error ? error.message : String(error) }));
         return null;
       } finally {
+        showProgress();
         controllers.current.delete(plan.id);
         setRunning((r) => {
           const next = new Set(r);
@@ -99,7 +138,7 @@ export function usePlans(
         });
       }
     },
-    [client, db, pacer, setProgress, onApplied],
+    [client, db, pacer, setProgress, showProgress, onApplied],
   );
 
   return {
@@ -110,7 +149,7 @@ export function usePlans(
     create: async (plan) => {
       if (!db) return;
       await savePlan(db, plan);
-      await reload();
+      keep(plan);
     },
     choose: async (planId, changeId, selected) => {
       const stored = find(planId);
@@ -132,13 +171,13 @@ export function usePlans(
       if (!db || !stored?.progress) return null;
       const inverse = inversePlan(stored.plan, stored.progress, { id: `undo-${stored.plan.id}-${Date.now()}` });
       await savePlan(db, inverse);
-      await reload();
+      keep(inverse);
       return inverse.id;
     },
     remove: async (planId) => {
       if (!db) return;
       await deletePlan(db, planId);
-      await reload();
+      setPlans((all) => all.filter((s) => s.plan.id !== planId));
     },
   };
 }

@@ -99,6 +99,8 @@ describe("plan", () => {
     const chosen = selectChange(plan, "c2", true);
     expect(chosen.itwins[0]!.changes[1]!.selected).toBe(true);
     expect(plan.itwins[0]!.changes[1]!.selected).toBe(false);
+    // The other iTwin's part is left as it was, so its review need not be redrawn.
+    expect(chosen.itwins[1]).toBe(plan.itwins[1]);
   });
 });
 

@@ -100,11 +100,13 @@ export function allChanges(plan: Plan): { itwin: ITwinChanges; change: PlanChang
   return plan.itwins.flatMap((itwin) => itwin.changes.map((change) => ({ itwin, change })));
 }
 
-/** The plan with one change chosen or left out. */
+/** The plan with one change chosen or left out; the other iTwins' parts are the same objects (a review redraws only that one). */
 export function selectChange(plan: Plan, changeId: string, selected: boolean): Plan {
   return {
     ...plan,
-    itwins: plan.itwins.map((t) => ({ ...t, changes: t.changes.map((c) => (c.id === changeId ? { ...c, selected } : c)) })),
+    itwins: plan.itwins.map((t) =>
+      t.changes.some((c) => c.id === changeId) ? { ...t, changes: t.changes.map((c) => (c.id === changeId ? { ...c, selected } : c)) } : t,
+    ),
   };
 }
 

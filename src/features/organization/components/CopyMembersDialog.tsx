@@ -1,6 +1,6 @@
 // "Copy members": from which iTwin to which (both indexed); the plan says what cannot be carried over.
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, Typography } from "@mui/material";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { hasFacts } from "../../../org/index-queries";
 import type { StoredITwin } from "../../../org/org-db";
 import { revealHidden } from "../../../lib/server-text";
@@ -9,6 +9,10 @@ export interface CopyMembersDialogProps {
   itwins: readonly StoredITwin[];
   /** The iTwin the dialog was opened from, if any. */
   initialSource?: string;
+  /** The target it opens with (after a reload). */
+  initialTarget?: string | undefined;
+  /** Told of every change of the two choices, so that a reload reopens the dialog as it was. */
+  onInput?: (input: { source: string; target: string }) => void;
   onCancel: () => void;
   onMake: (sourceId: string, targetId: string) => Promise<void>;
 }
@@ -44,10 +48,13 @@ function ITwinSelect({
   );
 }
 
-export function CopyMembersDialog({ itwins, initialSource = "", onCancel, onMake }: CopyMembersDialogProps) {
+export function CopyMembersDialog({ itwins, initialSource = "", initialTarget = "", onInput, onCancel, onMake }: CopyMembersDialogProps) {
   const indexed = useMemo(() => itwins.filter(hasFacts), [itwins]);
   const [source, setSource] = useState(initialSource);
-  const [target, setTarget] = useState("");
+  const [target, setTarget] = useState(initialTarget);
+  const latestInput = useRef(onInput);
+  latestInput.current = onInput;
+  useEffect(() => latestInput.current?.({ source, target }), [source, target]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const make = async () => {

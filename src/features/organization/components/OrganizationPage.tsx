@@ -10,7 +10,8 @@ import type { RoleTemplate, TargetDrift } from "../../../org/plan/role-drift";
 import { roleTemplatePlan } from "../../../org/plan/role-template";
 import { sameAccessPlan, type Recipient } from "../../../org/plan/same-access";
 import { CopyMembersDialog } from "./CopyMembersDialog";
-import { SameAccessDialog } from "./SameAccessDialog";
+import { SameAccessDialog, type SameAccessInput } from "./SameAccessDialog";
+import { useMakerDraft } from "../use-maker-draft";
 import { useOrgIndex } from "../use-org-index";
 import { useImport } from "../use-import";
 import { usePlans } from "../use-plans";
@@ -54,17 +55,30 @@ export function OrganizationPage() {
   const bringInLine = async (template: RoleTemplate, targets: TargetDrift[], lacking: { id: string; name: string }[]) =>
     review(roleTemplatePlan(template, targets, { id: crypto.randomUUID(), lacking }));
   const offboard = async (person: Person) => review(offboardPlan(await wholeIndex(), person, { id: crypto.randomUUID() }));
-  const [sameAccessOf, setSameAccessOf] = useState<Person | null>(null);
-  const giveSameAccess = async (recipient: Recipient, iTwinIds: string[] | undefined) => {
-    const source = sameAccessOf!;
-    await review(sameAccessPlan(await wholeIndex(), recipient, source, { id: crypto.randomUUID(), ...(iTwinIds && { iTwinIds }) }));
-    setSameAccessOf(null);
+  const [sameAccess, setSameAccess] = useState<{ source: Person; initial?: SameAccessInput } | null>(null);
+  /** The dialog is open (with the iTwin it was opened from, or "" from the Plans tab, and the target after a reload). */
+  const [copy, setCopy] = useState<{ source: string; target?: string } | null>(null);
+  // A maker's dialog open when the page was reloaded opens again with its input.
+  const keepInput = useMakerDraft(owner, loaded ? index.people : null, {
+    sameAccess: (source, initial) => setSameAccess({ source, initial }),
+    copyMembers: ({ source, target }) => setCopy({ source, target }),
+  });
+  const closeSameAccess = () => {
+    setSameAccess(null);
+    keepInput(null);
   };
-  /** The dialog is open (with the iTwin it was opened from, or "" from the Plans tab). */
-  const [copyFrom, setCopyFrom] = useState<string | null>(null);
+  const giveSameAccess = async (recipient: Recipient, iTwinIds: string[] | undefined) => {
+    const { source } = sameAccess!;
+    await review(sameAccessPlan(await wholeIndex(), recipient, source, { id: crypto.randomUUID(), ...(iTwinIds && { iTwinIds }) }));
+    closeSameAccess();
+  };
+  const closeCopy = () => {
+    setCopy(null);
+    keepInput(null);
+  };
   const copyMembers = async (sourceId: string, targetId: string) => {
     await review(copyMembersPlan(await wholeIndex(), sourceId, targetId, { id: crypto.randomUUID() }));
-    setCopyFrom(null);
+    closeCopy();
   };
   const imports = useImport(index, plans);
   const startImport = async () => {
@@ -123,9 +137,13 @@ export function OrganizationPage() {
             </Alert>
           ) : null}
           <Box sx={{ pt: 2 }}>
-            {view === "people" ? <PeopleView view={index} onOffboard={(p) => void offboard(p)} onSameAccess={setSameAccessOf} /> : null}
+            {view === "people" ? (
+              <PeopleView view={index} onOffboard={(p) => void offboard(p)} onSameAccess={(source) => setSameAccess({ source })} />
+            ) : null}
             {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
-            {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} onCopyMembers={setCopyFrom} /> : null}
+            {view === "itwins" ? (
+              <ITwinsTable itwins={index.itwins} crawler={crawler} onCopyMembers={(source) => setCopy({ source })} />
+            ) : null}
             {view === "templates" && owner ? <RoleTemplatesView view={index} owner={owner} onBringInLine={bringInLine} /> : null}
             {view === "plans" ? (
               <PlansView
@@ -134,18 +152,32 @@ export function OrganizationPage() {
                 onSelect={setPlanId}
                 onImport={() => void startImport()}
                 onEditImport={imports.edit}
-                onCopyMembers={() => setCopyFrom("")}
+                onCopyMembers={() => setCopy({ source: "" })}
               />
             ) : null}
             {view === "reviews" && owner && reviewer ? (
               <ReviewsView index={index} owner={owner} reviewer={reviewer} reviews={reviews} refresh={reindex} plans={plans} />
             ) : null}
           </Box>
-          {sameAccessOf ? (
-            <SameAccessDialog view={index} source={sameAccessOf} onCancel={() => setSameAccessOf(null)} onMake={giveSameAccess} />
+          {sameAccess ? (
+            <SameAccessDialog
+              view={index}
+              source={sameAccess.source}
+              initial={sameAccess.initial}
+              onInput={(input) => keepInput({ maker: "sameAccess", sourceId: sameAccess.source.id, ...input })}
+              onCancel={closeSameAccess}
+              onMake={giveSameAccess}
+            />
           ) : null}
-          {copyFrom !== null ? (
-            <CopyMembersDialog itwins={index.itwins} initialSource={copyFrom} onCancel={() => setCopyFrom(null)} onMake={copyMembers} />
+          {copy ? (
+            <CopyMembersDialog
+              itwins={index.itwins}
+              initialSource={copy.source}
+              initialTarget={copy.target}
+              onInput={(input) => keepInput({ maker: "copyMembers", ...input })}
+              onCancel={closeCopy}
+              onMake={copyMembers}
+            />
           ) : null}
         </>
       )}

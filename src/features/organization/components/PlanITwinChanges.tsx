@@ -1,5 +1,6 @@
 // One iTwin's part of a plan's review: each change with what it gives or takes away (roles, permissions)
 // and, once applying has started, its result as the server gave it.
+import { memo } from "react";
 import { Alert, Box, Checkbox, Table, TableBody, TableCell, TableHead, TableRow, Typography } from "@mui/material";
 import { ServerName } from "../../../components/ServerName";
 import { describeChange, grantsAccess, permissionsAtStake, type ITwinChanges, type Plan, type PlanChange } from "../../../org/plan/plan";
@@ -34,16 +35,32 @@ function Permissions({ change }: { change: PlanChange }) {
 /** Gives access (roles only added to a member's count too): the columns then say what it gives. */
 const gives = (c: PlanChange) => grantsAccess(c) || (c.kind === "changeUserRoles" && c.from.every((r) => c.to.includes(r)));
 
-/** "it gives", "it takes away", or neither when the plan does both. */
-function effectWord(plan: Plan): string {
+/** "it gives", "it takes away", or neither when the plan does both: worked out once per plan, not per iTwin. */
+export function effectWord(plan: Plan): string {
   const changes = plan.itwins.flatMap((t) => t.changes);
   if (changes.length > 0 && changes.every(gives)) return " it gives";
   if (changes.every((c) => !gives(c))) return " it takes away";
   return " at stake";
 }
 
+/** For a plan made from spreadsheet rows: the rows each change carries. */
+export function rowsByChange(plan: Plan): ReadonlyMap<string, number[]> {
+  const rows = new Map<string, number[]>();
+  for (const r of plan.source?.rows ?? []) {
+    if (!r.changeId) continue;
+    const list = rows.get(r.changeId);
+    if (list) list.push(r.row);
+    else rows.set(r.changeId, [r.row]);
+  }
+  return rows;
+}
+
 export interface PlanITwinChangesProps {
-  plan: Plan;
+  kind: Plan["kind"];
+  /** `effectWord` of the plan. */
+  effect: string;
+  /** `rowsByChange` of the plan. */
+  rows: ReadonlyMap<string, number[]>;
   itwin: ITwinChanges;
   progress: PlanProgress | null;
   started: boolean;
@@ -51,12 +68,44 @@ export interface PlanITwinChangesProps {
   onChoose: (changeId: string, selected: boolean) => void;
 }
 
-export function PlanITwinChanges({ plan, itwin, progress, started, running, onChoose }: PlanITwinChangesProps) {
-  const roleTemplate = plan.kind === "roleTemplate";
-  const effect = effectWord(plan);
+/**
+ * Applying saves its progress after every step: only the iTwins whose own changes moved render again
+ * (a review may show a hundred and fifty of them).
+ */
+function sameFor(a: PlanITwinChangesProps, b: PlanITwinChangesProps): boolean {
+  if (
+    a.kind !== b.kind ||
+    a.effect !== b.effect ||
+    a.rows !== b.rows ||
+    a.itwin !== b.itwin ||
+    a.started !== b.started ||
+    a.running !== b.running ||
+    a.onChoose !== b.onChoose
+  )
+    return false;
+  if (a.progress === b.progress) return true;
+  if (!a.progress || !b.progress) return false;
+  const id = a.itwin.iTwinId;
+  return (
+    a.progress.itwinErrors[id] === b.progress.itwinErrors[id] &&
+    a.itwin.changes.every((c) => a.progress!.changes[c.id] === b.progress!.changes[c.id])
+  );
+}
+
+export const PlanITwinChanges = memo(function PlanITwinChanges({
+  kind,
+  effect,
+  rows,
+  itwin,
+  progress,
+  started,
+  running,
+  onChoose,
+}: PlanITwinChangesProps) {
+  const roleTemplate = kind === "roleTemplate";
   // An import gives roles to many people: each change says whom, and from which rows.
-  const isImport = plan.kind === "import";
-  const rowsOf = (changeId: string) => (plan.source?.rows ?? []).filter((r) => r.changeId === changeId).map((r) => r.row);
+  const isImport = kind === "import";
+  const rowsOf = (changeId: string) => rows.get(changeId) ?? [];
   return (
     <Box component="section" aria-label={`Changes on ${itwin.iTwinName}`} sx={{ mb: 2 }}>
       <Typography variant="subtitle1" component="h4">
@@ -137,7 +186,7 @@ export function PlanITwinChanges({ plan, itwin, progress, started, running, onCh
       </Table>
     </Box>
   );
-}
+}, sameFor);
 
 /** "2 of 3 done, 1 failed" for one iTwin's chosen changes. */
 function itwinSummary(changes: readonly PlanChange[], progress: PlanProgress | null): string {

@@ -177,8 +177,14 @@ describe("PlanReview", () => {
     const { onApply } = renderReview({ plan: big });
     // Counted on the DOM: role queries over hundreds of rows take jsdom seconds.
     const tables = () => document.querySelectorAll("table[aria-label^='Changes on ']");
-    expect(tables()).toHaveLength(6);
+    // The first screen at once (one iTwin of 25 changes), the rest of the first batch right after.
+    expect(tables()).toHaveLength(1);
+    expect(document.querySelectorAll("tr[data-state]")).toHaveLength(25);
+    await waitFor(() => expect(tables()).toHaveLength(6), { timeout: 20_000 });
     expect(document.querySelectorAll("tr[data-state]")).toHaveLength(150);
+    // Apply comes before the changes: loading more of them never moves it away.
+    const first = document.querySelector("table[aria-label^='Changes on ']")!;
+    expect(screen.getByText("Apply 5,000 changes").compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // The whole plan is what Apply sends, not only what is on screen.
     screen.getByText("Apply 5,000 changes").focus();
     await user.keyboard("{Enter}");

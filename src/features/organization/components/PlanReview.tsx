@@ -1,10 +1,11 @@
-// One plan: per iTwin, what is removed and the permissions that takes away, the iTwins the person alone
-// owns called out (kept unless chosen), then Apply with progress, per-change results and Retry failed.
-// A plan can hold thousands of changes: its iTwins are shown in batches (PlanReviewBatches).
+// One plan: the iTwins the person alone owns called out (kept unless chosen), Apply with progress and
+// Retry failed, then per iTwin what is removed, the permissions that takes away and each result.
+// A plan can hold thousands of changes: its iTwins are shown in batches (PlanReviewBatches), below the
+// buttons so that loading more of them never moves the buttons away.
 import { Alert, AlertTitle, Box, Button, Checkbox, FormControlLabel, LinearProgress, Stack, Typography } from "@mui/material";
-import { useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { MoreITwins, useShownITwins } from "./PlanReviewBatches";
-import { PlanITwinChanges } from "./PlanITwinChanges";
+import { effectWord, PlanITwinChanges, rowsByChange } from "./PlanITwinChanges";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { ServerName } from "../../../components/ServerName";
 import { onlyOwnerITwins } from "../../../org/plan/offboard";
@@ -42,13 +43,20 @@ export function PlanReview({
   onUndo,
 }: PlanReviewProps) {
   const started = progress !== null && progress.status !== "draft";
-  const counts = progress ? tally(plan, progress) : null;
-  const chosen = plan.itwins.flatMap((t) => t.changes).filter((c) => c.selected).length;
+  const counts = useMemo(() => (progress ? tally(plan, progress) : null), [plan, progress]);
+  const chosen = useMemo(() => plan.itwins.reduce((n, t) => n + t.changes.filter((c) => c.selected).length, 0), [plan]);
+  // Worked out once per plan, and handed to every iTwin's part unchanged so that only the parts whose
+  // own changes moved render again.
+  const effect = useMemo(() => effectWord(plan), [plan]);
+  const rows = useMemo(() => rowsByChange(plan), [plan]);
+  const latestChoose = useRef(onChoose);
+  latestChoose.current = onChoose;
+  const choose = useCallback((changeId: string, selected: boolean) => latestChoose.current(changeId, selected), []);
   const settled = counts ? counts.byState.succeeded + counts.byState.drifted + counts.byState.failed + counts.byState.unknown : 0;
   const retryable = counts ? counts.byState.failed + counts.byState.unknown : 0;
   const interrupted = !running && progress?.status === "applying";
   const resumable = !running && progress?.status === "stopped" && settled < chosen;
-  const onlyOwner = onlyOwnerITwins(plan);
+  const onlyOwner = useMemo(() => onlyOwnerITwins(plan), [plan]);
   const who = plan.person?.name ?? "This person";
   const [deleting, setDeleting] = useState(false);
   const shown = useShownITwins(plan);
@@ -150,19 +158,6 @@ export function PlanReview({
         </Typography>
       ) : null}
 
-      {plan.itwins.slice(0, shown.count).map((itwin) => (
-        <PlanITwinChanges
-          key={itwin.iTwinId}
-          plan={plan}
-          itwin={itwin}
-          progress={progress}
-          started={started}
-          running={running}
-          onChoose={onChoose}
-        />
-      ))}
-      {shown.count < plan.itwins.length ? <MoreITwins shown={shown.count} total={plan.itwins.length} onMore={shown.more} /> : null}
-
       {error ? (
         <Alert severity="error" sx={{ mb: 1 }}>
           Applying stopped: {error}
@@ -214,6 +209,22 @@ export function PlanReview({
           sx={{ mt: 1 }}
         />
       ) : null}
+      <Box sx={{ mt: 2 }}>
+        {plan.itwins.slice(0, shown.count).map((itwin) => (
+          <PlanITwinChanges
+            key={itwin.iTwinId}
+            kind={plan.kind}
+            effect={effect}
+            rows={rows}
+            itwin={itwin}
+            progress={progress}
+            started={started}
+            running={running}
+            onChoose={choose}
+          />
+        ))}
+        {shown.count < plan.itwins.length ? <MoreITwins shown={shown.count} total={plan.itwins.length} onMore={shown.more} /> : null}
+      </Box>
     </Box>
   );
 }

@@ -1,5 +1,6 @@
 // "Give someone the same access…": whom to give it to (a person of the index, or any e-mail address, who
 // is then invited) and on which of the other person's iTwins; the plan is then reviewed like any other.
+// What is typed and picked is handed up as it changes, so that a reload reopens the dialog as it was.
 import {
   Button,
   Checkbox,
@@ -16,24 +17,43 @@ import {
   TextField,
   Typography,
 } from "@mui/material";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ServerName } from "../../../components/ServerName";
 import { parseEmails } from "../../../lib/email-list";
 import { accessOf, type PeopleIndex, type Person } from "../../../org/index-queries";
+import type { SameAccessDraft } from "../../../org/plan/maker-draft";
 import { recipientOf, type Recipient } from "../../../org/plan/same-access";
 import type { OrgView } from "../use-org-index";
+
+/** What the dialog holds, kept so that a reload reopens it as it was. */
+export type SameAccessInput = Pick<SameAccessDraft, "text" | "recipient" | "leftOut">;
 
 export interface SameAccessDialogProps {
   view: OrgView;
   /** Whose access is given. */
   source: Person;
+  /** The input it opens with (after a reload). */
+  initial?: SameAccessInput | undefined;
+  /** Told of every change of the input. */
+  onInput?: (input: SameAccessInput) => void;
   onCancel: () => void;
   /** `iTwinIds` undefined: every iTwin of the source. */
   onMake: (recipient: Recipient, iTwinIds: string[] | undefined) => Promise<void>;
 }
 
-function RecipientField({ all, source, onPick }: { all: PeopleIndex; source: Person; onPick: (r: Recipient) => void }) {
-  const [text, setText] = useState("");
+function RecipientField({
+  all,
+  source,
+  text,
+  setText,
+  onPick,
+}: {
+  all: PeopleIndex;
+  source: Person;
+  text: string;
+  setText: (text: string) => void;
+  onPick: (r: Recipient) => void;
+}) {
   const found = useMemo(() => all.search(text, 8).filter((p) => p.id !== source.id), [all, text, source.id]);
   const { emails } = parseEmails(text);
   const email = emails.length === 1 && text.trim() === emails[0] ? emails[0] : null;
@@ -69,9 +89,13 @@ function RecipientField({ all, source, onPick }: { all: PeopleIndex; source: Per
   );
 }
 
-export function SameAccessDialog({ view, source, onCancel, onMake }: SameAccessDialogProps) {
-  const [recipient, setRecipient] = useState<Recipient | null>(null);
-  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+export function SameAccessDialog({ view, source, initial, onInput, onCancel, onMake }: SameAccessDialogProps) {
+  const [text, setText] = useState(initial?.text ?? "");
+  const [recipient, setRecipient] = useState<Recipient | null>(initial?.recipient ?? null);
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set(initial?.leftOut));
+  const latestInput = useRef(onInput);
+  latestInput.current = onInput;
+  useEffect(() => latestInput.current?.({ text, recipient, leftOut: [...left] }), [text, recipient, left]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const places = useMemo(() => (view.full ? accessOf(view.full, source.id) : null), [view.full, source.id]);
@@ -103,7 +127,7 @@ export function SameAccessDialog({ view, source, onCancel, onMake }: SameAccessD
               </Button>
             </Stack>
           ) : (
-            <RecipientField all={view.people} source={source} onPick={setRecipient} />
+            <RecipientField all={view.people} source={source} text={text} setText={setText} onPick={setRecipient} />
           )}
           {!places ? (
             <Typography role="status">
