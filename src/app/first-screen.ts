@@ -7,8 +7,9 @@ import type { HttpClient } from "../api/client-context";
 import { meQuery } from "../api/queries/me";
 import { myPermissionsQuery } from "../api/queries/my-permissions";
 import { iTwinRolesQuery } from "../api/queries/itwin-roles";
-import { iTwinGroupsQuery } from "../api/queries/itwin-groups";
+import { prefetchITwinGroups } from "../api/queries/itwin-groups";
 import { getITwinQuery } from "../features/itwins/api/get-itwin";
+import { orgAdminQuery } from "../features/itwins/api/org-admin";
 import { recentITwinsQuery } from "../features/itwins/api/recent-itwins";
 import { allPermissionsQuery } from "../features/roles/api/get-all-permissions";
 import { userMembersPagesQuery } from "../api/queries/all-user-members";
@@ -47,7 +48,7 @@ const sectionData: Record<
   // The users tab is the members page's first; another tab is named in ?tab=.
   members: (q, c, id, search) =>
     (search.get("tab") ?? "users") === "users" ? [q.prefetchInfiniteQuery(userMembersPagesQuery(c, id))] : [],
-  groups: (q, c, id) => [q.prefetchQuery(iTwinGroupsQuery(c, id))],
+  groups: (q, c, id) => [prefetchITwinGroups(q, c, id)],
   privileged: (q, c, id) => [q.prefetchQuery(iTwinRolesQuery(c, id))],
   packages: () => [],
   access: () => [],
@@ -79,6 +80,10 @@ export function prefetchITwinPage(
 export function prefetchFirstScreen(location: { pathname: string; search: string }, queryClient: QueryClient, client: HttpClient): void {
   const { pathname } = location;
   void queryClient.prefetchQuery(meQuery(client));
+  // The app bar's picker offers the organization scope to organization administrators: asked with the
+  // rest, not once the picker's code has arrived, so what a page load asks is over with the page's own
+  // requests instead of trailing into whatever the person does next.
+  void queryClient.prefetchQuery(orgAdminQuery(queryClient, client));
   // The start page opens the most recent iTwin.
   if (pathname === "/") void queryClient.prefetchQuery(recentITwinsQuery(client));
   const page = iTwinPageOf(pathname);
