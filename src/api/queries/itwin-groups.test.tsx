@@ -33,7 +33,9 @@ function BothLists() {
   const offered = useAllGroups(TEST_ITWIN_ID);
   return (
     <>
-      <p data-testid="reaching">{reaching.data ? `${reaching.data.groups.length} reaching, first ${reaching.data.groups[0]?.name}` : "…"}</p>
+      <p data-testid="reaching">
+        {reaching.data ? `${reaching.data.groups.length} reaching, first ${reaching.data.groups[0]?.name}` : "…"}
+      </p>
       <p data-testid="offered">{offered.data ? `${offered.data.length} offered, first ${offered.data[0]?.name}` : "…"}</p>
     </>
   );
