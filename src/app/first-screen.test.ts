@@ -10,6 +10,16 @@ import { prefetchFirstScreen } from "./first-screen";
 installMswServer();
 
 const ACCOUNT_ID = "a0000000-0000-4000-8000-000000000001";
+const PACKAGE = {
+  subscriptionId: "00000000-0000-0000-0000-000000000000",
+  version: "0.0.1",
+  uniqueName: "SQL_CUSTOMERS_TABLE",
+  name: "Sql Customers",
+  description: "A package for retrieving data from an SQL Database table",
+  subscribedBy: "00000000-0000-0000-0000-000000000000",
+  subscribedByName: "System",
+  subscribedOn: "2024-04-24T13:03:26.24-04:00",
+};
 
 /** The paths the console asked for, in order. */
 function answerEverything(): string[] {
@@ -23,22 +33,33 @@ function answerEverything(): string[] {
     http.get(`${TEST_API}/users/me`, () => HttpResponse.json({ user: { id: "u-1", email: "grace@riverbend.example" } })),
     http.get(`${TEST_API}/itwins/myprimaryaccount`, () => HttpResponse.json({ iTwin: { id: ACCOUNT_ID, displayName: "Riverbend" } })),
     http.get(`${TEST_API}/accesscontrol/itwins/${ACCOUNT_ID}/groups`, () => HttpResponse.json({ groups: [], _links: {} })),
+    http.get(`${TEST_API}/edfs/packages`, () =>
+      HttpResponse.json({ packages: [PACKAGE, { ...PACKAGE, uniqueName: "OTHER", name: "Other" }] }),
+    ),
+    http.get(`${TEST_API}/edfs/packages/roles`, () => HttpResponse.json({ packageRoles: [] })),
+    http.get(`${TEST_API}/edfs/packages/:uniqueName`, () => HttpResponse.json(PACKAGE)),
+    http.get(`${TEST_API}/edfs/itwins/:id/packages/:uniqueName/roles`, () => HttpResponse.json({ assignments: [] })),
     http.get(`${TEST_API}/itwins/:id`, () => HttpResponse.json({ iTwin: { id: TEST_ITWIN_ID, displayName: "White River Bridge" } })),
     http.get(`${TEST_API}/accesscontrol/itwins/:id/permissions`, () => HttpResponse.json({ permissions: [] })),
   );
   return asked;
 }
 
+function services() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createHttpClient({
+    baseUrl: TEST_API,
+    getAccessToken: async () => "test-token",
+    sleep: async () => {},
+    rateLimitGate: createRateLimitGate(),
+  });
+  return { queryClient, client };
+}
+
 describe("the first screen's requests", () => {
   it("ask whether the person is an organization administrator at once, without waiting for the iTwin picker", async () => {
     const asked = answerEverything();
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const client = createHttpClient({
-      baseUrl: TEST_API,
-      getAccessToken: async () => "test-token",
-      sleep: async () => {},
-      rateLimitGate: createRateLimitGate(),
-    });
+    const { queryClient, client } = services();
 
     prefetchFirstScreen({ pathname: `/itwins/${TEST_ITWIN_ID}/packages`, search: "" }, queryClient, client);
 
@@ -46,6 +67,34 @@ describe("the first screen's requests", () => {
     expect(asked.filter((p) => p === "/itwins/myprimaryaccount")).toHaveLength(1);
     // Each of the page load's requests once.
     expect(new Set(asked).size).toBe(asked.length);
+    server.events.removeAllListeners();
+  });
+
+  it("on Packages, ask for the first package's details, roles and assignments as soon as the list is in", async () => {
+    const asked = answerEverything();
+    const { queryClient, client } = services();
+
+    prefetchFirstScreen({ pathname: `/itwins/${TEST_ITWIN_ID}/packages`, search: "" }, queryClient, client);
+
+    const edfs = () => asked.filter((p) => p.startsWith("/edfs/"));
+    await expect.poll(edfs).toHaveLength(4);
+    expect(edfs().sort()).toEqual([
+      "/edfs/itwins/b0000000-0000-4000-8000-000000000001/packages/SQL_CUSTOMERS_TABLE/roles",
+      "/edfs/packages",
+      "/edfs/packages/SQL_CUSTOMERS_TABLE",
+      "/edfs/packages/roles",
+    ]);
+    server.events.removeAllListeners();
+  });
+
+  it("on the packages overview, ask for the list alone", async () => {
+    const asked = answerEverything();
+    const { queryClient, client } = services();
+
+    prefetchFirstScreen({ pathname: `/itwins/${TEST_ITWIN_ID}/packages`, search: "?tab=all" }, queryClient, client);
+
+    await expect.poll(() => queryClient.isFetching()).toBe(0);
+    expect(asked.filter((p) => p.startsWith("/edfs/"))).toEqual(["/edfs/packages"]);
     server.events.removeAllListeners();
   });
 });

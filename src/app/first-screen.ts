@@ -13,6 +13,10 @@ import { orgAdminQuery } from "../features/itwins/api/org-admin";
 import { recentITwinsQuery } from "../features/itwins/api/recent-itwins";
 import { allPermissionsQuery } from "../features/roles/api/get-all-permissions";
 import { userMembersPagesQuery } from "../api/queries/all-user-members";
+import { packagesQuery } from "../features/packages/api/get-packages";
+import { packageDetailsQuery } from "../features/packages/api/get-package-details";
+import { packageRolesQuery } from "../features/packages/api/get-package-roles";
+import { assignmentsQuery } from "../features/packages/api/get-assignments";
 import { iTwinSections, type ITwinSection } from "../lib/routes";
 import { pageModules } from "./page-modules";
 import { preloadPicker } from "./shell/PickerSlot";
@@ -50,7 +54,24 @@ const sectionData: Record<
     (search.get("tab") ?? "users") === "users" ? [q.prefetchInfiniteQuery(userMembersPagesQuery(c, id))] : [],
   groups: (q, c, id) => [prefetchITwinGroups(q, c, id)],
   privileged: (q, c, id) => [q.prefetchQuery(iTwinRolesQuery(c, id))],
-  packages: () => [],
+  // The one-package view (the first tab) shows the package named in ?package= or the first: its details
+  // follow the list at once instead of once the page has drawn it, so the page's requests end together.
+  packages: (q, c, id, search) => [
+    q.fetchQuery(packagesQuery(c)).then(
+      (list) => {
+        if (search.get("tab")) return;
+        const shown = list.find((p) => p.uniqueName === search.get("package")) ?? list[0];
+        if (!shown) return;
+        return Promise.all([
+          q.prefetchQuery(packageDetailsQuery(c, shown.uniqueName)),
+          q.prefetchQuery(packageRolesQuery(c)),
+          q.prefetchQuery(assignmentsQuery(c, id, shown.uniqueName)),
+        ]);
+      },
+      // The page shows the list's failure.
+      () => undefined,
+    ),
+  ],
   access: () => [],
 };
 
