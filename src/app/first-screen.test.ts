@@ -5,7 +5,7 @@ import { createHttpClient } from "../api/http-client";
 import { createRateLimitGate } from "../api/rate-limit-status";
 import { server, installMswServer } from "../test/msw";
 import { TEST_API, TEST_ITWIN_ID } from "../test/render";
-import { prefetchFirstScreen } from "./first-screen";
+import { prefetchFirstScreen, prefetchITwinPage } from "./first-screen";
 
 installMswServer();
 
@@ -39,6 +39,7 @@ function answerEverything(): string[] {
     http.get(`${TEST_API}/edfs/packages/roles`, () => HttpResponse.json({ packageRoles: [] })),
     http.get(`${TEST_API}/edfs/packages/:uniqueName`, () => HttpResponse.json(PACKAGE)),
     http.get(`${TEST_API}/edfs/itwins/:id/packages/:uniqueName/roles`, () => HttpResponse.json({ assignments: [] })),
+    http.post(`${TEST_API}/itwins/recents/:id`, () => new HttpResponse(null, { status: 204 })),
     http.get(`${TEST_API}/itwins/:id`, () => HttpResponse.json({ iTwin: { id: TEST_ITWIN_ID, displayName: "White River Bridge" } })),
     http.get(`${TEST_API}/accesscontrol/itwins/:id/permissions`, () => HttpResponse.json({ permissions: [] })),
   );
@@ -95,6 +96,20 @@ describe("the first screen's requests", () => {
 
     await expect.poll(() => queryClient.isFetching()).toBe(0);
     expect(asked.filter((p) => p.startsWith("/edfs/"))).toEqual(["/edfs/packages"]);
+    server.events.removeAllListeners();
+  });
+
+  it("mark the iTwin recent as soon as it is known, once, however often its page is headed for", async () => {
+    const asked = answerEverything();
+    const { queryClient, client } = services();
+
+    prefetchFirstScreen({ pathname: `/itwins/${TEST_ITWIN_ID}`, search: "" }, queryClient, client);
+    await expect.poll(() => asked.filter((p) => p === `/itwins/recents/${TEST_ITWIN_ID}`)).toHaveLength(1);
+    // The layout mounting, then a section tab, head for the same iTwin again.
+    prefetchITwinPage({ iTwinId: TEST_ITWIN_ID, section: null }, queryClient, client, { code: false });
+    prefetchITwinPage({ iTwinId: TEST_ITWIN_ID, section: "packages" }, queryClient, client, { code: false });
+    await expect.poll(() => queryClient.isFetching()).toBe(0);
+    expect(asked.filter((p) => p.startsWith("/itwins/recents/"))).toEqual([`/itwins/recents/${TEST_ITWIN_ID}`]);
     server.events.removeAllListeners();
   });
 });

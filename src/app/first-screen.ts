@@ -10,7 +10,7 @@ import { iTwinRolesQuery } from "../api/queries/itwin-roles";
 import { prefetchITwinGroups } from "../api/queries/itwin-groups";
 import { getITwinQuery } from "../features/itwins/api/get-itwin";
 import { orgAdminQuery } from "../features/itwins/api/org-admin";
-import { recentITwinsQuery } from "../features/itwins/api/recent-itwins";
+import { markRecentOnce, recentITwinsQuery } from "../features/itwins/api/recent-itwins";
 import { allPermissionsQuery } from "../features/roles/api/get-all-permissions";
 import { userMembersPagesQuery } from "../api/queries/all-user-members";
 import { packagesQuery } from "../features/packages/api/get-packages";
@@ -91,7 +91,11 @@ export function prefetchITwinPage(
   if (code && section) void pageModules[section]().catch(() => undefined);
   // prefetchQuery never rejects; a failure is the query's error state, shown by the page.
   void Promise.all([
-    queryClient.prefetchQuery(getITwinQuery(client, target.iTwinId)),
+    // Marked recent as soon as it is known to be there, beside the page's other requests.
+    queryClient.fetchQuery(getITwinQuery(client, target.iTwinId)).then(
+      (iTwin) => markRecentOnce(queryClient, client, iTwin),
+      () => undefined,
+    ),
     queryClient.prefetchQuery(myPermissionsQuery(client, target.iTwinId)),
     ...(section ? sectionData[section](queryClient, client, target.iTwinId, new URLSearchParams(target.search ?? "")) : []),
   ]);
