@@ -7,11 +7,16 @@ import type { HttpClient } from "../api/client-context";
 import { meQuery } from "../api/queries/me";
 import { myPermissionsQuery } from "../api/queries/my-permissions";
 import { iTwinRolesQuery } from "../api/queries/itwin-roles";
-import { iTwinGroupsQuery } from "../api/queries/itwin-groups";
+import { prefetchITwinGroups } from "../api/queries/itwin-groups";
 import { getITwinQuery } from "../features/itwins/api/get-itwin";
-import { recentITwinsQuery } from "../features/itwins/api/recent-itwins";
+import { orgAdminQuery } from "../features/itwins/api/org-admin";
+import { markRecentOnce, recentITwinsQuery } from "../features/itwins/api/recent-itwins";
 import { allPermissionsQuery } from "../features/roles/api/get-all-permissions";
 import { userMembersPagesQuery } from "../api/queries/all-user-members";
+import { packagesQuery } from "../features/packages/api/get-packages";
+import { packageDetailsQuery } from "../features/packages/api/get-package-details";
+import { packageRolesQuery } from "../features/packages/api/get-package-roles";
+import { assignmentsQuery } from "../features/packages/api/get-assignments";
 import { iTwinSections, type ITwinSection } from "../lib/routes";
 import { pageModules } from "./page-modules";
 import { preloadPicker } from "./shell/PickerSlot";
@@ -47,9 +52,26 @@ const sectionData: Record<
   // The users tab is the members page's first; another tab is named in ?tab=.
   members: (q, c, id, search) =>
     (search.get("tab") ?? "users") === "users" ? [q.prefetchInfiniteQuery(userMembersPagesQuery(c, id))] : [],
-  groups: (q, c, id) => [q.prefetchQuery(iTwinGroupsQuery(c, id))],
+  groups: (q, c, id) => [prefetchITwinGroups(q, c, id)],
   privileged: (q, c, id) => [q.prefetchQuery(iTwinRolesQuery(c, id))],
-  packages: () => [],
+  // The one-package view (the first tab) shows the package named in ?package= or the first: its details
+  // follow the list at once instead of once the page has drawn it, so the page's requests end together.
+  packages: (q, c, id, search) => [
+    q.fetchQuery(packagesQuery(c)).then(
+      (list) => {
+        if (search.get("tab")) return;
+        const shown = list.find((p) => p.uniqueName === search.get("package")) ?? list[0];
+        if (!shown) return;
+        return Promise.all([
+          q.prefetchQuery(packageDetailsQuery(c, shown.uniqueName)),
+          q.prefetchQuery(packageRolesQuery(c)),
+          q.prefetchQuery(assignmentsQuery(c, id, shown.uniqueName)),
+        ]);
+      },
+      // The page shows the list's failure.
+      () => undefined,
+    ),
+  ],
   access: () => [],
 };
 
@@ -69,7 +91,11 @@ export function prefetchITwinPage(
   if (code && section) void pageModules[section]().catch(() => undefined);
   // prefetchQuery never rejects; a failure is the query's error state, shown by the page.
   void Promise.all([
-    queryClient.prefetchQuery(getITwinQuery(client, target.iTwinId)),
+    // Marked recent as soon as it is known to be there, beside the page's other requests.
+    queryClient.fetchQuery(getITwinQuery(client, target.iTwinId)).then(
+      (iTwin) => markRecentOnce(queryClient, client, iTwin),
+      () => undefined,
+    ),
     queryClient.prefetchQuery(myPermissionsQuery(client, target.iTwinId)),
     ...(section ? sectionData[section](queryClient, client, target.iTwinId, new URLSearchParams(target.search ?? "")) : []),
   ]);
@@ -79,6 +105,10 @@ export function prefetchITwinPage(
 export function prefetchFirstScreen(location: { pathname: string; search: string }, queryClient: QueryClient, client: HttpClient): void {
   const { pathname } = location;
   void queryClient.prefetchQuery(meQuery(client));
+  // The app bar's picker offers the organization scope to organization administrators: asked with the
+  // rest, not once the picker's code has arrived, so what a page load asks is over with the page's own
+  // requests instead of trailing into whatever the person does next.
+  void queryClient.prefetchQuery(orgAdminQuery(queryClient, client));
   // The start page opens the most recent iTwin.
   if (pathname === "/") void queryClient.prefetchQuery(recentITwinsQuery(client));
   const page = iTwinPageOf(pathname);

@@ -14,7 +14,8 @@ export const MANY_PRIVILEGED = 10;
 /**
  * Counting needs every member. Up to this many pages of them (500 members) it happens by itself; a larger
  * iTwin is counted when asked, as loading 20 000 members takes 200 requests of the budget every user of
- * the console shares.
+ * the console shares; still when asked once they are all loaded for something else, as the count then
+ * reads every group and owner too.
  */
 export const AUTO_COUNT_PAGES = 5;
 
@@ -30,7 +31,11 @@ export function PrivilegedCount({ iTwinId }: { iTwinId: string }) {
     return () => cancel(handle);
   }, []);
   const [asked, setAsked] = useState(false);
-  const { summary, stopped, loadedMembers } = usePrivilegedAccess(iTwinId, canRead.allowed && idle, asked ? Infinity : AUTO_COUNT_PAGES);
+  const { summary, stopped, loadedMembers, allMembersLoaded } = usePrivilegedAccess(
+    iTwinId,
+    canRead.allowed && idle,
+    asked ? Infinity : AUTO_COUNT_PAGES,
+  );
   if (canRead.allowed && stopped && !asked)
     return (
       <Alert
@@ -42,7 +47,9 @@ export function PrivilegedCount({ iTwinId }: { iTwinId: string }) {
           </Button>
         }
       >
-        {`Who can change access on this iTwin is counted over every member, and it has more than ${AUTO_COUNT_PAGES * PAGE_SIZE}: counting loads them all.`}
+        {allMembersLoaded
+          ? `Who can change access on this iTwin is counted over its ${loadedMembers} members, its groups and owners: counting reads the groups and owners.`
+          : `Who can change access on this iTwin is counted over every member, and it has more than ${AUTO_COUNT_PAGES * PAGE_SIZE}: counting loads them all.`}
       </Alert>
     );
   if (canRead.allowed && asked && !summary)

@@ -1,6 +1,7 @@
 // The iTwin's Access Control groups with their users, every page (listGroups; $top makes the server
-// send _links). The members page offers them to add; access insight reads which people a group
-// member's roles reach. One cache entry for both.
+// send _links). The members page offers them to add; the groups that reach the iTwin (itwin-groups.ts,
+// read by the groups page, access insight and the privileged count) are read from it. One cache entry
+// for every one of them.
 import { useQuery } from "@tanstack/react-query";
 import { useApiClient, type HttpClient } from "../client-context";
 import { allPagesQuery } from "../operation-queries";

@@ -4,7 +4,7 @@
 import { useMemo } from "react";
 import { privilegedAccess, type PrivilegedSummary } from "../../lib/privileged-access";
 import { useAllGroupMembers } from "./all-group-members";
-import { useAllUserMembers } from "./all-user-members";
+import { useAllUserMembers, USERS_PAGE_SIZE } from "./all-user-members";
 import { useITwinGroups } from "./itwin-groups";
 import { useOwners } from "./itwin-owners";
 import { useITwinRoles } from "./itwin-roles";
@@ -16,17 +16,22 @@ export interface PrivilegedAccessState {
   loadedMembers: number;
   /** The user members run past `maxUserPages`: the summary waits to be asked for again without a bound. */
   stopped: boolean;
+  /** Every user member is known (another screen may have loaded them): asking costs only the other lists. */
+  allMembersLoaded: boolean;
   retry: () => void;
 }
 
 /**
  * `maxUserPages` bounds how many pages of user members are loaded for it; with a bound, the other lists
- * are asked only once every user member is known, so a stopped count costs nothing more.
+ * are asked only once every user member is known and they fit in the bound, so a stopped count costs
+ * nothing more, also when another screen goes on to load every member (the users table's "Count all"):
+ * counting past the bound is asked for again without one.
  */
 export function usePrivilegedAccess(iTwinId: string, enabled = true, maxUserPages = Infinity): PrivilegedAccessState {
   const roles = useITwinRoles(iTwinId, enabled);
   const users = useAllUserMembers(iTwinId, enabled, maxUserPages);
-  const rest = enabled && (maxUserPages === Infinity || users.data !== undefined);
+  const pastBound = users.stopped || users.loaded > maxUserPages * USERS_PAGE_SIZE;
+  const rest = enabled && (maxUserPages === Infinity || (users.data !== undefined && !pastBound));
   const groupMembers = useAllGroupMembers(iTwinId, rest);
   const groups = useITwinGroups(iTwinId, rest);
   const owners = useOwners(iTwinId, rest);
@@ -54,7 +59,8 @@ export function usePrivilegedAccess(iTwinId: string, enabled = true, maxUserPage
     error: roles.error ?? users.error ?? groupMembers.error ?? owners.error ?? null,
     groupsError: groups.error ?? null,
     loadedMembers: users.loaded,
-    stopped: users.stopped,
+    stopped: pastBound,
+    allMembersLoaded: users.data !== undefined,
     retry: () => {
       for (const q of [roles, users, groupMembers, groups, owners]) if (q.isError) void q.refetch();
     },

@@ -3,7 +3,8 @@
 // iTwins API answering: it shows an iTwin to its members only, while an organization administrator may
 // administer any iTwin of the organization through Access Control. So when the iTwin cannot be loaded,
 // the caller's Access Control permissions on it decide, and the page says what it could not load.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import { Alert, Box, Button, CircularProgress, Paper, Typography } from "@mui/material";
 import { Link as RouterLink } from "react-router-dom";
 import { isApiError } from "../../../api/api-error";
@@ -11,21 +12,20 @@ import { useMyPermissions } from "../../../api/queries/my-permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { routes } from "../../../lib/routes";
 import { useITwin } from "../api/get-itwin";
-import { useMarkRecent } from "../api/recent-itwins";
+import { markRecentOnce } from "../api/recent-itwins";
+import { useApiClient } from "../../../api/client-context";
 
 export function ITwinGate({ iTwinId, children }: { iTwinId: string; children: ReactNode }) {
   const iTwin = useITwin(iTwinId);
-  const markRecent = useMarkRecent();
+  const queryClient = useQueryClient();
+  const client = useApiClient();
   // Started with the iTwin, not after it failed: the page needs them anyway.
   const permissions = useMyPermissions(iTwinId);
-  // Once per iTwin opened, not again when a background refetch brings a new copy of it.
-  const markedId = useRef<string | null>(null);
-  const { mutate } = markRecent;
+  // Once per iTwin opened, not again when a background refetch brings a new copy of it (the first
+  // screen's requests usually marked it already).
   useEffect(() => {
-    if (!iTwin.data || markedId.current === iTwin.data.id) return;
-    markedId.current = iTwin.data.id;
-    mutate(iTwin.data);
-  }, [iTwin.data, mutate]);
+    if (iTwin.data) markRecentOnce(queryClient, client, iTwin.data);
+  }, [iTwin.data, queryClient, client]);
 
   const refused = iTwin.isError && isApiError(iTwin.error) && (iTwin.error.status === 404 || iTwin.error.status === 403);
   if (iTwin.isPending || (refused && permissions.isPending)) {
