@@ -9,6 +9,7 @@ import { GuardedButton } from "../../../components/GuardedButton";
 import { useMe } from "../../../api/queries/me";
 import { useOwners } from "../../../api/queries/itwin-owners";
 import { isApiError } from "../../../api/api-error";
+import { sameEmail } from "../../../api/access-jobs";
 import { parseEmails } from "../../../lib/email-list";
 import { MissingUserChip } from "./MissingUserChip";
 import { isMissingUser, userDisplayName } from "../member-search";
@@ -32,10 +33,7 @@ export function OwnersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage?:
   const [removing, setRemoving] = useState<OwnerMember | null>(null);
   const list = owners.data ?? [];
   const count = list.length;
-  const myEmail = me.data?.email?.toLowerCase();
-  const iAmOwner = list.some(
-    (o) => (me.data?.id && o.id.toLowerCase() === me.data.id.toLowerCase()) || (myEmail && o.email?.toLowerCase() === myEmail),
-  );
+  const iAmOwner = list.some((o) => (me.data?.id && o.id.toLowerCase() === me.data.id.toLowerCase()) || sameEmail(o.email, me.data?.email));
 
   const submit = () => {
     const { emails, invalid } = parseEmails(email);

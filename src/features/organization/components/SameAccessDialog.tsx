@@ -17,6 +17,7 @@ import {
   Typography,
 } from "@mui/material";
 import { useMemo, useState } from "react";
+import { sameEmail } from "../../../api/access-jobs";
 import { ServerName } from "../../../components/ServerName";
 import { parseEmails } from "../../../lib/email-list";
 import { accessOf, searchPeople, type Person } from "../../../org/index-queries";
@@ -37,7 +38,7 @@ function RecipientField({ all, source, onPick }: { all: Person[]; source: Person
   const found = useMemo(() => searchPeople(all, text, 8).filter((p) => p.id !== source.id), [all, text, source.id]);
   const { emails } = parseEmails(text);
   const email = emails.length === 1 && text.trim() === emails[0] ? emails[0] : null;
-  const known = email ? all.find((p) => p.email?.toLowerCase() === email.toLowerCase()) : undefined;
+  const known = all.find((p) => sameEmail(p.email, email));
   return (
     <Stack spacing={1}>
       <TextField
