@@ -4,7 +4,6 @@ import {
   Button,
   Checkbox,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   FormControlLabel,
@@ -23,6 +22,7 @@ import { parseEmails } from "../../../lib/email-list";
 import { accessOf, searchPeople, type Person } from "../../../org/index-queries";
 import { recipientOf, type Recipient } from "../../../org/plan/same-access";
 import type { OrgView } from "../use-org-index";
+import { MakePlanActions, usePlanMaking } from "./MakePlanActions";
 
 export interface SameAccessDialogProps {
   view: OrgView;
@@ -73,23 +73,15 @@ function RecipientField({ all, source, onPick }: { all: Person[]; source: Person
 export function SameAccessDialog({ view, source, onCancel, onMake }: SameAccessDialogProps) {
   const [recipient, setRecipient] = useState<Recipient | null>(null);
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const making = usePlanMaking();
   const places = useMemo(() => (view.full ? accessOf(view.full, source.id) : null), [view.full, source.id]);
   const chosen = places?.filter((a) => !left.has(a.iTwinId)) ?? [];
   const make = async () => {
     if (!recipient || !places) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onMake(recipient, left.size === 0 ? undefined : chosen.map((a) => a.iTwinId));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setBusy(false);
-    }
+    await making.make(() => onMake(recipient, left.size === 0 ? undefined : chosen.map((a) => a.iTwinId)));
   };
   return (
-    <Dialog open onClose={busy ? undefined : onCancel} aria-labelledby="same-access-title" fullWidth maxWidth="sm">
+    <Dialog open onClose={making.busy ? undefined : onCancel} aria-labelledby="same-access-title" fullWidth maxWidth="sm">
       <DialogTitle id="same-access-title">Give someone the same access as {source.name}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
@@ -138,21 +130,9 @@ export function SameAccessDialog({ view, source, onCancel, onMake }: SameAccessD
               ))}
             </FormGroup>
           )}
-          {error ? (
-            <Typography color="error" role="alert">
-              {error}
-            </Typography>
-          ) : null}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-        <Button variant="contained" onClick={() => void make()} disabled={busy || !recipient || chosen.length === 0}>
-          Make plan
-        </Button>
-      </DialogActions>
+      <MakePlanActions making={making} ready={!!recipient && chosen.length > 0} onCancel={onCancel} onMake={() => void make()} />
     </Dialog>
   );
 }
