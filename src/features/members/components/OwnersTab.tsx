@@ -17,6 +17,7 @@ import { useAddOwner, useRemoveOwner } from "../api/owner-changes";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
 import { MemberList, NoMembers } from "./MemberList";
 import { MemberTable } from "./MemberTable";
+import { useMemberRemoval } from "./member-list-actions";
 import { ServerName } from "../../../components/ServerName";
 
 const errorText = (e: unknown) =>
@@ -30,7 +31,22 @@ export function OwnersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage?:
   const remove = useRemoveOwner(iTwinId);
   const [email, setEmail] = useState("");
   const [emailProblem, setEmailProblem] = useState<string | undefined>();
-  const [removing, setRemoving] = useState<OwnerMember | null>(null);
+  const { ask: askRemove, removal } = useMemberRemoval({
+    mutation: remove,
+    variables: (owner: OwnerMember) => owner,
+    title: "Remove owner?",
+    confirmLabel: "Remove owner",
+    text: (owner) => (
+      <>
+        Owners have full control of the iTwin without any role. <ServerName name={owner.email ?? owner.id} /> loses that control; any roles
+        they hold as a member stay.
+      </>
+    ),
+    errorAction: "Removing the owner",
+    requiredPermission: REMOVE_PERMISSION,
+    removed: (owner) => `${owner.email ?? owner.id} is no longer an owner.`,
+    onMessage,
+  });
   const list = owners.data ?? [];
   const count = list.length;
   const iAmOwner = list.some((o) => (me.data?.id && o.id.toLowerCase() === me.data.id.toLowerCase()) || sameEmail(o.email, me.data?.email));
@@ -98,35 +114,7 @@ export function OwnersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage?:
         ) : null
       }
       empty={count === 0 ? <NoMembers>This iTwin lists no owners.</NoMembers> : undefined}
-      removal={{
-        open: removing !== null,
-        title: "Remove owner?",
-        confirmLabel: "Remove owner",
-        text: removing ? (
-          <>
-            Owners have full control of the iTwin without any role. <ServerName name={removing.email ?? removing.id} /> loses that control;
-            any roles they hold as a member stay.
-          </>
-        ) : (
-          ""
-        ),
-        busy: remove.isPending,
-        error: remove.isError ? remove.error : null,
-        errorAction: "Removing the owner",
-        requiredPermission: REMOVE_PERMISSION,
-        onCancel: () => {
-          setRemoving(null);
-          remove.reset();
-        },
-        onConfirm: () =>
-          removing &&
-          remove.mutate(removing, {
-            onSuccess: () => {
-              onMessage?.(`${removing.email ?? removing.id} is no longer an owner.`);
-              setRemoving(null);
-            },
-          }),
-      }}
+      removal={removal}
     >
       <MemberTable
         label="Owners"
@@ -145,7 +133,7 @@ export function OwnersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage?:
                 color="error"
                 access={access.remove}
                 permission={REMOVE_PERMISSION}
-                onClick={() => setRemoving(o)}
+                onClick={() => askRemove(o)}
                 aria-label={`Remove ${o.email ?? o.id} as owner`}
               >
                 Remove
