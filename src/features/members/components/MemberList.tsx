@@ -4,12 +4,12 @@
 // Each kind passes its own words, columns and actions (the removal and editing from
 // member-list-actions); the users list passes its server-paged grid as rows.
 import type { ReactNode } from "react";
-import { Alert, Box, Button, CircularProgress, InputAdornment, Stack, TextField, Typography } from "@mui/material";
-import SearchIcon from "@mui/icons-material/Search";
+import { Alert, Box, Button, CircularProgress, Stack, Typography } from "@mui/material";
 import DownloadIcon from "@mui/icons-material/Download";
 import { isApiError } from "../../../api/api-error";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { SearchField } from "../../../components/SearchField";
 import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
 import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
 
@@ -86,7 +86,7 @@ export function MemberList(props: MemberListProps) {
     <Stack spacing={2} {...keepFocus}>
       {toolbar ? (
         <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ alignItems: { sm: "center" } }}>
-          {search ? <SearchField {...search} /> : null}
+          {search ? <SearchField {...search} sx={{ minWidth: 300 }} /> : null}
           {total ? (
             <Typography sx={{ flexGrow: 1 }} color="text.secondary" data-testid={total.testId} aria-live="polite">
               {total.text}
@@ -112,28 +112,6 @@ export function MemberList(props: MemberListProps) {
       {dialogs}
       {removal ? <RemoveMemberDialog {...removal} /> : null}
     </Stack>
-  );
-}
-
-function SearchField({ label, placeholder, value, onChange }: MemberListSearch) {
-  return (
-    <TextField
-      size="small"
-      label={label}
-      placeholder={placeholder}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      sx={{ minWidth: 300 }}
-      slotProps={{
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-        },
-      }}
-    />
   );
 }
 
