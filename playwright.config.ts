@@ -1,6 +1,7 @@
 // End-to-end: the production build and the embedded local stack on one https origin, driven in
-// Debian's Chromium (Playwright cannot download browsers here). One worker: 2 cores, shared emulator state.
+// the system's Chromium (Playwright cannot download browsers here). One worker: 2 cores, shared emulator state.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium";
 
 // E2E_PORT lets several suites run side by side (each builds into its own folder).
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4273);
@@ -22,16 +23,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {
