@@ -3,7 +3,8 @@ import { Dialog, DialogContent, DialogContentText, DialogTitle, Stack, TextField
 import { useMemo, useState } from "react";
 import { hasFacts } from "../../../org/index-queries";
 import type { StoredITwin } from "../../../org/org-db";
-import { MakePlanActions, usePlanMaking } from "./MakePlanActions";
+import { useAttempt } from "../../../lib/use-attempt";
+import { MakePlanActions } from "./MakePlanActions";
 
 export interface CopyMembersDialogProps {
   itwins: readonly StoredITwin[];
@@ -48,7 +49,7 @@ export function CopyMembersDialog({ itwins, initialSource = "", onCancel, onMake
   const indexed = useMemo(() => itwins.filter(hasFacts), [itwins]);
   const [source, setSource] = useState(initialSource);
   const [target, setTarget] = useState("");
-  const making = usePlanMaking();
+  const making = useAttempt();
   return (
     <Dialog open onClose={making.busy ? undefined : onCancel} aria-labelledby="copy-members-title" fullWidth maxWidth="sm">
       <DialogTitle id="copy-members-title">Copy members to another iTwin</DialogTitle>
@@ -66,7 +67,7 @@ export function CopyMembersDialog({ itwins, initialSource = "", onCancel, onMake
         making={making}
         ready={!!source && !!target && source !== target}
         onCancel={onCancel}
-        onMake={() => void making.make(() => onMake(source, target))}
+        onMake={() => void making.run(() => onMake(source, target))}
       />
     </Dialog>
   );

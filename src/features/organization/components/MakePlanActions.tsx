@@ -1,29 +1,11 @@
-// The end of a dialog that makes a plan: why the plan could not be made (the dialog stays open to try
-// again), Cancel, and "Make plan" — both held while the plan is made from the whole index.
+// The end of a dialog that makes a plan (with useAttempt): why the plan could not be made (the dialog
+// stays open to try again), Cancel, and "Make plan" — both held while the plan is made from the whole index.
 import { Button, DialogActions, DialogContent, Typography } from "@mui/material";
-import { useState } from "react";
 
+/** The making of the plan, as useAttempt keeps it. */
 export interface PlanMaking {
   busy: boolean;
-  error: string | null;
-  /** Makes the plan; a failure is kept to be shown, and the dialog can be used again. */
-  make: (build: () => Promise<void>) => Promise<void>;
-}
-
-export function usePlanMaking(): PlanMaking {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const make = async (build: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await build();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setBusy(false);
-    }
-  };
-  return { busy, error, make };
+  failure: unknown;
 }
 
 export function MakePlanActions({
@@ -40,10 +22,10 @@ export function MakePlanActions({
 }) {
   return (
     <>
-      {making.error ? (
+      {making.failure ? (
         <DialogContent sx={{ pt: 0, flex: "none" }}>
           <Typography color="error" role="alert">
-            {making.error}
+            {making.failure instanceof Error ? making.failure.message : String(making.failure)}
           </Typography>
         </DialogContent>
       ) : null}

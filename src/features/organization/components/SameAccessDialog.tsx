@@ -22,7 +22,8 @@ import { parseEmails } from "../../../lib/email-list";
 import { accessOf, searchPeople, type Person } from "../../../org/index-queries";
 import { recipientOf, type Recipient } from "../../../org/plan/same-access";
 import type { OrgView } from "../use-org-index";
-import { MakePlanActions, usePlanMaking } from "./MakePlanActions";
+import { useAttempt } from "../../../lib/use-attempt";
+import { MakePlanActions } from "./MakePlanActions";
 
 export interface SameAccessDialogProps {
   view: OrgView;
@@ -73,12 +74,12 @@ function RecipientField({ all, source, onPick }: { all: Person[]; source: Person
 export function SameAccessDialog({ view, source, onCancel, onMake }: SameAccessDialogProps) {
   const [recipient, setRecipient] = useState<Recipient | null>(null);
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
-  const making = usePlanMaking();
+  const making = useAttempt();
   const places = useMemo(() => (view.full ? accessOf(view.full, source.id) : null), [view.full, source.id]);
   const chosen = places?.filter((a) => !left.has(a.iTwinId)) ?? [];
   const make = async () => {
     if (!recipient || !places) return;
-    await making.make(() => onMake(recipient, left.size === 0 ? undefined : chosen.map((a) => a.iTwinId)));
+    await making.run(() => onMake(recipient, left.size === 0 ? undefined : chosen.map((a) => a.iTwinId)));
   };
   return (
     <Dialog open onClose={making.busy ? undefined : onCancel} aria-labelledby="same-access-title" fullWidth maxWidth="sm">
