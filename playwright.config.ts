@@ -1,7 +1,8 @@
 // End-to-end: the production build and the embedded local stack on one https origin, driven in
-// Debian's Chromium (Playwright cannot download browsers here). Two workers (the machine's two cores), each
+// the system's Chromium (Playwright cannot download browsers here). Two workers (the machine's two cores), each
 // on a lane of its own: its own port and emulator state, so one worker's reset never meets the other's test.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium";
 
 // E2E_PORT lets several suites run side by side (each builds into its own folder).
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4273);
@@ -26,16 +27,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

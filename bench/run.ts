@@ -10,6 +10,7 @@ import { cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium.ts";
 import { firstRouteJs, type BundleSize } from "./bundle-size.ts";
 import { buildConsole, buildFloor } from "./floor.ts";
 import { startStack, type Stack } from "./stack.ts";
@@ -42,7 +43,7 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "3" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "4304" },
     out: { type: "string", default: "bench-results.json" },
-    chromium: { type: "string", default: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+    chromium: { type: "string" },
     only: { type: "string" },
   },
 });
@@ -601,16 +602,8 @@ async function main(): Promise<number> {
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
-      executablePath: args.chromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath: args.chromium ?? chromiumPath(),
+      args: [...CHROMIUM_ARGS],
     });
     for (let run = 1; runConsole && run <= RUNS; run++) {
       if (Date.now() - benchStart > BUDGET_MS) {

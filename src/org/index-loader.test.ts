@@ -5,31 +5,22 @@ import { accessOf, iTwinRows, people, peopleIndex, type OrgIndex } from "./index
 import { createIndexLoader, peopleOf } from "./index-loader";
 import { rowOf } from "./itwin-summary";
 import { clearOrgIndexes, openOrgDb, orgDbName, putSnapshot, putSnapshots, readDirectory, type CrawlMeta, type OrgDb } from "./org-db";
-import { pendingSnapshot, type AccountSnapshot, type ITwinSnapshot } from "./snapshot";
+import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
+import { accountSnapshot, doneSnapshot, testPerson as person } from "../test/org-snapshot";
 
 const NOW = Date.parse("2026-06-01T00:00:00Z");
-const person = (id: string, givenName: string) => ({ id, email: `${givenName.toLowerCase()}@x.example`, givenName, surname: "Doe" });
 const roles = [
   { id: "pm", displayName: "Project Manager", permissions: ["administration_manage_roles"] },
   { id: "rd", displayName: "Reader", permissions: ["imodels_read"] },
 ];
-const account: AccountSnapshot = {
-  id: "acct",
+const account = accountSnapshot({
   displayName: "Org",
   snapshotAt: NOW,
   roles: [{ id: "adm", displayName: "Admin", permissions: ["administration_invite_member"] }],
   groups: [{ id: "ag", name: "Auditors", memberIds: ["q"] }],
-  users: [],
-};
-const done = (id: string, name: string, patch: Partial<ITwinSnapshot>): ITwinSnapshot => ({
-  ...pendingSnapshot(id, name, id),
-  state: "done",
-  snapshotAt: NOW,
-  roles,
-  groups: [],
-  shares: [],
-  ...patch,
 });
+const done = (id: string, name: string, patch: Partial<ITwinSnapshot>) =>
+  doneSnapshot(id, roles, { displayName: name, snapshotAt: NOW, ...patch });
 const itwins = [
   done("B", "Bridge", {
     users: [

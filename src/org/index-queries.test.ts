@@ -1,32 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { accessOf, holders, iTwinRows, lacking, people, sameAccessAs, searchPeople, type OrgIndex } from "./index-queries";
 import { pendingSnapshot, type ITwinSnapshot } from "./snapshot";
+import { accountSnapshot, doneSnapshot, failedSnapshot, testPerson as person } from "../test/org-snapshot";
 
-const person = (id: string, givenName: string, surname = "Doe") => ({
-  id,
-  email: `${givenName.toLowerCase()}@x.example`,
-  givenName,
-  surname,
-});
 const roles = [
   { id: "pm", displayName: "Project Manager", permissions: ["administration_manage_roles", "imodels_read"] },
   { id: "rd", displayName: "Reader", permissions: ["imodels_read"] },
 ];
 const NOW = Date.parse("2026-06-01T00:00:00Z");
 
-function done(id: string, patch: Partial<ITwinSnapshot>): ITwinSnapshot {
-  return { ...pendingSnapshot(id, `iTwin ${id}`, id), state: "done", snapshotAt: NOW, roles, groups: [], shares: [], ...patch };
-}
+const done = (id: string, patch: Partial<ITwinSnapshot>) => doneSnapshot(id, roles, { snapshotAt: NOW, ...patch });
 
 const index: OrgIndex = {
-  account: {
-    id: "acct",
-    displayName: "Org",
-    snapshotAt: NOW,
-    roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
-    groups: [{ id: "ag", name: "Auditors", memberIds: ["q"] }],
-    users: [],
-  },
+  account: accountSnapshot({ displayName: "Org", snapshotAt: NOW, groups: [{ id: "ag", name: "Auditors", memberIds: ["q"] }] }),
   itwins: [
     done("A", {
       users: [
@@ -49,7 +35,7 @@ const index: OrgIndex = {
       shares: [{ id: "s", expiration: "2026-07-01T00:00:00Z" }],
     }),
     done("C", { owners: [person("q", "Quinn")], users: [{ id: "gone", email: null, givenName: null, surname: null, roleIds: ["rd"] }] }),
-    { ...pendingSnapshot("D", "iTwin D", "D"), state: "failed", error: "503" },
+    failedSnapshot("D"),
   ],
 };
 

@@ -6,7 +6,7 @@
 // directory (below) and parses the facts only as it needs them.
 import Dexie, { type EntityTable } from "dexie";
 import { summarize, type ITwinSummary } from "./itwin-summary";
-import type { AccountSnapshot, ITwinSnapshot } from "./snapshot";
+import { pendingSnapshot, type AccountSnapshot, type ITwinSnapshot } from "./snapshot";
 
 const PREFIX = "itwin-access-org-index";
 
@@ -148,15 +148,8 @@ export async function factsFor(db: OrgDb, rows: readonly StoredITwin[]): Promise
   return rows.map((row, i) => unpackSnapshot({ row, facts: facts[i] ?? { id: row.id, json: EMPTY_FACTS } }));
 }
 
-const EMPTY_FACTS = JSON.stringify({
-  roles: [],
-  users: [],
-  groupMembers: [],
-  groups: null,
-  owners: [],
-  invitations: [],
-  shares: null,
-} satisfies Facts);
+// What an iTwin not read yet knows.
+const EMPTY_FACTS = JSON.stringify(factsOf(pendingSnapshot("", "", null)));
 
 export async function getSnapshot(db: OrgDb, id: string): Promise<ITwinSnapshot | undefined> {
   const row = await db.itwins.get(id);

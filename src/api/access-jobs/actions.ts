@@ -52,8 +52,9 @@ export function targetOf(detail: ErrorDetail): { type: AccessActionType; index: 
   return { type, index: Number(match[2]) };
 }
 
-export function sameEmail(a: string, b: string | null | undefined): boolean {
-  return typeof b === "string" && a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Whether two e-mail addresses name the same mailbox as Bentley compares them: case and outer spaces aside; a missing one matches nothing. */
+export function sameEmail(a: string | null | undefined, b: string | null | undefined): boolean {
+  return typeof a === "string" && typeof b === "string" && a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** One action's identity: its type and e-mail (an e-mail appears at most once per group in a job the console sends). */

@@ -1,5 +1,13 @@
 // Bulk member changes as Access Control jobs: the one way the console sends them.
-export { actionKey, describeAction, MAX_ACTIONS_PER_GROUP, splitIntoJobs, type AccessAction, type AccessActionType } from "./actions";
+export {
+  actionKey,
+  describeAction,
+  MAX_ACTIONS_PER_GROUP,
+  sameEmail,
+  splitIntoJobs,
+  type AccessAction,
+  type AccessActionType,
+} from "./actions";
 export { planAccessJob, resumeAccessJob, runAccessJob, type AccessJobOptions, type AccessJobPace, type AccessJobProgress } from "./run";
 export {
   activeJobId,

@@ -3,6 +3,7 @@
 // way the service does (status PartialCompleted / Failed, the details only with return=representation,
 // each detail's target naming the action). It records every job body it was sent.
 import { http, HttpResponse } from "msw";
+import { sameEmail } from "../../api/access-jobs";
 import type { Role, UserMember } from "../../api/wire";
 import type { JobActions } from "../../api/wire-access";
 import { TEST_API, TEST_ITWIN_ID } from "../../test/render";
@@ -46,7 +47,7 @@ export function jobFake(options: JobFakeOptions) {
           job.errors.push({ code: "ActionFailed", message: failure, target: `${type}[${i}].email` });
           return;
         }
-        const user = users.find((u) => u.email?.toLowerCase() === email)!;
+        const user = users.find((u) => sameEmail(u.email, email))!;
         user.roles =
           type === "assignRoles"
             ? [...user.roles, ...action.roleIds.filter((id) => !user.roles.some((r) => r.id === id)).map(roleRef)]

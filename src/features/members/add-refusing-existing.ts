@@ -2,6 +2,7 @@
 // lists them with every role they hold) or refuse the whole request with 409 iTwinMemberAlreadyExists
 // ("Member '<id>' already exists in iTwin '<id>'."). On a refusal the console takes the named member out
 // and sends the rest again, so the others are still added, and says who was left as they were.
+import { sameEmail } from "../../api/access-jobs";
 import { isApiError } from "../../api/api-error";
 import type { MemberInvitation, UserMember } from "../../api/wire";
 
@@ -34,8 +35,7 @@ export async function addLeavingExistingAlone(
       const memberId = existingMemberIdOf(error);
       if (!memberId) throw error;
       const member = await findMember(memberId);
-      const email = member.email?.toLowerCase();
-      const left = remaining.filter((e) => e.toLowerCase() !== email);
+      const left = remaining.filter((e) => !sameEmail(e, member.email));
       // The server named someone who is not in the request: sending again would be refused again.
       if (left.length === remaining.length) throw error;
       refusedExisting.push(member);

@@ -2,6 +2,7 @@
 // change log names what a change is about and remembers what to give back on undo without asking the
 // server again (the row the user acted on is on screen, so it is in the cache).
 import type { InfiniteData, QueryClient } from "@tanstack/react-query";
+import { sameEmail } from "../../api/access-jobs";
 import type { GroupMember, MemberInvitation, Role, UserMember } from "../../api/wire";
 import { memberKeys } from "../../api/queries/member-keys";
 import { iTwinRoleKeys } from "../../api/queries/itwin-roles";
@@ -21,7 +22,7 @@ export function cachedUserMember(queryClient: QueryClient, iTwinId: string, memb
 }
 
 export function cachedUserMemberByEmail(queryClient: QueryClient, iTwinId: string, email: string): UserMember | undefined {
-  return cachedUserMembers(queryClient, iTwinId).find((m) => m.email != null && same(m.email, email));
+  return cachedUserMembers(queryClient, iTwinId).find((m) => sameEmail(m.email, email));
 }
 
 export function cachedGroupMember(queryClient: QueryClient, iTwinId: string, groupId: string): GroupMember | undefined {

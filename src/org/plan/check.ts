@@ -1,6 +1,7 @@
 // Just before an iTwin's changes are sent, its current state is read back and each change is compared
 // with what the plan expected: already so on the server (nothing to send), changed meanwhile (shown as
 // drift, never overwritten), or still to send. Only what the pending changes need is read.
+import { sameEmail } from "../../api/access-jobs/actions";
 import { fetchAll } from "../../api/operation-queries";
 import { isApiError } from "../../api/api-error";
 import type { HttpClient } from "../../api/operation-request";
@@ -112,9 +113,6 @@ const same = (a: readonly string[], b: readonly string[]) => {
   const y = new Set(b.map((s) => s.toLowerCase()));
   return x.size === y.size && [...x].every((s) => y.has(s));
 };
-
-const sameEmail = (a: string | null | undefined, b: string | null | undefined) =>
-  typeof a === "string" && typeof b === "string" && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 function findUser(users: readonly UserMember[], userId: string, email: string | null) {
   return users.find((u) => u.id === userId || sameEmail(u.email, email));

@@ -1,57 +1,46 @@
 import { describe, expect, it } from "vitest";
 import type { OrgIndex } from "../index-queries";
-import { pendingSnapshot, type ITwinSnapshot } from "../snapshot";
+import { accountSnapshot, doneSnapshot, testPerson as person } from "../../test/org-snapshot";
 import { copyMembersPlan } from "./copy-members";
 import { parsePlan } from "./plan";
 
-const person = (id: string, givenName: string) => ({ id, email: `${givenName.toLowerCase()}@x.example`, givenName, surname: "Doe" });
-const done = (id: string, patch: Partial<ITwinSnapshot>): ITwinSnapshot => ({
-  ...pendingSnapshot(id, `iTwin ${id}`, id),
-  state: "done",
-  snapshotAt: 1,
-  groups: [],
-  shares: [],
-  ...patch,
-});
-
 const index: OrgIndex = {
-  account: {
-    id: "acct",
-    displayName: "Riverbend",
-    snapshotAt: 1,
-    roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
-    groups: [{ id: "ag", name: "Auditors", memberIds: [] }],
-    users: [],
-  },
+  account: accountSnapshot({ groups: [{ id: "ag", name: "Auditors", memberIds: [] }] }),
   itwins: [
-    done("S", {
-      roles: [
+    doneSnapshot(
+      "S",
+      [
         { id: "s-rd", displayName: "Reader", permissions: ["imodels_read"] },
         { id: "s-pm", displayName: "Project Manager", permissions: ["administration_manage_roles"] },
         { id: "s-sv", displayName: "Surveyor", permissions: ["survey_write"] },
       ],
-      users: [
-        { ...person("a", "Ann"), roleIds: ["s-rd"] },
-        { ...person("b", "Ben"), roleIds: ["s-pm", "aud"] },
-        { ...person("c", "Cy"), roleIds: ["s-sv"] },
-        { ...person("d", "Di"), roleIds: ["s-rd", "s-sv"] },
-        { id: "gone", email: null, givenName: null, surname: null, roleIds: ["s-rd"] },
-      ],
-      groupMembers: [
-        { id: "ag", name: "Auditors", roleIds: ["aud"] },
-        { id: "own", name: "S team", roleIds: ["s-rd"] },
-      ],
-      groups: [{ id: "own", name: "S team", memberIds: ["a"] }],
-    }),
-    done("T", {
-      // The same names under other ids, in another case; no Surveyor.
-      roles: [
+      {
+        users: [
+          { ...person("a", "Ann"), roleIds: ["s-rd"] },
+          { ...person("b", "Ben"), roleIds: ["s-pm", "aud"] },
+          { ...person("c", "Cy"), roleIds: ["s-sv"] },
+          { ...person("d", "Di"), roleIds: ["s-rd", "s-sv"] },
+          { id: "gone", email: null, givenName: null, surname: null, roleIds: ["s-rd"] },
+        ],
+        groupMembers: [
+          { id: "ag", name: "Auditors", roleIds: ["aud"] },
+          { id: "own", name: "S team", roleIds: ["s-rd"] },
+        ],
+        groups: [{ id: "own", name: "S team", memberIds: ["a"] }],
+      },
+    ),
+    // The same names under other ids, in another case; no Surveyor.
+    doneSnapshot(
+      "T",
+      [
         { id: "t-rd", displayName: "reader", permissions: ["imodels_read"] },
         { id: "t-pm", displayName: "Project Manager", permissions: ["administration_manage_roles"] },
       ],
-      users: [{ ...person("b", "Ben"), roleIds: ["t-rd"] }],
-    }),
-    done("U", { roles: [], users: [], groupMembers: [{ id: "ag", name: "Auditors", roleIds: ["aud"] }] }),
+      {
+        users: [{ ...person("b", "Ben"), roleIds: ["t-rd"] }],
+      },
+    ),
+    doneSnapshot("U", [], { users: [], groupMembers: [{ id: "ag", name: "Auditors", roleIds: ["aud"] }] }),
   ],
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OrgIndex } from "../index-queries";
 import { pendingSnapshot, type ITwinSnapshot } from "../snapshot";
+import { accountSnapshot, doneSnapshot } from "../../test/org-snapshot";
 import { importPlan, invitedPeople, readSheet } from "./import-csv";
 import { describeChange, parsePlan } from "./plan";
 
@@ -8,26 +9,12 @@ const roles = [
   { id: "rd", displayName: "Reader", permissions: ["imodels_read"] },
   { id: "co", displayName: "Contributor", permissions: ["imodels_read", "imodels_write"] },
 ];
-const done = (id: string, name: string, patch: Partial<ITwinSnapshot> = {}): ITwinSnapshot => ({
-  ...pendingSnapshot(id, name, `N-${id}`),
-  state: "done",
-  snapshotAt: 1,
-  roles,
-  groups: [],
-  shares: [],
-  ...patch,
-});
+const done = (id: string, name: string, patch: Partial<ITwinSnapshot> = {}) =>
+  doneSnapshot(id, roles, { displayName: name, number: `N-${id}`, ...patch });
 const mia = { id: "m", email: "mia@x.example", givenName: "Mia", surname: "Roe" };
 
 const index: OrgIndex = {
-  account: {
-    id: "acct",
-    displayName: "Riverbend",
-    snapshotAt: 1,
-    users: [],
-    roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
-    groups: [],
-  },
+  account: accountSnapshot(),
   itwins: [
     done("A", "Bridge", { users: [{ ...mia, roleIds: ["rd"] }] }),
     done("B", "Depot"),

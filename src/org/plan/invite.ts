@@ -3,6 +3,7 @@
 // per iTwin carries as many as fit in its 50 role assignments; each change is marked "sending" before
 // it goes, and its result is read from the answer: invited, or added at once when the address turned
 // out to be someone of the organization after all.
+import { sameEmail } from "../../api/access-jobs/actions";
 import { isApiError } from "../../api/api-error";
 import type { HttpClient } from "../../api/operation-request";
 import { memberOperations } from "../../api/operations/accesscontrol-members";
@@ -34,8 +35,6 @@ export function inviteBatches(changes: readonly InviteChange[]): InviteChange[][
   return batches;
 }
 
-const same = (a: string | null | undefined, b: string) => typeof a === "string" && a.trim().toLowerCase() === b.trim().toLowerCase();
-
 export async function sendInvites(
   client: HttpClient,
   iTwinId: string,
@@ -54,10 +53,10 @@ export async function sendInvites(
       );
       await settle(
         batch.map((c): [string, ChangeProgress] => {
-          const invitation = answer.invitations.find((i) => same(i.email, c.email));
+          const invitation = answer.invitations.find((i) => sameEmail(i.email, c.email));
           // The invitation's id, so that the change log's undo can cancel it.
           if (invitation) return [c.id, { state: "succeeded", applied: true, note: "invited", createdId: invitation.id, at: now() }];
-          if (answer.members.some((m) => same(m.email, c.email)))
+          if (answer.members.some((m) => sameEmail(m.email, c.email)))
             return [c.id, { state: "succeeded", applied: true, note: "added at once: someone of the organization", at: now() }];
           return [c.id, { state: "unknown", error: "The server's answer names neither a member nor an invitation for them.", at: now() }];
         }),

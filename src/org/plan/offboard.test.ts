@@ -1,34 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { OrgIndex } from "../index-queries";
-import { pendingSnapshot, type ITwinSnapshot } from "../snapshot";
+import type { ITwinSnapshot } from "../snapshot";
+import { accountSnapshot, doneSnapshot, failedSnapshot, testPerson } from "../../test/org-snapshot";
 import { offboardPlan, onlyOwnerITwins } from "./offboard";
 import { allChanges, permissionsAtStake } from "./plan";
 
-const quinn = { id: "q", email: "quinn@x.example", givenName: "Quinn", surname: "Doe" };
-const mia = { id: "m", email: "mia@x.example", givenName: "Mia", surname: "Roe" };
+const quinn = testPerson("q", "Quinn");
+const mia = testPerson("m", "Mia", "Roe");
 const roles = [
   { id: "pm", displayName: "Project Manager", permissions: ["administration_manage_roles", "imodels_read"] },
   { id: "rd", displayName: "Reader", permissions: ["imodels_read"] },
 ];
-const done = (id: string, patch: Partial<ITwinSnapshot>): ITwinSnapshot => ({
-  ...pendingSnapshot(id, `iTwin ${id}`, id),
-  state: "done",
-  snapshotAt: 1,
-  roles,
-  groups: [],
-  shares: [],
-  ...patch,
-});
+const done = (id: string, patch: Partial<ITwinSnapshot>) => doneSnapshot(id, roles, patch);
 
 const index: OrgIndex = {
-  account: {
-    id: "acct",
-    displayName: "Riverbend",
-    snapshotAt: 1,
-    roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
-    groups: [{ id: "ag", name: "Auditors", memberIds: ["q", "m"] }],
-    users: [],
-  },
+  account: accountSnapshot({ groups: [{ id: "ag", name: "Auditors", memberIds: ["q", "m"] }] }),
   itwins: [
     done("A", {
       users: [
@@ -48,7 +34,7 @@ const index: OrgIndex = {
     }),
     done("C", { owners: [quinn] }),
     done("E", { users: [{ ...mia, roleIds: ["rd"] }], owners: [mia] }),
-    { ...pendingSnapshot("D", "iTwin D", "D"), state: "failed", error: "503" },
+    failedSnapshot("D"),
   ],
 };
 

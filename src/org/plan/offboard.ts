@@ -3,12 +3,11 @@
 // Account iTwin's, which reach every iTwin), their ownerships, their pending invitations — as one plan.
 // Where they are the only owner, removing them would leave the iTwin without one: that change is proposed
 // but not chosen, and the review calls it out before anything is sent.
+import { sameEmail } from "../../api/access-jobs/actions";
 import { lacking, type OrgIndex } from "../index-queries";
 import { personName, type PersonRef } from "../snapshot";
 import type { ITwinChanges, Plan, PlanChange } from "./plan";
 import { accountGroupRoles, rolesOf } from "./role-effects";
-
-const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function offboardPlan(index: OrgIndex, person: PersonRef, options: { id: string; now?: number }): Plan {
   const who = { userId: person.id, email: person.email };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OrgIndex } from "../index-queries";
 import { pendingSnapshot, type RoleFact } from "../snapshot";
-import { doneSnapshot } from "../../test/org-snapshot";
+import { accountSnapshot, doneSnapshot } from "../../test/org-snapshot";
 import { driftRows, roleDrift, targetsOf, templateOf } from "./role-drift";
 
 const reader: RoleFact = { id: "r", displayName: "Reader", permissions: ["imodels_read", "itwins_read"] };
@@ -10,14 +10,7 @@ const editor: RoleFact = { id: "e", displayName: "Editor", permissions: ["imodel
 const done = doneSnapshot;
 
 const index: OrgIndex = {
-  account: {
-    id: "acct",
-    displayName: "Riverbend",
-    snapshotAt: 1,
-    users: [],
-    roles: [{ id: "a1", displayName: "Auditor", permissions: ["audit_read"] }],
-    groups: [],
-  },
+  account: accountSnapshot({ roles: [{ id: "a1", displayName: "Auditor", permissions: ["audit_read"] }] }),
   itwins: [
     done("REF", [reader, editor]),
     done("SAME", [

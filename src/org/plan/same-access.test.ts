@@ -1,34 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { OrgIndex } from "../index-queries";
-import { pendingSnapshot, type ITwinSnapshot } from "../snapshot";
+import type { ITwinSnapshot } from "../snapshot";
+import { accountSnapshot, doneSnapshot, failedSnapshot, testPerson } from "../../test/org-snapshot";
 import { allChanges, parsePlan, permissionsAtStake } from "./plan";
 import { recipientOf, sameAccessPlan } from "./same-access";
 
-const ben = { id: "b", email: "ben@x.example", givenName: "Ben", surname: "Roe" };
-const ann = { id: "a", email: "ann@x.example", givenName: "Ann", surname: "Doe" };
+const ben = testPerson("b", "Ben", "Roe");
+const ann = testPerson("a", "Ann");
 const roles = [
   { id: "pm", displayName: "Project Manager", permissions: ["administration_manage_roles", "imodels_read"] },
   { id: "rd", displayName: "Reader", permissions: ["imodels_read"] },
 ];
-const done = (id: string, patch: Partial<ITwinSnapshot>): ITwinSnapshot => ({
-  ...pendingSnapshot(id, `iTwin ${id}`, id),
-  state: "done",
-  snapshotAt: 1,
-  roles,
-  groups: [],
-  shares: [],
-  ...patch,
-});
+const done = (id: string, patch: Partial<ITwinSnapshot>) => doneSnapshot(id, roles, patch);
 
 const index: OrgIndex = {
-  account: {
-    id: "acct",
-    displayName: "Riverbend",
-    snapshotAt: 1,
-    roles: [{ id: "aud", displayName: "Auditor", permissions: ["audit_read"] }],
-    groups: [{ id: "ag", name: "Auditors", memberIds: ["b"] }],
-    users: [{ ...ben, roleIds: ["aud"] }],
-  },
+  account: accountSnapshot({ groups: [{ id: "ag", name: "Auditors", memberIds: ["b"] }], users: [{ ...ben, roleIds: ["aud"] }] }),
   itwins: [
     // Ben is a Reader and Project Manager; Ann a Reader already.
     done("A", {
@@ -54,7 +40,7 @@ const index: OrgIndex = {
       ],
     }),
     done("E", { users: [{ ...ann, roleIds: ["rd"] }] }),
-    { ...pendingSnapshot("D", "iTwin D", "D"), state: "failed", error: "503" },
+    failedSnapshot("D"),
   ],
 };
 

@@ -1,8 +1,6 @@
 // Groups that hold roles on the iTwin (every page of listGroupMembers by $top/$skip), shown a page at
 // a time, with search, CSV export, role editing, adding and removing.
 import { useMemo, useState } from "react";
-import EditIcon from "@mui/icons-material/Edit";
-import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import GroupAddIcon from "@mui/icons-material/GroupAdd";
 import type { GroupMember } from "../../../api/wire";
 import { useAllGroupMembers } from "../../../api/queries/all-group-members";
@@ -10,9 +8,9 @@ import { downloadFile } from "../../../lib/csv";
 import { useRemoveGroupMember } from "../api/remove-group-member";
 import { searchGroups } from "../member-search";
 import { groupsCsv } from "../members-csv";
-import { GuardedButton, GuardedIconButton } from "../../../components/GuardedButton";
+import { GuardedButton } from "../../../components/GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
-import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
+import { MemberRowActions, useMemberRemoval, useMemberRoleEditing } from "./member-list-actions";
 import { AddGroupsDialog } from "./AddGroupsDialog";
 import { MemberList, NoMembers } from "./MemberList";
 import { MemberTable, RoleChips, type MemberColumn } from "./MemberTable";
@@ -22,12 +20,26 @@ import { RoleNameList } from "./RoleNameList";
 export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (m: string) => void }) {
   const access = useMemberAccess(iTwinId);
   const groups = useAllGroupMembers(iTwinId);
-  const remove = useRemoveGroupMember(iTwinId);
+  const { ask: askRemove, removal } = useMemberRemoval({
+    mutation: useRemoveGroupMember(iTwinId),
+    variables: (g: GroupMember) => g.id,
+    title: "Remove group member?",
+    confirmLabel: "Remove",
+    text: (g) => (
+      <>
+        The group <ServerName name={g.groupName} /> loses its roles on this iTwin (<RoleNameList roles={g.roles} />
+        ). The group itself and its members stay.
+      </>
+    ),
+    errorAction: "Removing the group member",
+    requiredPermission: REMOVE_PERMISSION,
+    removed: (g) => `${g.groupName} no longer holds roles on the iTwin.`,
+    onMessage,
+  });
+  const { edit, editing } = useMemberRoleEditing(iTwinId, onMessage);
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(25);
-  const [editing, setEditing] = useState<EditableMember | null>(null);
-  const [removing, setRemoving] = useState<GroupMember | null>(null);
   const [adding, setAdding] = useState(false);
 
   const visible = useMemo(
@@ -44,25 +56,13 @@ export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
       header: "Actions",
       align: "right",
       cell: (g) => (
-        <>
-          <GuardedIconButton
-            access={access.invite}
-            permission={INVITE_PERMISSION}
-            label={`Edit roles of ${g.groupName}`}
-            onClick={() => setEditing({ kind: "group", id: g.id, name: g.groupName, roles: g.roles })}
-          >
-            <EditIcon fontSize="small" />
-          </GuardedIconButton>
-          <GuardedIconButton
-            access={access.remove}
-            permission={REMOVE_PERMISSION}
-            label={`Remove ${g.groupName}`}
-            color="error"
-            onClick={() => setRemoving(g)}
-          >
-            <DeleteIcon fontSize="small" />
-          </GuardedIconButton>
-        </>
+        <MemberRowActions
+          name={g.groupName}
+          invite={access.invite}
+          removal={access.remove}
+          onEdit={() => edit({ kind: "group", id: g.id, name: g.groupName, roles: g.roles })}
+          onRemove={() => askRemove(g)}
+        />
       ),
     },
   ];
@@ -102,60 +102,20 @@ export function GroupsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
         ) : undefined
       }
       noMatch={visible.length === 0 ? `No group matches “${search}”.` : undefined}
-      removal={{
-        open: removing !== null,
-        title: "Remove group member?",
-        confirmLabel: "Remove",
-        text: removing ? (
-          <>
-            The group <ServerName name={removing.groupName} /> loses its roles on this iTwin (<RoleNameList roles={removing.roles} />
-            ). The group itself and its members stay.
-          </>
-        ) : (
-          ""
-        ),
-        busy: remove.isPending,
-        error: remove.isError ? remove.error : null,
-        errorAction: "Removing the group member",
-        requiredPermission: REMOVE_PERMISSION,
-        onCancel: () => {
-          setRemoving(null);
-          remove.reset();
-        },
-        onConfirm: () =>
-          removing &&
-          remove.mutate(removing.id, {
-            onSuccess: () => {
-              onMessage(`${removing.groupName} no longer holds roles on the iTwin.`);
-              setRemoving(null);
-            },
-          }),
-      }}
+      removal={removal}
+      editing={editing}
       dialogs={
-        <>
-          {editing ? (
-            <MemberRoleEditor
-              iTwinId={iTwinId}
-              member={editing}
-              onClose={() => setEditing(null)}
-              onSaved={(m) => {
-                setEditing(null);
-                onMessage(m);
-              }}
-            />
-          ) : null}
-          {adding ? (
-            <AddGroupsDialog
-              iTwinId={iTwinId}
-              existingGroupIds={all.map((g) => g.id)}
-              onClose={() => setAdding(false)}
-              onAdded={(m) => {
-                setAdding(false);
-                onMessage(m);
-              }}
-            />
-          ) : null}
-        </>
+        adding ? (
+          <AddGroupsDialog
+            iTwinId={iTwinId}
+            existingGroupIds={all.map((g) => g.id)}
+            onClose={() => setAdding(false)}
+            onAdded={(m) => {
+              setAdding(false);
+              onMessage(m);
+            }}
+          />
+        ) : null
       }
     >
       <MemberTable

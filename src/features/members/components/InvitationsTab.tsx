@@ -11,12 +11,26 @@ import { useInvitations } from "../api/get-invitations";
 import { expiryText } from "../invitation-expiry";
 import { MemberList, NoMembers } from "./MemberList";
 import { MemberTable, RoleChips } from "./MemberTable";
+import { useMemberRemoval } from "./member-list-actions";
 import { ServerName } from "../../../components/ServerName";
 
 export function InvitationsTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (m: string) => void }) {
   const invitations = useInvitations(iTwinId);
   const cancel = useCancelInvitation(iTwinId);
-  const [cancelling, setCancelling] = useState<MemberInvitation | null>(null);
+  const { ask: askCancel, removal } = useMemberRemoval({
+    mutation: cancel,
+    variables: (invitation: MemberInvitation) => invitation.id,
+    title: "Cancel invitation?",
+    confirmLabel: "Cancel invitation",
+    text: (invitation) => (
+      <>
+        <ServerName name={invitation.email} /> can no longer accept this invitation.
+      </>
+    ),
+    errorAction: "Cancelling the invitation",
+    removed: (invitation) => `The invitation of ${invitation.email} was cancelled.`,
+    onMessage,
+  });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [bulk, setBulk] = useState<{ open: boolean; busy: boolean; failed: string[] }>({ open: false, busy: false, failed: [] });
 
@@ -81,33 +95,7 @@ export function InvitationsTab({ iTwinId, onMessage }: { iTwinId: string; onMess
           </NoMembers>
         ) : undefined
       }
-      removal={{
-        open: cancelling !== null,
-        title: "Cancel invitation?",
-        confirmLabel: "Cancel invitation",
-        text: cancelling ? (
-          <>
-            <ServerName name={cancelling.email} /> can no longer accept this invitation.
-          </>
-        ) : (
-          ""
-        ),
-        busy: cancel.isPending,
-        error: cancel.isError ? cancel.error : null,
-        errorAction: "Cancelling the invitation",
-        onCancel: () => {
-          setCancelling(null);
-          cancel.reset();
-        },
-        onConfirm: () =>
-          cancelling &&
-          cancel.mutate(cancelling.id, {
-            onSuccess: () => {
-              onMessage(`The invitation of ${cancelling.email} was cancelled.`);
-              setCancelling(null);
-            },
-          }),
-      }}
+      removal={removal}
       dialogs={
         <>
           {expired.length > 0 ? <ExpiredInvitations expired={expired} /> : null}
@@ -171,7 +159,7 @@ export function InvitationsTab({ iTwinId, onMessage }: { iTwinId: string; onMess
             header: "Actions",
             align: "right",
             cell: (i) => (
-              <Button size="small" color="error" onClick={() => setCancelling(i)} aria-label={`Cancel the invitation of ${i.email}`}>
+              <Button size="small" color="error" onClick={() => askCancel(i)} aria-label={`Cancel the invitation of ${i.email}`}>
                 Cancel invitation
               </Button>
             ),

@@ -1,15 +1,17 @@
 // One member list for every member kind (users, groups, owners, invitations), the way one data table
 // serves every list of an admin console: a toolbar (search, how many, CSV, add), the loading, error,
-// empty and no-match states, the rows, and the confirmation that removes one member. Each kind
-// passes its own words, columns and actions; the users list passes its server-paged grid as rows.
+// empty and no-match states, the rows, the confirmation that removes one member and the role editor.
+// Each kind passes its own words, columns and actions (the removal and editing from
+// member-list-actions); the users list passes its server-paged grid as rows.
 import type { ReactNode } from "react";
-import { Alert, Box, Button, CircularProgress, InputAdornment, Stack, TextField, Typography } from "@mui/material";
-import SearchIcon from "@mui/icons-material/Search";
+import { Alert, Box, Button, CircularProgress, Stack, Typography } from "@mui/material";
 import DownloadIcon from "@mui/icons-material/Download";
 import { isApiError } from "../../../api/api-error";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { SearchField } from "../../../components/SearchField";
 import { useFocusAfterRemoval } from "../../../components/use-focus-after-removal";
+import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
 
 export interface MemberListSearch {
   label: string;
@@ -32,6 +34,14 @@ export interface MemberListRemoval {
   onConfirm: () => void;
 }
 
+export interface MemberListEditing {
+  iTwinId: string;
+  /** The member whose roles are being edited; null while the editor is closed. */
+  member: EditableMember | null;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}
+
 export interface MemberListProps {
   /** What is loading, e.g. "Loading group members…"; set while the first load is under way. */
   loading?: string;
@@ -50,6 +60,8 @@ export interface MemberListProps {
   /** Notices between the toolbar and the rows (progress, failures, missing users). */
   notices?: ReactNode;
   removal?: MemberListRemoval;
+  /** The role editor, for the kinds that hold roles. */
+  editing?: MemberListEditing;
   /** The rows (a table or a grid); also dialogs the kind opens. */
   children?: ReactNode;
   dialogs?: ReactNode;
@@ -64,7 +76,7 @@ export function MemberListLoading({ label }: { label: string }) {
 }
 
 export function MemberList(props: MemberListProps) {
-  const { loading, error, search, total, onExport, addButton, empty, noMatch, notices, removal, children, dialogs } = props;
+  const { loading, error, search, total, onExport, addButton, empty, noMatch, notices, removal, editing, children, dialogs } = props;
   // A removed member takes its row's buttons with it: focus goes to the row that took its place.
   const keepFocus = useFocusAfterRemoval<HTMLDivElement>();
   if (loading) return <MemberListLoading label={loading} />;
@@ -74,7 +86,7 @@ export function MemberList(props: MemberListProps) {
     <Stack spacing={2} {...keepFocus}>
       {toolbar ? (
         <Stack direction={{ xs: "column", sm: "row" }} spacing={1} sx={{ alignItems: { sm: "center" } }}>
-          {search ? <SearchField {...search} /> : null}
+          {search ? <SearchField {...search} sx={{ minWidth: 300 }} /> : null}
           {total ? (
             <Typography sx={{ flexGrow: 1 }} color="text.secondary" data-testid={total.testId} aria-live="polite">
               {total.text}
@@ -94,31 +106,12 @@ export function MemberList(props: MemberListProps) {
       ) : null}
       {notices}
       {empty ?? (noMatch ? <Typography>{noMatch}</Typography> : children)}
+      {editing?.member ? (
+        <MemberRoleEditor iTwinId={editing.iTwinId} member={editing.member} onClose={editing.onClose} onSaved={editing.onSaved} />
+      ) : null}
       {dialogs}
       {removal ? <RemoveMemberDialog {...removal} /> : null}
     </Stack>
-  );
-}
-
-function SearchField({ label, placeholder, value, onChange }: MemberListSearch) {
-  return (
-    <TextField
-      size="small"
-      label={label}
-      placeholder={placeholder}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      sx={{ minWidth: 300 }}
-      slotProps={{
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-        },
-      }}
-    />
   );
 }
 

@@ -9,12 +9,11 @@ import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
 import { server, installMswServer } from "../../../test/msw";
 import { changeLog } from "../../../lib/change-log";
 import { MembersPage } from "./MembersPage";
-import { AC, groupsMembersHandler, permissionsHandler, rolesHandler, user, usersHandler } from "./members-test-data";
+import { AC, ANNA, editorHandlers, groupsMembersHandler, permissionsHandler, rolesHandler, usersHandler } from "./members-test-data";
 
 installMswServer();
 beforeEach(() => changeLog.clear());
 
-const ANNA = user(1, { givenName: "Anna", surname: "Editor", roles: [{ id: "r-reader", displayName: "iTwin Reader" }] });
 const SITE = {
   id: "g1",
   groupName: "Site Engineers",
@@ -96,10 +95,7 @@ describe("Member role editor — the member was removed elsewhere", () => {
 
   it("a role refused as not found stays at the role picker and is not taken for a removed member", async () => {
     server.use(
-      permissionsHandler(),
-      rolesHandler(),
-      usersHandler([ANNA]),
-      http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member: ANNA })),
+      ...editorHandlers(),
       http.patch(`${AC}/members/users/:memberId`, () =>
         HttpResponse.json(
           { error: { code: "RoleNotFound", message: "Requested Role is not available.", target: "roleIds" } },

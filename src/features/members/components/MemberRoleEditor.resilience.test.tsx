@@ -9,12 +9,10 @@ import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
 import { server, installMswServer } from "../../../test/msw";
 import { changeLog } from "../../../lib/change-log";
 import { MembersPage } from "./MembersPage";
-import { AC, permissionsHandler, rolesHandler, user, usersHandler } from "./members-test-data";
+import { AC, ANNA, editorHandlers, permissionsHandler, rolesHandler, usersHandler } from "./members-test-data";
 
 installMswServer();
 beforeEach(() => changeLog.clear());
-
-const ANNA = user(1, { givenName: "Anna", surname: "Editor", roles: [{ id: "r-reader", displayName: "iTwin Reader" }] });
 
 async function openEditorAndAddWriteAccess() {
   renderWithProviders(<MembersPage />, { path: `/itwins/${TEST_ITWIN_ID}/members` });
@@ -28,10 +26,7 @@ describe("Member role editor — failures and the change log", () => {
   it("records the saved change with an undo that PATCHes the previous roles back", async () => {
     const patches: unknown[] = [];
     server.use(
-      permissionsHandler(),
-      rolesHandler(),
-      usersHandler([ANNA]),
-      http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member: ANNA })),
+      ...editorHandlers(),
       http.patch(`${AC}/members/users/:memberId`, async ({ request }) => {
         patches.push(await request.json());
         return HttpResponse.json({ member: ANNA });
@@ -52,10 +47,7 @@ describe("Member role editor — failures and the change log", () => {
   it("shows a server error with its correlation id, keeps the selection, sends the write once, and retries on request", async () => {
     let patchCount = 0;
     server.use(
-      permissionsHandler(),
-      rolesHandler(),
-      usersHandler([ANNA]),
-      http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member: ANNA })),
+      ...editorHandlers(),
       http.patch(`${AC}/members/users/:memberId`, () => {
         patchCount += 1;
         return patchCount === 1
@@ -84,10 +76,7 @@ describe("Member role editor — failures and the change log", () => {
 
   it("says the server is still rate-limiting once the automatic retries are used up, and keeps the edit", async () => {
     server.use(
-      permissionsHandler(),
-      rolesHandler(),
-      usersHandler([ANNA]),
-      http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member: ANNA })),
+      ...editorHandlers(),
       http.patch(`${AC}/members/users/:memberId`, () =>
         HttpResponse.json(
           { error: { code: "RateLimitExceeded", message: "Rate limit exceeded." } },

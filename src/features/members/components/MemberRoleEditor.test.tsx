@@ -5,11 +5,9 @@ import { http, HttpResponse } from "msw";
 import { renderWithProviders, TEST_ITWIN_ID } from "../../../test/render";
 import { server, installMswServer } from "../../../test/msw";
 import { MembersPage } from "./MembersPage";
-import { AC, permissionsHandler, rolesHandler, SEED_422, user, usersHandler } from "./members-test-data";
+import { AC, ANNA, editorHandlers, permissionsHandler, rolesHandler, SEED_422, usersHandler } from "./members-test-data";
 
 installMswServer();
-
-const ANNA = user(1, { givenName: "Anna", surname: "Editor", roles: [{ id: "r-reader", displayName: "iTwin Reader" }] });
 
 async function openEditor() {
   renderWithProviders(<MembersPage />, { path: `/itwins/${TEST_ITWIN_ID}/members` });
@@ -37,10 +35,7 @@ describe("Member role editor", () => {
   it("saves with PATCH {roleIds} after checking the member did not change meanwhile", async () => {
     let patched: unknown;
     server.use(
-      permissionsHandler(),
-      rolesHandler(),
-      usersHandler([ANNA]),
-      http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member: ANNA })),
+      ...editorHandlers(),
       http.patch(`${AC}/members/users/:memberId`, async ({ request }) => {
         patched = await request.json();
         return HttpResponse.json({ member: { ...ANNA, roles: [{ id: "r-writer", displayName: "Write Access" }] } });
@@ -55,10 +50,7 @@ describe("Member role editor", () => {
 
   it("shows the 422 details under the role picker, the untargeted one in the banner, and keeps the selection", async () => {
     server.use(
-      permissionsHandler(),
-      rolesHandler(),
-      usersHandler([ANNA]),
-      http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member: ANNA })),
+      ...editorHandlers(),
       http.patch(`${AC}/members/users/:memberId`, () => HttpResponse.json(SEED_422, { status: 422 })),
     );
     const dialog = await openEditor();
@@ -79,10 +71,7 @@ describe("Member role editor", () => {
 
   it("names the missing permission when the server answers 403", async () => {
     server.use(
-      permissionsHandler(),
-      rolesHandler(),
-      usersHandler([ANNA]),
-      http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member: ANNA })),
+      ...editorHandlers(),
       http.patch(`${AC}/members/users/:memberId`, () =>
         HttpResponse.json(
           { error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." } },

@@ -9,6 +9,7 @@ import { GuardedButton } from "../../../components/GuardedButton";
 import { useMe } from "../../../api/queries/me";
 import { useOwners } from "../../../api/queries/itwin-owners";
 import { isApiError } from "../../../api/api-error";
+import { sameEmail } from "../../../api/access-jobs";
 import { parseEmails } from "../../../lib/email-list";
 import { MissingUserChip } from "./MissingUserChip";
 import { isMissingUser, userDisplayName } from "../member-search";
@@ -16,6 +17,7 @@ import { useAddOwner, useRemoveOwner } from "../api/owner-changes";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
 import { MemberList, NoMembers } from "./MemberList";
 import { MemberTable } from "./MemberTable";
+import { useMemberRemoval } from "./member-list-actions";
 import { ServerName } from "../../../components/ServerName";
 
 const errorText = (e: unknown) =>
@@ -29,13 +31,25 @@ export function OwnersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage?:
   const remove = useRemoveOwner(iTwinId);
   const [email, setEmail] = useState("");
   const [emailProblem, setEmailProblem] = useState<string | undefined>();
-  const [removing, setRemoving] = useState<OwnerMember | null>(null);
+  const { ask: askRemove, removal } = useMemberRemoval({
+    mutation: remove,
+    variables: (owner: OwnerMember) => owner,
+    title: "Remove owner?",
+    confirmLabel: "Remove owner",
+    text: (owner) => (
+      <>
+        Owners have full control of the iTwin without any role. <ServerName name={owner.email ?? owner.id} /> loses that control; any roles
+        they hold as a member stay.
+      </>
+    ),
+    errorAction: "Removing the owner",
+    requiredPermission: REMOVE_PERMISSION,
+    removed: (owner) => `${owner.email ?? owner.id} is no longer an owner.`,
+    onMessage,
+  });
   const list = owners.data ?? [];
   const count = list.length;
-  const myEmail = me.data?.email?.toLowerCase();
-  const iAmOwner = list.some(
-    (o) => (me.data?.id && o.id.toLowerCase() === me.data.id.toLowerCase()) || (myEmail && o.email?.toLowerCase() === myEmail),
-  );
+  const iAmOwner = list.some((o) => (me.data?.id && o.id.toLowerCase() === me.data.id.toLowerCase()) || sameEmail(o.email, me.data?.email));
 
   const submit = () => {
     const { emails, invalid } = parseEmails(email);
@@ -100,35 +114,7 @@ export function OwnersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage?:
         ) : null
       }
       empty={count === 0 ? <NoMembers>This iTwin lists no owners.</NoMembers> : undefined}
-      removal={{
-        open: removing !== null,
-        title: "Remove owner?",
-        confirmLabel: "Remove owner",
-        text: removing ? (
-          <>
-            Owners have full control of the iTwin without any role. <ServerName name={removing.email ?? removing.id} /> loses that control;
-            any roles they hold as a member stay.
-          </>
-        ) : (
-          ""
-        ),
-        busy: remove.isPending,
-        error: remove.isError ? remove.error : null,
-        errorAction: "Removing the owner",
-        requiredPermission: REMOVE_PERMISSION,
-        onCancel: () => {
-          setRemoving(null);
-          remove.reset();
-        },
-        onConfirm: () =>
-          removing &&
-          remove.mutate(removing, {
-            onSuccess: () => {
-              onMessage?.(`${removing.email ?? removing.id} is no longer an owner.`);
-              setRemoving(null);
-            },
-          }),
-      }}
+      removal={removal}
     >
       <MemberTable
         label="Owners"
@@ -147,7 +133,7 @@ export function OwnersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage?:
                 color="error"
                 access={access.remove}
                 permission={REMOVE_PERMISSION}
-                onClick={() => setRemoving(o)}
+                onClick={() => askRemove(o)}
                 aria-label={`Remove ${o.email ?? o.id} as owner`}
               >
                 Remove

@@ -8,22 +8,20 @@ import {
   Button,
   Chip,
   FormHelperText,
-  InputAdornment,
   List,
   ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
   Stack,
-  TextField,
   Typography,
 } from "@mui/material";
-import SearchIcon from "@mui/icons-material/Search";
 import CheckBoxIcon from "@mui/icons-material/CheckBox";
 import CheckBoxOutlineBlankIcon from "@mui/icons-material/CheckBoxOutlineBlank";
 import type { Role, RoleRef } from "../../../api/wire";
 import { FieldError, helperId } from "../../../components/FieldError";
 import { MAX_ROLE_IDS } from "../role-diff";
+import { SearchField } from "../../../components/SearchField";
 import { ServerName } from "../../../components/ServerName";
 
 export interface RolePickerProps {
@@ -123,23 +121,13 @@ export function RolePicker({
         </Box>
       )}
       <Stack direction="row" spacing={1} sx={{ alignItems: "center", mb: 1 }}>
-        <TextField
-          size="small"
+        <SearchField
           label="Search roles"
           value={search}
-          onChange={(e) => setSearch(e.target.value)}
+          onChange={setSearch}
           disabled={disabled}
           sx={{ flexGrow: 1 }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-            htmlInput: { "aria-invalid": invalid, "aria-describedby": describedBy },
-          }}
+          htmlInput={{ "aria-invalid": invalid, "aria-describedby": describedBy }}
         />
         <span title={selectBlocked ? `At most ${limit} roles can be selected` : undefined}>
           <Button size="small" onClick={selectShown} disabled={disabled || toAdd.length === 0}>

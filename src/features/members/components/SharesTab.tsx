@@ -12,13 +12,27 @@ import { expiryText } from "../invitation-expiry";
 import { CreateShareDialog } from "./CreateShareDialog";
 import { MemberList, NoMembers } from "./MemberList";
 import { MemberTable } from "./MemberTable";
+import { useMemberRemoval } from "./member-list-actions";
 
 const expiryOf = (s: ShareLink) => new Date(s.expiration).toLocaleString();
 
 export function SharesTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (m: string) => void }) {
   const shares = useShares(iTwinId);
   const revoke = useRevokeShare(iTwinId);
-  const [revoking, setRevoking] = useState<ShareLink | null>(null);
+  const { ask: askRevoke, removal } = useMemberRemoval({
+    mutation: revoke,
+    variables: (share: ShareLink) => share,
+    title: "Revoke share link?",
+    confirmLabel: "Revoke link",
+    text: (share) =>
+      `The link with key ${share.keyHint}, valid until ${expiryOf(share)}, stops working at once for everyone who has it. This cannot be undone.`,
+    errorAction: "Revoking the share link",
+    removed: () => "The share link was revoked.",
+    // Someone else revoked it, or it expired meanwhile: the outcome the person wanted.
+    settled: (error) =>
+      isApiError(error) && error.status === 404 ? "The share link no longer existed: it was already revoked or had expired." : undefined,
+    onMessage,
+  });
   const [creating, setCreating] = useState(false);
   const now = Date.now();
 
@@ -33,7 +47,6 @@ export function SharesTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
   }
 
   const active = (shares.data ?? []).filter((s) => Date.parse(s.expiration) > now);
-  const alreadyGone = revoke.error && isApiError(revoke.error) && revoke.error.status === 404;
 
   return (
     <MemberList
@@ -53,36 +66,7 @@ export function SharesTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
         </Button>
       }
       empty={active.length === 0 ? <NoMembers>No active share links: nobody can read this iTwin without signing in.</NoMembers> : undefined}
-      removal={{
-        open: revoking !== null,
-        title: "Revoke share link?",
-        confirmLabel: "Revoke link",
-        text: revoking
-          ? `The link with key ${revoking.keyHint}, valid until ${expiryOf(revoking)}, stops working at once for everyone who has it. This cannot be undone.`
-          : "",
-        busy: revoke.isPending,
-        error: alreadyGone ? null : revoke.error,
-        errorAction: "Revoking the share link",
-        onCancel: () => {
-          setRevoking(null);
-          revoke.reset();
-        },
-        onConfirm: () =>
-          revoking &&
-          revoke.mutate(revoking, {
-            onSuccess: () => {
-              onMessage("The share link was revoked.");
-              setRevoking(null);
-            },
-            onError: (error) => {
-              // Someone else revoked it, or it expired meanwhile: the outcome the person wanted.
-              if (isApiError(error) && error.status === 404) {
-                onMessage("The share link no longer existed: it was already revoked or had expired.");
-                setRevoking(null);
-              }
-            },
-          }),
-      }}
+      removal={removal}
       dialogs={creating ? <CreateShareDialog iTwinId={iTwinId} onClose={() => setCreating(false)} /> : null}
     >
       <MemberTable
@@ -97,12 +81,7 @@ export function SharesTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: 
             header: "Actions",
             align: "right",
             cell: (s) => (
-              <Button
-                size="small"
-                color="error"
-                onClick={() => setRevoking(s)}
-                aria-label={`Revoke the share link expiring ${expiryOf(s)}`}
-              >
+              <Button size="small" color="error" onClick={() => askRevoke(s)} aria-label={`Revoke the share link expiring ${expiryOf(s)}`}>
                 Revoke
               </Button>
             ),

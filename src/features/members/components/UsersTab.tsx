@@ -27,7 +27,7 @@ import {
 import { usersCsv } from "../members-csv";
 import { GuardedButton } from "../../../components/GuardedButton";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
-import { MemberRoleEditor, type EditableMember } from "./MemberRoleEditor";
+import { useMemberRemoval, useMemberRoleEditing } from "./member-list-actions";
 import { AddUsersDialog } from "./AddUsersDialog";
 import { MemberList, NoMembers } from "./MemberList";
 import { userColumns } from "./user-columns";
@@ -49,11 +49,20 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
   const [pagination, setPagination] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [sortModel, setSortModel] = useState<GridSortModel>([]);
   const [wantAll, setWantAll] = useState(false);
-  const [editing, setEditing] = useState<EditableMember | null>(null);
-  const [removing, setRemoving] = useState<UserMember | null>(null);
   const [adding, setAdding] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
-  const remove = useRemoveUserMember(iTwinId);
+  const { ask: askRemove, removal } = useMemberRemoval({
+    mutation: useRemoveUserMember(iTwinId),
+    variables: (user: UserMember) => user.id,
+    title: (user) => (user && isMissingUser(user) ? "Remove missing user?" : "Remove member?"),
+    confirmLabel: "Remove",
+    text: removalText,
+    errorAction: "Removing the member",
+    requiredPermission: REMOVE_PERMISSION,
+    removed: (user) => `${isMissingUser(user) ? "Missing user" : userDisplayName(user)} was removed from the iTwin.`,
+    onMessage,
+  });
+  const { edit, editing } = useMemberRoleEditing(iTwinId, onMessage);
 
   const query = search.trim();
   const needAll = wantAll || query !== "" || sortModel.length > 0;
@@ -114,10 +123,10 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
       userColumns({
         invite: { known: permissionsKnown, allowed: mayInvite },
         removal: { known: permissionsKnown, allowed: mayRemove },
-        onEdit: setEditing,
-        onRemove: setRemoving,
+        onEdit: edit,
+        onRemove: askRemove,
       }),
-    [permissionsKnown, mayInvite, mayRemove],
+    [permissionsKnown, mayInvite, mayRemove, edit, askRemove],
   );
 
   const totalText = whole ? `${whole.length} member${whole.length === 1 ? "" : "s"}` : pages.isSuccess ? `${loaded.length}+ members` : "";
@@ -191,44 +200,9 @@ export function UsersTab({ iTwinId, onMessage }: { iTwinId: string; onMessage: (
         ) : undefined
       }
       noMatch={query && whole && matches?.length === 0 ? `No member matches “${query}”.` : undefined}
-      removal={{
-        open: removing !== null,
-        title: removing && isMissingUser(removing) ? "Remove missing user?" : "Remove member?",
-        confirmLabel: "Remove",
-        text: removing ? removalText(removing) : "",
-        busy: remove.isPending,
-        error: remove.isError ? remove.error : null,
-        errorAction: "Removing the member",
-        requiredPermission: REMOVE_PERMISSION,
-        onCancel: () => {
-          setRemoving(null);
-          remove.reset();
-        },
-        onConfirm: () =>
-          removing &&
-          remove.mutate(removing.id, {
-            onSuccess: () => {
-              onMessage(`${isMissingUser(removing) ? "Missing user" : userDisplayName(removing)} was removed from the iTwin.`);
-              setRemoving(null);
-            },
-          }),
-      }}
-      dialogs={
-        <>
-          {editing ? (
-            <MemberRoleEditor
-              iTwinId={iTwinId}
-              member={editing}
-              onClose={() => setEditing(null)}
-              onSaved={(m) => {
-                setEditing(null);
-                onMessage(m);
-              }}
-            />
-          ) : null}
-          {adding ? <AddUsersDialog iTwinId={iTwinId} onClose={() => setAdding(false)} /> : null}
-        </>
-      }
+      removal={removal}
+      editing={editing}
+      dialogs={adding ? <AddUsersDialog iTwinId={iTwinId} onClose={() => setAdding(false)} /> : null}
     >
       {firstLoadDone ? (
         // Mounted once the first page is here: mounting it empty first cost as much again as the rows.

@@ -61,6 +61,19 @@ export function usersHandler(members: UserMember[], pageSize = 100) {
   });
 }
 
+/** The member whose roles the role editor tests edit. */
+export const ANNA = user(1, { givenName: "Anna", surname: "Editor", roles: [{ id: "r-reader", displayName: "iTwin Reader" }] });
+
+/** What the role editor reads: the caller's permissions, the roles, the users list and the member itself. */
+export function editorHandlers(member: UserMember = ANNA) {
+  return [
+    permissionsHandler(),
+    rolesHandler(),
+    usersHandler([member]),
+    http.get(`${AC}/members/users/:memberId`, () => HttpResponse.json({ member })),
+  ];
+}
+
 export function groupsMembersHandler(members: GroupMember[]) {
   return http.get(`${AC}/members/groups`, () => HttpResponse.json({ members, _links: {} }));
 }

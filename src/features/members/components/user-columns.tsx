@@ -1,13 +1,11 @@
 // The users grid's columns: name (missing users flagged), e-mail, organization, roles as chips, and
 // the edit and remove actions, disabled with the permission they need when the caller lacks it.
-import { Box, Chip, Stack, Typography } from "@mui/material";
+import { Box, Chip, Typography } from "@mui/material";
 import type { GridColDef } from "@mui/x-data-grid";
-import EditIcon from "@mui/icons-material/Edit";
-import DeleteIcon from "@mui/icons-material/DeleteOutlined";
 import type { UserMember } from "../../../api/wire";
 import { isMissingUser, userDisplayName, userSortText } from "../member-search";
-import { GuardedIconButton, type Access } from "../../../components/GuardedButton";
-import { INVITE_PERMISSION, REMOVE_PERMISSION } from "./member-access";
+import type { Access } from "../../../components/GuardedButton";
+import { MemberRowActions } from "./member-list-actions";
 import type { EditableMember } from "./MemberRoleEditor";
 import { ServerName } from "../../../components/ServerName";
 import { MissingUserChip } from "./MissingUserChip";
@@ -79,25 +77,13 @@ export function userColumns(opts: {
       renderCell: ({ row }) => {
         const name = isMissingUser(row) ? `missing user ${row.id}` : userDisplayName(row);
         return (
-          <Stack direction="row">
-            <GuardedIconButton
-              access={invite}
-              permission={INVITE_PERMISSION}
-              label={`Edit roles of ${name}`}
-              onClick={() => onEdit({ kind: "user", id: row.id, name, roles: row.roles, ...(row.email && { email: row.email }) })}
-            >
-              <EditIcon fontSize="small" />
-            </GuardedIconButton>
-            <GuardedIconButton
-              access={removal}
-              permission={REMOVE_PERMISSION}
-              label={`Remove ${name}`}
-              color="error"
-              onClick={() => onRemove(row)}
-            >
-              <DeleteIcon fontSize="small" />
-            </GuardedIconButton>
-          </Stack>
+          <MemberRowActions
+            name={name}
+            invite={invite}
+            removal={removal}
+            onEdit={() => onEdit({ kind: "user", id: row.id, name, roles: row.roles, ...(row.email && { email: row.email }) })}
+            onRemove={() => onRemove(row)}
+          />
         );
       },
     },

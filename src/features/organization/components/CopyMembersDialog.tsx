@@ -1,9 +1,11 @@
 // "Copy members": from which iTwin to which (both indexed); the plan says what cannot be carried over.
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField, Typography } from "@mui/material";
+import { Dialog, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from "@mui/material";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { hasFacts } from "../../../org/index-queries";
 import type { StoredITwin } from "../../../org/org-db";
 import { revealHidden } from "../../../lib/server-text";
+import { useAttempt } from "../../../lib/use-attempt";
+import { MakePlanActions } from "./MakePlanActions";
 
 export interface CopyMembersDialogProps {
   itwins: readonly StoredITwin[];
@@ -55,20 +57,9 @@ export function CopyMembersDialog({ itwins, initialSource = "", initialTarget = 
   const latestInput = useRef(onInput);
   latestInput.current = onInput;
   useEffect(() => latestInput.current?.({ source, target }), [source, target]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const make = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onMake(source, target);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setBusy(false);
-    }
-  };
+  const making = useAttempt();
   return (
-    <Dialog open onClose={busy ? undefined : onCancel} aria-labelledby="copy-members-title" fullWidth maxWidth="sm">
+    <Dialog open onClose={making.busy ? undefined : onCancel} aria-labelledby="copy-members-title" fullWidth maxWidth="sm">
       <DialogTitle id="copy-members-title">Copy members to another iTwin</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
@@ -78,21 +69,14 @@ export function CopyMembersDialog({ itwins, initialSource = "", initialTarget = 
         <Stack spacing={2}>
           <ITwinSelect label="Copy the members of" value={source} options={indexed} onChange={setSource} />
           <ITwinSelect label="To" value={target} options={indexed.filter((t) => t.id !== source)} onChange={setTarget} />
-          {error ? (
-            <Typography color="error" role="alert">
-              {error}
-            </Typography>
-          ) : null}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-        <Button variant="contained" onClick={() => void make()} disabled={busy || !source || !target || source === target}>
-          Make plan
-        </Button>
-      </DialogActions>
+      <MakePlanActions
+        making={making}
+        ready={!!source && !!target && source !== target}
+        onCancel={onCancel}
+        onMake={() => void making.run(() => onMake(source, target))}
+      />
     </Dialog>
   );
 }

@@ -2,18 +2,9 @@
 import { Alert, Box, Button, CircularProgress, Tab, Tabs } from "@mui/material";
 import { ServerName } from "../../../components/ServerName";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { lackingOf, type Person } from "../../../org/index-queries";
-import { copyMembersPlan } from "../../../org/plan/copy-members";
-import { offboardPlan } from "../../../org/plan/offboard";
-import type { Plan } from "../../../org/plan/plan";
-import type { RoleTemplate, TargetDrift } from "../../../org/plan/role-drift";
-import { roleTemplatePlan } from "../../../org/plan/role-template";
-import { sameAccessPlan, type Recipient } from "../../../org/plan/same-access";
-import { CopyMembersDialog } from "./CopyMembersDialog";
-import { SameAccessDialog, type SameAccessInput } from "./SameAccessDialog";
-import { useMakerDraft } from "../use-maker-draft";
+import { lackingOf } from "../../../org/index-queries";
 import { useOrgIndex } from "../use-org-index";
-import { useImport } from "../use-import";
+import { usePlanMakers } from "../use-plan-makers";
 import { usePlans } from "../use-plans";
 import { useReviews } from "../use-reviews";
 import { readReviewSession, writeReviewSession } from "../../../org/review-session";
@@ -22,6 +13,7 @@ import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
 import { ITwinsTable } from "./ITwinsTable";
 import { PeopleView } from "./PeopleView";
+import { PlanMakerDialogs } from "./PlanMakerDialogs";
 import { PageHeader } from "../../../components/PageHeader";
 import { PlansView } from "./PlansView";
 import { ReviewsView } from "./reviews/ReviewsView";
@@ -45,46 +37,10 @@ export function OrganizationPage() {
   useEffect(() => writeReviewSession(VIEW, view), [view]);
   const [planId, setPlanId] = useState<string | null>(null);
   const interrupted = plans.plans.find((s) => s.progress?.status === "applying" && !plans.running.has(s.plan.id));
-  // A plan is made from every iTwin's facts: parsed now if a reload has not parsed them all yet.
-  const wholeIndex = async () => index.full ?? (await index.narrowed(index.itwins.map((_, i) => i)));
-  const review = async (plan: Plan) => {
-    await plans.create(plan);
-    setPlanId(plan.id);
-    setView("plans");
-  };
-  const bringInLine = async (template: RoleTemplate, targets: TargetDrift[], lacking: { id: string; name: string }[]) =>
-    review(roleTemplatePlan(template, targets, { id: crypto.randomUUID(), lacking }));
-  const offboard = async (person: Person) => review(offboardPlan(await wholeIndex(), person, { id: crypto.randomUUID() }));
-  const [sameAccess, setSameAccess] = useState<{ source: Person; initial?: SameAccessInput } | null>(null);
-  /** The dialog is open (with the iTwin it was opened from, or "" from the Plans tab, and the target after a reload). */
-  const [copy, setCopy] = useState<{ source: string; target?: string } | null>(null);
-  // A maker's dialog open when the page was reloaded opens again with its input.
-  const keepInput = useMakerDraft(owner, loaded ? index.people : null, {
-    sameAccess: (source, initial) => setSameAccess({ source, initial }),
-    copyMembers: ({ source, target }) => setCopy({ source, target }),
-  });
-  const closeSameAccess = () => {
-    setSameAccess(null);
-    keepInput(null);
-  };
-  const giveSameAccess = async (recipient: Recipient, iTwinIds: string[] | undefined) => {
-    const { source } = sameAccess!;
-    await review(sameAccessPlan(await wholeIndex(), recipient, source, { id: crypto.randomUUID(), ...(iTwinIds && { iTwinIds }) }));
-    closeSameAccess();
-  };
-  const closeCopy = () => {
-    setCopy(null);
-    keepInput(null);
-  };
-  const copyMembers = async (sourceId: string, targetId: string) => {
-    await review(copyMembersPlan(await wholeIndex(), sourceId, targetId, { id: crypto.randomUUID() }));
-    closeCopy();
-  };
-  const imports = useImport(index, plans);
-  const startImport = async () => {
-    const id = await imports.start();
+  const makers = usePlanMakers(index, plans, owner, loaded, (id) => {
     setPlanId(id);
-  };
+    setView("plans");
+  });
   const missing = useMemo(() => lackingOf(index.itwins), [index.itwins]);
   useEffect(() => {
     document.title = "Organization · iTwin Access Console";
@@ -138,47 +94,26 @@ export function OrganizationPage() {
           ) : null}
           <Box sx={{ pt: 2 }}>
             {view === "people" ? (
-              <PeopleView view={index} onOffboard={(p) => void offboard(p)} onSameAccess={(source) => setSameAccess({ source })} />
+              <PeopleView view={index} onOffboard={(p) => void makers.offboard(p)} onSameAccess={makers.openSameAccess} />
             ) : null}
             {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
-            {view === "itwins" ? (
-              <ITwinsTable itwins={index.itwins} crawler={crawler} onCopyMembers={(source) => setCopy({ source })} />
-            ) : null}
-            {view === "templates" && owner ? <RoleTemplatesView view={index} owner={owner} onBringInLine={bringInLine} /> : null}
+            {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} onCopyMembers={makers.openCopyMembers} /> : null}
+            {view === "templates" && owner ? <RoleTemplatesView view={index} owner={owner} onBringInLine={makers.bringInLine} /> : null}
             {view === "plans" ? (
               <PlansView
                 plans={plans}
                 selected={planId}
                 onSelect={setPlanId}
-                onImport={() => void startImport()}
-                onEditImport={imports.edit}
-                onCopyMembers={() => setCopy({ source: "" })}
+                onImport={() => void makers.startImport()}
+                onEditImport={makers.editImport}
+                onCopyMembers={() => makers.openCopyMembers("")}
               />
             ) : null}
             {view === "reviews" && owner && reviewer ? (
               <ReviewsView index={index} owner={owner} reviewer={reviewer} reviews={reviews} refresh={reindex} plans={plans} />
             ) : null}
           </Box>
-          {sameAccess ? (
-            <SameAccessDialog
-              view={index}
-              source={sameAccess.source}
-              initial={sameAccess.initial}
-              onInput={(input) => keepInput({ maker: "sameAccess", sourceId: sameAccess.source.id, ...input })}
-              onCancel={closeSameAccess}
-              onMake={giveSameAccess}
-            />
-          ) : null}
-          {copy ? (
-            <CopyMembersDialog
-              itwins={index.itwins}
-              initialSource={copy.source}
-              initialTarget={copy.target}
-              onInput={(input) => keepInput({ maker: "copyMembers", ...input })}
-              onCancel={closeCopy}
-              onMake={copyMembers}
-            />
-          ) : null}
+          <PlanMakerDialogs index={index} makers={makers} />
         </>
       )}
     </Box>

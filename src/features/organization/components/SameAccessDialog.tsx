@@ -5,7 +5,6 @@ import {
   Button,
   Checkbox,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   FormControlLabel,
@@ -18,12 +17,15 @@ import {
   Typography,
 } from "@mui/material";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { sameEmail } from "../../../api/access-jobs";
 import { ServerName } from "../../../components/ServerName";
 import { parseEmails } from "../../../lib/email-list";
 import { accessOf, type PeopleIndex, type Person } from "../../../org/index-queries";
 import type { SameAccessDraft } from "../../../org/plan/maker-draft";
 import { recipientOf, type Recipient } from "../../../org/plan/same-access";
 import type { OrgView } from "../use-org-index";
+import { useAttempt } from "../../../lib/use-attempt";
+import { MakePlanActions } from "./MakePlanActions";
 
 /** What the dialog holds, kept so that a reload reopens it as it was. */
 export type SameAccessInput = Pick<SameAccessDraft, "text" | "recipient" | "leftOut">;
@@ -57,7 +59,7 @@ function RecipientField({
   const found = useMemo(() => all.search(text, 8).filter((p) => p.id !== source.id), [all, text, source.id]);
   const { emails } = parseEmails(text);
   const email = emails.length === 1 && text.trim() === emails[0] ? emails[0] : null;
-  const known = email ? all.list().find((p) => p.email?.toLowerCase() === email.toLowerCase()) : undefined;
+  const known = email ? all.list().find((p) => sameEmail(p.email, email)) : undefined;
   return (
     <Stack spacing={1}>
       <TextField
@@ -96,23 +98,15 @@ export function SameAccessDialog({ view, source, initial, onInput, onCancel, onM
   const latestInput = useRef(onInput);
   latestInput.current = onInput;
   useEffect(() => latestInput.current?.({ text, recipient, leftOut: [...left] }), [text, recipient, left]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const making = useAttempt();
   const places = useMemo(() => (view.full ? accessOf(view.full, source.id) : null), [view.full, source.id]);
   const chosen = places?.filter((a) => !left.has(a.iTwinId)) ?? [];
   const make = async () => {
     if (!recipient || !places) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onMake(recipient, left.size === 0 ? undefined : chosen.map((a) => a.iTwinId));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setBusy(false);
-    }
+    await making.run(() => onMake(recipient, left.size === 0 ? undefined : chosen.map((a) => a.iTwinId)));
   };
   return (
-    <Dialog open onClose={busy ? undefined : onCancel} aria-labelledby="same-access-title" fullWidth maxWidth="sm">
+    <Dialog open onClose={making.busy ? undefined : onCancel} aria-labelledby="same-access-title" fullWidth maxWidth="sm">
       <DialogTitle id="same-access-title">Give someone the same access as {source.name}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
@@ -161,21 +155,9 @@ export function SameAccessDialog({ view, source, initial, onInput, onCancel, onM
               ))}
             </FormGroup>
           )}
-          {error ? (
-            <Typography color="error" role="alert">
-              {error}
-            </Typography>
-          ) : null}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-        <Button variant="contained" onClick={() => void make()} disabled={busy || !recipient || chosen.length === 0}>
-          Make plan
-        </Button>
-      </DialogActions>
+      <MakePlanActions making={making} ready={!!recipient && chosen.length > 0} onCancel={onCancel} onMake={() => void make()} />
     </Dialog>
   );
 }

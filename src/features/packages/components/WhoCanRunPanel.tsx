@@ -23,6 +23,7 @@ import { useITwinGroups } from "../../../api/queries/itwin-groups";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { useAssignments } from "../api/get-assignments";
 import { describeRunPath, whoCanRun } from "../who-can-run";
+import { PersonCell } from "../../../components/PersonCell";
 import { ServerName } from "../../../components/ServerName";
 
 export function WhoCanRunPanel({ iTwinId, packages }: { iTwinId: string; packages: readonly PackageSummary[] }) {
@@ -87,14 +88,7 @@ export function WhoCanRunPanel({ iTwinId, packages }: { iTwinId: string; package
                 <TableBody>
                   {result.runners.map((r) => (
                     <TableRow key={r.key} data-testid="runner-row">
-                      <TableCell sx={{ overflowWrap: "anywhere" }}>
-                        <ServerName name={r.name} />
-                        {r.email && r.email !== r.name ? (
-                          <Typography variant="body2" color="text.secondary">
-                            <ServerName name={r.email} />
-                          </Typography>
-                        ) : null}
-                      </TableCell>
+                      <PersonCell name={r.name} email={r.email} />
                       <TableCell>
                         <Box sx={{ display: "flex", flexWrap: "wrap", gap: 0.5 }}>
                           {r.paths.map((p, i) => (

@@ -24,6 +24,7 @@ import { Permission } from "../../../api/operations/permissions";
 import { ApiErrorAlert } from "../../../components/ApiErrorAlert";
 import { describeSource } from "../../../lib/privileged-access";
 import { PageHeader } from "../../../components/PageHeader";
+import { PersonCell } from "../../../components/PersonCell";
 import { ServerName } from "../../../components/ServerName";
 import { pluralNoun } from "../../../lib/plural";
 
@@ -114,14 +115,7 @@ export function PrivilegedPage() {
               <TableBody>
                 {visible.map((p) => (
                   <TableRow key={p.key} data-testid="privileged-row">
-                    <TableCell sx={{ overflowWrap: "anywhere" }}>
-                      <ServerName name={p.name} />
-                      {p.email && p.email !== p.name ? (
-                        <Typography variant="body2" color="text.secondary">
-                          <ServerName name={p.email} />
-                        </Typography>
-                      ) : null}
-                    </TableCell>
+                    <PersonCell name={p.name} email={p.email} />
                     <TableCell>
                       <Box component="ul" sx={{ m: 0, pl: 2 }}>
                         {p.sources.map((s, i) => (

@@ -1,12 +1,12 @@
 // Filters and actions above the matrix: text (roles or permissions), role type, the roles selected for
 // "only where they differ" and comparison, swapping the axes, CSV export and creating a role.
-import { Autocomplete, Box, Button, FormControlLabel, InputAdornment, MenuItem, Stack, Switch, TextField, Tooltip } from "@mui/material";
-import SearchIcon from "@mui/icons-material/Search";
+import { Autocomplete, Box, Button, FormControlLabel, MenuItem, Stack, Switch, TextField, Tooltip } from "@mui/material";
 import SwapHorizIcon from "@mui/icons-material/SwapHoriz";
 import DownloadIcon from "@mui/icons-material/Download";
 import CompareArrowsIcon from "@mui/icons-material/CompareArrows";
 import AddIcon from "@mui/icons-material/Add";
 import type { Role } from "../../../api/wire";
+import { SearchField } from "../../../components/SearchField";
 import type { MatrixFilters, RoleTypeFilter } from "../matrix";
 import { MANAGE_ROLES } from "./permissions";
 
@@ -40,22 +40,7 @@ export function MatrixToolbar({
   return (
     <Stack spacing={1.5}>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: "wrap", alignItems: "center" }}>
-        <TextField
-          size="small"
-          label="Filter roles or permissions"
-          value={filters.text}
-          onChange={(e) => set({ text: e.target.value })}
-          sx={{ minWidth: 260 }}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
+        <SearchField label="Filter roles or permissions" value={filters.text} onChange={(text) => set({ text })} sx={{ minWidth: 260 }} />
         <TextField
           select
           size="small"
