@@ -10,6 +10,7 @@ import {
   type CampaignITwin,
   type CampaignRole,
   type Decision,
+  type Hint,
   type ReviewLine,
   type ReviewScope,
   type Reviewer,
@@ -17,6 +18,9 @@ import {
 import { defaultDomains, hintsFor, newHintCache, type HintContext } from "./hints";
 
 export const DEFAULT_MAX_OWNERS = 5;
+
+/** A placeholder, replaced before the line is kept. */
+const NO_HINTS: Hint[] = [];
 
 export interface CampaignOptions {
   id: string;
@@ -63,10 +67,12 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
   const used = new Set<string>();
   const lines: ReviewLine[] = [];
   const hints = hintsFor({ ...ctx, roles, owners: t.owners.length }, ctx.cache);
-  const push = (line: Omit<ReviewLine, "hints">) => {
+  // Each line is made with its hints slot already there (filled here), so all lines of a kind share
+  // one shape instead of each growing a property after it was made.
+  const push = (line: ReviewLine) => {
     if (line.roleId !== null) used.add(line.roleId);
-    (line as ReviewLine).hints = hints(line);
-    lines.push(line as ReviewLine);
+    line.hints = hints(line);
+    lines.push(line);
   };
   const nameOf = (p: PersonRef) => {
     let name = ctx.names.get(p.id);
@@ -89,6 +95,7 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
         email: u.email,
         roleId,
         roleName: roleName(roleId),
+        hints: NO_HINTS,
       });
   }
 
@@ -112,6 +119,7 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
         roleName: roleName(roleId),
         groupSize: members.length,
         onlyThroughGroup: only,
+        hints: NO_HINTS,
       });
   }
 
@@ -125,6 +133,7 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
       email: o.email,
       roleId: null,
       roleName: null,
+      hints: NO_HINTS,
     });
 
   for (const inv of t.invitations) {
@@ -140,6 +149,7 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
       roleName: null,
       ...(inv.id !== undefined && { invitationId: inv.id }),
       expiresAt: inv.expirationDate,
+      hints: NO_HINTS,
     });
   }
 
@@ -154,6 +164,7 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
       roleId: null,
       roleName: null,
       expiresAt: s.expiration,
+      hints: NO_HINTS,
     });
 
   const itwin: CampaignITwin = {
