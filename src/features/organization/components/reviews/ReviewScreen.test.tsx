@@ -96,4 +96,29 @@ describe("ReviewScreen", { timeout: 60_000 }, () => {
     await user.keyboard("{Enter}");
     expect(screen.getByTestId("review-progress")).toHaveTextContent("1 of 100,000 lines decided: 1 kept");
   });
+
+  it("shows what its hints judge by, and the lines a refresh found gone with the decision they had", async () => {
+    sessionStorage.clear();
+    const gone = campaign.lines.find((l) => l.id === "B|user|gone|rd")!;
+    const refreshed: Campaign = {
+      ...campaign,
+      domains: ["corp.example", "partner.example"],
+      maxOwners: 3,
+      lines: campaign.lines.filter((l) => l !== gone),
+      gone: [{ line: gone, decision: { lineId: gone.id, verdict: "revoke", note: "Deleted from IMS", at: NOW, by }, since: NOW + 1 }],
+    };
+    renderWithProviders(<Harness initial={refreshed} />);
+    expect(screen.getByTestId("review-hint-settings")).toHaveTextContent(
+      "organization e-mail domains corp.example, partner.example · more than 3 owners on an iTwin",
+    );
+    const list = screen.getByRole("list", { name: "Lines gone since an earlier snapshot" });
+    expect(screen.getByTestId("review-gone")).toHaveTextContent("1 line gone since an earlier snapshot");
+    expect(list).toHaveTextContent("Member · Reader on Bridge B");
+    expect(list).toHaveTextContent("was decided: revoke (Deleted from IMS)");
+    expect(
+      within(table())
+        .queryAllByRole("row")
+        .some((r) => r.textContent?.includes("Missing user (")),
+    ).toBe(false);
+  });
 });
