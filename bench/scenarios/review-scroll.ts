@@ -7,7 +7,7 @@ import { ORGANIZATION } from "../../emulator/demo-users.ts";
 import { seedOrgLarge } from "../../emulator/data/seed-org.ts";
 import { createCampaign } from "../../src/org/review/create.ts";
 import { exportReview } from "../../src/org/review/review-file.ts";
-import { openSignedIn } from "./organization.ts";
+import { openSignedIn, waitForComplete } from "./organization.ts";
 import { indexOfStore } from "./reviews.ts";
 
 export interface ReviewScrollResult {
@@ -44,6 +44,8 @@ export async function measureReviewScroll(browser: Browser, origin: string): Pro
   const file = reviewFile();
   const { context, page } = await openSignedIn(browser, origin);
   try {
+    // The tab is worked once the (small) index is read, as a reviewer finds it.
+    await waitForComplete(page, 180_000);
     await page.getByRole("tab", { name: "Access reviews" }).click();
     await page.getByTestId("review-import-input").setInputFiles({
       name: "bench.review.json",
