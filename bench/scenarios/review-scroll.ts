@@ -56,7 +56,7 @@ export async function measureReviewScroll(browser: Browser, origin: string): Pro
     await page.getByTestId("review-line").first().waitFor({ timeout: 60_000 });
     // Settled before measuring: the import's own work is not the scroll's.
     await page.waitForTimeout(1000);
-    const result = (await page.evaluate(SCROLL_SCRIPT.replace("JUMPS", String(JUMPS)).replace("STEPS", String(STEPS)))) as Omit<
+    const result = (await page.evaluate(SCROLL_SCRIPT.replace(/JUMPS/g, String(JUMPS)).replace(/STEPS/g, String(STEPS)))) as Omit<
       ReviewScrollResult,
       "lines"
     >;
