@@ -4,7 +4,7 @@
 // targets, and writes the same figures to bench-results.json. `--only org` (or a comma-separated list of
 // bundle, sign-in, tour, switch, matrix, users, org, plans, reviews) runs just those; `plans` (organization-wide
 // plans on the `org-plans` preset) runs once, after the organization; `reviews` times the access review
-// model alone, needing neither the build nor the stack.
+// model in Node, then scrolls a review of about 100,000 lines in Chromium on the stack.
 import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
@@ -22,6 +22,7 @@ import { measureCellToggle, measureMatrixFirstPaint, measureMatrixScroll, networ
 import { measureUsers } from "./scenarios/users.ts";
 import { measureOrganization, type OrgResult } from "./scenarios/organization.ts";
 import { measureReviews, type ReviewsResult } from "./scenarios/reviews.ts";
+import { measureReviewScroll } from "./scenarios/review-scroll.ts";
 import { measurePlans, WIDE_PLAN_CHANGES, type PlansResult } from "./scenarios/plans.ts";
 import {
   countTask,
@@ -202,6 +203,14 @@ const defs: FigureDef[] = [
   },
   ...reviewDefs("100k", "100,000 lines"),
   ...reviewDefs("full", "org preset in full"),
+  { key: "reviewScrollLines", label: "Reviews: lines scrolled in Chromium", unit: "count" },
+  {
+    key: "reviewScrollLongTasks",
+    label: "  scrolling them: long tasks > 100 ms",
+    unit: "count",
+    target: { max: 0, text: "none", judge: "max" },
+  },
+  { key: "reviewScrollMaxLongTask", label: "  scrolling them: longest task", unit: "ms" },
 ];
 
 /** The review figures of one data set: wall time as measured, and CPU time, judged, since the machine is shared. */
@@ -561,7 +570,8 @@ async function main(): Promise<number> {
       );
     }
   }
-  const needsStack = SCENARIOS.some((name) => name !== "reviews" && name !== "bundle" && wanted(name));
+  // The reviews' scroll is measured in Chromium, on the stack.
+  const needsStack = SCENARIOS.some((name) => name !== "bundle" && wanted(name));
   if (!needsStack && !wanted("bundle")) {
     const figures = finish(bundle);
     printTable(figures);
@@ -648,6 +658,21 @@ async function main(): Promise<number> {
         );
       }
       console.log(`bench: plans done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+    if (wanted("reviews")) {
+      console.log(`bench: access reviews, scrolling the lines in Chromium…`);
+      try {
+        const r = await measureReviewScroll(browser, stack.origin);
+        details.reviewScroll = r;
+        record("reviewScrollLines", r.lines);
+        record("reviewScrollLongTasks", r.longTasks);
+        record("reviewScrollMaxLongTask", r.maxLongTaskMs);
+        console.log(
+          `bench:   ${r.lines} lines, ${r.frames} frames in ${(r.durationMs / 1000).toFixed(1)} s: ${r.longTasks} long tasks > 100 ms, longest task ${r.maxLongTaskMs.toFixed(0)} ms`,
+        );
+      } catch (e) {
+        fail(["reviewScrollLines", "reviewScrollLongTasks", "reviewScrollMaxLongTask"], e);
+      }
     }
   } finally {
     await browser?.close().catch(() => undefined);

@@ -23,6 +23,8 @@ import {
   seededEmails,
   startRemovingOwner,
 } from "./support/itwin-admin";
+import { openReviews, reviewLines, startReview } from "./support/reviews";
+import { seedOrgSmall } from "../emulator/data/seed-org";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
 import { roleOperations } from "../src/api/operations/accesscontrol-roles";
 import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
@@ -357,6 +359,45 @@ for (const theme of THEMES) {
       await page.getByRole("button", { name: "Offboard…" }).click();
       await expect(page.getByRole("table", { name: /^Changes on / }).first()).toBeVisible();
       await checkScreen(page, theme, "63-organization-offboard-review");
+    });
+
+    test(`the access reviews tab, its dialogs and a review's plan have no serious findings (${theme})`, async ({ page, request }) => {
+      test.setTimeout(180_000);
+      await resetEmulator(request, "org-small");
+      await signInAs(page, "admin", "/organization");
+      await waitForCompleteIndex(page);
+      await openReviews(page);
+      await expect(page.getByRole("button", { name: "Start a review" })).toBeVisible();
+      await checkScreen(page, theme, "68-access-reviews-none");
+      await page.getByRole("button", { name: "Start a review" }).click();
+      const start = dialogNamed(page, "Start an access review");
+      await start.getByLabel("Chosen iTwins").check();
+      await start.getByLabel("Owner limit").fill("none");
+      await expect(start.getByText("A whole number, at least 1.")).toBeVisible();
+      await checkScreen(page, theme, "69-access-review-new");
+      // The dialog keeps its draft: the limit is set right before leaving it.
+      await start.getByLabel("Owner limit").fill("5");
+      await start.getByRole("button", { name: "Cancel" }).click();
+      await startReview(page, "Accessibility review", [seedOrgSmall().itwins.get(itwinId(1))!.displayName]);
+      await reviewLines(page).first().click();
+      await expect(page.getByTestId("line-details")).toBeVisible();
+      await checkScreen(page, theme, "70-access-review-lines");
+      await page.getByRole("button", { name: /^Revoke all \(/ }).click();
+      const bulk = dialogNamed(page, /^Revoke [\d,]+ lines?\?$/);
+      await expect(bulk).toBeVisible();
+      await checkScreen(page, theme, "71-access-review-bulk");
+      await bulk.getByRole("button", { name: "Cancel" }).click();
+      await reviewLines(page)
+        .first()
+        .getByRole("button", { name: /^Revoke: / })
+        .click();
+      await page.getByRole("button", { name: "Delete review" }).click();
+      await expect(dialogNamed(page, "Delete this review?")).toBeVisible();
+      await checkScreen(page, theme, "72-access-review-delete");
+      await dialogNamed(page, "Delete this review?").getByRole("button", { name: "Cancel" }).click();
+      await page.getByRole("button", { name: /^Review 1 revocation as a plan$/ }).click();
+      await expect(page.getByRole("heading", { name: "Access review: Accessibility review" })).toBeVisible();
+      await checkScreen(page, theme, "73-access-review-plan");
     });
 
     test(`the organization page's role templates have no serious findings (${theme})`, async ({ page, request }) => {

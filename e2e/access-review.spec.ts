@@ -283,3 +283,46 @@ test("a review exported by one administrator is imported by another, who continu
   await expect(reviewProgress(tess)).toContainText(`${kept + revoked + more} of`);
   await context.close();
 });
+
+test("a review refreshed from the index keeps the decisions on lines still there and lists the lines gone with the decision they had", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const no = 2;
+  const held = await holdings(request, no);
+  const people = Object.entries(held.users).filter(([uid, u]) => u.email && !uid.startsWith("a0000000") && !held.owners.includes(uid));
+  const [[leaverId, leaver], [stayerId, stayer]] = people as [
+    [string, { email: string; roles: string[] }],
+    [string, { email: string; roles: string[] }],
+  ];
+  const lines = (u: { roles: string[] }) => Math.max(1, u.roles.length);
+
+  await signInAs(page, "admin", "/organization");
+  await waitForCompleteIndex(page, ORG_SMALL_ITWINS);
+  await openReviews(page);
+  await startReview(page, "Refreshed review", [nameOf(no)]);
+  await expect(page.getByTestId("review-hint-settings")).toContainText("more than 5 owners");
+  const decideFor = async (email: string, verdict: "Keep" | "Revoke", note: string, count: number) => {
+    await pick(page, "Person or group", email, new RegExp(email.replace(/[.+]/g, "\\$&")));
+    await expect(shownCount(page)).toContainText(`${count} of`);
+    expect(await decideAllShown(page, verdict, note)).toBe(count);
+    await clearFilters(page);
+  };
+  await decideFor(leaver.email, "Revoke", "Left the company", lines(leaver));
+  await decideFor(stayer.email, "Keep", "Still on the project", lines(stayer));
+  await expect(reviewProgress(page)).toContainText(/^[\d,]+ of [\d,]+ lines decided/);
+  const total = Number(/of ([\d,]+) lines decided/.exec((await reviewProgress(page).textContent()) ?? "")?.[1]?.replace(/,/g, ""));
+
+  // Someone else removes the leaver meanwhile; the review is refreshed.
+  await emulator(request).actAsOk("admin", memberOperations.removeUserMember, { iTwinId: itwinId(no), memberId: leaverId });
+  await page.getByRole("button", { name: "Refresh from the index" }).click();
+  await expect(page.getByTestId("review-message")).toContainText(`Refreshed “Refreshed review”`, { timeout: 60_000 });
+  await expect(page.getByTestId("review-message")).toContainText(`${lines(leaver)} line${lines(leaver) === 1 ? "" : "s"} gone`);
+  const gone = page.getByRole("list", { name: "Lines gone since an earlier snapshot" });
+  await expect(gone.getByRole("listitem")).toHaveCount(lines(leaver));
+  await expect(gone.getByRole("listitem").filter({ hasText: "was decided: revoke (Left the company)" })).toHaveCount(lines(leaver));
+  const left = (total - lines(leaver)).toLocaleString("en");
+  await expect(reviewProgress(page)).toContainText(`${lines(stayer)} of ${left} lines decided: ${lines(stayer)} kept, 0 to revoke`);
+  expect(stayerId).not.toBe(leaverId);
+});

@@ -1,8 +1,9 @@
 // Access reviews over the `org` preset (1,000 iTwins, 50,000 people), timed on the review model itself
 // (the same code the page runs, here in Node's V8) from the index the crawl would have built:
 // - opening a campaign of every grant: taking it from the index, opening it (lookups by id), and the
-//   progress per iTwin the page shows first;
-// - opening it again as a reload does: the stored lines parsed and validated, then opened;
+//   progress per iTwin the page shows first; the e-mail domains are given, as the page gives them (set in
+//   the new-review dialog, proposed from the people list before the review starts);
+// - opening it again as a reload does: the stored lines (their compact form) parsed and checked, then opened;
 // - a bulk decision over 10,000 lines (a filter by iTwin), with the progress counted again;
 // - the evidence table of every line (CSV/JSON's rows), for information.
 import { cpus, loadavg } from "node:os";
@@ -11,10 +12,12 @@ import { seedOrgLarge } from "../../emulator/data/seed-org.ts";
 import { isAccount, type ITwinRecord, type Store } from "../../emulator/data/store.ts";
 import type { OrgIndex } from "../../src/org/index-queries.ts";
 import type { ITwinSnapshot, PersonRef, RoleFact } from "../../src/org/snapshot.ts";
-import { Campaign, ReviewLine } from "../../src/org/review/campaign.ts";
+import { Campaign } from "../../src/org/review/campaign.ts";
 import { createCampaign } from "../../src/org/review/create.ts";
+import { defaultDomains } from "../../src/org/review/hints.ts";
 import { decideWhere, progressOf } from "../../src/org/review/decisions.ts";
 import { evidenceTable } from "../../src/org/review/evidence.ts";
+import { decodeLines, encodeLines } from "../../src/org/review/line-store.ts";
 import { openCampaign } from "../../src/org/review/view.ts";
 
 export interface ReviewsSample {
@@ -129,7 +132,10 @@ function thinned(index: OrgIndex): OrgIndex {
 }
 
 function measureSet(label: string, index: OrgIndex, now: number, log: (line: string) => void): ReviewsSet {
-  const options = { name: "Bench review", organizationId: "riverbend", scope: { kind: "all" as const }, reviewer };
+  const emails = new Map<string, string>();
+  for (const t of index.itwins) for (const p of [...t.users, ...t.owners]) if (p.email) emails.set(p.id, p.email);
+  const domains = defaultDomains([...emails.values()]);
+  const options = { name: "Bench review", organizationId: "riverbend", scope: { kind: "all" as const }, reviewer, domains };
   const out: ReviewsSet = {
     label,
     itwins: index.itwins.length,
@@ -155,11 +161,12 @@ function measureSet(label: string, index: OrgIndex, now: number, log: (line: str
     const view = opened.value;
     out.lines = view.lines.length;
 
-    // As stored: the header as a row, the lines as one JSON string (review-db.ts).
+    // As stored: the header as a row, the lines as one JSON string of their compact form (review-db.ts).
     const { lines, ...header } = view.campaign;
-    const json = JSON.stringify(lines);
+    const json = JSON.stringify(encodeLines(lines));
     const reopened = time(() => {
-      const parsedLines = ReviewLine.array().parse(JSON.parse(json));
+      const parsedLines = decodeLines(JSON.parse(json));
+      if (!parsedLines) throw new Error("the stored lines did not read back");
       const campaign = { ...HeaderOnly.parse(header), lines: parsedLines };
       progressOf(openCampaign(campaign), new Map());
     });

@@ -33,6 +33,19 @@ describe("checking a change against the server just before sending it", () => {
     expect(verdictOf(roles, now({ users: [] }))).toMatchObject({ verdict: "drifted", note: "Not a member any more." });
   });
 
+  it("narrows a group's roles only while it still holds what the plan saw", () => {
+    const narrow = change({ kind: "changeGroupRoles", groupId: "g", groupName: "Team", from: ["a", "b"], to: ["b"] });
+    const held = (roleIds: string[]) =>
+      now({ groupMembers: new Map([["g", { id: "g", groupName: "Team", roles: roleIds.map((id) => ({ id, displayName: id })) }]]) });
+    expect(verdictOf(narrow, held(["a", "b"]))).toEqual({ verdict: "send" });
+    expect(verdictOf(narrow, held(["b"]))).toMatchObject({ verdict: "done" });
+    expect(verdictOf(narrow, held(["a", "b", "c"]))).toMatchObject({ verdict: "drifted", note: expect.stringContaining("now: a, b, c") });
+    expect(verdictOf(narrow, now({ groupMembers: new Map([["g", null]]) }))).toMatchObject({
+      verdict: "drifted",
+      note: "The group is not a member any more.",
+    });
+  });
+
   it("adds a member only when they lack a role asked for", () => {
     const add = change({ kind: "addUserMember", email: "quinn@example.com", roleIds: ["a"] });
     expect(verdictOf(add, now({ users: [member(["a", "b"])] }))).toMatchObject({ verdict: "done" });

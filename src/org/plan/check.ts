@@ -68,7 +68,8 @@ export async function readITwinNow(
         await unlessNotFound(async () => (await client.request(groupOperations.getGroup, { iTwinId, groupId }, one)).group),
       );
     }
-    if ((change.kind === "addGroupMember" || change.kind === "removeGroupMember") && !groupMembers.has(change.groupId)) {
+    const groupRoles = change.kind === "addGroupMember" || change.kind === "removeGroupMember" || change.kind === "changeGroupRoles";
+    if (groupRoles && !groupMembers.has(change.groupId)) {
       const groupId = change.groupId;
       groupMembers.set(
         groupId,
@@ -228,6 +229,18 @@ export function verdictOf(change: PlanChange, now: ITwinNow, createdId?: string)
           change.roleIds,
         )
       )
+        return {
+          verdict: "drifted",
+          note: `The group's roles changed since the plan was made (now: ${listed(member.roles.map((r) => r.displayName))}).`,
+        };
+      return { verdict: "send" };
+    }
+    case "changeGroupRoles": {
+      const member = now.groupMembers?.get(change.groupId);
+      const held = (member?.roles ?? []).map((r) => r.id);
+      if (member && same(held, change.to)) return { verdict: "done", note: "The group already holds just these roles." };
+      if (!member) return { verdict: "drifted", note: "The group is not a member any more." };
+      if (!same(held, change.from))
         return {
           verdict: "drifted",
           note: `The group's roles changed since the plan was made (now: ${listed(member.roles.map((r) => r.displayName))}).`,

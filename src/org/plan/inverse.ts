@@ -58,6 +58,18 @@ function inverseOf(change: PlanChange, entry: ChangeProgress): Inverse {
     case "removeGroupMember":
       if (change.roleIds.length === 0) return { reason: "The group held no roles here: there is nothing to give back." };
       return { change: { ...base, kind: "addGroupMember", groupId: change.groupId, groupName: change.groupName, roleIds: change.roleIds } };
+    case "changeGroupRoles":
+      if (change.from.length === 0) return { reason: "The group held no roles before: remove it as a member instead." };
+      return {
+        change: {
+          ...base,
+          kind: "changeGroupRoles",
+          groupId: change.groupId,
+          groupName: change.groupName,
+          from: change.to,
+          to: change.from,
+        },
+      };
     case "createRole":
       if (!entry.createdId) return { reason: "The server's answer with the new role's id was lost: delete it under Roles." };
       return {

@@ -107,6 +107,11 @@ function inverseOf(iTwinId: string, change: PlanChange, entry: ChangeProgress, b
           undoRequest(memberOperations.addGroupMembers, { iTwinId }, { members: [{ groupId: change.groupId, roleIds: change.roleIds }] }),
         ],
       };
+    case "changeGroupRoles":
+      return {
+        summary: `give ${change.groupName} back the roles it held before`,
+        requests: [undoRequest(memberOperations.updateGroupMemberRoles, { iTwinId, groupId: change.groupId }, { roleIds: change.from })],
+      };
     case "createRole":
       if (!entry.createdId) return undefined;
       return {

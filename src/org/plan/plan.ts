@@ -47,6 +47,8 @@ export const PlanChange = z.discriminatedUnion("kind", [
   /** A group given roles on the iTwin (a group member). */
   z.object({ ...base, kind: z.literal("addGroupMember"), ...groupRef, roleIds: z.array(z.string()).min(1) }),
   z.object({ ...base, kind: z.literal("removeGroupMember"), ...groupRef, roleIds: z.array(z.string()) }),
+  /** A group member's roles on the iTwin from `from` to `to` (some taken away, the rest kept): the whole set is written. */
+  z.object({ ...base, kind: z.literal("changeGroupRoles"), ...groupRef, from: z.array(z.string()), to: z.array(z.string()).min(1) }),
   z.object({ ...base, kind: z.literal("createRole"), ...roleText, permissions: z.array(z.string()) }),
   /** The role's permissions before (`from`) and after (`to`): the whole set is written. */
   z.object({
@@ -126,6 +128,7 @@ const VERBS: Record<PlanChangeKind, string> = {
   addToGroup: "Add to group",
   addGroupMember: "Add group as member",
   removeGroupMember: "Remove group as member",
+  changeGroupRoles: "Change roles of group",
   createRole: "Create role",
   updateRole: "Change permissions of role",
   deleteRole: "Delete role",
@@ -145,6 +148,7 @@ export function describeChange(change: PlanChange): string {
     case "addToGroup":
     case "addGroupMember":
     case "removeGroupMember":
+    case "changeGroupRoles":
       return `${verb} ${change.groupName}`;
     case "createRole":
     case "updateRole":

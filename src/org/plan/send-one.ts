@@ -96,6 +96,13 @@ export async function sendOne(
         );
       return sent;
     }
+    case "changeGroupRoles":
+      await client.request(
+        memberOperations.updateGroupMemberRoles,
+        { iTwinId, groupId: change.groupId },
+        { ...opts, body: { roleIds: change.to } },
+      );
+      return sent;
     case "removeGroupMember":
       return unlessGone(
         () => client.request(memberOperations.removeGroupMember, { iTwinId, groupId: change.groupId }, opts),

@@ -89,6 +89,18 @@ export const CampaignITwin = z.object({
 });
 export type CampaignITwin = z.infer<typeof CampaignITwin>;
 
+export const Verdict = z.enum(["keep", "revoke"]);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const Decision = z.object({
+  lineId: z.string(),
+  verdict: Verdict,
+  note: z.string(),
+  at: z.number(),
+  by: Reviewer,
+});
+export type Decision = z.infer<typeof Decision>;
+
 export const Campaign = z.object({
   version: z.literal(CAMPAIGN_VERSION),
   id: z.string(),
@@ -108,22 +120,15 @@ export const Campaign = z.object({
   /** iTwins in scope the index lacked (not read, or failed): the campaign cannot speak for them. */
   lacking: z.array(z.object({ id: z.string(), name: z.string() })),
   lines: z.array(ReviewLine),
+  /**
+   * Lines an earlier snapshot had and the last refresh no longer found (their grant is gone from the
+   * server), with the decision made on each before it went, if any; when the refresh noticed.
+   */
+  gone: z.array(z.object({ line: ReviewLine, decision: Decision.optional(), since: z.number() })).optional(),
   /** The plans made of the revocations, newest last, with which lines each change carries. */
   applications: z.array(z.object({ planId: z.string(), createdAt: z.number(), changes: z.record(z.string(), z.array(z.string())) })),
 });
 export type Campaign = z.infer<typeof Campaign>;
-
-export const Verdict = z.enum(["keep", "revoke"]);
-export type Verdict = z.infer<typeof Verdict>;
-
-export const Decision = z.object({
-  lineId: z.string(),
-  verdict: Verdict,
-  note: z.string(),
-  at: z.number(),
-  by: Reviewer,
-});
-export type Decision = z.infer<typeof Decision>;
 
 export const LineOutcome = z.enum([
   /** The server applied it (or already showed it so). */

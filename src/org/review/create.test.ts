@@ -77,7 +77,7 @@ describe("a review campaign taken from the organization index", () => {
     expect(hints["A|owner|m"]).not.toContain("manyOwners");
   });
 
-  it("refreshed from a fresher index keeps the decisions whose grant is still there and drops the others", () => {
+  it("refreshed from a fresher index keeps the decisions whose grant is still there and lists the lines gone, with their decision", () => {
     const c = make();
     const by = reviewer;
     const decisions = new Map([
@@ -89,9 +89,29 @@ describe("a review campaign taken from the organization index", () => {
     const r = refreshCampaign(c, index, decisions, NOW + 5);
     expect(r.campaign.snapshotAt).toBe(NOW + 5);
     expect([...r.decisions.keys()]).toEqual(["A|user|q|rd"]);
-    expect(r.dropped.map((d) => d.lineId)).toEqual(["B|user|gone|rd"]);
+    expect(r.campaign.lines.some((l) => l.id === "B|user|gone|rd")).toBe(false);
+    expect(r.campaign.gone).toEqual([
+      { line: expect.objectContaining({ id: "B|user|gone|rd" }), decision: decisions.get("B|user|gone|rd"), since: NOW + 5 },
+    ]);
     expect(() => refreshCampaign({ ...c, applications: [{ planId: "p", createdAt: NOW, changes: {} }] }, index, decisions)).toThrow(
       /applied already/,
     );
+  });
+
+  it("keeps the earlier lines of an iTwin the fresher index could not read, and the lines gone at an earlier refresh", () => {
+    const c = make();
+    const index = reviewIndex();
+    index.itwins[1] = { ...index.itwins[1]!, users: [{ ...person("m", "Mia"), roleIds: ["rd"] }] };
+    const once = refreshCampaign(c, index, new Map(), NOW + 5).campaign;
+    const unreadB = reviewIndex();
+    unreadB.itwins[1] = { ...unreadB.itwins[1]!, state: "failed", snapshotAt: null, error: "503" };
+    unreadB.itwins[0] = { ...unreadB.itwins[0]!, shares: [] };
+    const twice = refreshCampaign(once, unreadB, new Map(), NOW + 9).campaign;
+    expect(twice.lines.filter((l) => l.iTwinId === "B")).toEqual(once.lines.filter((l) => l.iTwinId === "B"));
+    expect(twice.lacking.map((t) => t.id)).toEqual(["C"]);
+    expect(twice.gone!.map((g) => [g.line.id, g.since])).toEqual([
+      ["B|user|gone|rd", NOW + 5],
+      ["A|share|s1", NOW + 9],
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   type CampaignITwin,
   type CampaignRole,
   type Decision,
+  type Hint,
   type ReviewLine,
   type ReviewScope,
   type Reviewer,
@@ -17,6 +18,9 @@ import {
 import { defaultDomains, hintsFor, newHintCache, type HintContext } from "./hints";
 
 export const DEFAULT_MAX_OWNERS = 5;
+
+/** A placeholder, replaced before the line is kept. */
+const NO_HINTS: Hint[] = [];
 
 export interface CampaignOptions {
   id: string;
@@ -63,10 +67,12 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
   const used = new Set<string>();
   const lines: ReviewLine[] = [];
   const hints = hintsFor({ ...ctx, roles, owners: t.owners.length }, ctx.cache);
-  const push = (line: Omit<ReviewLine, "hints">) => {
+  // Each line is made with its hints slot already there (filled here), so all lines of a kind share
+  // one shape instead of each growing a property after it was made.
+  const push = (line: ReviewLine) => {
     if (line.roleId !== null) used.add(line.roleId);
-    (line as ReviewLine).hints = hints(line);
-    lines.push(line as ReviewLine);
+    line.hints = hints(line);
+    lines.push(line);
   };
   const nameOf = (p: PersonRef) => {
     let name = ctx.names.get(p.id);
@@ -89,6 +95,7 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
         email: u.email,
         roleId,
         roleName: roleName(roleId),
+        hints: NO_HINTS,
       });
   }
 
@@ -112,6 +119,7 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
         roleName: roleName(roleId),
         groupSize: members.length,
         onlyThroughGroup: only,
+        hints: NO_HINTS,
       });
   }
 
@@ -125,6 +133,7 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
       email: o.email,
       roleId: null,
       roleName: null,
+      hints: NO_HINTS,
     });
 
   for (const inv of t.invitations) {
@@ -140,6 +149,7 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
       roleName: null,
       ...(inv.id !== undefined && { invitationId: inv.id }),
       expiresAt: inv.expirationDate,
+      hints: NO_HINTS,
     });
   }
 
@@ -154,6 +164,7 @@ function linesOfITwin(t: ITwinSnapshot, index: OrgIndex, ctx: BuildContext): { i
       roleId: null,
       roleName: null,
       expiresAt: s.expiration,
+      hints: NO_HINTS,
     });
 
   const itwin: CampaignITwin = {
@@ -224,14 +235,15 @@ export interface Refreshed {
   campaign: Campaign;
   /** The decisions whose line is still there. */
   decisions: Map<string, Decision>;
-  /** Decisions dropped because their grant is gone from the index. */
-  dropped: Decision[];
+  /** Lines no longer there this time (kept in the campaign's `gone`, with their decision). */
+  gone: NonNullable<Campaign["gone"]>;
 }
 
 /**
- * The campaign's lines taken again from the (fresher) index, with its scope, domains and owner limit;
- * decisions on grants that are gone are dropped. Only before anything was applied: afterwards the
- * evidence must show what was decided on.
+ * The campaign's lines taken again from the (fresher) index, with its scope, domains and owner limit:
+ * decisions on lines still there are kept, lines no longer there are kept aside as gone (with the
+ * decision they had). An iTwin the fresher index lacks keeps its earlier lines: nothing says they are
+ * gone. Only before anything was applied: afterwards the evidence must show what was decided on.
  */
 export function refreshCampaign(
   campaign: Campaign,
@@ -240,19 +252,32 @@ export function refreshCampaign(
   now = Date.now(),
 ): Refreshed {
   if (campaign.applications.length > 0) throw new Error("This review was applied already: its snapshot can no longer be refreshed.");
-  const { itwins, lines, lacking } = snapshotLines(index, campaign.scope, {
+  const fresh = snapshotLines(index, campaign.scope, {
     now,
     domains: campaign.domains,
     maxOwners: campaign.maxOwners,
   });
+  const before = new Map(campaign.itwins.map((t) => [t.id, t]));
+  const unread = new Set(fresh.lacking.filter((t) => before.has(t.id)).map((t) => t.id));
+  const itwins = [...fresh.itwins, ...campaign.itwins.filter((t) => unread.has(t.id))];
+  const lines = [...fresh.lines, ...campaign.lines.filter((l) => unread.has(l.iTwinId))];
+  const lacking = fresh.lacking.filter((t) => !unread.has(t.id));
   const ids = new Set(lines.map((l) => l.id));
   const kept = new Map<string, Decision>();
-  const dropped: Decision[] = [];
-  for (const [id, d] of decisions) {
-    if (ids.has(id)) kept.set(id, d);
-    else dropped.push(d);
+  for (const [id, d] of decisions) if (ids.has(id)) kept.set(id, d);
+  const gone: Refreshed["gone"] = [];
+  for (const line of campaign.lines) {
+    if (ids.has(line.id)) continue;
+    const decision = decisions.get(line.id);
+    gone.push({ line, ...(decision && { decision }), since: now });
   }
-  return { campaign: { ...campaign, snapshotAt: now, itwins, lines, lacking }, decisions: kept, dropped };
+  // Lines gone at an earlier refresh stay listed, unless their grant came back.
+  const earlier = (campaign.gone ?? []).filter((g) => !ids.has(g.line.id) && !gone.some((x) => x.line.id === g.line.id));
+  return {
+    campaign: { ...campaign, snapshotAt: now, itwins, lines, lacking, gone: [...earlier, ...gone] },
+    decisions: kept,
+    gone,
+  };
 }
 
 /** The campaign with other e-mail domains or owner limit: hints are worked out again, nothing else changes. */

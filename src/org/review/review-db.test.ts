@@ -64,3 +64,13 @@ describe("review store", () => {
     expect((await Dexie.getDatabaseNames()).filter((n) => n.includes("reviews"))).toEqual([]);
   });
 });
+
+describe("review store, lines stored by an earlier version", () => {
+  it("reads lines kept as a plain array of lines", async () => {
+    const db = openReviewDb("ada", "riverbend");
+    const c = campaign("c1");
+    await saveCampaign(db, c);
+    await db.lines.put({ id: "c1", json: JSON.stringify(c.lines) });
+    expect((await readReview(db, "c1"))!.campaign).toEqual(c);
+  });
+});

@@ -1,12 +1,14 @@
 // Access reviews in IndexedDB (Dexie), one database per signed-in user and organization like the
 // index and the plans beside it, deleted on sign-out. A campaign's header (a small row, listed
-// without its lines) is kept apart from its lines (one JSON string: a hundred thousand lines read
-// back in one parse); decisions and results are a row per line, so one decision is one small write.
+// without its lines) is kept apart from its lines (one JSON string of their compact form, line-store.ts:
+// a hundred thousand lines read back in one short parse); decisions and results are a row per line, so
+// one decision is one small write.
 // Everything is validated when read back: a record of another shape is skipped, not trusted.
 import Dexie, { type EntityTable } from "dexie";
 import { z } from "zod";
 import { Campaign, Decision, LineResult, ReviewLine, type Review } from "./campaign";
 import type { Decisions } from "./decisions";
+import { decodeLines, encodeLines } from "./line-store";
 
 const PREFIX = "itwin-access-org-reviews";
 
@@ -67,7 +69,7 @@ function headerOf(campaign: Campaign): CampaignHeader {
 export async function saveCampaign(db: ReviewDb, campaign: Campaign): Promise<void> {
   await db.transaction("rw", db.campaigns, db.lines, async () => {
     await db.campaigns.put({ id: campaign.id, createdAt: campaign.createdAt, header: headerOf(campaign) });
-    await db.lines.put({ id: campaign.id, json: JSON.stringify(campaign.lines) });
+    await db.lines.put({ id: campaign.id, json: JSON.stringify(encodeLines(campaign.lines)) });
   });
 }
 
@@ -83,6 +85,19 @@ export async function listCampaigns(db: ReviewDb): Promise<(CampaignHeader & { d
   return out;
 }
 
+/** Stored lines in their compact form, or (stored by an earlier version) as a plain array of lines. */
+function linesOf(json: string): ReviewLine[] | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(value)) return decodeLines(value);
+  const parsed = Lines.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 /** A campaign with its decisions and results, or null when it is missing or no longer of the expected shape. */
 export async function readReview(db: ReviewDb, id: string): Promise<Review | null> {
   const [row, lines, decisionRows, resultRows] = await Promise.all([
@@ -93,10 +108,11 @@ export async function readReview(db: ReviewDb, id: string): Promise<Review | nul
   ]);
   if (!row || !lines) return null;
   const header = HeaderSchema.safeParse(row.header);
-  const parsedLines = Lines.safeParse(JSON.parse(lines.json));
-  if (!header.success || !parsedLines.success) return null;
+  if (!header.success) return null;
+  const parsedLines = linesOf(lines.json);
+  if (!parsedLines) return null;
   const { lineCount: _count, ...rest } = header.data;
-  const campaign: Campaign = { ...rest, lines: parsedLines.data };
+  const campaign: Campaign = { ...rest, lines: parsedLines };
   const decisions = new Map<string, Decision>();
   for (const r of decisionRows) {
     const d = Decision.safeParse(r.decision);

@@ -44,7 +44,7 @@ function reviewed(): Review {
 }
 
 describe("a review's revocations as a plan", () => {
-  it("makes one change per person, group, ownership, invitation and link, each carrying the lines it revokes", () => {
+  it("makes one change per person, group, ownership, invitation and link, each carrying the lines it revokes; a group losing some of its roles keeps the others", () => {
     const made = reviewPlan(view, reviewed(), { id: "p1", now: NOW });
     expect(made.plan).toMatchObject({ kind: "review", title: "Access review: Q2", id: "p1" });
     const changes = made.plan.itwins.flatMap((t) => t.changes.map((c) => ({ ...c, iTwinId: t.iTwinId })));
@@ -54,16 +54,24 @@ describe("a review's revocations as a plan", () => {
       ["A|owner|m", "removeOwner", false],
       ["A|share|s1", "revokeShare", true],
       ["B|user|gone", "removeUserMember", true],
+      ["B|group|g1", "changeGroupRoles", true],
       ["B|group|ag", "removeGroupMember", true],
       ["B|invitation|old@corp.example", "cancelInvitation", true],
     ]);
     expect(changes[0]).toMatchObject({ from: ["rd", "aud"], to: ["aud"], roles: [{ id: "rd", permissions: ["imodels_read"] }] });
     expect(changes[2]).toMatchObject({ warning: "onlyOwner" });
-    expect(changes[5]).toMatchObject({ groupId: "ag", groupName: "Auditors", roleIds: ["aud"] });
-    expect(changes[6]).toMatchObject({ invitationId: "inv-old", email: "Old@corp.example" });
+    expect(changes[5]).toMatchObject({
+      groupId: "g1",
+      groupName: "Team",
+      from: ["pm", "rd"],
+      to: ["rd"],
+      roles: [{ id: "pm", permissions: ["administration_manage_roles", "imodels_read"] }],
+    });
+    expect(changes[6]).toMatchObject({ groupId: "ag", groupName: "Auditors", roleIds: ["aud"] });
+    expect(changes[7]).toMatchObject({ invitationId: "inv-old", email: "Old@corp.example" });
     expect(made.changes["A|user|q"]).toEqual(["A|user|q|rd"]);
-    expect(made.unsendable.map((u) => u.lineId)).toEqual(["B|group|g1|pm", "B|invitation|new@corp.example"]);
-    expect(made.unsendable[0]!.reason).toMatch(/removes a group from an iTwin whole/);
+    expect(made.changes["B|group|g1"]).toEqual(["B|group|g1|pm"]);
+    expect(made.unsendable.map((u) => u.lineId)).toEqual(["B|invitation|new@corp.example"]);
   });
 
   it("sends through the plan engine and brings each line its result: applied, refused with the server's message, or left out", async () => {
@@ -81,7 +89,10 @@ describe("a review's revocations as a plan", () => {
         users: new Map([["gone", { email: null, roleIds: ["rd"] }]]),
         owners: new Map(),
         groups: new Map(),
-        groupMembers: new Map([["ag", { name: "Auditors", roleIds: ["aud"] }]]),
+        groupMembers: new Map([
+          ["g1", { name: "Team", roleIds: ["pm", "rd"] }],
+          ["ag", { name: "Auditors", roleIds: ["aud"] }],
+        ]),
         invitations: new Map([["inv-old", "Old@corp.example"]]),
       },
     };
@@ -108,6 +119,10 @@ describe("a review's revocations as a plan", () => {
     expect(outcome("A|share|s1")).toBe("applied");
     expect(outcome("B|user|gone|rd")).toBe("applied");
     expect(outcome("B|invitation|old@corp.example")).toBe("applied");
+    // The group lost the revoked role only: it is still a member, with the role that was kept.
+    expect(outcome("B|group|g1|pm")).toBe("applied");
+    expect(itwins.B!.groupMembers!.get("g1")!.roleIds).toEqual(["rd"]);
+    expect(fake.writes().some((w) => w.method === "PATCH" && w.path.endsWith("/members/groups/g1"))).toBe(true);
     expect(itwins.B!.invitations!.size).toBe(0);
     expect(review.results.get("B|group|ag|aud")).toMatchObject({
       outcome: "failed",

@@ -62,28 +62,24 @@ function ownerChanges(view: ReviewView, itwinId: string, revoked: readonly Revie
   }));
 }
 
-/** A group's revoked roles on one iTwin: the group is removed from it when it keeps none of them. */
+/**
+ * A group's revoked roles on one iTwin: the group is removed from it when it keeps none of them, else
+ * left with the kept ones (its roles written whole, as for a user).
+ */
 function groupChange(view: ReviewView, all: readonly ReviewLine[], revoked: readonly ReviewLine[]): Built {
   const first = all[0]!;
   const lines = revoked.map((l) => l.id);
-  if (revoked.length < all.length)
-    return {
-      unsendable:
-        "Only some of the group's roles are revoked: a plan removes a group from an iTwin whole. Revoke every role of the group here, or keep them.",
-      lines,
-    };
-  return {
-    change: {
-      id: `${first.iTwinId}|group|${first.subjectId}`,
-      kind: "removeGroupMember",
-      selected: true,
-      groupId: first.subjectId,
-      groupName: first.subjectName,
-      roleIds: all.flatMap((l) => (l.roleId === null ? [] : [l.roleId])),
-      roles: effects(view, revoked),
-    },
-    lines,
+  const held = all.flatMap((l) => (l.roleId === null ? [] : [l.roleId]));
+  const kept = all.filter((l) => !revoked.includes(l) && l.roleId !== null).map((l) => l.roleId!);
+  const base = {
+    id: `${first.iTwinId}|group|${first.subjectId}`,
+    selected: true,
+    groupId: first.subjectId,
+    groupName: first.subjectName,
+    roles: effects(view, revoked),
   };
+  if (kept.length === 0) return { change: { ...base, kind: "removeGroupMember", roleIds: held }, lines };
+  return { change: { ...base, kind: "changeGroupRoles", from: held, to: kept }, lines };
 }
 
 function otherChange(line: ReviewLine): Built {

@@ -1,5 +1,7 @@
-// A new access review: its name and which iTwins it covers (all, chosen ones, or those whose name
-// contains a text). What is typed is kept in sessionStorage, so a reload mid-dialog loses nothing.
+// A new access review: its name, which iTwins it covers (all, chosen ones, or those whose name
+// contains a text), and what its hints judge by: the organization's e-mail domains (proposed from the
+// people the index knows) and the owner limit. What is typed is kept in sessionStorage, so a reload
+// mid-dialog loses nothing.
 import {
   Autocomplete,
   Button,
@@ -20,7 +22,7 @@ import { useEffect, useMemo, useState } from "react";
 import { plural } from "../../../../lib/plural";
 import { hasFacts, type ITwinSummary } from "../../../../org/itwin-summary";
 import type { ReviewScope } from "../../../../org/review/campaign";
-import { inScope } from "../../../../org/review/create";
+import { DEFAULT_MAX_OWNERS, inScope } from "../../../../org/review/create";
 import { readReviewSession, writeReviewSession } from "../../../../org/review-session";
 
 export type ScopeKind = "all" | "itwins" | "name";
@@ -30,12 +32,15 @@ export interface CampaignDraft {
   scope: ScopeKind;
   chosen: string[];
   text: string;
+  /** As typed, comma- or space-separated; null while the proposed domains are untouched. */
+  domains: string | null;
+  maxOwners: string;
 }
 
 const DRAFT = "draft";
 
 function readDraft(): CampaignDraft {
-  const empty: CampaignDraft = { name: "", scope: "all", chosen: [], text: "" };
+  const empty = emptyDraft();
   const v = readReviewSession(DRAFT) as Partial<CampaignDraft> | null;
   if (!v || typeof v !== "object") return empty;
   return {
@@ -43,7 +48,41 @@ function readDraft(): CampaignDraft {
     scope: v.scope === "itwins" || v.scope === "name" ? v.scope : "all",
     chosen: Array.isArray(v.chosen) ? v.chosen.filter((x): x is string => typeof x === "string") : [],
     text: typeof v.text === "string" ? v.text : "",
+    domains: typeof v.domains === "string" ? v.domains : null,
+    maxOwners: typeof v.maxOwners === "string" ? v.maxOwners : empty.maxOwners,
   };
+}
+
+const emptyDraft = (): CampaignDraft => ({
+  name: "",
+  scope: "all",
+  chosen: [],
+  text: "",
+  domains: null,
+  maxOwners: String(DEFAULT_MAX_OWNERS),
+});
+
+/** The domains as typed: lower case, without a leading "@", once each. */
+export function parseDomains(text: string): string[] {
+  const out = text
+    .split(/[\s,;]+/)
+    .map((d) => d.trim().replace(/^@/, "").toLowerCase())
+    .filter(Boolean);
+  return [...new Set(out)];
+}
+
+/** The owner limit as typed, or null when it is not a whole number of at least 1. */
+export function parseMaxOwners(text: string): number | null {
+  const n = Number(text.trim());
+  return /^\d+$/.test(text.trim()) && n >= 1 ? n : null;
+}
+
+export interface CampaignRequest {
+  name: string;
+  scope: ReviewScope;
+  iTwinIds: string[];
+  domains: string[];
+  maxOwners: number;
 }
 
 export function defaultCampaignName(now = new Date()): string {
@@ -67,13 +106,16 @@ export function scopedITwins(itwins: readonly ITwinSummary[], scope: ReviewScope
 export function NewCampaignDialog({
   open,
   itwins,
+  suggestedDomains,
   onCancel,
   onStart,
 }: {
   open: boolean;
   itwins: readonly ITwinSummary[];
+  /** The domains most people of the organization share. */
+  suggestedDomains: readonly string[];
   onCancel: () => void;
-  onStart: (request: { name: string; scope: ReviewScope; iTwinIds: string[] }) => void;
+  onStart: (request: CampaignRequest) => void;
 }) {
   const [draft, setDraft] = useState<CampaignDraft>(readDraft);
   useEffect(() => {
@@ -85,11 +127,13 @@ export function NewCampaignDialog({
   const byId = useMemo(() => new Map(itwins.map((t) => [t.id, t])), [itwins]);
   const patch = (p: Partial<CampaignDraft>) => setDraft((d) => ({ ...d, ...p }));
   const name = draft.name.trim() || defaultCampaignName();
+  const domainsText = draft.domains ?? suggestedDomains.join(", ");
+  const maxOwners = parseMaxOwners(draft.maxOwners);
   const start = () => {
-    if (!scope) return;
+    if (!scope || maxOwners === null) return;
     writeReviewSession(DRAFT, null);
-    onStart({ name, scope, iTwinIds: scoped.map((t) => t.id) });
-    setDraft({ name: "", scope: "all", chosen: [], text: "" });
+    onStart({ name, scope, iTwinIds: scoped.map((t) => t.id), domains: parseDomains(domainsText), maxOwners });
+    setDraft(emptyDraft());
   };
 
   return (
@@ -134,6 +178,20 @@ export function NewCampaignDialog({
               onChange={(e) => patch({ text: e.target.value })}
             />
           ) : null}
+          <TextField
+            label="Organization e-mail domains"
+            value={domainsText}
+            onChange={(e) => patch({ domains: e.target.value })}
+            helperText="Separated by commas. People with an e-mail elsewhere are hinted “Outside the organization's domains”; subdomains count as inside. Empty: no such hint."
+          />
+          <TextField
+            label="Owner limit"
+            value={draft.maxOwners}
+            onChange={(e) => patch({ maxOwners: e.target.value })}
+            error={maxOwners === null}
+            helperText={maxOwners === null ? "A whole number, at least 1." : "iTwins with more owners than this are hinted “Many owners”."}
+            slotProps={{ htmlInput: { inputMode: "numeric" } }}
+          />
           <Typography role="status" data-testid="review-scope-count">
             {plural(scoped.length, "iTwin")} in scope
             {unread ? ` (${plural(unread, "iTwin")} not indexed yet: read when the review starts)` : ""}. Their access is read again when
@@ -143,7 +201,7 @@ export function NewCampaignDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel}>Cancel</Button>
-        <Button variant="contained" onClick={start} disabled={scoped.length === 0}>
+        <Button variant="contained" onClick={start} disabled={scoped.length === 0 || maxOwners === null}>
           Start review
         </Button>
       </DialogActions>

@@ -14,7 +14,11 @@ import { NoteField } from "./NoteField";
 import { resultText } from "./result-text";
 
 export const ROW_HEIGHT = 49;
-const OVERSCAN = 10;
+/**
+ * Rows rendered beyond the view on either side. A row is a few dozen components (chips, toggle buttons,
+ * a text field), so a jump across the list renders as few as keep arrow-key moves inside rendered rows.
+ */
+const OVERSCAN = 4;
 
 const KIND: Record<ReviewLine["kind"], string> = {
   user: "Member",

@@ -11,6 +11,7 @@ import { decide, progressOf, undecide, withNote } from "../../../../org/review/d
 import { filterLines, openCampaign } from "../../../../org/review/view";
 import { readReviewSession, writeReviewSession } from "../../../../org/review-session";
 import { BulkDecision } from "./BulkDecision";
+import { GoneLines } from "./GoneLines";
 import { LineDetails } from "./LineDetails";
 import { shownItems } from "./line-groups";
 import { isNarrowed, NO_FILTER, ReviewFilters, toLineFilter, type ScreenFilter } from "./ReviewFilters";
@@ -97,6 +98,12 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
         </Typography>
         {actions}
       </Stack>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="review-hint-settings">
+        Hints judge by: organization e-mail domains{" "}
+        {campaign.domains.length ? <ServerName name={campaign.domains.join(", ")} /> : "none set (no one is hinted as outside)"} · more than{" "}
+        {plural(campaign.maxOwners, "owner")} on an iTwin is hinted “Many owners”
+      </Typography>
+      <GoneLines campaign={campaign} />
       {campaign.lacking.length ? (
         <Alert severity="warning" sx={{ mb: 1 }}>
           The index lacked {plural(campaign.lacking.length, "iTwin")} in scope ({campaign.lacking.map((t) => t.name).join(", ")}): this

@@ -1,6 +1,7 @@
-// The Access reviews tab: the reviews kept in this browser, starting one (its iTwins read again first,
-// with progress), importing one another administrator exported, and the open review's screen with
-// applying and the evidence. Which review is open, and a start under way, survive a reload.
+// The Access reviews tab: the reviews kept in this browser, starting one or refreshing the open one
+// (its iTwins read again first, with progress), importing one another administrator exported, and the
+// open review's screen with applying and the evidence. Which review is open, and a start or refresh
+// under way, survive a reload.
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from "@mui/material";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ConfirmDialog } from "../../../../components/ConfirmDialog";
@@ -8,7 +9,8 @@ import { ServerName } from "../../../../components/ServerName";
 import { downloadFile } from "../../../../lib/csv";
 import { plural } from "../../../../lib/plural";
 import type { Review, Reviewer, ReviewScope } from "../../../../org/review/campaign";
-import { createCampaign } from "../../../../org/review/create";
+import { createCampaign, refreshCampaign } from "../../../../org/review/create";
+import { defaultDomains } from "../../../../org/review/hints";
 import { exportReview, importReview, reviewFileName } from "../../../../org/review/review-file";
 import { reviewPlan } from "../../../../org/review/review-plan";
 import { openCampaign } from "../../../../org/review/view";
@@ -19,7 +21,7 @@ import type { ReviewsState } from "../../use-reviews";
 import { ReviewApply } from "./ReviewApply";
 import { CampaignList } from "./CampaignList";
 import { EvidenceButtons } from "./EvidenceButtons";
-import { NewCampaignDialog } from "./NewCampaignDialog";
+import { NewCampaignDialog, scopedITwins } from "./NewCampaignDialog";
 import { ReviewScreen } from "./ReviewScreen";
 
 const makePlan = (review: Review) => reviewPlan(openCampaign(review.campaign), review, { id: crypto.randomUUID() });
@@ -33,6 +35,10 @@ interface Starting {
   scope: ReviewScope;
   iTwinIds: string[];
   startedAt: number;
+  domains?: string[];
+  maxOwners?: number;
+  /** Refreshing this campaign (of the same id) rather than starting a new one. */
+  refresh?: boolean;
 }
 
 function readStarting(): Starting | null {
@@ -61,6 +67,7 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans }:
   const [deleting, setDeleting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const { open, loaded, headers } = reviews;
+  const suggestedDomains = useMemo(() => defaultDomains(index.people.flatMap((p) => (p.email ? [p.email] : []))), [index.people]);
 
   const chosen = selected && headers.some((h) => h.id === selected) ? selected : (headers[0]?.id ?? null);
   useEffect(() => {
@@ -92,12 +99,26 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans }:
         const wanted = new Set(starting.iTwinIds);
         const at = index.itwins.flatMap((t, i) => (wanted.has(t.id) ? [i] : []));
         const narrowed = await index.narrowed(at);
+        const old = reviews.current;
+        if (starting.refresh) {
+          if (!old || old.campaign.id !== starting.id) throw new Error("the review is no longer open");
+          const r = refreshCampaign(old.campaign, narrowed, old.decisions);
+          await reviews.add({ campaign: r.campaign, decisions: r.decisions, results: old.results });
+          const lost = r.gone.filter((g) => g.decision).length;
+          setMessage({
+            severity: "success",
+            text: `Refreshed “${r.campaign.name}”: ${plural(r.campaign.lines.length, "line")}, ${plural(r.decisions.size, "decision")} kept; ${plural(r.gone.length, "line")} gone since the last snapshot${lost ? ` (${plural(lost, "decided line")} among them)` : ""}.`,
+          });
+          return;
+        }
         const campaign = createCampaign(narrowed, {
           id: starting.id,
           name: starting.name,
           organizationId: owner.organization,
           scope: starting.scope,
           reviewer,
+          ...(starting.domains && { domains: starting.domains }),
+          ...(starting.maxOwners && { maxOwners: starting.maxOwners }),
         });
         await reviews.add({ campaign, decisions: new Map(), results: new Map() });
         setSelected(campaign.id);
@@ -108,7 +129,7 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans }:
       } catch (error) {
         setMessage({
           severity: "error",
-          text: `The review could not be started: ${error instanceof Error ? error.message : String(error)}`,
+          text: `The review could not be ${starting.refresh ? "refreshed" : "started"}: ${error instanceof Error ? error.message : String(error)}`,
         });
       } finally {
         building.current = false;
@@ -162,7 +183,7 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans }:
       {starting ? (
         <Box role="status" sx={{ mb: 2 }} data-testid="review-starting">
           <Typography>
-            Starting “<ServerName name={starting.name} />
+            {starting.refresh ? "Refreshing" : "Starting"} “<ServerName name={starting.name} />
             ”: reading {plural(starting.iTwinIds.length, "iTwin")} again, {fresh} of {starting.iTwinIds.length} read…
           </Typography>
           <LinearProgress
@@ -195,6 +216,22 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans }:
               onDecisions={reviews.setDecisions}
               actions={
                 <>
+                  {/* Not once applied: the evidence must keep what was decided on. */}
+                  {current.campaign.applications.length === 0 ? (
+                    <Button
+                      size="small"
+                      disabled={!!starting}
+                      onClick={() => {
+                        const c = current.campaign;
+                        const iTwinIds = scopedITwins(index.itwins, c.scope).map((t) => t.id);
+                        setMessage(null);
+                        setStarting({ id: c.id, name: c.name, scope: c.scope, iTwinIds, startedAt: Date.now(), refresh: true });
+                        refresh(iTwinIds);
+                      }}
+                    >
+                      Refresh from the index
+                    </Button>
+                  ) : null}
                   <Button
                     size="small"
                     onClick={() => downloadFile(reviewFileName(current), exportReview(current, reviewer), "application/json")}
@@ -218,6 +255,7 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans }:
       <NewCampaignDialog
         open={dialog}
         itwins={index.itwins}
+        suggestedDomains={suggestedDomains}
         onCancel={() => setDialog(false)}
         onStart={(request) => {
           setDialog(false);
