@@ -67,7 +67,7 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans }:
   const [deleting, setDeleting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const { open, loaded, headers } = reviews;
-  const suggestedDomains = useMemo(() => defaultDomains(index.people.flatMap((p) => (p.email ? [p.email] : []))), [index.people]);
+  const suggestedDomains = useMemo(() => defaultDomains(index.people.list().flatMap((p) => (p.email ? [p.email] : []))), [index.people]);
 
   const chosen = selected && headers.some((h) => h.id === selected) ? selected : (headers[0]?.id ?? null);
   useEffect(() => {
