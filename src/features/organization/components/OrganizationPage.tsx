@@ -17,6 +17,7 @@ import { usePlans } from "../use-plans";
 import { useReviews } from "../use-reviews";
 import { readReviewSession, writeReviewSession } from "../../../org/review-session";
 import { useMe } from "../../../api/queries/me";
+import { useOrgAdmin } from "../../../api/queries/org-admin";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
 import { ITwinsTable } from "./ITwinsTable";
@@ -38,6 +39,15 @@ export function OrganizationPage() {
   const reviewer = useMemo(
     () => (owner ? { id: owner.userId, name: me.data?.displayName || me.data?.email || owner.userId } : null),
     [owner, me.data],
+  );
+  const orgAdmin = useOrgAdmin();
+  // The one organization administrator the console can know: the signed-in user, once the check says so.
+  const signedInAdmin = useMemo(
+    () =>
+      orgAdmin === "yes" && me.data?.id
+        ? { id: me.data.id, email: me.data.email ?? null, givenName: me.data.givenName ?? null, surname: me.data.surname ?? null }
+        : null,
+    [orgAdmin, me.data],
   );
   // An access review is long work: its tab comes back after a reload (the other views open on People).
   const [view, setView] = useState<View>(() => (readReviewSession(VIEW) === "reviews" ? "reviews" : "people"));
@@ -123,7 +133,7 @@ export function OrganizationPage() {
             </Alert>
           ) : null}
           <Box sx={{ pt: 2 }}>
-            {view === "people" ? <PeopleView view={index} onOffboard={(p) => void offboard(p)} onSameAccess={setSameAccessOf} /> : null}
+            {view === "people" ? <PeopleView view={index} signedInAdmin={signedInAdmin} onOffboard={(p) => void offboard(p)} onSameAccess={setSameAccessOf} /> : null}
             {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
             {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} onCopyMembers={setCopyFrom} /> : null}
             {view === "templates" && owner ? <RoleTemplatesView view={index} owner={owner} onBringInLine={bringInLine} /> : null}
