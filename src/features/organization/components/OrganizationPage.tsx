@@ -133,7 +133,9 @@ export function OrganizationPage() {
             </Alert>
           ) : null}
           <Box sx={{ pt: 2 }}>
-            {view === "people" ? <PeopleView view={index} signedInAdmin={signedInAdmin} onOffboard={(p) => void offboard(p)} onSameAccess={setSameAccessOf} /> : null}
+            {view === "people" ? (
+              <PeopleView view={index} signedInAdmin={signedInAdmin} onOffboard={(p) => void offboard(p)} onSameAccess={setSameAccessOf} />
+            ) : null}
             {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
             {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} onCopyMembers={setCopyFrom} /> : null}
             {view === "templates" && owner ? <RoleTemplatesView view={index} owner={owner} onBringInLine={bringInLine} /> : null}

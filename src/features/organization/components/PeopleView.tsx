@@ -63,7 +63,9 @@ const reading = (view: OrgView) => `Reading the index: ${view.parsed} of ${view.
 function SameAccess({ view, person, onPick, admin }: { view: OrgView; person: Person; onPick: (p: Person) => void; admin: boolean }) {
   if (admin) {
     // Whose access matches theirs would have to count other administrators, whom the API does not list.
-    return <Typography variant="body2">Nobody can be found with the same access: other organization administrators cannot be known.</Typography>;
+    return (
+      <Typography variant="body2">Nobody can be found with the same access: other organization administrators cannot be known.</Typography>
+    );
   }
   return <SameAccessOf view={view} person={person} onPick={onPick} />;
 }
@@ -180,9 +182,9 @@ function RoutesHelp() {
   return (
     <Box sx={{ color: "text.secondary" }}>
       <Typography variant="body2">
-        Where each role comes from: direct (held on the iTwin), via group (held by a group they are in), account role (a role of
-        the Account iTwin), owner (every permission on the iTwin), organization administrator (may administer every iTwin of
-        the organization through Access Control and EDFS, member or not).
+        Where each role comes from: direct (held on the iTwin), via group (held by a group they are in), account role (a role of the Account
+        iTwin), owner (every permission on the iTwin), organization administrator (may administer every iTwin of the organization through
+        Access Control and EDFS, member or not).
       </Typography>
       <Typography variant="body2">
         Only you can be shown as an organization administrator: the API lists no administrators, so others cannot be known.
