@@ -98,6 +98,30 @@ test("comparing two people side by side marks where they differ, and each person
   expect(Object.keys(exported[0]!)).toEqual(["iTwin", "iTwinId", QUINN, name, "Differs", `Only ${QUINN}`, `Only ${name}`]);
 });
 
+test("the organization administrator, a member of no iTwin, finds herself administering every iTwin of the organization and exports it", async ({
+  page,
+}) => {
+  await signInAs(page, "admin", "/organization");
+  await waitForCompleteIndex(page);
+  await openView(page, "People");
+  await expect(page.getByText(/Only you can be shown as an organization administrator/)).toBeVisible();
+  const access = await findPerson(page, "ada.admin@", "Ada Admin");
+  const rows = access.locator("tbody tr");
+  // Every iTwin the crawl listed, and the Account iTwin.
+  await expect(rows).toHaveCount(ORG_SMALL_ITWINS + 1);
+  for (const row of await rows.all()) {
+    await expect(row).toContainText("Organization administrator");
+    await expect(row).toContainText("Administration through Access Control and EDFS");
+  }
+  const csv = (await downloadText(page, () => page.getByRole("button", { name: "Export CSV" }).click())).trim().split("\r\n");
+  expect(csv).toHaveLength(ORG_SMALL_ITWINS + 2);
+  expect(csv.slice(1).every((line) => line.endsWith("Organization administrator,organization administrator"))).toBe(true);
+
+  // Whom else the organization has as administrators the API does not say: nobody else is given the route.
+  const quinn = await findPerson(page, "threeways", QUINN);
+  await expect(quinn).not.toContainText("Organization administrator");
+});
+
 test("who holds a role across iTwins exports as CSV and JSON with the columns shown", async ({ page }) => {
   await signInAs(page, "admin", "/organization");
   await waitForCompleteIndex(page);

@@ -9,7 +9,7 @@ import { myPermissionsQuery } from "../api/queries/my-permissions";
 import { iTwinRolesQuery } from "../api/queries/itwin-roles";
 import { prefetchITwinGroups } from "../api/queries/itwin-groups";
 import { getITwinQuery } from "../features/itwins/api/get-itwin";
-import { orgAdminQuery } from "../features/itwins/api/org-admin";
+import { orgAdminQuery } from "../api/queries/org-admin";
 import { markRecentOnce, recentITwinsQuery } from "../features/itwins/api/recent-itwins";
 import { allPermissionsQuery } from "../features/roles/api/get-all-permissions";
 import { userMembersPagesQuery } from "../api/queries/all-user-members";

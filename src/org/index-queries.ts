@@ -5,20 +5,22 @@ import { hasFacts, roleLookup, rowOf, summarize, type ITwinRow } from "./itwin-s
 export { hasFacts, PRIVILEGED, type ITwinRow } from "./itwin-summary";
 import { personName, type AccountSnapshot, type ITwinSnapshot, type PersonRef, type RoleFact } from "./snapshot";
 
-export type Route = "direct" | "group" | "account role" | "owner";
+/** "organization administrator" is known only for the signed-in user (see org-admin-access.ts). */
+export type Route = "direct" | "group" | "account role" | "owner" | "organization administrator";
 
 export interface Grant {
   route: Route;
-  /** The role's name; null for ownership. */
+  /** The role's name; null for ownership and organization administration. */
   role: string | null;
   /** The group it comes through, for "group". */
   via?: string;
   permissions: string[];
 }
 
-/** How a grant reads on screen and in exports: "Reader (direct)", "Contributor (via group Team)", "Owner". */
+/** How a grant reads on screen and in exports: "Reader (direct)", "Contributor (via group Team)", "Owner", "Organization administrator". */
 export function grantLabel(g: Grant): string {
   if (g.route === "owner") return "Owner";
+  if (g.route === "organization administrator") return "Organization administrator";
   if (g.route === "group") return `${g.role} (via group ${g.via})`;
   if (g.route === "account role") return `${g.role} (account role${g.via ? ` via group ${g.via}` : ""})`;
   return `${g.role} (direct)`;

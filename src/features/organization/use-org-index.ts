@@ -20,6 +20,8 @@ export interface OrgView {
   /** Every iTwin's state and counts, sorted by name. */
   itwins: StoredITwin[];
   people: PeopleIndex;
+  /** The Account iTwin as the crawl read it; null before (or when the organization has none). */
+  account: { id: string; displayName: string; snapshotAt: number } | null;
   /** Every iTwin's facts; null while they are still being parsed. */
   full: OrgIndex | null;
   /** iTwins whose facts are parsed so far. */
@@ -51,6 +53,7 @@ function viewOf(loader: IndexLoader | null, light: LightIndex, all: PeopleIndex,
   return {
     itwins: light.itwins,
     people: all,
+    account: light.account && { id: light.account.id, displayName: light.account.displayName, snapshotAt: light.account.snapshotAt },
     full,
     parsed,
     narrowed: async (at) => {

@@ -7,6 +7,4 @@ export const iTwinKeys = {
   search: (text: string, scope: ITwinScope = "mine") => operationKey(iTwinOperations.listITwins, {}, scope, text),
   recents: () => operationKey(iTwinOperations.listRecentITwins, {}),
   detail: (iTwinId: string) => operationKey(iTwinOperations.getITwin, { iTwinId }),
-  /** Whether the caller is an organization administrator: learnt from the primary account (see org-admin.ts). */
-  orgAdmin: () => operationKey(iTwinOperations.getMyPrimaryAccount, {}, "org-admin"),
 };

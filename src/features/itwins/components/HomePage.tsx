@@ -10,7 +10,7 @@ import { routes } from "../../../lib/routes";
 import { usePageTitle } from "../../../components/page-title";
 import { useRecentITwins } from "../api/recent-itwins";
 import { useSearchITwins } from "../api/search-itwins";
-import { useOrgAdmin } from "../api/org-admin";
+import { useOrgAdmin } from "../../../api/queries/org-admin";
 import { SCOPE_LABELS } from "../itwin-scope";
 import { ServerName } from "../../../components/ServerName";
 

@@ -10,7 +10,7 @@ import { routes, type ITwinSection } from "../../../lib/routes";
 import { useSearchITwins } from "../api/search-itwins";
 import { useRecentITwins } from "../api/recent-itwins";
 import { useITwin } from "../api/get-itwin";
-import { useOrgAdmin } from "../api/org-admin";
+import { useOrgAdmin } from "../../../api/queries/org-admin";
 import { SCOPE_LABELS, useITwinScope } from "../itwin-scope";
 import { ITwinScopeSelect } from "./ITwinScopeSelect";
 import { ServerName } from "../../../components/ServerName";

@@ -3,7 +3,7 @@
 // and the picker explains a refusal).
 import { Box, MenuItem, TextField, Tooltip } from "@mui/material";
 import InfoOutlinedIcon from "@mui/icons-material/InfoOutlined";
-import type { OrgAdminStatus } from "../api/org-admin";
+import type { OrgAdminStatus } from "../../../api/queries/org-admin";
 import type { ITwinScope } from "../../../api/query-scope";
 import { SCOPE_LABELS, setITwinScope } from "../itwin-scope";
 

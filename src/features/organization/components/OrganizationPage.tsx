@@ -9,6 +9,7 @@ import { usePlans } from "../use-plans";
 import { useReviews } from "../use-reviews";
 import { readReviewSession, writeReviewSession } from "../../../org/review-session";
 import { useMe } from "../../../api/queries/me";
+import { useOrgAdmin } from "../../../api/queries/org-admin";
 import { CrawlPanel, IncompleteNotice } from "./CrawlPanel";
 import { HoldersView } from "./HoldersView";
 import { ITwinsTable } from "./ITwinsTable";
@@ -31,6 +32,15 @@ export function OrganizationPage() {
   const reviewer = useMemo(
     () => (owner ? { id: owner.userId, name: me.data?.displayName || me.data?.email || owner.userId } : null),
     [owner, me.data],
+  );
+  const orgAdmin = useOrgAdmin();
+  // The one organization administrator the console can know: the signed-in user, once the check says so.
+  const signedInAdmin = useMemo(
+    () =>
+      orgAdmin === "yes" && me.data?.id
+        ? { id: me.data.id, email: me.data.email ?? null, givenName: me.data.givenName ?? null, surname: me.data.surname ?? null }
+        : null,
+    [orgAdmin, me.data],
   );
   // An access review is long work: its tab comes back after a reload (the other views open on People).
   const [view, setView] = useState<View>(() => (readReviewSession(VIEW) === "reviews" ? "reviews" : "people"));
@@ -94,7 +104,12 @@ export function OrganizationPage() {
           ) : null}
           <Box sx={{ pt: 2 }}>
             {view === "people" ? (
-              <PeopleView view={index} onOffboard={(p) => void makers.offboard(p)} onSameAccess={makers.openSameAccess} />
+              <PeopleView
+                view={index}
+                signedInAdmin={signedInAdmin}
+                onOffboard={(p) => void makers.offboard(p)}
+                onSameAccess={makers.openSameAccess}
+              />
             ) : null}
             {view === "roles" ? <HoldersView full={index.full} parsed={index.parsed} total={index.itwins.length} /> : null}
             {view === "itwins" ? <ITwinsTable itwins={index.itwins} crawler={crawler} onCopyMembers={makers.openCopyMembers} /> : null}

@@ -13,6 +13,8 @@ import {
   type PeopleIndex,
   type Person,
 } from "../../../org/index-queries";
+import { withOrgAdminRoute, withSignedInAdmin } from "../../../org/org-admin-access";
+import type { PersonRef } from "../../../org/snapshot";
 import type { OrgView } from "../use-org-index";
 import { AccessComparison } from "./AccessComparison";
 import { PersonAccess } from "./PersonAccess";
@@ -58,7 +60,17 @@ function PersonPicker({ label, all, onPick }: { label: string; all: PeopleIndex;
 const reading = (view: OrgView) => `Reading the index: ${view.parsed} of ${view.itwins.length} ${pluralNoun(view.itwins.length, "iTwin")}…`;
 
 /** Everyone with exactly this person's access, worked out on demand (one pass over the whole index). */
-function SameAccess({ view, person, onPick }: { view: OrgView; person: Person; onPick: (p: Person) => void }) {
+function SameAccess({ view, person, onPick, admin }: { view: OrgView; person: Person; onPick: (p: Person) => void; admin: boolean }) {
+  if (admin) {
+    // Whose access matches theirs would have to count other administrators, whom the API does not list.
+    return (
+      <Typography variant="body2">Nobody can be found with the same access: other organization administrators cannot be known.</Typography>
+    );
+  }
+  return <SameAccessOf view={view} person={person} onPick={onPick} />;
+}
+
+function SameAccessOf({ view, person, onPick }: { view: OrgView; person: Person; onPick: (p: Person) => void }) {
   const [shownFor, setShownFor] = useState<string | null>(null);
   // The button gives way to its answer: focus goes to the answer rather than to the page.
   const keepFocus = useFocusAfterRemoval<HTMLDivElement>();
@@ -92,13 +104,21 @@ function SameAccess({ view, person, onPick }: { view: OrgView; person: Person; o
   );
 }
 
+const NO_ACCESS: ITwinAccess[] = [];
 const placesOf = (all: PeopleIndex, p: Person) => all.byId(p.id)?.at ?? [];
 
 /**
  * A person's access: from the whole index once parsed, before that from their own iTwins, parsed first.
  * Where to look is re-read from the current people list: the index may have been re-read since the pick.
  */
-function useAccessOf(view: OrgView, person: Person | null): ITwinAccess[] | null {
+function useAccessOf(view: OrgView, person: Person | null, adminId: string | undefined): ITwinAccess[] | null {
+  const access = useMemberAccessOf(view, person);
+  const { itwins, account } = view;
+  const admin = !!person && person.id === adminId;
+  return useMemo(() => (access && admin ? withOrgAdminRoute(access, itwins, account) : access), [access, admin, itwins, account]);
+}
+
+function useMemberAccessOf(view: OrgView, person: Person | null): ITwinAccess[] | null {
   const { full, people: all, itwins, narrowed } = view;
   const whole = useMemo(() => (person && full ? accessOf(full, person.id, placesOf(all, person)) : null), [full, all, person]);
   const [early, setEarly] = useState<{ personId: string; itwins: unknown; access: ITwinAccess[] } | null>(null);
@@ -112,7 +132,7 @@ function useAccessOf(view: OrgView, person: Person | null): ITwinAccess[] | null
       live = false;
     };
   }, [person, full, all, itwins, narrowed]);
-  if (!person) return [];
+  if (!person) return NO_ACCESS;
   if (whole) return whole;
   return early && early.personId === person.id && early.itwins === itwins ? early.access : null;
 }
@@ -157,22 +177,42 @@ function AccessOrReading({ view, access, caption }: { view: OrgView; access: ITw
   return access ? <PersonAccess access={access} caption={caption} /> : <Typography role="status">{reading(view)}</Typography>;
 }
 
+/** What each route means; the last line says what the console cannot know. */
+function RoutesHelp() {
+  return (
+    <Box sx={{ color: "text.secondary" }}>
+      <Typography variant="body2">
+        Where each role comes from: direct (held on the iTwin), via group (held by a group they are in), account role (a role of the Account
+        iTwin), owner (every permission on the iTwin), organization administrator (may administer every iTwin of the organization through
+        Access Control and EDFS, member or not).
+      </Typography>
+      <Typography variant="body2">
+        Only you can be shown as an organization administrator: the API lists no administrators, so others cannot be known.
+      </Typography>
+    </Box>
+  );
+}
+
 export function PeopleView({
   view,
+  signedInAdmin = null,
   onOffboard,
   onSameAccess,
 }: {
   view: OrgView;
+  /** The signed-in user, when they are an organization administrator: the only one the console can know. */
+  signedInAdmin?: PersonRef | null;
   onOffboard?: (person: Person) => void;
   /** Give someone else this person's access. */
   onSameAccess?: (person: Person) => void;
 }) {
-  const all = view.people;
+  const all = useMemo(() => withSignedInAdmin(view.people, signedInAdmin), [view.people, signedInAdmin]);
+  const adminId = signedInAdmin?.id;
   const [first, setFirst] = useState<Person | null>(null);
   const [second, setSecond] = useState<Person | null>(null);
   const [comparing, setComparing] = useState(false);
-  const firstAccess = useAccessOf(view, first);
-  const secondAccess = useAccessOf(view, second);
+  const firstAccess = useAccessOf(view, first, adminId);
+  const secondAccess = useAccessOf(view, second, adminId);
   const both = comparing && first && second;
   return (
     <Stack spacing={2}>
@@ -186,6 +226,7 @@ export function PeopleView({
           </Box>
         ) : null}
       </Stack>
+      <RoutesHelp />
       <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ alignItems: "flex-start" }}>
         {first ? (
           <Box sx={{ flex: 1 }} component="section" aria-label={`Access of ${first.name}`}>
@@ -210,7 +251,7 @@ export function PeopleView({
                 </Button>
               ) : null}
             </PersonHeader>
-            <SameAccess view={view} person={first} onPick={setFirst} />
+            <SameAccess view={view} person={first} onPick={setFirst} admin={first.id === adminId} />
             {both ? null : <AccessOrReading view={view} access={firstAccess} caption={`Access of ${first.name}`} />}
           </Box>
         ) : null}

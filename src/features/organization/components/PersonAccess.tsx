@@ -4,7 +4,18 @@ import { Link as RouterLink } from "react-router-dom";
 import { ServerName } from "../../../components/ServerName";
 import { routes } from "../../../lib/routes";
 import { grantLabel, type ITwinAccess } from "../../../org/index-queries";
+import { isOrgAdminGrant } from "../../../org/org-admin-access";
 import { pluralNoun } from "../../../lib/plural";
+
+const ADMINISTRATION = "Administration through Access Control and EDFS (organization administrator)";
+
+/** What the grants give: an organization administrator's administration holds no permission of a role, so it is said apart. */
+function permissionsOf(a: ITwinAccess): string {
+  if (a.grants.some((g) => g.route === "owner")) return "Everything (owner)";
+  const count = `${a.permissions.length} ${pluralNoun(a.permissions.length, "permission")}`;
+  if (!a.grants.some(isOrgAdminGrant)) return count;
+  return a.grants.every(isOrgAdminGrant) ? ADMINISTRATION : `${ADMINISTRATION}; ${count} as a member`;
+}
 
 export function PersonAccess({ access, caption }: { access: ITwinAccess[]; caption: string }) {
   if (access.length === 0) return <Typography>No access on any indexed iTwin.</Typography>;
@@ -33,11 +44,7 @@ export function PersonAccess({ access, caption }: { access: ITwinAccess[]; capti
                 ))}
               </Stack>
             </TableCell>
-            <TableCell>
-              {a.grants.some((g) => g.route === "owner")
-                ? "Everything (owner)"
-                : `${a.permissions.length} ${pluralNoun(a.permissions.length, "permission")}`}
-            </TableCell>
+            <TableCell>{permissionsOf(a)}</TableCell>
             <TableCell>{a.snapshotAt ? new Date(a.snapshotAt).toLocaleString() : "—"}</TableCell>
           </TableRow>
         ))}

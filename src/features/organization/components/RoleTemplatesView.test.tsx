@@ -24,7 +24,7 @@ const index: OrgIndex = {
     done("D", "Delta Road", [{ ...reader, id: "r4" }]),
   ],
 };
-const view: OrgView = { itwins: [], people: peopleIndex([]), full: index, parsed: 4, narrowed: async () => index };
+const view: OrgView = { itwins: [], people: peopleIndex([]), account: null, full: index, parsed: 4, narrowed: async () => index };
 const owner = { userId: "u", organization: "o" };
 
 afterEach(() => forgetTemplateChoices());

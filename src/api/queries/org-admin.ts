@@ -2,13 +2,18 @@
 // asks something only an organization administrator may read: the groups of the caller's primary
 // account iTwin (GET /itwins/myprimaryaccount, then GET /accesscontrol/itwins/{accountId}/groups).
 // 200 → yes; 403 → no; anything else → unknown, and the console then offers the organization-wide
-// choice anyway and explains a refusal.
+// choice anyway and explains a refusal. Shared: the iTwin picker widens its list with it, and the
+// organization's People view shows the signed-in administrator's administration of every iTwin.
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { isApiError } from "../../../api/api-error";
-import { useApiClient, type HttpClient } from "../../../api/client-context";
-import { groupOperations } from "../../../api/operations/accesscontrol-groups";
-import { fetchPrimaryAccount } from "../../../api/queries/primary-account";
-import { iTwinKeys } from "./itwin-keys";
+import { isApiError } from "../api-error";
+import { useApiClient, type HttpClient } from "../client-context";
+import { operationKey } from "../operation-queries";
+import { groupOperations } from "../operations/accesscontrol-groups";
+import { iTwinOperations } from "../operations/itwins";
+import { fetchPrimaryAccount } from "./primary-account";
+
+/** Learnt from the primary account, under a key of its own beside the account itself. */
+export const orgAdminKey = () => operationKey(iTwinOperations.getMyPrimaryAccount, {}, "org-admin");
 
 export type OrgAdminStatus = "yes" | "no" | "unknown";
 
@@ -36,7 +41,7 @@ export async function probeOrgAdmin(queryClient: QueryClient, client: HttpClient
 
 export const orgAdminQuery = (queryClient: QueryClient, client: HttpClient) =>
   queryOptions({
-    queryKey: iTwinKeys.orgAdmin(),
+    queryKey: orgAdminKey(),
     queryFn: ({ signal }) => probeOrgAdmin(queryClient, client, signal),
     staleTime: 30 * 60_000,
   });
