@@ -14,11 +14,12 @@ import { useOrgAdmin } from "../api/org-admin";
 import { SCOPE_LABELS, useITwinScope } from "../itwin-scope";
 import { ITwinScopeSelect } from "./ITwinScopeSelect";
 import { ServerName } from "../../../components/ServerName";
-import { revealHidden } from "../../../lib/server-text";
+import { hiddenCharacters, revealHidden } from "../../../lib/server-text";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Option = { iTwin: ITwin; group: "Recent" | "Open by id" | (typeof SCOPE_LABELS)[keyof typeof SCOPE_LABELS] };
+const keyOf = (o: Option) => `${o.group}-${o.iTwin.id}`;
 
 export function ITwinPicker({
   currentId,
@@ -36,6 +37,9 @@ export function ITwinPicker({
   const searching = text.trim().length > 0 && !GUID.test(text.trim());
   // The lists are fetched when the picker is first opened or typed in, not for the first screen.
   const [opened, setOpened] = useState(false);
+  // The option under the pointer or reached with the arrow keys (focus itself stays in the text field):
+  // its full name shows in a tooltip when the list cuts it.
+  const [highlighted, setHighlighted] = useState<string | null>(null);
   const wanted = opened || searching;
   const orgAdmin = useOrgAdmin();
   const chosenScope = useITwinScope();
@@ -111,10 +115,12 @@ export function ITwinPicker({
         filterOptions={(x) => x}
         // The chosen name sits in a text field, where no <bdi> can isolate it: its hidden characters are shown as codes.
         getOptionLabel={(o) => revealHidden(o.iTwin.displayName)}
-        getOptionKey={(o) => `${o.group}-${o.iTwin.id}`}
+        getOptionKey={keyOf}
         isOptionEqualToValue={(a, b) => a.iTwin.id === b.iTwin.id}
         loading={search.isFetching || recents.isLoading}
         onOpen={() => setOpened(true)}
+        onClose={() => setHighlighted(null)}
+        onHighlightChange={(_e, o) => setHighlighted(o ? keyOf(o) : null)}
         onInputChange={(_e, v, reason) => {
           if (reason !== "reset") setInput(v);
         }}
@@ -127,11 +133,8 @@ export function ITwinPicker({
         }}
         noOptionsText={refusal ?? nothing}
         renderOption={(props, o) => (
-          <li {...props} key={`${o.group}-${o.iTwin.id}`}>
-            <span>
-              <ServerName name={o.iTwin.displayName} />
-              {o.iTwin.number ? <small style={{ opacity: 0.7 }}> · {o.iTwin.number}</small> : null}
-            </span>
+          <li {...props} key={keyOf(o)}>
+            <OptionName iTwin={o.iTwin} highlighted={highlighted === keyOf(o)} />
           </li>
         )}
         renderInput={(params) => (
@@ -154,6 +157,34 @@ export function ITwinPicker({
           />
         )}
       />
+    </Box>
+  );
+}
+
+/**
+ * An option's name, at most two lines so a 300-character one cannot fill the list, whole in a tooltip
+ * while the option is highlighted. A name with hidden characters keeps its flag in view, since the
+ * characters' codes may lie in the part that is cut.
+ */
+function OptionName({ iTwin, highlighted }: { iTwin: ITwin; highlighted: boolean }) {
+  const hidden = hiddenCharacters(iTwin.displayName);
+  return (
+    <Box sx={{ display: "flex", alignItems: "flex-start", gap: 0.5, minWidth: 0 }}>
+      <Box sx={{ minWidth: 0 }}>
+        <ServerName name={iTwin.displayName} lines={2} open={highlighted} />
+        {iTwin.number ? <small style={{ opacity: 0.7 }}>{iTwin.number}</small> : null}
+      </Box>
+      {hidden.length > 0 ? (
+        // The name's own label already says it holds hidden characters: this is for the eye only.
+        <Box
+          component="span"
+          aria-hidden="true"
+          data-testid="hidden-characters-flag"
+          sx={{ flexShrink: 0, px: 0.5, borderRadius: 0.5, fontSize: "0.75em", bgcolor: "warning.main", color: "warning.contrastText" }}
+        >
+          ⚠ {hidden.join(" ")}
+        </Box>
+      ) : null}
     </Box>
   );
 }
