@@ -1,7 +1,7 @@
 // The app bar's iTwin picker: type to search every iTwin you belong to (or, for an organization
 // administrator who chose it, every iTwin of the organization), recent ones offered first, or paste an
 // iTwin id to open it directly. Choosing keeps you on the same section (roles, members…).
-import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Autocomplete, Box, CircularProgress, ListSubheader, TextField } from "@mui/material";
 import { isApiError } from "../../../api/api-error";
 import { useNavigate } from "react-router-dom";
@@ -15,6 +15,7 @@ import { SCOPE_LABELS, useITwinScope } from "../itwin-scope";
 import { ITwinScopeSelect } from "./ITwinScopeSelect";
 import { ServerName } from "../../../components/ServerName";
 import { hiddenCharacters, revealHidden } from "../../../lib/server-text";
+import { createExternalStore, type ReadableStore } from "../../../lib/external-store";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,8 +39,9 @@ export function ITwinPicker({
   // The lists are fetched when the picker is first opened or typed in, not for the first screen.
   const [opened, setOpened] = useState(false);
   // The option under the pointer or reached with the arrow keys (focus itself stays in the text field):
-  // its full name shows in a tooltip when the list cuts it.
-  const [highlighted, setHighlighted] = useState<string | null>(null);
+  // its full name shows in a tooltip when the list cuts it. Kept outside React state: re-rendering the
+  // Autocomplete while it moves its highlight makes it drop the highlight.
+  const [highlighted] = useState(() => createExternalStore<string | null>(null));
   const wanted = opened || searching;
   const orgAdmin = useOrgAdmin();
   const chosenScope = useITwinScope();
@@ -119,8 +121,8 @@ export function ITwinPicker({
         isOptionEqualToValue={(a, b) => a.iTwin.id === b.iTwin.id}
         loading={search.isFetching || recents.isLoading}
         onOpen={() => setOpened(true)}
-        onClose={() => setHighlighted(null)}
-        onHighlightChange={(_e, o) => setHighlighted(o ? keyOf(o) : null)}
+        onClose={() => highlighted.set(null)}
+        onHighlightChange={(_e, o) => highlighted.set(o ? keyOf(o) : null)}
         onInputChange={(_e, v, reason) => {
           if (reason !== "reset") setInput(v);
         }}
@@ -134,7 +136,7 @@ export function ITwinPicker({
         noOptionsText={refusal ?? nothing}
         renderOption={(props, o) => (
           <li {...props} key={keyOf(o)}>
-            <OptionName iTwin={o.iTwin} highlighted={highlighted === keyOf(o)} />
+            <OptionName iTwin={o.iTwin} optionKey={keyOf(o)} highlighted={highlighted} />
           </li>
         )}
         renderInput={(params) => (
@@ -166,12 +168,14 @@ export function ITwinPicker({
  * while the option is highlighted. A name with hidden characters keeps its flag in view, since the
  * characters' codes may lie in the part that is cut.
  */
-function OptionName({ iTwin, highlighted }: { iTwin: ITwin; highlighted: boolean }) {
+function OptionName({ iTwin, optionKey, highlighted }: { iTwin: ITwin; optionKey: string; highlighted: ReadableStore<string | null> }) {
+  // Only the options whose highlight changes render again.
+  const open = useSyncExternalStore(highlighted.subscribe, () => highlighted.getSnapshot() === optionKey);
   const hidden = hiddenCharacters(iTwin.displayName);
   return (
     <Box sx={{ display: "flex", alignItems: "flex-start", gap: 0.5, minWidth: 0 }}>
       <Box sx={{ minWidth: 0 }}>
-        <ServerName name={iTwin.displayName} lines={2} open={highlighted} />
+        <ServerName name={iTwin.displayName} lines={2} open={open} />
         {iTwin.number ? <small style={{ opacity: 0.7 }}>{iTwin.number}</small> : null}
       </Box>
       {hidden.length > 0 ? (
