@@ -38,8 +38,8 @@ export function ITwinPicker({
   const searching = text.trim().length > 0 && !GUID.test(text.trim());
   // The lists are fetched when the picker is first opened or typed in, not for the first screen.
   const [opened, setOpened] = useState(false);
-  // The option under the pointer or reached with the arrow keys (focus itself stays in the text field):
-  // its full name shows in a tooltip when the list cuts it. Kept outside React state: re-rendering the
+  // The option reached with the arrow keys (focus itself stays in the text field): its full name shows in
+  // a tooltip when the list cuts it, as it does under the pointer. Kept outside React state: re-rendering the
   // Autocomplete while it moves its highlight makes it drop the highlight.
   const [highlighted] = useState(() => createExternalStore<string | null>(null));
   const wanted = opened || searching;
@@ -122,8 +122,10 @@ export function ITwinPicker({
         loading={search.isFetching || recents.isLoading}
         onOpen={() => setOpened(true)}
         onClose={() => highlighted.set(null)}
-        onHighlightChange={(_e, o) => highlighted.set(o ? keyOf(o) : null)}
+        onHighlightChange={(_e, o, reason) => highlighted.set(o && reason === "keyboard" ? keyOf(o) : null)}
         onInputChange={(_e, v, reason) => {
+          // The list moves its highlight for what is typed without saying so: no tooltip may outlive it.
+          highlighted.set(null);
           if (reason !== "reset") setInput(v);
         }}
         onChange={(_e, o) => {
@@ -165,17 +167,22 @@ export function ITwinPicker({
 
 /**
  * An option's name, at most two lines so a 300-character one cannot fill the list, whole in a tooltip
- * while the option is highlighted. A name with hidden characters keeps its flag in view, since the
+ * under the pointer or once reached with the arrow keys. A name with hidden characters keeps its flag in view, since the
  * characters' codes may lie in the part that is cut.
  */
 function OptionName({ iTwin, optionKey, highlighted }: { iTwin: ITwin; optionKey: string; highlighted: ReadableStore<string | null> }) {
   // Only the options whose highlight changes render again.
-  const open = useSyncExternalStore(highlighted.subscribe, () => highlighted.getSnapshot() === optionKey);
+  const reached = useSyncExternalStore(highlighted.subscribe, () => highlighted.getSnapshot() === optionKey);
+  const [hovered, setHovered] = useState(false);
   const hidden = hiddenCharacters(iTwin.displayName);
   return (
-    <Box sx={{ display: "flex", alignItems: "flex-start", gap: 0.5, minWidth: 0 }}>
+    <Box
+      sx={{ display: "flex", alignItems: "flex-start", gap: 0.5, minWidth: 0 }}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+    >
       <Box sx={{ minWidth: 0 }}>
-        <ServerName name={iTwin.displayName} lines={2} open={open} />
+        <ServerName name={iTwin.displayName} lines={2} open={reached || hovered} />
         {iTwin.number ? <small style={{ opacity: 0.7 }}>{iTwin.number}</small> : null}
       </Box>
       {hidden.length > 0 ? (
