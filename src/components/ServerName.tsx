@@ -44,8 +44,7 @@ function useIsCut(enabled: boolean, name: string) {
   useLayoutEffect(() => {
     const el = ref.current;
     if (!enabled || !el) return;
-    const measure = () =>
-      setCut(el.clientWidth === 0 || el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    const measure = () => setCut(el.clientWidth === 0 || el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
     measure();
     return watch(el, measure);
   }, [enabled, name]);

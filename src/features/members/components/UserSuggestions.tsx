@@ -48,7 +48,12 @@ export function UserSuggestions(props: { word: string; chosen: ReadonlySet<strin
         >
           {found.slice(0, SHOWN).map((u) => (
             <li key={u.id}>
-              <Button size="small" variant="outlined" onClick={() => onPick(u.email)} aria-label={`Add ${revealHidden(nameOf(u))} (${revealHidden(u.email)})`}>
+              <Button
+                size="small"
+                variant="outlined"
+                onClick={() => onPick(u.email)}
+                aria-label={`Add ${revealHidden(nameOf(u))} (${revealHidden(u.email)})`}
+              >
                 <ServerName name={nameOf(u)} />
                 <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
                   {u.email}
