@@ -37,23 +37,24 @@ function watch(el: Element, onResize: () => void): () => void {
   };
 }
 
-/** Whether the name is cut by its width (measured again for a new name). Where nothing can be measured (no layout), it counts as cut. */
-function useIsCut(enabled: boolean, name: string) {
+/** Whether the name is cut by its width, or by its lines (measured again for a new name). Where nothing can be measured (no layout), it counts as cut. */
+function useIsCut(enabled: boolean, byLines: boolean, name: string) {
   const ref = useRef<HTMLElement>(null);
   const [cut, setCut] = useState(enabled);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!enabled || !el) return;
-    const measure = () => setCut(el.clientWidth === 0 || el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+    const measure = () =>
+      setCut(el.clientWidth === 0 || (byLines ? el.scrollHeight > el.clientHeight + 1 : el.scrollWidth > el.clientWidth + 1));
     measure();
     return watch(el, measure);
-  }, [enabled, name]);
+  }, [enabled, byLines, name]);
   return { ref, cut: enabled && cut };
 }
 
 export function ServerName({ name, maxWidth, lines, open, sx }: ServerNameProps) {
   const cuttable = maxWidth !== undefined || lines !== undefined;
-  const { ref, cut } = useIsCut(cuttable, name);
+  const { ref, cut } = useIsCut(cuttable, lines !== undefined, name);
   const hidden = hiddenCharacters(name);
   const flagged = hidden.length > 0;
   const parts = revealParts(name);
