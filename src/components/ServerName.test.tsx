@@ -51,6 +51,28 @@ describe("ServerName", () => {
   });
 });
 
+describe("ServerName in lines", () => {
+  it("cuts a long name to the lines asked for, and shows it whole in a tooltip when the caller opens it, as no tab stop", async () => {
+    const long = `iTwin ${"Infrastructure Programme ".repeat(12)}`.trim();
+    const { rerender } = render(<ServerName name={long} lines={2} open={false} />);
+    const name = screen.getByTestId("server-name");
+    expect(name).toHaveStyle({ display: "-webkit-box", overflow: "hidden" });
+    expect(name.style.webkitLineClamp || getComputedStyle(name).webkitLineClamp).toBe("2");
+    expect(name.textContent).toBe(long);
+    expect(name).not.toHaveAttribute("tabindex");
+    expect(screen.queryByRole("tooltip")).not.toBeInTheDocument();
+    rerender(<ServerName name={long} lines={2} open />);
+    expect(await screen.findByRole("tooltip")).toHaveTextContent(long);
+  });
+
+  it("says in the opened tooltip that a cut name holds hidden characters, spelled as codes", async () => {
+    render(<ServerName name={`${"Bridge ".repeat(40)}\u202Egnp.exe`} lines={2} open />);
+    const tooltip = await screen.findByRole("tooltip");
+    expect(tooltip).toHaveTextContent(/⟦U\+202E⟧gnp\.exe — Contains hidden characters \(U\+202E\)$/);
+    expect(tooltip.textContent).not.toContain("\u202E");
+  });
+});
+
 describe("ServerName measured", () => {
   it("is no tab stop and has no tooltip when the name fits its width, and becomes one once it is cut", async () => {
     let textWidth = 80;

@@ -1,7 +1,7 @@
 // One name from the server, rendered isolated from its surroundings (<bdi>: a right-to-left name cannot
 // flip the text after it), with every hidden control or direction character shown as its code and the
-// name flagged, and — when `maxWidth` is given — cut to one line with an ellipsis, the full name on
-// hover and keyboard focus. See src/lib/server-text.ts.
+// name flagged, and — when `maxWidth` is given — cut to one line with an ellipsis (or, with `lines`, to
+// that many lines), the full name on hover and keyboard focus. See src/lib/server-text.ts.
 import { useLayoutEffect, useRef, useState } from "react";
 import { Box, Tooltip } from "@mui/material";
 import type { SxProps, Theme } from "@mui/material/styles";
@@ -11,6 +11,14 @@ export interface ServerNameProps {
   name: string;
   /** One line with an ellipsis at this width (CSS length or px); the full name on hover/focus. */
   maxWidth?: number | string | { xs?: number; sm?: number; md?: number; lg?: number };
+  /** At most this many lines, cut with an ellipsis; the full name on hover/focus. */
+  lines?: number;
+  /**
+   * Whether the full name's tooltip shows, decided by the caller: for a name inside a listbox option, where
+   * keyboard focus stays in the combobox and the highlighted option stands for it. The name is then no tab
+   * stop of its own (tabbing away from a combobox would close its list).
+   */
+  open?: boolean;
   sx?: SxProps<Theme>;
 }
 
@@ -29,22 +37,24 @@ function watch(el: Element, onResize: () => void): () => void {
   };
 }
 
-/** Whether the name is cut by its width (measured again for a new name). Where nothing can be measured (no layout), it counts as cut. */
-function useIsCut(enabled: boolean, name: string) {
+/** Whether the name is cut by its width, or by its lines (measured again for a new name). Where nothing can be measured (no layout), it counts as cut. */
+function useIsCut(enabled: boolean, byLines: boolean, name: string) {
   const ref = useRef<HTMLElement>(null);
   const [cut, setCut] = useState(enabled);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!enabled || !el) return;
-    const measure = () => setCut(el.clientWidth === 0 || el.scrollWidth > el.clientWidth + 1);
+    const measure = () =>
+      setCut(el.clientWidth === 0 || (byLines ? el.scrollHeight > el.clientHeight + 1 : el.scrollWidth > el.clientWidth + 1));
     measure();
     return watch(el, measure);
-  }, [enabled, name]);
+  }, [enabled, byLines, name]);
   return { ref, cut: enabled && cut };
 }
 
-export function ServerName({ name, maxWidth, sx }: ServerNameProps) {
-  const { ref, cut } = useIsCut(maxWidth !== undefined, name);
+export function ServerName({ name, maxWidth, lines, open, sx }: ServerNameProps) {
+  const cuttable = maxWidth !== undefined || lines !== undefined;
+  const { ref, cut } = useIsCut(cuttable, lines !== undefined, name);
   const hidden = hiddenCharacters(name);
   const flagged = hidden.length > 0;
   const parts = revealParts(name);
@@ -58,7 +68,7 @@ export function ServerName({ name, maxWidth, sx }: ServerNameProps) {
       data-hidden-characters={flagged ? hidden.join(" ") : undefined}
       // Focusable only when cut: the full name must be reachable without a mouse, and a grid of names
       // that all fit must not become a long row of tab stops.
-      tabIndex={cut ? 0 : undefined}
+      tabIndex={cut && open === undefined ? 0 : undefined}
       data-cut={cut ? "true" : undefined}
       aria-label={flagged ? `${fullText} — ${warning}` : undefined}
       sx={[
@@ -70,6 +80,12 @@ export function ServerName({ name, maxWidth, sx }: ServerNameProps) {
           textOverflow: "ellipsis",
           whiteSpace: "nowrap",
           verticalAlign: "bottom",
+        },
+        lines !== undefined && {
+          display: "-webkit-box",
+          WebkitLineClamp: lines,
+          WebkitBoxOrient: "vertical",
+          overflow: "hidden",
         },
         ...(Array.isArray(sx) ? sx : [sx]),
       ]}
@@ -90,11 +106,11 @@ export function ServerName({ name, maxWidth, sx }: ServerNameProps) {
       )}
     </Box>
   );
-  if (maxWidth === undefined && !flagged) return content;
+  if (!cuttable && !flagged && open === undefined) return content;
   // The same tree whether cut or not (the measured element must stay the same); an empty title shows nothing.
   const title = warning ? `${fullText} — ${warning}` : cut ? fullText : "";
   return (
-    <Tooltip title={title} describeChild>
+    <Tooltip title={title} describeChild {...(open === undefined ? {} : { open: open && title !== "", disableInteractive: true })}>
       {content}
     </Tooltip>
   );

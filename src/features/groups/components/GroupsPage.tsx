@@ -32,6 +32,7 @@ import { GroupEditorDialog } from "./GroupEditorDialog";
 import { DeleteGroupDialog } from "./DeleteGroupDialog";
 import { PageHeader } from "../../../components/PageHeader";
 import { ServerName } from "../../../components/ServerName";
+import { revealHidden } from "../../../lib/server-text";
 
 export function GroupsPage() {
   const { iTwinId = "" } = useParams();
@@ -141,7 +142,7 @@ export function GroupsPage() {
                             access={canManage}
                             permission={Permission.manageGroups}
                             onClick={() => setEditing(g)}
-                            aria-label={`Edit group ${g.name}`}
+                            aria-label={`Edit group ${revealHidden(g.name)}`}
                           >
                             Edit
                           </GuardedButton>
@@ -151,7 +152,7 @@ export function GroupsPage() {
                             access={canManage}
                             permission={Permission.manageGroups}
                             onClick={() => setDeleting(g)}
-                            aria-label={`Delete group ${g.name}`}
+                            aria-label={`Delete group ${revealHidden(g.name)}`}
                           >
                             Delete
                           </GuardedButton>

@@ -79,4 +79,38 @@ describe("the iTwin picker", () => {
     await user.click(screen.getByRole("combobox", { name: "iTwin" }));
     expect(await screen.findByText(/only organization administrators may list them/)).toBeInTheDocument();
   });
+
+  it("cuts a 300-character name to two lines with the whole name in a tooltip on hover and while highlighted by keyboard, the hidden-characters flag in view", async () => {
+    const user = userEvent.setup();
+    const long = {
+      id: "b0000000-0000-4000-8000-000000000003",
+      displayName: `Bridge ${"Infrastructure Delivery ".repeat(13)}`.slice(0, 300),
+    };
+    const spoof = { id: "b0000000-0000-4000-8000-000000000004", displayName: `${"Harbour ".repeat(30)}\u202Egnp.exe` };
+    stack({ orgAdmin: false });
+    server.use(http.get(`${TEST_API}/itwins/recents`, () => HttpResponse.json({ iTwins: [long, spoof] })));
+    renderWithProviders(<ITwinPicker section="roles" />, { path: "/", route: "/" });
+    await user.click(screen.getByRole("combobox", { name: "iTwin" }));
+    const listbox = await screen.findByRole("listbox");
+    const longOption = await within(listbox).findByRole("option", { name: long.displayName });
+    const longName = within(longOption).getByTestId("server-name");
+    expect(longName).toHaveStyle({ display: "-webkit-box", overflow: "hidden" });
+    expect(longName.textContent).toBe(long.displayName);
+    // No tab stop inside the list: tabbing would leave the combobox and close it.
+    expect(longName).not.toHaveAttribute("tabindex");
+
+    // By keyboard (focus stays in the field; the highlighted option stands for it), then by hover.
+    await user.keyboard("{ArrowDown}");
+    await expect.poll(() => longOption.classList.contains("Mui-focused")).toBe(true);
+    expect(await screen.findByRole("tooltip")).toHaveTextContent(long.displayName);
+    expect(screen.getByRole("combobox", { name: "iTwin" })).toHaveFocus();
+
+    const spoofOption = within(listbox).getByRole("option", { name: /Contains hidden characters/ });
+    await user.hover(within(spoofOption).getByTestId("server-name"));
+    await expect.poll(() => screen.getByRole("tooltip").textContent).toMatch(/^Harbour Harbour/);
+    expect(screen.getByRole("tooltip")).toHaveTextContent(/⟦U\+202E⟧gnp\.exe — Contains hidden characters \(U\+202E\)$/);
+    // The code may lie in the cut-off part: the flag beside the name stays in view.
+    expect(within(spoofOption).getByTestId("hidden-characters-flag")).toHaveTextContent("U+202E");
+    expect(within(longOption).queryByTestId("hidden-characters-flag")).not.toBeInTheDocument();
+  });
 });

@@ -1,7 +1,7 @@
 // The app bar's iTwin picker: type to search every iTwin you belong to (or, for an organization
 // administrator who chose it, every iTwin of the organization), recent ones offered first, or paste an
 // iTwin id to open it directly. Choosing keeps you on the same section (roles, members…).
-import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Autocomplete, Box, CircularProgress, ListSubheader, TextField } from "@mui/material";
 import { isApiError } from "../../../api/api-error";
 import { useNavigate } from "react-router-dom";
@@ -14,11 +14,13 @@ import { useOrgAdmin } from "../../../api/queries/org-admin";
 import { SCOPE_LABELS, useITwinScope } from "../itwin-scope";
 import { ITwinScopeSelect } from "./ITwinScopeSelect";
 import { ServerName } from "../../../components/ServerName";
-import { revealHidden } from "../../../lib/server-text";
+import { hiddenCharacters, revealHidden } from "../../../lib/server-text";
+import { createExternalStore, type ReadableStore } from "../../../lib/external-store";
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Option = { iTwin: ITwin; group: "Recent" | "Open by id" | (typeof SCOPE_LABELS)[keyof typeof SCOPE_LABELS] };
+const keyOf = (o: Option) => `${o.group}-${o.iTwin.id}`;
 
 export function ITwinPicker({
   currentId,
@@ -36,6 +38,10 @@ export function ITwinPicker({
   const searching = text.trim().length > 0 && !GUID.test(text.trim());
   // The lists are fetched when the picker is first opened or typed in, not for the first screen.
   const [opened, setOpened] = useState(false);
+  // The option reached with the arrow keys (focus itself stays in the text field): its full name shows in
+  // a tooltip when the list cuts it, as it does under the pointer. Kept outside React state: re-rendering the
+  // Autocomplete while it moves its highlight makes it drop the highlight.
+  const [highlighted] = useState(() => createExternalStore<string | null>(null));
   const wanted = opened || searching;
   const orgAdmin = useOrgAdmin();
   const chosenScope = useITwinScope();
@@ -111,11 +117,15 @@ export function ITwinPicker({
         filterOptions={(x) => x}
         // The chosen name sits in a text field, where no <bdi> can isolate it: its hidden characters are shown as codes.
         getOptionLabel={(o) => revealHidden(o.iTwin.displayName)}
-        getOptionKey={(o) => `${o.group}-${o.iTwin.id}`}
+        getOptionKey={keyOf}
         isOptionEqualToValue={(a, b) => a.iTwin.id === b.iTwin.id}
         loading={search.isFetching || recents.isLoading}
         onOpen={() => setOpened(true)}
+        onClose={() => highlighted.set(null)}
+        onHighlightChange={(_e, o, reason) => highlighted.set(o && reason === "keyboard" ? keyOf(o) : null)}
         onInputChange={(_e, v, reason) => {
+          // The list moves its highlight for what is typed without saying so: no tooltip may outlive it.
+          highlighted.set(null);
           if (reason !== "reset") setInput(v);
         }}
         onChange={(_e, o) => {
@@ -127,11 +137,8 @@ export function ITwinPicker({
         }}
         noOptionsText={refusal ?? nothing}
         renderOption={(props, o) => (
-          <li {...props} key={`${o.group}-${o.iTwin.id}`}>
-            <span>
-              <ServerName name={o.iTwin.displayName} />
-              {o.iTwin.number ? <small style={{ opacity: 0.7 }}> · {o.iTwin.number}</small> : null}
-            </span>
+          <li {...props} key={keyOf(o)}>
+            <OptionName iTwin={o.iTwin} optionKey={keyOf(o)} highlighted={highlighted} />
           </li>
         )}
         renderInput={(params) => (
@@ -154,6 +161,41 @@ export function ITwinPicker({
           />
         )}
       />
+    </Box>
+  );
+}
+
+/**
+ * An option's name, at most two lines so a 300-character one cannot fill the list, whole in a tooltip
+ * under the pointer or once reached with the arrow keys. A name with hidden characters keeps its flag in view, since the
+ * characters' codes may lie in the part that is cut.
+ */
+function OptionName({ iTwin, optionKey, highlighted }: { iTwin: ITwin; optionKey: string; highlighted: ReadableStore<string | null> }) {
+  // Only the options whose highlight changes render again.
+  const reached = useSyncExternalStore(highlighted.subscribe, () => highlighted.getSnapshot() === optionKey);
+  const [hovered, setHovered] = useState(false);
+  const hidden = hiddenCharacters(iTwin.displayName);
+  return (
+    <Box
+      sx={{ display: "flex", alignItems: "flex-start", gap: 0.5, minWidth: 0 }}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+    >
+      <Box sx={{ minWidth: 0 }}>
+        <ServerName name={iTwin.displayName} lines={2} open={reached || hovered} />
+        {iTwin.number ? <small style={{ opacity: 0.7 }}>{iTwin.number}</small> : null}
+      </Box>
+      {hidden.length > 0 ? (
+        // The name's own label already says it holds hidden characters: this is for the eye only.
+        <Box
+          component="span"
+          aria-hidden="true"
+          data-testid="hidden-characters-flag"
+          sx={{ flexShrink: 0, px: 0.5, borderRadius: 0.5, fontSize: "0.75em", bgcolor: "warning.main", color: "warning.contrastText" }}
+        >
+          ⚠ {hidden.join(" ")}
+        </Box>
+      ) : null}
     </Box>
   );
 }

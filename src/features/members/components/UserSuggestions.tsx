@@ -4,6 +4,7 @@
 import { Box, Button, CircularProgress, Typography } from "@mui/material";
 import type { UserSummary } from "../../../api/wire";
 import { ServerName } from "../../../components/ServerName";
+import { revealHidden } from "../../../lib/server-text";
 import { useUserSearch } from "../api/search-users";
 import { searchableWord } from "../email-draft";
 import { useDebouncedValue } from "./use-debounced-value";
@@ -47,7 +48,12 @@ export function UserSuggestions(props: { word: string; chosen: ReadonlySet<strin
         >
           {found.slice(0, SHOWN).map((u) => (
             <li key={u.id}>
-              <Button size="small" variant="outlined" onClick={() => onPick(u.email)} aria-label={`Add ${nameOf(u)} (${u.email})`}>
+              <Button
+                size="small"
+                variant="outlined"
+                onClick={() => onPick(u.email)}
+                aria-label={`Add ${revealHidden(nameOf(u))} (${revealHidden(u.email)})`}
+              >
                 <ServerName name={nameOf(u)} />
                 <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 0.5 }}>
                   {u.email}

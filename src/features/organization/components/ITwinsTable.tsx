@@ -20,6 +20,7 @@ import { Link as RouterLink } from "react-router-dom";
 import { ExportButtons } from "../../../components/ExportButtons";
 import { visibleWindow } from "../../../lib/windowing";
 import { ServerName } from "../../../components/ServerName";
+import { revealHidden } from "../../../lib/server-text";
 import { routes } from "../../../lib/routes";
 import type { ITwinRow } from "../../../org/index-queries";
 import { rowOf, type ITwinSummary } from "../../../org/itwin-summary";
@@ -87,11 +88,11 @@ const ITwinTableRow = memo(function ITwinTableRow({
       </TableCell>
       <TableCell>
         {r.snapshotAt ? new Date(r.snapshotAt).toLocaleString() : "—"}{" "}
-        <Button size="small" onClick={() => onRefresh(r.id)} aria-label={`Refresh ${r.name}`}>
+        <Button size="small" onClick={() => onRefresh(r.id)} aria-label={`Refresh ${revealHidden(r.name)}`}>
           Refresh
         </Button>
         {onCopyMembers && r.snapshotAt !== null && r.state !== "noAccess" ? (
-          <Button size="small" onClick={() => onCopyMembers(r.id)} aria-label={`Copy members of ${r.name}`}>
+          <Button size="small" onClick={() => onCopyMembers(r.id)} aria-label={`Copy members of ${revealHidden(r.name)}`}>
             Copy members…
           </Button>
         ) : null}

@@ -4,6 +4,7 @@ import { Box, Button, Checkbox, Chip, Table, TableBody, TableCell, TableContaine
 import { packageRolesOf, sameSet, type AssignmentMap } from "../assignment-diff";
 import type { NamedRole } from "../mapping-layout";
 import { ServerName } from "../../../components/ServerName";
+import { revealHidden } from "../../../lib/server-text";
 
 export interface GrantablePackageRole extends NamedRole {
   /** Why this package role cannot be changed by the caller; undefined when it can. */
@@ -88,7 +89,7 @@ export function MappingTable({ iTwinRoles, packageRoles, base, effective, onTogg
                       size="small"
                       disabled={blocked}
                       onClick={() => onRemoveAll(role.id)}
-                      aria-label={`Remove all package roles of ${role.name}`}
+                      aria-label={`Remove all package roles of ${revealHidden(role.name)}`}
                     >
                       Remove all
                     </Button>

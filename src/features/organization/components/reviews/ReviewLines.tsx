@@ -5,6 +5,7 @@
 import { Box, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, ToggleButton, ToggleButtonGroup } from "@mui/material";
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { ServerName } from "../../../../components/ServerName";
+import { revealHidden } from "../../../../lib/server-text";
 import { scrollToReveal, visibleWindow } from "../../../../lib/windowing";
 import type { Decision, LineResult, ReviewLine, Verdict } from "../../../../org/review/campaign";
 import { describeTakenAway, takenAway, type ReviewView } from "../../../../org/review/view";
@@ -36,10 +37,13 @@ export function accessText(line: ReviewLine): string {
       : KIND[line.kind];
 }
 
-/** "Quinn Threeways, Reader on Bridge A": how controls of one line are named for screen readers. */
+/**
+ * "Quinn Threeways, Reader on Bridge A": how controls of one line are named for screen readers, each
+ * name's hidden characters shown as codes so none can reorder what is read out.
+ */
 export function lineLabel(view: ReviewView, line: ReviewLine): string {
-  const what = line.roleName ?? KIND[line.kind].toLowerCase();
-  return `${line.subjectName}, ${what} on ${view.itwins.get(line.iTwinId)?.name ?? line.iTwinId}`;
+  const what = line.roleName !== null ? revealHidden(line.roleName) : KIND[line.kind].toLowerCase();
+  return `${revealHidden(line.subjectName)}, ${what} on ${revealHidden(view.itwins.get(line.iTwinId)?.name ?? line.iTwinId)}`;
 }
 
 export interface LineActions {
