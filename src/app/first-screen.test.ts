@@ -4,22 +4,13 @@ import { http, HttpResponse } from "msw";
 import { createHttpClient } from "../api/http-client";
 import { createRateLimitGate } from "../api/rate-limit-status";
 import { server, installMswServer } from "../test/msw";
+import { SQL_PACKAGE } from "../test/packages";
 import { TEST_API, TEST_ITWIN_ID } from "../test/render";
 import { prefetchFirstScreen, prefetchITwinPage } from "./first-screen";
 
 installMswServer();
 
 const ACCOUNT_ID = "a0000000-0000-4000-8000-000000000001";
-const PACKAGE = {
-  subscriptionId: "00000000-0000-0000-0000-000000000000",
-  version: "0.0.1",
-  uniqueName: "SQL_CUSTOMERS_TABLE",
-  name: "Sql Customers",
-  description: "A package for retrieving data from an SQL Database table",
-  subscribedBy: "00000000-0000-0000-0000-000000000000",
-  subscribedByName: "System",
-  subscribedOn: "2024-04-24T13:03:26.24-04:00",
-};
 
 /** The paths the console asked for, in order. */
 function answerEverything(): string[] {
@@ -34,10 +25,10 @@ function answerEverything(): string[] {
     http.get(`${TEST_API}/itwins/myprimaryaccount`, () => HttpResponse.json({ iTwin: { id: ACCOUNT_ID, displayName: "Riverbend" } })),
     http.get(`${TEST_API}/accesscontrol/itwins/${ACCOUNT_ID}/groups`, () => HttpResponse.json({ groups: [], _links: {} })),
     http.get(`${TEST_API}/edfs/packages`, () =>
-      HttpResponse.json({ packages: [PACKAGE, { ...PACKAGE, uniqueName: "OTHER", name: "Other" }] }),
+      HttpResponse.json({ packages: [SQL_PACKAGE, { ...SQL_PACKAGE, uniqueName: "OTHER", name: "Other" }] }),
     ),
     http.get(`${TEST_API}/edfs/packages/roles`, () => HttpResponse.json({ packageRoles: [] })),
-    http.get(`${TEST_API}/edfs/packages/:uniqueName`, () => HttpResponse.json(PACKAGE)),
+    http.get(`${TEST_API}/edfs/packages/:uniqueName`, () => HttpResponse.json(SQL_PACKAGE)),
     http.get(`${TEST_API}/edfs/itwins/:id/packages/:uniqueName/roles`, () => HttpResponse.json({ assignments: [] })),
     http.post(`${TEST_API}/itwins/recents/:id`, () => new HttpResponse(null, { status: 204 })),
     http.get(`${TEST_API}/itwins/:id`, () => HttpResponse.json({ iTwin: { id: TEST_ITWIN_ID, displayName: "White River Bridge" } })),

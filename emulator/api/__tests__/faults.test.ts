@@ -1,23 +1,16 @@
 // @vitest-environment node
 // Fault controls observable from a client: 429 (both Retry-After forms), 5xx JSON and HTML, dropped
 // connections, latency, fail-next rules, token expiry, request log, CORS and correlation ids.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { roleId } from "../../data/seed-builder";
 import { roleOperations } from "../../../src/api/operations/accesscontrol-roles";
-import { startHarness, type Harness } from "./harness";
+import { freshHarnessPerTest, startHarness } from "./harness";
 
 const AC = `/accesscontrol/itwins/${DEFAULT_ITWIN_ID}`;
 const GUID = /^[0-9a-f-]{36}$/;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
-afterEach(async () => {
-  await h.controls.resetAll();
-});
+const h = freshHarnessPerTest();
 
 describe("faults", () => {
   it("rate limit fraction 1 → 429 with Retry-After in seconds", async () => {

@@ -129,7 +129,7 @@ export function freshHarnessPerTest(opts: Partial<Omit<EmulatorOptions, "verifyT
   });
   afterAll(() => instance?.close());
   beforeEach(async () => {
-    await instance!.controls.reset();
+    await instance!.controls.resetAll();
     await instance!.controls.clearSettings();
   });
   return new Proxy({} as Harness, {

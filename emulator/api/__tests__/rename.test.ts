@@ -1,22 +1,15 @@
 // @vitest-environment node
 // The rename controls: an iTwin, a person and an invitation read back, through the API, with the name a
 // test gave them — and an unknown one is a 404, not a silent no-op.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_ITWIN_ID, demoUser } from "../../demo-users";
 import { ControlError } from "../control-client";
 import { memberOperations } from "../../../src/api/operations/accesscontrol-members";
-import { startHarness, type Harness } from "./harness";
+import { freshHarnessPerTest } from "./harness";
 
 const SPOOF = "Bridge\u202Egnp.exe";
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => h.close());
-afterEach(async () => {
-  await h.controls.resetAll();
-});
+const h = freshHarnessPerTest();
 
 describe("rename controls", () => {
   it("an iTwin's new display name is what the iTwins API answers", async () => {

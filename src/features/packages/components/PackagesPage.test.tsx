@@ -7,6 +7,7 @@ import { renderWithProviders, TEST_API, TEST_ITWIN_ID } from "../../../test/rend
 import type { Assignment } from "../../../api/wire";
 import { PackagesPage } from "./PackagesPage";
 import { SEED_ASSIGNMENT_422 } from "../../../test/seed-errors";
+import { SQL_PACKAGE } from "../../../test/packages";
 
 installMswServer();
 // Vitest runs without globals here, so Testing Library cannot unmount by itself between tests.
@@ -16,18 +17,7 @@ const ROLE_EDFS = "c0000000-0000-4000-8000-000000000005";
 const ROLE_READER = "c0000000-0000-4000-8000-000000000001";
 const ALL_PERMS = ["administration_manage_roles", "edfs_ilsmng", "edfs_objipexec", "edfs_projmng"];
 
-const SQL = {
-  subscriptionId: "00000000-0000-0000-0000-000000000000",
-  version: "0.0.1",
-  uniqueName: "SQL_CUSTOMERS_TABLE",
-  name: "Sql Customers",
-  description: "A package for retrieving data from an SQL Database table",
-  subscribedBy: "00000000-0000-0000-0000-000000000000",
-  subscribedByName: "System",
-  subscribedOn: "2024-04-24T13:03:26.24-04:00",
-  projectStage: "Preview",
-  isOdata: false,
-};
+const SQL = { ...SQL_PACKAGE, projectStage: "Preview", isOdata: false };
 
 const FORBIDDEN = {
   error: { code: "InsufficientPermissions", message: "The user has insufficient permissions for the requested operation." },
