@@ -3,8 +3,7 @@
 // dialog as it was (the spreadsheet import keeps its text in its draft plan instead), and forgotten on
 // sign-out with the rest of the organization's data. Validated when read back.
 import { z } from "zod";
-
-const PREFIX = "itwin-access-console.plan-maker.v1:";
+import { sessionRecord } from "../../lib/session-record";
 
 export const SameAccessDraft = z.object({
   maker: z.literal("sameAccess"),
@@ -28,31 +27,12 @@ export type CopyMembersDraft = z.infer<typeof CopyMembersDraft>;
 export const MakerDraft = z.discriminatedUnion("maker", [SameAccessDraft, CopyMembersDraft]);
 export type MakerDraft = z.infer<typeof MakerDraft>;
 
-const storage = (): Storage | undefined => (typeof sessionStorage === "undefined" ? undefined : sessionStorage);
-const keyOf = (userId: string, organization: string) => `${PREFIX}${userId}:${organization}`;
+const drafts = sessionRecord("itwin-access-console.plan-maker.v1:", MakerDraft);
 
-export function loadMakerDraft(userId: string, organization: string): MakerDraft | null {
-  try {
-    const text = storage()?.getItem(keyOf(userId, organization));
-    const parsed = MakerDraft.safeParse(text ? JSON.parse(text) : null);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+export const loadMakerDraft = (userId: string, organization: string): MakerDraft | null => drafts.load(userId, organization);
 
 /** Keeps the open dialog's input; null once it is closed or its plan made. */
-export function saveMakerDraft(userId: string, organization: string, draft: MakerDraft | null): void {
-  try {
-    if (draft) storage()?.setItem(keyOf(userId, organization), JSON.stringify(draft));
-    else storage()?.removeItem(keyOf(userId, organization));
-  } catch {
-    // A full or blocked storage only costs the input after a reload.
-  }
-}
+export const saveMakerDraft = (userId: string, organization: string, draft: MakerDraft | null): void =>
+  drafts.save(userId, organization, draft);
 
-export function forgetMakerDrafts(): void {
-  const s = storage();
-  if (!s) return;
-  for (const key of Object.keys(s)) if (key.startsWith(PREFIX)) s.removeItem(key);
-}
+export const forgetMakerDrafts = (): void => drafts.forgetAll();

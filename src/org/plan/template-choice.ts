@@ -2,8 +2,7 @@
 // out of "Bring in line" — kept in sessionStorage per user and organization so a reload keeps it, and
 // forgotten on sign-out with the rest of the organization's data. Validated when read back.
 import { z } from "zod";
-
-const PREFIX = "itwin-access-console.role-templates.v1:";
+import { sessionRecord } from "../../lib/session-record";
 
 export const TemplateChoice = z.object({
   source: z
@@ -21,29 +20,11 @@ export type TemplateChoice = z.infer<typeof TemplateChoice>;
 
 export const NO_CHOICE: TemplateChoice = { source: null, targets: { mode: "all" }, leftOut: [] };
 
-const storage = (): Storage | undefined => (typeof sessionStorage === "undefined" ? undefined : sessionStorage);
-const keyOf = (userId: string, organization: string) => `${PREFIX}${userId}:${organization}`;
+const choices = sessionRecord("itwin-access-console.role-templates.v1:", TemplateChoice);
 
-export function loadTemplateChoice(userId: string, organization: string): TemplateChoice {
-  try {
-    const text = storage()?.getItem(keyOf(userId, organization));
-    const parsed = TemplateChoice.safeParse(text ? JSON.parse(text) : null);
-    return parsed.success ? parsed.data : NO_CHOICE;
-  } catch {
-    return NO_CHOICE;
-  }
-}
+export const loadTemplateChoice = (userId: string, organization: string): TemplateChoice => choices.load(userId, organization) ?? NO_CHOICE;
 
-export function saveTemplateChoice(userId: string, organization: string, choice: TemplateChoice): void {
-  try {
-    storage()?.setItem(keyOf(userId, organization), JSON.stringify(choice));
-  } catch {
-    // A full or blocked storage only costs the choice after a reload.
-  }
-}
+export const saveTemplateChoice = (userId: string, organization: string, choice: TemplateChoice): void =>
+  choices.save(userId, organization, choice);
 
-export function forgetTemplateChoices(): void {
-  const s = storage();
-  if (!s) return;
-  for (const key of Object.keys(s)) if (key.startsWith(PREFIX)) s.removeItem(key);
-}
+export const forgetTemplateChoices = (): void => choices.forgetAll();
