@@ -59,6 +59,13 @@ export interface Person extends PersonRef {
 }
 
 /** Everyone the index knows (members, owners), once each, with where to look for their access. */
+/** A person of the index, from any record naming them: only the person's fields (a member row's role ids belong to one iTwin). */
+export function personOf(p: PersonRef): Person {
+  const name = personName(p);
+  const { id, email, givenName, surname } = p;
+  return { id, email, givenName, surname, name, haystack: `${name} ${email ?? ""}`.toLowerCase(), at: [] };
+}
+
 export function people(index: OrgIndex): Person[] {
   const byId = new Map<string, Person>();
   const at = new Map<string, number[]>();
@@ -68,11 +75,7 @@ export function people(index: OrgIndex): Person[] {
     else if (list[list.length - 1] !== i) list.push(i);
   };
   const know = (p: PersonRef) => {
-    if (byId.has(p.id)) return;
-    const name = personName(p);
-    // Only the person's fields: a member row's role ids belong to one iTwin, not to the person.
-    const { id, email, givenName, surname } = p;
-    byId.set(id, { id, email, givenName, surname, name, haystack: `${name} ${email ?? ""}`.toLowerCase(), at: [] });
+    if (!byId.has(p.id)) byId.set(p.id, personOf(p));
   };
   const add = (p: PersonRef, i: number) => {
     seen(p.id, i);

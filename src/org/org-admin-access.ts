@@ -4,8 +4,8 @@
 // are found by search though they may be a member of no iTwin, and every iTwin the crawl listed shows
 // the route "organization administrator" beside the roles they really hold there. Nobody else's
 // administration can be known, so nobody else is ever given this route.
-import { searchPeople, type Grant, type ITwinAccess, type PeopleIndex, type Person } from "./index-queries";
-import { personName, type PersonRef } from "./snapshot";
+import { personOf, searchPeople, type Grant, type ITwinAccess, type PeopleIndex, type Person } from "./index-queries";
+import type { PersonRef } from "./snapshot";
 
 export const ORG_ADMIN_GRANT: Grant = { route: "organization administrator", role: null, permissions: [] };
 
@@ -14,9 +14,8 @@ export const isOrgAdminGrant = (g: Grant) => g.route === "organization administr
 /** The people of an index, with the signed-in administrator among them even when the index has no trace of them. */
 export function withSignedInAdmin(all: PeopleIndex, admin: PersonRef | null): PeopleIndex {
   if (!admin || all.byId(admin.id)) return all;
-  const name = personName(admin);
-  const { id, email, givenName, surname } = admin;
-  const me: Person = { id, email, givenName, surname, name, haystack: `${name} ${email ?? ""}`.toLowerCase(), at: [] };
+  const me = personOf(admin);
+  const { id } = admin;
   let list: Person[] | null = null;
   return {
     size: all.size + 1,

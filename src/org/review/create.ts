@@ -272,7 +272,8 @@ export function refreshCampaign(
     gone.push({ line, ...(decision && { decision }), since: now });
   }
   // Lines gone at an earlier refresh stay listed, unless their grant came back.
-  const earlier = (campaign.gone ?? []).filter((g) => !ids.has(g.line.id) && !gone.some((x) => x.line.id === g.line.id));
+  // (A line gone now was still in the campaign, so it was not among those gone before.)
+  const earlier = (campaign.gone ?? []).filter((g) => !ids.has(g.line.id));
   return {
     campaign: { ...campaign, snapshotAt: now, itwins, lines, lacking, gone: [...earlier, ...gone] },
     decisions: kept,

@@ -1,12 +1,10 @@
 // The end of a dialog that makes a plan (with useAttempt): why the plan could not be made (the dialog
 // stays open to try again), Cancel, and "Make plan" — both held while the plan is made from the whole index.
 import { Button, DialogActions, DialogContent, Typography } from "@mui/material";
+import type { useAttempt } from "../../../lib/use-attempt";
 
 /** The making of the plan, as useAttempt keeps it. */
-export interface PlanMaking {
-  busy: boolean;
-  failure: unknown;
-}
+export type PlanMaking = Pick<ReturnType<typeof useAttempt>, "busy" | "failure">;
 
 export function MakePlanActions({
   making,

@@ -59,7 +59,8 @@ function RecipientField({
   const found = useMemo(() => all.search(text, 8).filter((p) => p.id !== source.id), [all, text, source.id]);
   const { emails } = parseEmails(text);
   const email = emails.length === 1 && text.trim() === emails[0] ? emails[0] : null;
-  const known = email ? all.list().find((p) => sameEmail(p.email, email)) : undefined;
+  // Searched, not listed: only the people whose text holds the address are made (the directory is read lazily).
+  const known = email ? all.search(email, Number.POSITIVE_INFINITY).find((p) => sameEmail(p.email, email)) : undefined;
   return (
     <Stack spacing={1}>
       <TextField

@@ -67,7 +67,11 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans }:
   const [deleting, setDeleting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const { open, loaded, headers } = reviews;
-  const suggestedDomains = useMemo(() => defaultDomains(index.people.list().flatMap((p) => (p.email ? [p.email] : []))), [index.people]);
+  // Only while a new review is being set up: listing everyone makes each person of the directory.
+  const suggestedDomains = useMemo(
+    () => (dialog ? defaultDomains(index.people.list().flatMap((p) => (p.email ? [p.email] : []))) : []),
+    [dialog, index.people],
+  );
 
   const chosen = selected && headers.some((h) => h.id === selected) ? selected : (headers[0]?.id ?? null);
   useEffect(() => {
