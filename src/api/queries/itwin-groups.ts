@@ -40,9 +40,12 @@ export function forgetGroup(iTwinId: string, groupId: string): void {
 export const iTwinGroupsKey = (iTwinId: string) => operationKey(groupOperations.listGroups, { iTwinId });
 
 const refused = (error: unknown) => isApiError(error) && error.status === 403;
+/** The list was refused (403) for this iTwin: its groups are read one by one instead, by the page and its prefetch alike. */
+const listRefused = (queryClient: QueryClient, client: HttpClient, iTwinId: string) =>
+  refused(queryClient.getQueryState(allGroupsQuery(client, iTwinId).queryKey)?.error);
 
 /** The groups that hold roles on the iTwin (and those remembered), read one by one: for whom the list is refused. */
-export async function fetchGroupsHoldingRoles(client: HttpClient, iTwinId: string, signal?: AbortSignal): Promise<Group[]> {
+async function fetchGroupsHoldingRoles(client: HttpClient, iTwinId: string, signal?: AbortSignal): Promise<Group[]> {
   const holders = await fetchAllGroupMembers(client, iTwinId, signal);
   const ids = [...new Set([...holders.map((gm) => gm.id.toLowerCase()), ...(remembered.get(iTwinId.toLowerCase()) ?? [])])];
   const results = await runPaced(
@@ -56,7 +59,7 @@ export async function fetchGroupsHoldingRoles(client: HttpClient, iTwinId: strin
   return results.flatMap((r) => (r.ok ? [r.value] : []));
 }
 
-export const groupsHoldingRolesQuery = (client: HttpClient, iTwinId: string) =>
+const groupsHoldingRolesQuery = (client: HttpClient, iTwinId: string) =>
   queryOptions({
     queryKey: operationKey(groupOperations.listGroups, { iTwinId }, "holding-roles"),
     queryFn: ({ signal }) => fetchGroupsHoldingRoles(client, iTwinId, signal),
@@ -65,9 +68,8 @@ export const groupsHoldingRolesQuery = (client: HttpClient, iTwinId: string) =>
 
 /** Starts reading the groups a page shows: the list, and the groups one by one if the list is refused. */
 export async function prefetchITwinGroups(queryClient: QueryClient, client: HttpClient, iTwinId: string): Promise<void> {
-  const list = allGroupsQuery(client, iTwinId);
-  await queryClient.prefetchQuery(list);
-  if (refused(queryClient.getQueryState(list.queryKey)?.error)) await queryClient.prefetchQuery(groupsHoldingRolesQuery(client, iTwinId));
+  await queryClient.prefetchQuery(allGroupsQuery(client, iTwinId));
+  if (listRefused(queryClient, client, iTwinId)) await queryClient.prefetchQuery(groupsHoldingRolesQuery(client, iTwinId));
 }
 
 export function useITwinGroups(iTwinId: string, enabled = true) {
@@ -75,7 +77,7 @@ export function useITwinGroups(iTwinId: string, enabled = true) {
   const queryClient = useQueryClient();
   const options = allGroupsQuery(client, iTwinId);
   // A refusal stands for the session: another screen showing the groups does not ask the list again.
-  const retryOnMount = !refused(queryClient.getQueryState(options.queryKey)?.error);
+  const retryOnMount = !listRefused(queryClient, client, iTwinId);
   const list = useQuery({ ...options, enabled, retryOnMount });
   const oneByOne = refused(list.error) && list.data === undefined;
   const holders = useQuery({ ...groupsHoldingRolesQuery(client, iTwinId), enabled: enabled && oneByOne });
@@ -99,7 +101,7 @@ export function useITwinGroups(iTwinId: string, enabled = true) {
 }
 
 /** Like a query's result: `data` is there once neither pending nor failed. */
-export type ITwinGroupsResult = { refetch: () => Promise<unknown> } & (
+type ITwinGroupsResult = { refetch: () => Promise<unknown> } & (
   | { data: ITwinGroups; isPending: false; isError: false; error: null }
   | { data: ITwinGroups | undefined; isPending: false; isError: true; error: Error }
   | { data: undefined; isPending: true; isError: false; error: null }
