@@ -17,6 +17,8 @@ import { packagesQuery } from "../features/packages/api/get-packages";
 import { packageDetailsQuery } from "../features/packages/api/get-package-details";
 import { packageRolesQuery } from "../features/packages/api/get-package-roles";
 import { assignmentsQuery } from "../features/packages/api/get-assignments";
+import { PACKAGE_VIEWS, shownPackage } from "../features/packages/package-views";
+import { tabOf } from "../lib/url-tab";
 import { iTwinSections, type ITwinSection } from "../lib/routes";
 import { pageModules } from "./page-modules";
 import { preloadPicker } from "./shell/PickerSlot";
@@ -59,8 +61,8 @@ const sectionData: Record<
   packages: (q, c, id, search) => [
     q.fetchQuery(packagesQuery(c)).then(
       (list) => {
-        if (search.get("tab")) return;
-        const shown = list.find((p) => p.uniqueName === search.get("package")) ?? list[0];
+        if (tabOf(PACKAGE_VIEWS, search) !== "one") return;
+        const shown = shownPackage(list, search);
         if (!shown) return;
         return Promise.all([
           q.prefetchQuery(packageDetailsQuery(c, shown.uniqueName)),

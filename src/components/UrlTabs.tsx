@@ -3,16 +3,14 @@
 import type { ReactNode } from "react";
 import { Box, Tab, Tabs } from "@mui/material";
 import { useSearchParams } from "react-router-dom";
+import { tabOf, type UrlTab } from "../lib/url-tab";
 
-export interface UrlTab<K extends string> {
-  key: K;
-  label: string;
-}
+export type { UrlTab };
 
 export function useUrlTab<K extends string>(tabs: readonly UrlTab<K>[]): [K, (key: K) => void] {
   const [params, setParams] = useSearchParams();
   const first = tabs[0]!.key;
-  const current = tabs.find((t) => t.key === params.get("tab"))?.key ?? first;
+  const current = tabOf(tabs, params);
   return [current, (key) => setParams(key === first ? {} : { tab: key }, { replace: true })];
 }
 

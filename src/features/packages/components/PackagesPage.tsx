@@ -12,11 +12,9 @@ import { PackageDetails } from "./PackageDetails";
 import { PackageList } from "./PackageList";
 import { PackagesOverview } from "./PackagesOverview";
 import { UrlTabs, useUrlTab } from "../../../components/UrlTabs";
+import { PACKAGE_VIEWS, shownPackage } from "../package-views";
 
-const VIEWS = [
-  { key: "one", label: "One package" },
-  { key: "all", label: "All packages at a glance" },
-] as const;
+const VIEWS = PACKAGE_VIEWS;
 import { edfsOperations } from "../../../api/operations/edfs";
 import { permissionOf } from "../../../api/operations/define";
 import { PageHeader } from "../../../components/PageHeader";
@@ -51,7 +49,7 @@ export function PackagesPage() {
 
   const list = packages.data;
   const requested = params.get("package") ?? undefined;
-  const selected = list.find((p) => p.uniqueName === requested) ?? list[0];
+  const selected = shownPackage(list, params);
   const select = (uniqueName: string) => setParams({ package: uniqueName });
   const requestSelect = (uniqueName: string) => {
     if (uniqueName === selected?.uniqueName) return;
