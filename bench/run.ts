@@ -387,7 +387,8 @@ function recordOrganization(o: OrgResult): void {
   record("orgPersonAccess", o.personAccess);
   record("orgTableSort", o.tableSort);
   record("orgTableFilter", o.tableFilter);
-  for (const ms of o.reloadUsable ?? []) record("orgReloadUsable", ms);
+  // Usable: the status says complete, then a search typed at that moment answers.
+  (o.reloadComplete ?? []).forEach((ms, i) => record("orgReloadUsable", ms + (o.reloadSearch?.[i] ?? Number.NaN)));
   for (const ms of o.reloadComplete ?? []) record("orgReloadComplete", ms);
   for (const ms of o.reloadSearch ?? []) record("orgReloadSearch", ms);
   for (const ms of o.reloadTable ?? []) record("orgReloadTable", ms);

@@ -4,11 +4,10 @@
 // then half a viewport a frame — while a PerformanceObserver records long tasks.
 import type { Browser } from "@playwright/test";
 import { ORGANIZATION } from "../../emulator/demo-users.ts";
-import { seedOrgLarge } from "../../emulator/data/seed-org.ts";
 import { createCampaign } from "../../src/org/review/create.ts";
 import { exportReview } from "../../src/org/review/review-file.ts";
 import { openSignedIn, waitForComplete } from "./organization.ts";
-import { indexOfStore } from "./reviews.ts";
+import { benchIndex, reviewer, thinned } from "./reviews.ts";
 
 export interface ReviewScrollResult {
   lines: number;
@@ -24,11 +23,9 @@ const JUMPS = 200;
 const STEPS = 200;
 
 function reviewFile(): { text: string; lines: number } {
-  const now = Date.now();
-  const full = indexOfStore(seedOrgLarge(now), now);
+  const { now, index: full } = benchIndex();
   // Every third member of each iTwin: about 100,000 lines, as the model bench's first set.
-  const index = { ...full, itwins: full.itwins.map((t) => ({ ...t, users: t.users.filter((_, i) => i % 3 === 0) })) };
-  const reviewer = { id: "bench-admin", name: "Bench Admin" };
+  const index = thinned(full);
   const campaign = createCampaign(index, {
     id: "bench-scroll",
     name: "Bench scroll",
