@@ -14,8 +14,8 @@ const text = (v: unknown): v is string => typeof v === "string";
 export function renameITwin(store: Store, body: Record<string, unknown>): RenameAnswer {
   if (!text(body.iTwinId) || !text(body.displayName) || body.displayName === "")
     return invalid("rename-itwin needs iTwinId and displayName.");
-  const id = body.iTwinId.toLowerCase();
-  const itwin = [...store.itwins.values()].find((t) => t.id.toLowerCase() === id);
+  // The store keys iTwins by their lowercased id, as the routes look them up.
+  const itwin = store.itwins.get(body.iTwinId.toLowerCase());
   if (!itwin) return notFound("iTwinNotFound", "Requested iTwin is not available.");
   itwin.displayName = body.displayName;
   return { status: 200, body: { id: itwin.id, displayName: itwin.displayName } };
@@ -39,7 +39,7 @@ export function renameUser(store: Store, body: Record<string, unknown>): RenameA
 /** {iTwinId, email (the invitee's now), newEmail?, invitedByEmail?}: every pending invitation of that invitee on the iTwin. */
 export function renameInvitation(store: Store, body: Record<string, unknown>): RenameAnswer {
   if (!text(body.iTwinId) || !text(body.email)) return invalid("rename-invitation needs iTwinId and email.");
-  const itwin = store.itwins.get(body.iTwinId);
+  const itwin = store.itwins.get(body.iTwinId.toLowerCase());
   if (!itwin) return notFound("iTwinNotFound", "Requested iTwin is not available.");
   const email = body.email.toLowerCase();
   const invitations = itwin.invitations.filter((i) => i.email.toLowerCase() === email);
