@@ -41,7 +41,12 @@ export function useReviews(owner: OrgOwner | null): ReviewsState {
   const db = useMemo(() => (owner ? openReviewDb(owner.userId, owner.organization) : null), [owner]);
   const [headers, setHeaders] = useState<ReviewHeader[]>([]);
   const [loaded, setLoaded] = useState(false);
-  const [current, setCurrent] = useState<Review | null>(null);
+  const [current, setCurrentState] = useState<Review | null>(null);
+  // What is open, for `open` to keep a review just added instead of reading a second copy of it.
+  const opened = useRef<Review | null>(null);
+  const setCurrent = useCallback((next: Review | null | ((r: Review | null) => Review | null)) => {
+    setCurrentState((r) => (opened.current = typeof next === "function" ? next(r) : next));
+  }, []);
   const [saveError, setSaveError] = useState<string | null>(null);
   // The decisions last written for the open review, and the write waiting to go.
   const written = useRef<ReadonlyMap<string, Decision>>(new Map());
@@ -87,11 +92,12 @@ export function useReviews(owner: OrgOwner | null): ReviewsState {
         setCurrent(null);
         return;
       }
+      if (opened.current?.campaign.id === campaignId) return;
       const review = await readReview(db, campaignId);
       written.current = review?.decisions ?? new Map();
       setCurrent(review);
     },
-    [db, flush],
+    [db, flush, setCurrent],
   );
 
   return {

@@ -44,8 +44,10 @@ export function inScope(scope: ReviewScope): (t: { id: string; displayName: stri
   return (t) => t.displayName.toLowerCase().includes(needle);
 }
 
+// Joined, not concatenated: a joined string is one flat object, a template's a tree of pieces, and a
+// review keeps a hundred thousand of them for the garbage collector to walk.
 export const lineId = (iTwinId: string, kind: ReviewLine["kind"], subjectId: string, roleId: string | null = null) =>
-  roleId === null ? `${iTwinId}|${kind}|${subjectId}` : `${iTwinId}|${kind}|${subjectId}|${roleId}`;
+  (roleId === null ? [iTwinId, kind, subjectId] : [iTwinId, kind, subjectId, roleId]).join("|");
 
 function rolesOf(t: ITwinSnapshot, index: OrgIndex): Map<string, CampaignRole> {
   const roles = new Map<string, CampaignRole>();

@@ -8,6 +8,7 @@ import Dexie, { type EntityTable } from "dexie";
 import { z } from "zod";
 import { Campaign, Decision, LineResult, ReviewLine, type Review } from "./campaign";
 import type { Decisions } from "./decisions";
+import { sharedRoles } from "./compact";
 import { decodeLines, encodeLines } from "./line-store";
 
 const PREFIX = "itwin-access-org-reviews";
@@ -112,7 +113,7 @@ export async function readReview(db: ReviewDb, id: string): Promise<Review | nul
   const parsedLines = linesOf(lines.json);
   if (!parsedLines) return null;
   const { lineCount: _count, ...rest } = header.data;
-  const campaign: Campaign = { ...rest, lines: parsedLines };
+  const campaign: Campaign = { ...rest, itwins: sharedRoles(rest.itwins), lines: parsedLines };
   const decisions = new Map<string, Decision>();
   for (const r of decisionRows) {
     const d = Decision.safeParse(r.decision);

@@ -3,6 +3,7 @@
 // organization is refused, so one organization's grants never mix into another's reviews.
 import { z } from "zod";
 import { Campaign, Decision, LineResult, type Review, type Reviewer } from "./campaign";
+import { compactCampaign } from "./compact";
 
 export const REVIEW_FILE_FORMAT = "itwin-access-review";
 
@@ -66,7 +67,7 @@ export function importReview(text: string, organizationId: string): ImportResult
   return {
     ok: true,
     review: {
-      campaign: file.campaign,
+      campaign: compactCampaign(file.campaign),
       decisions: new Map(file.decisions.map((d) => [d.lineId, d])),
       results: new Map(file.results.map((r) => [r.lineId, r])),
     },

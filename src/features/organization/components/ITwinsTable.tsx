@@ -20,6 +20,7 @@ import { Link as RouterLink } from "react-router-dom";
 import { ExportButtons } from "../../../components/ExportButtons";
 import { visibleWindow } from "../../../lib/windowing";
 import { ServerName } from "../../../components/ServerName";
+import { SpacerRow } from "../../../components/SpacerRow";
 import { revealHidden } from "../../../lib/server-text";
 import { routes } from "../../../lib/routes";
 import type { ITwinRow } from "../../../org/index-queries";
@@ -171,11 +172,11 @@ export function ITwinsTable({
             </TableRow>
           </TableHead>
           <TableBody>
-            {start > 0 ? <TableRow aria-hidden="true" sx={{ height: start * ROW_HEIGHT }} /> : null}
+            <SpacerRow height={start * ROW_HEIGHT} />
             {shown.slice(start, end).map((r, i) => (
               <ITwinTableRow key={r.id} row={r} index={start + i} onRefresh={onRefresh} onCopyMembers={onCopyMembers} />
             ))}
-            {end < shown.length ? <TableRow aria-hidden="true" sx={{ height: (shown.length - end) * ROW_HEIGHT }} /> : null}
+            <SpacerRow height={(shown.length - end) * ROW_HEIGHT} />
           </TableBody>
         </Table>
       </TableContainer>

@@ -4,7 +4,7 @@ import { Alert, Box, Button, List, ListItem, ListItemText } from "@mui/material"
 import { useState } from "react";
 import { plural } from "../../../../lib/plural";
 import type { Campaign } from "../../../../org/review/campaign";
-import { accessText } from "./ReviewLines";
+import { accessText } from "./line-text";
 
 const FIRST = 20;
 

@@ -1,5 +1,5 @@
-// A line's hints as chips with words (never colour alone), a share link's or invitation's expiry beside them.
-import { Chip, Stack } from "@mui/material";
+// A line's hints as tags with words (never colour alone), a share link's or invitation's expiry beside
+// them: plain spans styled by the lines' table (see LineRow), as a window of them mounts on every jump.
 import type { Hint, ReviewLine } from "../../../../org/review/campaign";
 import { HINT_LABELS } from "../../../../org/review/hints";
 
@@ -22,17 +22,13 @@ export function expiryText(line: Pick<ReviewLine, "kind" | "expiresAt">): string
 export function HintChips({ line }: { line: ReviewLine }) {
   const expiry = expiryText(line);
   return (
-    <Stack direction="row" spacing={0.5} sx={{ flexWrap: "nowrap", overflow: "hidden" }}>
+    <span className="review-hints">
       {line.hints.map((h) => (
-        <Chip
-          key={h}
-          size="small"
-          variant={WARNING.has(h) ? "filled" : "outlined"}
-          color={WARNING.has(h) ? "warning" : "default"}
-          label={HINT_LABELS[h]}
-        />
+        <span key={h} className={WARNING.has(h) ? "review-hint warning" : "review-hint"}>
+          {HINT_LABELS[h]}
+        </span>
       ))}
-      {expiry ? <Chip size="small" variant="outlined" label={expiry} /> : null}
-    </Stack>
+      {expiry ? <span className="review-hint">{expiry}</span> : null}
+    </span>
   );
 }

@@ -6,7 +6,7 @@ import type { Decision, Hint, LineResult, ReviewLine } from "../../../../org/rev
 import { HINT_LABELS } from "../../../../org/review/hints";
 import { takenAway, type ReviewView } from "../../../../org/review/view";
 import { expiryText } from "./HintChips";
-import { accessText } from "./ReviewLines";
+import { accessText } from "./line-text";
 import { resultText } from "./result-text";
 
 export const HINT_SENTENCES: Record<Hint, string> = {

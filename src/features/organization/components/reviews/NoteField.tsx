@@ -1,5 +1,5 @@
 // A line's note: saved a moment after typing stops (and on leaving the field), so a reload keeps it.
-import { TextField } from "@mui/material";
+// A plain input styled by the lines' table (see LineRow), as a window of them mounts on every jump.
 import { memo, useEffect, useRef, useState } from "react";
 import type { Decision, ReviewLine } from "../../../../org/review/campaign";
 
@@ -32,12 +32,14 @@ export const NoteField = memo(function NoteField({
   };
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
   return (
-    <TextField
-      size="small"
-      variant="standard"
+    <input
+      className="review-note"
       value={draft}
       disabled={!decision || locked}
       placeholder={decision ? "Note" : "Decide first"}
+      aria-label={`Note: ${label}`}
+      data-col="note"
+      maxLength={500}
       onChange={(e) => {
         const text = e.target.value;
         setDraft(text);
@@ -45,8 +47,6 @@ export const NoteField = memo(function NoteField({
         timer.current = setTimeout(() => flush(text), NOTE_SAVE_MS);
       }}
       onBlur={() => flush(draft)}
-      slotProps={{ htmlInput: { "aria-label": `Note: ${label}`, "data-col": "note", maxLength: 500 } }}
-      sx={{ width: "100%" }}
     />
   );
 });

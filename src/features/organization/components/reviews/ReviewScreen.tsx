@@ -15,7 +15,8 @@ import { GoneLines } from "./GoneLines";
 import { LineDetails } from "./LineDetails";
 import { shownItems } from "./line-groups";
 import { isNarrowed, NO_FILTER, ReviewFilters, toLineFilter, type ScreenFilter } from "./ReviewFilters";
-import { ReviewLines, type LineActions } from "./ReviewLines";
+import type { LineActions } from "./line-text";
+import { ReviewLines } from "./ReviewLines";
 import { ReviewProgress } from "./ReviewProgress";
 
 const placeKey = (campaignId: string) => `place:${campaignId}`;
@@ -57,7 +58,7 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
     () => filterLines(view, lineFilter, stateFilter ? frozen : decisions),
     [view, lineFilter, stateFilter, frozen, decisions],
   );
-  const items = useMemo(() => shownItems(view, shown, deferredFilter.groupBy, decisions), [view, shown, deferredFilter.groupBy, decisions]);
+  const list = useMemo(() => shownItems(view, shown, deferredFilter.groupBy, decisions), [view, shown, deferredFilter.groupBy, decisions]);
   const { overall, byITwin } = useMemo(() => progressOf(view, decisions), [view, decisions]);
   const active = place.active ? (view.byId.get(place.active) ?? null) : null;
 
@@ -130,7 +131,7 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
       {view.lines.length === 0 ? (
         <Typography>No access to review: the iTwins in scope grant nothing to anyone.</Typography>
       ) : (
-        <ReviewLines view={view} items={items} decisions={decisions} results={results} activeId={place.active} actions={lineActions} />
+        <ReviewLines view={view} list={list} decisions={decisions} results={results} activeId={place.active} actions={lineActions} />
       )}
       <Box sx={{ mt: 2 }}>
         <LineDetails

@@ -1,5 +1,7 @@
 // The shown review lines in order, with a header before each group (by iTwin, person, role or hint)
-// carrying that group's counts, as one flat list the windowed table renders a slice of.
+// carrying that group's counts, as one flat list the windowed table renders a slice of. The lines are
+// the lines themselves, not wrapped: a list of 100,000 is one array more, not 100,000 objects more, and
+// the keys rows need are made only for the rows rendered.
 import type { Decision, Hint, ReviewLine } from "../../../../org/review/campaign";
 import { HINT_LABELS } from "../../../../org/review/hints";
 import type { ReviewView } from "../../../../org/review/view";
@@ -15,8 +17,33 @@ export interface GroupHeader {
   revoked: number;
 }
 
-/** `key` is unique in the list: a line shown under two groups has one per group. */
-export type ShownItem = GroupHeader | { type: "line"; line: ReviewLine; key: string };
+export type ShownItem = GroupHeader | ReviewLine;
+
+export interface ShownList {
+  items: readonly ShownItem[];
+  /** Where the group headers are in `items`, in order. */
+  headers: readonly number[];
+}
+
+export const isHeader = (item: ShownItem): item is GroupHeader => "type" in item;
+
+/** The row's key, unique in the list: a line shown under two groups has one per group. */
+export function itemKey(list: ShownList, at: number): string {
+  const item = list.items[at]!;
+  if (isHeader(item)) return `group:${item.key}`;
+  // The last header before the line: the one whose group it is in.
+  let lo = 0;
+  let hi = list.headers.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list.headers[mid]! < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found < 0 ? item.id : `${(list.items[list.headers[found]!] as GroupHeader).key}/${item.id}`;
+}
 
 function keysOf(view: ReviewView, line: ReviewLine, by: GroupBy): { key: string; label: string }[] {
   switch (by) {
@@ -39,8 +66,8 @@ export function shownItems(
   lines: readonly ReviewLine[],
   groupBy: GroupBy,
   decisions: ReadonlyMap<string, Decision>,
-): ShownItem[] {
-  if (groupBy === "none") return lines.map((line) => ({ type: "line", line, key: line.id }));
+): ShownList {
+  if (groupBy === "none") return { items: lines, headers: [] };
   const groups = new Map<string, { header: GroupHeader; lines: ReviewLine[] }>();
   for (const line of lines) {
     const verdict = decisions.get(line.id)?.verdict;
@@ -57,10 +84,11 @@ export function shownItems(
     }
   }
   const sorted = [...groups.values()].sort((a, b) => a.header.label.localeCompare(b.header.label));
-  const out: ShownItem[] = [];
+  const items: ShownItem[] = [];
+  const headers: number[] = [];
   for (const g of sorted) {
-    out.push(g.header);
-    for (const line of g.lines) out.push({ type: "line", line, key: `${g.header.key}/${line.id}` });
+    headers.push(items.push(g.header) - 1);
+    for (const line of g.lines) items.push(line);
   }
-  return out;
+  return { items, headers };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ReviewLine } from "../../../../org/review/campaign";
 import type { ReviewView } from "../../../../org/review/view";
-import { lineLabel } from "./ReviewLines";
+import { lineLabel } from "./line-text";
 
 const line = (subjectName: string, roleName: string | null): ReviewLine => ({
   id: "l1",
