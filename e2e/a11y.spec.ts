@@ -391,6 +391,21 @@ for (const theme of THEMES) {
         .first()
         .getByRole("button", { name: /^Revoke: / })
         .click();
+      // The decision and note columns with one line decided, scrolled into view so axe measures their colours.
+      await reviewLines(page)
+        .first()
+        .getByRole("textbox", { name: /^Note: / })
+        .fill("Left the project");
+      const lines = page.getByRole("table", { name: "Review lines" }).locator("..");
+      await lines.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+      await expect.poll(() => lines.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      await checkScreen(page, theme, "74-access-review-decided");
+      await page.getByRole("button", { name: "Change hint settings" }).click();
+      const settings = dialogNamed(page, "Hint settings");
+      await settings.getByLabel("Owner limit").fill("0");
+      await expect(settings.getByText("A whole number, at least 1.")).toBeVisible();
+      await checkScreen(page, theme, "75-access-review-hint-settings");
+      await settings.getByRole("button", { name: "Cancel" }).click();
       await page.getByRole("button", { name: "Delete review" }).click();
       await expect(dialogNamed(page, "Delete this review?")).toBeVisible();
       await checkScreen(page, theme, "72-access-review-delete");

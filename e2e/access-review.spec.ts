@@ -326,3 +326,55 @@ test("a review refreshed from the index keeps the decisions on lines still there
   await expect(reviewProgress(page)).toContainText(`${lines(stayer)} of ${left} lines decided: ${lines(stayer)} kept, 0 to revoke`);
   expect(stayerId).not.toBe(leaverId);
 });
+
+test("an open review's hint settings are changed: its hints are worked out again, its decisions stay, and what is typed survives a reload", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await signInAs(page, "admin", "/organization");
+  await waitForCompleteIndex(page, ORG_SMALL_ITWINS);
+  await openReviews(page);
+  await startReview(page, "Settings review", [nameOf(2)]);
+  await reviewLines(page)
+    .first()
+    .getByRole("button", { name: /^Keep: / })
+    .click();
+  const hinted = async (hint: string) => {
+    await choose(page, "Hint", hint);
+    const n = Number(/^([\d,]+) of/.exec((await shownCount(page).textContent()) ?? "")?.[1]?.replace(/,/g, ""));
+    await clearFilters(page);
+    return n;
+  };
+  const outsideBefore = await hinted("Outside the organization's domains");
+  // No iTwin has more than 5 owners: the hint filter does not offer "Many owners".
+  await page.getByRole("search", { name: "Filter the review" }).getByLabel("Hint", { exact: true }).click();
+  await expect(page.getByRole("option", { name: "Privileged", exact: true })).toBeVisible();
+  await expect(page.getByRole("option", { name: "Many owners", exact: true })).toHaveCount(0);
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: "Change hint settings" }).click();
+  let dialog = page.getByRole("dialog", { name: "Hint settings" });
+  await expect(dialog.getByLabel("Organization e-mail domains")).toHaveValue(/\w/);
+  await dialog.getByLabel("Owner limit").fill("0");
+  await expect(dialog.getByText("A whole number, at least 1.")).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Save settings" })).toBeDisabled();
+  await dialog.getByLabel("Owner limit").fill("1");
+  await dialog.getByLabel("Organization e-mail domains").fill("elsewhere.example");
+  await page.reload();
+  dialog = page.getByRole("dialog", { name: "Hint settings" });
+  await expect(dialog.getByLabel("Owner limit")).toHaveValue("1");
+  await expect(dialog.getByLabel("Organization e-mail domains")).toHaveValue("elsewhere.example");
+  await dialog.getByRole("button", { name: "Save settings" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("review-message")).toContainText("Hint settings changed");
+  await expect(page.getByTestId("review-hint-settings")).toContainText("elsewhere.example");
+  await expect(page.getByTestId("review-hint-settings")).toContainText("more than 1 owner on an iTwin");
+
+  // The ownerships of an iTwin with two owners or more are now "Many owners"; every e-mail is outside.
+  await choose(page, "Hint", "Many owners");
+  await expect(shownCount(page)).not.toContainText(/^0 of /);
+  await expect(reviewLines(page).first()).toContainText("Many owners");
+  await clearFilters(page);
+  expect(await hinted("Outside the organization's domains")).toBeGreaterThan(outsideBefore);
+  await expect(reviewProgress(page)).toContainText(/^1 of [\d,]+ lines decided: 1 kept/);
+});

@@ -4,7 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { renderWithProviders } from "../../../../test/render";
 import { countsOf } from "../../../../org/itwin-summary";
 import { reviewIndex } from "../../../../org/review/review-fixture";
-import { NewCampaignDialog, parseDomains } from "./NewCampaignDialog";
+import { parseDomains } from "./HintSettingsFields";
+import { NewCampaignDialog } from "./NewCampaignDialog";
 
 const index = reviewIndex();
 const itwins = index.itwins.map((t) => ({

@@ -24,6 +24,7 @@ import { hasFacts, type ITwinSummary } from "../../../../org/itwin-summary";
 import type { ReviewScope } from "../../../../org/review/campaign";
 import { DEFAULT_MAX_OWNERS, inScope } from "../../../../org/review/create";
 import { readReviewSession, writeReviewSession } from "../../../../org/review-session";
+import { HintSettingsFields, parseDomains, parseMaxOwners } from "./HintSettingsFields";
 
 export type ScopeKind = "all" | "itwins" | "name";
 
@@ -61,21 +62,6 @@ const emptyDraft = (): CampaignDraft => ({
   domains: null,
   maxOwners: String(DEFAULT_MAX_OWNERS),
 });
-
-/** The domains as typed: lower case, without a leading "@", once each. */
-export function parseDomains(text: string): string[] {
-  const out = text
-    .split(/[\s,;]+/)
-    .map((d) => d.trim().replace(/^@/, "").toLowerCase())
-    .filter(Boolean);
-  return [...new Set(out)];
-}
-
-/** The owner limit as typed, or null when it is not a whole number of at least 1. */
-export function parseMaxOwners(text: string): number | null {
-  const n = Number(text.trim());
-  return /^\d+$/.test(text.trim()) && n >= 1 ? n : null;
-}
 
 export interface CampaignRequest {
   name: string;
@@ -178,20 +164,7 @@ export function NewCampaignDialog({
               onChange={(e) => patch({ text: e.target.value })}
             />
           ) : null}
-          <TextField
-            label="Organization e-mail domains"
-            value={domainsText}
-            onChange={(e) => patch({ domains: e.target.value })}
-            helperText="Separated by commas. People with an e-mail elsewhere are hinted “Outside the organization's domains”; subdomains count as inside. Empty: no such hint."
-          />
-          <TextField
-            label="Owner limit"
-            value={draft.maxOwners}
-            onChange={(e) => patch({ maxOwners: e.target.value })}
-            error={maxOwners === null}
-            helperText={maxOwners === null ? "A whole number, at least 1." : "iTwins with more owners than this are hinted “Many owners”."}
-            slotProps={{ htmlInput: { inputMode: "numeric" } }}
-          />
+          <HintSettingsFields domains={domainsText} maxOwners={draft.maxOwners} onChange={patch} />
           <Typography role="status" data-testid="review-scope-count">
             {plural(scoped.length, "iTwin")} in scope
             {unread ? ` (${plural(unread, "iTwin")} not indexed yet: read when the review starts)` : ""}. Their access is read again when

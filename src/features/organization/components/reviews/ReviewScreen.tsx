@@ -36,9 +36,11 @@ export interface ReviewScreenProps {
   children?: ReactNode;
   /** Beside the title: delete, export. */
   actions?: ReactNode;
+  /** Beside what the hints judge by: changing it. */
+  hintSettings?: ReactNode;
 }
 
-export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisions, children, actions }: ReviewScreenProps) {
+export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisions, children, actions, hintSettings }: ReviewScreenProps) {
   const view = useMemo(() => openCampaign(campaign), [campaign]);
   const [place, setPlace] = useState(() => readPlace(campaign.id));
   useEffect(() => setPlace(readPlace(campaign.id)), [campaign.id]);
@@ -102,7 +104,7 @@ export function ReviewScreen({ campaign, decisions, results, reviewer, onDecisio
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }} data-testid="review-hint-settings">
         Hints judge by: organization e-mail domains{" "}
         {campaign.domains.length ? <ServerName name={campaign.domains.join(", ")} /> : "none set (no one is hinted as outside)"} · more than{" "}
-        {plural(campaign.maxOwners, "owner")} on an iTwin is hinted “Many owners”
+        {plural(campaign.maxOwners, "owner")} on an iTwin is hinted “Many owners” {hintSettings}
       </Typography>
       <GoneLines campaign={campaign} />
       {campaign.lacking.length ? (

@@ -9,7 +9,7 @@ import { ServerName } from "../../../../components/ServerName";
 import { downloadFile } from "../../../../lib/csv";
 import { plural } from "../../../../lib/plural";
 import type { Review, Reviewer, ReviewScope } from "../../../../org/review/campaign";
-import { createCampaign, refreshCampaign } from "../../../../org/review/create";
+import { createCampaign, refreshCampaign, withSettings } from "../../../../org/review/create";
 import { defaultDomains } from "../../../../org/review/hints";
 import { exportReview, importReview, reviewFileName } from "../../../../org/review/review-file";
 import { reviewPlan } from "../../../../org/review/review-plan";
@@ -21,6 +21,7 @@ import type { ReviewsState } from "../../use-reviews";
 import { ReviewApply } from "./ReviewApply";
 import { CampaignList } from "./CampaignList";
 import { EvidenceButtons } from "./EvidenceButtons";
+import { HintSettingsButton } from "./HintSettingsButton";
 import { NewCampaignDialog, scopedITwins } from "./NewCampaignDialog";
 import { ReviewScreen } from "./ReviewScreen";
 
@@ -218,6 +219,18 @@ export function ReviewsView({ index, owner, reviewer, reviews, refresh, plans }:
               results={current.results}
               reviewer={reviewer}
               onDecisions={reviews.setDecisions}
+              hintSettings={
+                current.campaign.applications.length === 0 ? (
+                  <HintSettingsButton
+                    campaign={current.campaign}
+                    disabled={!!starting}
+                    onSave={async (settings) => {
+                      await reviews.update(withSettings(current.campaign, settings));
+                      setMessage({ severity: "success", text: "Hint settings changed: every line's hints were worked out again." });
+                    }}
+                  />
+                ) : null
+              }
               actions={
                 <>
                   {/* Not once applied: the evidence must keep what was decided on. */}
