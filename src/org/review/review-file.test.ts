@@ -28,6 +28,14 @@ describe("review files", () => {
     expect(reviewFileName(review)).toBe("Q2-Bridges.review.json");
   });
 
+  it("reads a file back with equal texts held once: roles of the same permissions on two iTwins share one list", () => {
+    const back = importReview(exportReview(review, ada, NOW), "riverbend");
+    if (!back.ok) throw new Error(back.error);
+    const reader = (iTwinId: string) => back.review.campaign.itwins.find((t) => t.id === iTwinId)!.roles.find((r) => r.id === "rd")!;
+    expect(reader("A").permissions).toEqual(["imodels_read"]);
+    expect(reader("A").permissions).toBe(reader("B").permissions);
+  });
+
   it("refuses a file of another organization, not a review, damaged, or deciding on lines it lacks, saying why", () => {
     expect(importReview(exportReview(review, ada), "elsewhere")).toEqual({
       ok: false,
