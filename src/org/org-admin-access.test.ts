@@ -24,6 +24,30 @@ describe("the signed-in organization administrator", () => {
     expect(all.search("admin").map((p) => p.name)).toEqual(["Ada Admin", "Bo Admin"]);
     expect(all.search("ada.admin@").map((p) => p.id)).toEqual(["ada"]);
     expect(all.search("admin", 1).map((p) => p.id)).toEqual(["ada"]);
+    // A search the administrator does not match gets as many people as it asks for.
+    const bob = { id: "bob", email: "bob@x.example", givenName: "Bob", surname: "Builder" };
+    const two = withSignedInAdmin(
+      peopleIndex(
+        people({
+          account: null,
+          itwins: [
+            doneSnapshot("D", [reader], {
+              users: [
+                { ...bo, roleIds: ["rd"] },
+                { ...bob, roleIds: ["rd"] },
+              ],
+            }),
+          ],
+        }),
+      ),
+      ada,
+    );
+    expect(
+      two
+        .search("bo", 2)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["bo", "bob"]);
     expect(all.byId("ada")?.at).toEqual([]);
     expect(all.size).toBe(2);
     expect(withSignedInAdmin(indexed, null)).toBe(indexed);

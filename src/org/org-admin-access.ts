@@ -20,7 +20,10 @@ export function withSignedInAdmin(all: PeopleIndex, admin: PersonRef | null): Pe
   return {
     size: all.size + 1,
     // First among the matches: looking oneself up is why they search for their own name.
-    search: (text, limit = 50) => [...searchPeople([me], text), ...all.search(text, limit - 1)].slice(0, limit),
+    search: (text, limit = 50) => {
+      const mine = searchPeople([me], text);
+      return mine.length >= limit ? mine.slice(0, limit) : [...mine, ...all.search(text, limit - mine.length)];
+    },
     byId: (personId) => (personId === id ? me : all.byId(personId)),
     list: () => (list ??= [me, ...all.list()]),
   };
