@@ -90,6 +90,21 @@ describe("the first screen's requests", () => {
     server.events.removeAllListeners();
   });
 
+  it("on Members, ask for the users' first page when the address opens the users tab, and not for another tab", async () => {
+    const asked = answerEverything();
+    server.use(http.get(`${TEST_API}/accesscontrol/itwins/:id/members/users`, () => HttpResponse.json({ members: [], _links: {} })));
+    const { queryClient, client } = services();
+    const users = () => asked.filter((p) => p.includes("/members/users"));
+
+    prefetchFirstScreen({ pathname: `/itwins/${TEST_ITWIN_ID}/members`, search: "?tab=owners" }, queryClient, client);
+    await expect.poll(() => queryClient.isFetching()).toBe(0);
+    expect(users()).toEqual([]);
+    // An unknown tab opens the first, the users.
+    prefetchFirstScreen({ pathname: `/itwins/${TEST_ITWIN_ID}/members`, search: "?tab=nonsense" }, queryClient, client);
+    await expect.poll(users).toHaveLength(1);
+    server.events.removeAllListeners();
+  });
+
   it("mark the iTwin recent as soon as it is known, once, however often its page is headed for", async () => {
     const asked = answerEverything();
     const { queryClient, client } = services();

@@ -17,6 +17,7 @@ import { packagesQuery } from "../features/packages/api/get-packages";
 import { packageDetailsQuery } from "../features/packages/api/get-package-details";
 import { packageRolesQuery } from "../features/packages/api/get-package-roles";
 import { assignmentsQuery } from "../features/packages/api/get-assignments";
+import { MEMBER_TABS } from "../features/members/member-tabs";
 import { PACKAGE_VIEWS, shownPackage } from "../features/packages/package-views";
 import { tabOf } from "../lib/url-tab";
 import { iTwinSections, type ITwinSection } from "../lib/routes";
@@ -51,9 +52,8 @@ const sectionData: Record<
   (queryClient: QueryClient, client: HttpClient, iTwinId: string, search: URLSearchParams) => Promise<unknown>[]
 > = {
   roles: (q, c, id) => [q.prefetchQuery(iTwinRolesQuery(c, id)), q.prefetchQuery(allPermissionsQuery(c))],
-  // The users tab is the members page's first; another tab is named in ?tab=.
-  members: (q, c, id, search) =>
-    (search.get("tab") ?? "users") === "users" ? [q.prefetchInfiniteQuery(userMembersPagesQuery(c, id))] : [],
+  // The users tab's first page, when the address opens that tab (the first, also for an unknown ?tab=).
+  members: (q, c, id, search) => (tabOf(MEMBER_TABS, search) === "users" ? [q.prefetchInfiniteQuery(userMembersPagesQuery(c, id))] : []),
   groups: (q, c, id) => [prefetchITwinGroups(q, c, id)],
   privileged: (q, c, id) => [q.prefetchQuery(iTwinRolesQuery(c, id))],
   // The one-package view (the first tab) shows the package named in ?package= or the first: its details

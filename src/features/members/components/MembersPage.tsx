@@ -13,18 +13,11 @@ import { InvitationsTab } from "./InvitationsTab";
 import { SharesTab } from "./SharesTab";
 import { INVITE_PERMISSION, REMOVE_PERMISSION, useMemberAccess } from "./member-access";
 import { PageHeader } from "../../../components/PageHeader";
-
-const TABS = [
-  { key: "users", label: "Users" },
-  { key: "groups", label: "Groups" },
-  { key: "owners", label: "Owners" },
-  { key: "invitations", label: "Invitations" },
-  { key: "shares", label: "Share links" },
-] as const;
+import { MEMBER_TABS } from "../member-tabs";
 
 export function MembersPage() {
   const { iTwinId = "" } = useParams();
-  const [tab, setTab] = useUrlTab(TABS);
+  const [tab, setTab] = useUrlTab(MEMBER_TABS);
   const [message, setMessage] = useState<string | null>(null);
   const access = useMemberAccess(iTwinId);
   const missing = [
@@ -41,7 +34,7 @@ export function MembersPage() {
         </Alert>
       ) : null}
       <PrivilegedCount iTwinId={iTwinId} />
-      <UrlTabs tabs={TABS} value={tab} onChange={setTab} label="Member kinds" idPrefix="members">
+      <UrlTabs tabs={MEMBER_TABS} value={tab} onChange={setTab} label="Member kinds" idPrefix="members">
         {tab === "users" ? <UsersTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
         {tab === "groups" ? <GroupsTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
         {tab === "owners" ? <OwnersTab iTwinId={iTwinId} onMessage={setMessage} /> : null}
