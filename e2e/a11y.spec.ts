@@ -10,7 +10,7 @@ import { assignmentCheckbox, assertPackagesPage, packagesPath } from "./support/
 import { assertMatrixShown, filterMatrix, rolesPath, toggleCell } from "./support/roles";
 import { accessPath } from "./support/access";
 import { assertNotMemberOfAny, openPicker, organizationList, showITwins } from "./support/itwins";
-import { crawlStatus, findPerson, itwinId, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
+import { crawlStatus, findPerson, itwinId, openView, orgSmallName, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
 import {
   addOwner,
   groupEditor,
@@ -24,7 +24,6 @@ import {
   startRemovingOwner,
 } from "./support/itwin-admin";
 import { openReviews, reviewLines, startReview } from "./support/reviews";
-import { seedOrgSmall } from "../emulator/data/seed-org";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
 import { roleOperations } from "../src/api/operations/accesscontrol-roles";
 import { SEED_ASSIGNMENT_422 } from "../src/test/seed-errors";
@@ -378,7 +377,7 @@ for (const theme of THEMES) {
       // The dialog keeps its draft: the limit is set right before leaving it.
       await start.getByLabel("Owner limit").fill("5");
       await start.getByRole("button", { name: "Cancel" }).click();
-      await startReview(page, "Accessibility review", [seedOrgSmall().itwins.get(itwinId(1))!.displayName]);
+      await startReview(page, "Accessibility review", [orgSmallName(1)]);
       await reviewLines(page).first().click();
       await expect(page.getByTestId("line-details")).toBeVisible();
       await checkScreen(page, theme, "70-access-review-lines");

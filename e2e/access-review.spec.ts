@@ -7,7 +7,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { checkScreen, paintedTheme } from "./support/a11y";
 import { emulator, resetEmulator } from "./support/emulator";
 import { writeFile } from "node:fs/promises";
-import { downloadText, itwinId, ORG_SMALL_ITWINS, waitForCompleteIndex } from "./support/organization";
+import { downloadText, itwinId, ORG_SMALL_ITWINS, orgSmallName, waitForCompleteIndex } from "./support/organization";
 import {
   choose,
   clearFilters,
@@ -20,15 +20,10 @@ import {
   shownCount,
   startReview,
 } from "./support/reviews";
-import { seedOrgSmall } from "../emulator/data/seed-org";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
 import { shareOperations } from "../src/api/operations/accesscontrol-shares";
 import { groupOperations } from "../src/api/operations/accesscontrol-groups";
 import { planStatus, pressButton, waitForPlanToFinish } from "./support/plans";
-
-const seeded = seedOrgSmall();
-/** The seeded name of the n-th iTwin of the org-small preset. */
-const nameOf = (no: number) => seeded.itwins.get(itwinId(no))!.displayName;
 
 test.beforeEach(async ({ request }) => {
   await resetEmulator(request, "org-small");
@@ -75,7 +70,7 @@ test("a reviewer revokes the missing users and one person's access on one iTwin,
   await signInAs(page, "admin", "/organization");
   await waitForCompleteIndex(page, ORG_SMALL_ITWINS);
   await openReviews(page);
-  await startReview(page, "Spring recertification", scope.map(nameOf));
+  await startReview(page, "Spring recertification", scope.map(orgSmallName));
   await expectNoSeriousA11yViolations(page, "a new review");
   const total = Number(/of ([\d,]+) lines decided/.exec((await reviewProgress(page).textContent()) ?? "")?.[1]?.replace(/,/g, ""));
 
@@ -84,7 +79,7 @@ test("a reviewer revokes the missing users and one person's access on one iTwin,
   await expect(shownCount(page)).toContainText(new RegExp(`^${missingLines} of `));
   expect(await decideAllShown(page, "Revoke", "Deleted from IMS")).toBe(missingLines);
   await clearFilters(page);
-  await pick(page, "iTwin", nameOf(2));
+  await pick(page, "iTwin", orgSmallName(2));
   await pick(page, "Person or group", person.email!, new RegExp(person.email!.replace(/[.+]/g, "\\$&")));
   await expect(shownCount(page)).toContainText(`${personLines} of`);
   // What a revocation takes away is on the line before it is decided.
@@ -174,7 +169,7 @@ test("a share link and an iTwin with a single owner are flagged in the campaign,
   for (const o of owners.members.slice(1))
     await controls.actAsOk("admin", memberOperations.removeOwner, { iTwinId: itwinId(4), memberId: o.id });
   const soleOwner = owners.members[0]!;
-  const [third, fourth] = [nameOf(3), nameOf(4)];
+  const [third, fourth] = [orgSmallName(3), orgSmallName(4)];
 
   await signInAs(page, "admin", "/organization");
   await waitForCompleteIndex(page, ORG_SMALL_ITWINS);
@@ -217,7 +212,7 @@ test("a review exported by one administrator is imported by another, who continu
   browser,
 }) => {
   test.setTimeout(240_000);
-  const [second, fifth] = [nameOf(2), nameOf(5)];
+  const [second, fifth] = [orgSmallName(2), orgSmallName(5)];
   await signInAs(page, "admin", "/organization");
   await waitForCompleteIndex(page, ORG_SMALL_ITWINS);
   await openReviews(page);
@@ -301,7 +296,7 @@ test("a review refreshed from the index keeps the decisions on lines still there
   await signInAs(page, "admin", "/organization");
   await waitForCompleteIndex(page, ORG_SMALL_ITWINS);
   await openReviews(page);
-  await startReview(page, "Refreshed review", [nameOf(no)]);
+  await startReview(page, "Refreshed review", [orgSmallName(no)]);
   await expect(page.getByTestId("review-hint-settings")).toContainText("more than 5 owners");
   const decideFor = async (email: string, verdict: "Keep" | "Revoke", note: string, count: number) => {
     await pick(page, "Person or group", email, new RegExp(email.replace(/[.+]/g, "\\$&")));
@@ -334,7 +329,7 @@ test("an open review's hint settings are changed: its hints are worked out again
   await signInAs(page, "admin", "/organization");
   await waitForCompleteIndex(page, ORG_SMALL_ITWINS);
   await openReviews(page);
-  await startReview(page, "Settings review", [nameOf(2)]);
+  await startReview(page, "Settings review", [orgSmallName(2)]);
   await reviewLines(page)
     .first()
     .getByRole("button", { name: /^Keep: / })

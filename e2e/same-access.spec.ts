@@ -4,10 +4,9 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { emulator, resetEmulator } from "./support/emulator";
-import { findPerson, itwinId, openView, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
+import { findPerson, itwinId, openView, orgSmallName, THREE_ROUTE_PERSON, waitForCompleteIndex } from "./support/organization";
 import { accessLeft, changeRows, openPlans, planStatus, pressButton, waitForPlanToFinish } from "./support/plans";
 import { memberOperations } from "../src/api/operations/accesscontrol-members";
-import { seedOrgSmall } from "../emulator/data/seed-org";
 
 const QUINN = `${THREE_ROUTE_PERSON.givenName} ${THREE_ROUTE_PERSON.surname}`;
 
@@ -76,8 +75,7 @@ test("copying an iTwin's members from its row adds each to the other iTwin with 
   const controls = emulator(request);
   const [from, to] = [5, 9];
   // The seed is deterministic: its names are the emulator's.
-  const seeded = seedOrgSmall();
-  const [fromName, toName] = [from, to].map((no) => seeded.itwins.get(itwinId(no))!.displayName) as [string, string];
+  const [fromName, toName] = [orgSmallName(from), orgSmallName(to)];
 
   await signInAs(page, "admin", "/organization");
   await waitForCompleteIndex(page);
@@ -108,8 +106,7 @@ test("what is typed and picked in the same-access and copy-members dialogs survi
   page,
 }) => {
   test.setTimeout(180_000);
-  const seeded = seedOrgSmall();
-  const [fromName] = [5].map((no) => seeded.itwins.get(itwinId(no))!.displayName) as [string];
+  const fromName = orgSmallName(5);
   await signInAs(page, "admin", "/organization");
   await waitForCompleteIndex(page);
   await openView(page, "People");

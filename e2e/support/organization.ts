@@ -1,11 +1,18 @@
 // The organization page: its crawl status, views and exports, as a person sees them.
 import { expect, type Download, type Page } from "@playwright/test";
-import { THREE_ROUTE_PERSON } from "../../emulator/data/seed-org";
+import { seedOrgSmall, THREE_ROUTE_PERSON } from "../../emulator/data/seed-org";
 import { itwinId } from "../../emulator/data/seed-builder";
 import type { LoggedRequest } from "../../emulator/api/control-client";
 
 export { THREE_ROUTE_PERSON, itwinId };
 export const ORG_SMALL_ITWINS = 12;
+
+let orgSmall: ReturnType<typeof seedOrgSmall> | null = null;
+/** The seeded name of the n-th iTwin of the org-small preset. */
+export function orgSmallName(no: number): string {
+  orgSmall ??= seedOrgSmall();
+  return orgSmall.itwins.get(itwinId(no))!.displayName;
+}
 
 export const crawlStatus = (page: Page) => page.getByTestId("crawl-status");
 export const incompleteNotice = (page: Page) => page.getByTestId("incomplete-notice");
