@@ -78,5 +78,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
 
 export const demoUser = (key: DemoUserKey): DemoUser => DEMO_USERS.find((u) => u.key === key)!;
 
+/** The user a control call names: a demo key's user, else the text itself (a user id, or an e-mail the caller looks up). */
+export const namedUserId = (who: string): string => DEMO_USERS.find((u) => u.key === who)?.id ?? who;
+
 /** The iTwin the console opens first and the e2e scenarios use. */
 export const DEFAULT_ITWIN_ID = "b0000000-0000-4000-8000-000000000001";

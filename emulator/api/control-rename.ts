@@ -1,8 +1,9 @@
 // Renames under /__emulator: what another tool (the iTwins portal, the identity directory) may have
 // named a thing, however long or odd, so a test can show how the console renders a hostile name. Only
 // the given fields change; ids and memberships stay.
-import { DEMO_USERS } from "../demo-users";
+import { namedUserId } from "../demo-users";
 import type { Store } from "../data/store";
+import { sameText } from "./same-text";
 
 export type RenameAnswer = { status: number; body: unknown };
 
@@ -24,7 +25,7 @@ export function renameITwin(store: Store, body: Record<string, unknown>): Rename
 /** {user (demo key, id or e-mail), givenName?, surname?, organization?}: the person's profile as the directory has it. */
 export function renameUser(store: Store, body: Record<string, unknown>): RenameAnswer {
   const who = text(body.user) ? body.user : "";
-  const id = DEMO_USERS.find((u) => u.key === who)?.id ?? store.usersByEmail.get(who.toLowerCase()) ?? who;
+  const id = store.usersByEmail.get(who.toLowerCase()) ?? namedUserId(who);
   const user = store.users.get(id);
   if (!user) return notFound("UserNotFound", "Requested user is not available.");
   for (const field of ["givenName", "surname", "organization"] as const) {
@@ -42,7 +43,7 @@ export function renameInvitation(store: Store, body: Record<string, unknown>): R
   const itwin = store.itwins.get(body.iTwinId.toLowerCase());
   if (!itwin) return notFound("iTwinNotFound", "Requested iTwin is not available.");
   const email = body.email.toLowerCase();
-  const invitations = itwin.invitations.filter((i) => i.email.toLowerCase() === email);
+  const invitations = itwin.invitations.filter((i) => sameText(i.email, email));
   if (invitations.length === 0) return notFound("InvitationNotFound", "Requested invitation is not available.");
   for (const inv of invitations) {
     if (text(body.newEmail)) inv.email = body.newEmail;

@@ -4,10 +4,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { EmulatorState } from "./create-emulator";
 import { parseJson, sendJson } from "./respond";
 import type { FailRule, FaultSettings } from "./faults";
-import { DEMO_USERS } from "../demo-users";
+import { namedUserId } from "../demo-users";
 import { mergeSettings } from "./settings";
 import { PRESETS, type JobActionType, type Store } from "../data/store";
 import { renameITwin, renameInvitation, renameUser, type RenameAnswer } from "./control-rename";
+import { sameText } from "./same-text";
 
 export async function handleControlRequest(
   req: IncomingMessage,
@@ -85,7 +86,7 @@ export async function handleControlRequest(
       case "POST /act-as": {
         // {user: "admin" | <user id>, method, path: "/accesscontrol/itwins/…", body?}
         const who = String(body.user ?? "");
-        const userId = DEMO_USERS.find((u) => u.key === who)?.id ?? who;
+        const userId = namedUserId(who);
         if (!userId || typeof body.path !== "string")
           return reply(400, { error: { code: "InvalidRequest", message: "act-as needs user and path." } });
         const origin = `https://${req.headers.host ?? "localhost"}`;
@@ -98,7 +99,7 @@ export async function handleControlRequest(
       case "POST /unsubscribe-package": {
         // {uniqueName}: the subscription ends, as when it is cancelled in the EDFS portal (no API does it).
         const name = String(body.uniqueName ?? "").toLowerCase();
-        const key = [...state.store.packages.keys()].find((k) => k.toLowerCase() === name);
+        const key = [...state.store.packages.keys()].find((k) => sameText(k, name));
         if (!key) return reply(404, { error: { code: "PackageNotFound", message: "Requested Package is not available." } });
         state.store.packages.delete(key);
         for (const itwin of state.store.itwins.values()) itwin.edfs.delete(key);

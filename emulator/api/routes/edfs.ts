@@ -9,6 +9,7 @@ import { assignmentsView } from "../views";
 import { union } from "./member-body";
 import { edfsOperations } from "../../../src/api/operations/edfs";
 import { route } from "../operation-routes";
+import { sameText } from "../same-text";
 
 const UNIQUE_NAME = /^[A-Za-z0-9_.-]+$/;
 // The permissions every assignment change needs, as the catalogue states them.
@@ -166,10 +167,7 @@ function assignmentsOf(itwin: ITwinRecord, uniqueName: string): Map<string, stri
 
 function findPackage(ctx: RequestContext, uniqueName: string | undefined): PackageRecord | undefined {
   if (!uniqueName) return undefined;
-  return (
-    ctx.store.packages.get(uniqueName) ??
-    [...ctx.store.packages.values()].find((p) => p.uniqueName.toLowerCase() === uniqueName.toLowerCase())
-  );
+  return ctx.store.packages.get(uniqueName) ?? [...ctx.store.packages.values()].find((p) => sameText(p.uniqueName, uniqueName));
 }
 
 function summary(p: PackageRecord) {

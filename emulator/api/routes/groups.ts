@@ -14,6 +14,7 @@ import { INVITATION_DAYS, isLive } from "./user-members";
 import { groupOperations } from "../../../src/api/operations/accesscontrol-groups";
 import { route } from "../operation-routes";
 import { Permission } from "../../../src/api/operations/permissions";
+import { sameText } from "../same-text";
 
 /** Members and imsGroups are each capped at 50. */
 const MAX_GROUP_LIST = 50;
@@ -145,10 +146,7 @@ function validateGroupBody(ctx: RequestContext, itwin: ITwinRecord, creating: bo
   if (creating ? !isNonEmptyString(name) : name !== undefined && !isNonEmptyString(name)) details.push(detail.missing("Name"));
   if (creating ? typeof description !== "string" : description !== undefined && typeof description !== "string")
     details.push(detail.missing("Description"));
-  if (
-    isNonEmptyString(name) &&
-    [...itwin.groups.values()].some((g) => g.id !== selfId?.toLowerCase() && g.name.toLowerCase() === name.trim().toLowerCase())
-  ) {
+  if (isNonEmptyString(name) && [...itwin.groups.values()].some((g) => g.id !== selfId?.toLowerCase() && sameText(g.name, name.trim()))) {
     // (inferred) the docs leave duplicate names open (422 or 409).
     details.push(detail.invalidValue("A group with the same name already exists.", "Name"));
   }
@@ -163,7 +161,7 @@ function validateGroupBody(ctx: RequestContext, itwin: ITwinRecord, creating: bo
 }
 
 function inviteToGroup(ctx: RequestContext, group: GroupRecord, email: string): void {
-  if (group.invitations.some((i) => isLive(i, ctx.now) && i.email.toLowerCase() === email.toLowerCase())) return;
+  if (group.invitations.some((i) => isLive(i, ctx.now) && sameText(i.email, email))) return;
   group.invitations.push({
     id: randomUUID(),
     email,

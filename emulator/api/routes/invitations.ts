@@ -10,6 +10,7 @@ import { union } from "./member-body";
 import { isLive } from "./user-members";
 import { memberOperations } from "../../../src/api/operations/accesscontrol-members";
 import { route } from "../operation-routes";
+import { sameText } from "../same-text";
 
 export function registerInvitations(router: Router): void {
   route(router, memberOperations.listInvitations, (ctx) => {
@@ -44,8 +45,8 @@ export function registerInvitations(router: Router): void {
     if (isMember(itwin, ctx.caller.id)) return noContent();
     const inv = findInvitation(ctx, itwin, ctx.params.invitationId);
     const email = ctx.caller.user?.email?.toLowerCase();
-    if (!email || inv.email.toLowerCase() !== email) throw errors.insufficientPermissions();
-    const mine = itwin.invitations.filter((i) => isLive(i, ctx.now) && i.email.toLowerCase() === email);
+    if (!email || !sameText(inv.email, email)) throw errors.insufficientPermissions();
+    const mine = itwin.invitations.filter((i) => isLive(i, ctx.now) && sameText(i.email, email));
     itwin.userMembers.set(
       ctx.caller.id,
       mine.reduce((acc, i) => union(acc, i.roleIds), [] as string[]),
@@ -58,7 +59,7 @@ export function registerInvitations(router: Router): void {
 function canSeeInvitation(ctx: RequestContext, itwin: ITwinRecord, inv: InvitationRecord): boolean {
   if (ctx.caller.orgAdmin || isOwner(itwin, ctx.caller.id) || inv.invitedById === ctx.caller.id) return true;
   const email = ctx.caller.user?.email;
-  return !!email && email.toLowerCase() === inv.email.toLowerCase();
+  return !!email && sameText(email, inv.email);
 }
 
 function findInvitation(ctx: RequestContext, itwin: ITwinRecord, id: string | undefined): InvitationRecord {

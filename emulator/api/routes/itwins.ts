@@ -10,6 +10,7 @@ import { pageLinks, pageOf, readPaging } from "../paging";
 import { itwinView } from "../views";
 import { iTwinOperations } from "../../../src/api/operations/itwins";
 import { route } from "../operation-routes";
+import { sameText } from "../same-text";
 
 const SUB_CLASSES = ["Account", "Asset", "Project", "Portfolio", "Program", "WorkPackage"];
 const STATUSES = ["Active", "Inactive", "Trial"];
@@ -114,10 +115,10 @@ function list(ctx: RequestContext, items: ITwinRecord[]) {
     ?.split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  if (subClasses?.some((s) => !SUB_CLASSES.some((k) => k.toLowerCase() === s.toLowerCase())))
+  if (subClasses?.some((s) => !SUB_CLASSES.some((k) => sameText(k, s))))
     details.push(detail.invalidValue("Provided subClass value is not valid.", "subClass"));
   const status = q.get("status");
-  if (status !== null && !STATUSES.some((s) => s.toLowerCase() === status.toLowerCase()))
+  if (status !== null && !STATUSES.some((s) => sameText(s, status)))
     details.push(detail.invalidValue("Provided status value is not valid.", "status"));
   if (status !== null && q.get("includeInactive") !== null)
     details.push(detail.invalidValue("status and includeInactive cannot be combined.", "includeInactive"));
@@ -129,7 +130,7 @@ function list(ctx: RequestContext, items: ITwinRecord[]) {
 
   const includeInactive = q.get("includeInactive")?.toLowerCase() === "true";
   const filtered = items.filter((t) => {
-    if (subClasses && !subClasses.some((s) => s.toLowerCase() === t.subClass.toLowerCase())) return false;
+    if (subClasses && !subClasses.some((s) => sameText(s, t.subClass))) return false;
     if (status !== null ? t.status.toLowerCase() !== status.toLowerCase() : !includeInactive && t.status === "Inactive") return false;
     if (q.get("number") !== null && t.number !== q.get("number")) return false;
     if (q.get("displayName") !== null && t.displayName !== q.get("displayName")) return false;

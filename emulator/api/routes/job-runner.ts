@@ -2,6 +2,7 @@
 // role fails that action only. The job ends Completed, PartialCompleted or Failed.
 import { findUserByEmail, roleOf, type ITwinRecord, type JobActionType, type JobRecord, type Store } from "../../data/store";
 import { union } from "./member-body";
+import { sameText } from "../same-text";
 
 type Outcome = { code: string; message: string; target?: string } | undefined;
 
@@ -22,7 +23,7 @@ export function runJob(store: Store, itwin: ITwinRecord, job: JobRecord): void {
 }
 
 function injected(store: Store, type: JobActionType, email: string, target: string): Outcome {
-  const rule = store.jobActionFailures.find((r) => r.email.toLowerCase() === email.toLowerCase() && (!r.action || r.action === type));
+  const rule = store.jobActionFailures.find((r) => sameText(r.email, email) && (!r.action || r.action === type));
   if (!rule) return undefined;
   rule.remaining -= 1;
   if (rule.remaining <= 0) store.jobActionFailures = store.jobActionFailures.filter((r) => r !== rule);

@@ -9,6 +9,7 @@ import { bodyObject, created, isNonEmptyString, isStringArray, noContent, ok, ty
 import { roleView } from "../views";
 import { roleOperations } from "../../../src/api/operations/accesscontrol-roles";
 import { route } from "../operation-routes";
+import { sameText } from "../same-text";
 
 export function registerRoles(router: Router): void {
   route(router, roleOperations.listRoles, (ctx) => {
@@ -88,9 +89,7 @@ function validateRoleBody(ctx: RequestContext, itwin: ITwinRecord, creating: boo
     details.push(detail.missing("description"));
   if (permissions !== undefined && !isStringArray(permissions)) details.push(detail.invalidBody());
   if (isNonEmptyString(displayName)) {
-    const clash = [...itwin.roles.values()].some(
-      (r) => r.id !== selfId && r.displayName.toLowerCase() === displayName.trim().toLowerCase(),
-    );
+    const clash = [...itwin.roles.values()].some((r) => r.id !== selfId && sameText(r.displayName, displayName.trim()));
     // (inferred) duplicate names are not documented; a 422 on displayName lets the form show it.
     if (clash) details.push(detail.invalidValue("A role with the same display name already exists.", "displayName"));
   }

@@ -7,6 +7,7 @@ import { acITwin } from "../authorize";
 import { detail, errors } from "../errors";
 import { bodyObject, created, noContent, ok, type RequestContext, type Router } from "../http";
 import { route } from "../operation-routes";
+import { sameText } from "../same-text";
 
 export const SHARE_CONTRACTS = ["Default"];
 export const MAX_SHARE_DAYS = 90;
@@ -19,7 +20,7 @@ export function registerShares(router: Router): void {
     const body = bodyObject(ctx) ?? {};
     const contract = body.shareContract === undefined || body.shareContract === null ? "Default" : body.shareContract;
     const expiration = readExpiration(ctx, body.expiration);
-    const known = SHARE_CONTRACTS.find((c) => typeof contract === "string" && c.toLowerCase() === contract.toLowerCase());
+    const known = SHARE_CONTRACTS.find((c) => typeof contract === "string" && sameText(c, contract));
     if (!known) throw errors.shareContractNotFound();
     const share: ShareRecord = {
       id: randomUUID(),

@@ -12,6 +12,7 @@ import { invitationView, userMemberView } from "../views";
 import { resolveRoleIds, union, validateAddMembers, validateRoleIds } from "./member-body";
 import { memberOperations } from "../../../src/api/operations/accesscontrol-members";
 import { route } from "../operation-routes";
+import { sameText } from "../same-text";
 
 export const INVITATION_DAYS = 7;
 
@@ -87,7 +88,7 @@ export function isLive(inv: InvitationRecord, now: number): boolean {
 
 /** One pending invitation per e-mail and iTwin: re-inviting adds the roles to it. */
 export function invite(ctx: RequestContext, itwin: ITwinRecord, email: string, roleIds: string[]): InvitationRecord {
-  const existing = itwin.invitations.find((i) => isLive(i, ctx.now) && i.email.toLowerCase() === email.toLowerCase());
+  const existing = itwin.invitations.find((i) => isLive(i, ctx.now) && sameText(i.email, email));
   if (existing) {
     existing.roleIds = union(existing.roleIds, roleIds);
     return existing;
