@@ -18,7 +18,7 @@ import { runPaced } from "../../lib/run-paced";
 import { DEFAULT_BUDGET } from "../budget";
 import { pacedClient } from "../paced-client";
 import { createPacer, type Pacer } from "../pacer";
-import { readITwinNow, verdictOf, type ITwinNow } from "./check";
+import { memberBefore, readITwinNow, verdictOf, type ITwinNow } from "./check";
 import { latestSaver } from "./latest-saver";
 import { isInvite, sendInvites, type InviteChange } from "./invite";
 import { sendOne } from "./send-one";
@@ -138,8 +138,14 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
     }
   }
 
+  /** What a change keeps of the state before it went: the member an add finds there already (it stays one when undone). */
+  const kept = (change: PlanChange, before: ITwinNow): Partial<ChangeProgress> => {
+    const member = progress.changes[change.id]?.memberBefore ?? memberBefore(change, before);
+    return member ? { memberBefore: member } : {};
+  };
+
   async function runJob(itwin: ITwinChanges, carried: PlanChange[], job: AccessJobState, before: ITwinNow = NOTHING_READ) {
-    await setChanges(carried.map((c) => [c.id, { state: "sending", at: now() }]));
+    await setChanges(carried.map((c) => [c.id, { state: "sending", ...kept(c, before), at: now() }]));
     const outcome = await resumeAccessJob(client, job, {
       ...(signal && { signal }),
       ...(options.jobPace && { pace: options.jobPace }),
@@ -151,7 +157,7 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
       itwin,
       carried.flatMap((c) => {
         const settled = fromJob(jobActionsOf(c) ?? [], results, at);
-        return settled ? [[c.id, settled] as [string, ChangeProgress]] : [];
+        return settled ? [[c.id, { ...settled, ...kept(c, before) }] as [string, ChangeProgress]] : [];
       }),
       before,
     );
@@ -245,7 +251,13 @@ export async function applyPlan(plan: Plan, start: PlanProgress, options: ApplyO
       if (v.verdict === "done")
         settled.push([
           change.id,
-          { state: "succeeded", note: v.note, ...(ours && { applied: true }), ...(v.createdId && { createdId: v.createdId }), at: now() },
+          {
+            state: "succeeded",
+            note: v.note,
+            ...(ours && { applied: true, ...kept(change, NOTHING_READ) }),
+            ...(v.createdId && { createdId: v.createdId }),
+            at: now(),
+          },
         ]);
       else if (v.verdict === "drifted") settled.push([change.id, { state: "drifted", note: v.note, at: now() }]);
       else if (v.verdict === "failed") settled.push([change.id, { state: "failed", error: v.error, at: now() }]);

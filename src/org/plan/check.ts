@@ -115,6 +115,13 @@ const same = (a: readonly string[], b: readonly string[]) => {
   return x.size === y.size && [...x].every((s) => y.has(s));
 };
 
+/** For a member about to be added: who they are and what they hold already, when they are a member. */
+export function memberBefore(change: PlanChange, now: ITwinNow): { userId: string; roleIds: string[] } | undefined {
+  if (change.kind !== "addUserMember") return undefined;
+  const member = findUser(now.users ?? [], "", change.email);
+  return member ? { userId: member.id, roleIds: roleIdsOf(member) } : undefined;
+}
+
 function findUser(users: readonly UserMember[], userId: string, email: string | null) {
   return users.find((u) => u.id === userId || sameEmail(u.email, email));
 }

@@ -144,4 +144,37 @@ describe("undoing a plan", () => {
     expect(canUndo(plan, { ...progress, changes: { member: progress.changes.member! } })).toBe(false);
     expect(canUndo(plan, null)).toBe(false);
   });
+
+  it("gives a person added who already was a member back the roles they held, membership kept", async () => {
+    const itwins = world();
+    const before = snapshot(itwins.t1!);
+    fakeAccessControl(itwins);
+    const plan: Plan = {
+      ...offboard(),
+      kind: "import",
+      title: "Onboard Quinn",
+      itwins: [
+        {
+          iTwinId: "t1",
+          iTwinName: "Bridge",
+          changes: [change({ id: "add", kind: "addUserMember", email: QUINN.email, roleIds: ["r2", "r3"] })],
+        },
+      ],
+    };
+    const applied = await applyPlan(plan, emptyProgress(plan, 0), { ...pace(), save });
+    expect(applied.changes.add).toMatchObject({
+      state: "succeeded",
+      applied: true,
+      memberBefore: { userId: "u-quinn", roleIds: ["r1", "r2"] },
+    });
+    expect(itwins.t1!.users.get("u-quinn")?.roleIds).toEqual(expect.arrayContaining(["r1", "r2", "r3"]));
+
+    const inverse = inversePlan(plan, applied, { id: "p2-undo", now: 5 });
+    expect(allChanges(inverse).map(({ change: c }) => c)).toEqual([
+      expect.objectContaining({ kind: "changeUserRoles", userId: "u-quinn", from: ["r1", "r2", "r3"], to: ["r1", "r2"] }),
+    ]);
+    const undone = await applyPlan(inverse, emptyProgress(inverse, 6), { ...pace(), save });
+    expect(undone.changes["undo:add"]).toMatchObject({ state: "succeeded", applied: true });
+    expect(snapshot(itwins.t1!)).toEqual(before);
+  });
 });

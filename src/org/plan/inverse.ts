@@ -20,8 +20,18 @@ function inverseOf(change: PlanChange, entry: ChangeProgress): Inverse {
     case "changeUserRoles":
       if (change.from.length === 0) return { reason: "They held no roles before: remove them instead." };
       return { change: { ...base, kind: "changeUserRoles", userId: change.userId, email: change.email, from: change.to, to: change.from } };
-    case "addUserMember":
-      return { change: { ...base, kind: "removeUserMember", userId: "", email: change.email, roleIds: change.roleIds } };
+    case "addUserMember": {
+      const member = entry.memberBefore;
+      if (!member) return { change: { ...base, kind: "removeUserMember", userId: "", email: change.email, roleIds: change.roleIds } };
+      // A member before: they keep their membership and the roles they held; only the added ones go.
+      if (member.roleIds.length === 0)
+        return { reason: "They were a member with no roles before: remove the added roles under the iTwin's members." };
+      const held = new Set(member.roleIds.map((r) => r.toLowerCase()));
+      const after = [...member.roleIds, ...change.roleIds.filter((r) => !held.has(r.toLowerCase()))];
+      return {
+        change: { ...base, kind: "changeUserRoles", userId: member.userId, email: change.email, from: after, to: member.roleIds },
+      };
+    }
     case "removeOwner":
       if (!change.email) return { reason: NO_EMAIL };
       return { change: { ...base, kind: "addOwner", email: change.email } };

@@ -37,6 +37,11 @@ export const ChangeProgress = z.object({
   applied: z.boolean().optional(),
   /** The id the server gave what the change created (a role; the user an owner added is), so that it can be taken back. */
   createdId: z.string().optional(),
+  /**
+   * For a member added who already was one (the server then adds the roles to theirs): who they were and
+   * the roles they held, read before the request went out, so that undoing gives back exactly those.
+   */
+  memberBefore: z.object({ userId: z.string(), roleIds: z.array(z.string()) }).optional(),
   at: z.number().optional(),
 });
 export type ChangeProgress = z.infer<typeof ChangeProgress>;
