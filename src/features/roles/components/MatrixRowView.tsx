@@ -120,7 +120,7 @@ export const MatrixRowView = memo(function MatrixRowView(props: MatrixRowViewPro
           role="checkbox"
           aria-checked={value}
           aria-readonly={cellReadOnly || undefined}
-          aria-label={`${roleName}: ${cell.permission}${changed ? " (unsaved change)" : ""}`}
+          aria-label={`${revealHidden(roleName)}: ${cell.permission}${changed ? " (unsaved change)" : ""}`}
           tabIndex={focusCol === c ? 0 : -1}
           data-pos={`${index}:${c}`}
           data-kind="cell"

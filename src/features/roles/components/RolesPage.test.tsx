@@ -72,6 +72,13 @@ describe("Roles page", () => {
     expect(grid).toHaveAttribute("aria-colcount", "3");
   });
 
+  it("names each cell's role with its hidden direction characters shown as codes, so none can reorder what is read out", async () => {
+    server.use(...handlers({ roles: [role("r-spoof", "Reader\u202Egnp.exe", ["imodels_read"], "Custom")] }));
+    renderPage();
+    await screen.findByRole("grid", { name: "Permissions of each role" });
+    expect(screen.getByRole("checkbox", { name: "Reader⟦U+202E⟧gnp.exe: imodels_read" })).toHaveAttribute("aria-checked", "true");
+  });
+
   it("collapses a service group but keeps its count", async () => {
     server.use(...handlers());
     renderPage();
