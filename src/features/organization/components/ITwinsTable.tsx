@@ -88,7 +88,7 @@ const ITwinTableRow = memo(function ITwinTableRow({
         </Stack>
       </TableCell>
       <TableCell>
-        {r.snapshotAt ? new Date(r.snapshotAt).toLocaleString() : "—"}{" "}
+        {r.snapshotAt ? new Date(r.snapshotAt).toLocaleString(undefined, { dateStyle: "short", timeStyle: "short" }) : "—"}{" "}
         <Button size="small" onClick={() => onRefresh(r.id)} aria-label={`Refresh ${revealHidden(r.name)}`}>
           Refresh
         </Button>
@@ -154,7 +154,12 @@ export function ITwinsTable({
           <TableHead>
             <TableRow aria-rowindex={1}>
               {COLUMNS.map((c) => (
-                <TableCell key={c.key} sortDirection={sort.key === c.key ? (sort.desc ? "desc" : "asc") : false}>
+                <TableCell
+                  key={c.key}
+                  sortDirection={sort.key === c.key ? (sort.desc ? "desc" : "asc") : false}
+                  // The counts' headers wrap onto two lines: the table then fits a laptop's width.
+                  sx={c.key === "name" ? undefined : { width: 96 }}
+                >
                   <TableSortLabel
                     active={sort.key === c.key}
                     direction={sort.key === c.key && sort.desc ? "desc" : "asc"}
