@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createCampaign } from "./create";
 import { decodeLines, encodeLines } from "./line-store";
-import { NOW, reviewIndex } from "./review-fixture";
+import { fixtureCampaign } from "./review-fixture";
 
-const campaign = () =>
-  createCampaign(reviewIndex(), {
-    id: "c1",
-    name: "Spring",
-    organizationId: "riverbend",
-    scope: { kind: "all" },
-    reviewer: { id: "ada", name: "Ada" },
-    now: NOW,
-  });
+const campaign = () => fixtureCampaign();
 
 const roundTrip = (value: unknown) => decodeLines(JSON.parse(JSON.stringify(value)));
 

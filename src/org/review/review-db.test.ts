@@ -2,22 +2,13 @@ import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
 import { clearOrgData } from "../clear-org-data";
-import { createCampaign } from "./create";
 import { decide, undecide } from "./decisions";
-import { NOW, reviewIndex } from "./review-fixture";
+import { fixtureCampaign, NOW } from "./review-fixture";
 import { deleteReview, listCampaigns, openReviewDb, readReview, saveCampaign, saveResults, saveReview, syncDecisions } from "./review-db";
 import { openCampaign } from "./view";
 
 const by = { id: "ada", name: "Ada Admin" };
-const campaign = (id: string, createdAt = NOW) =>
-  createCampaign(reviewIndex(), {
-    id,
-    name: `Review ${id}`,
-    organizationId: "riverbend",
-    scope: { kind: "all" },
-    reviewer: by,
-    now: createdAt,
-  });
+const campaign = (id: string, createdAt = NOW) => fixtureCampaign(id, createdAt);
 
 afterEach(() => clearOrgData());
 

@@ -1,6 +1,7 @@
 // A small organization index for the review tests: two iTwins, an Account role and group, a missing
 // user, an outside e-mail, invitations and share links on either side of their expiry.
 import type { OrgIndex } from "../index-queries";
+import { createCampaign } from "./create";
 import { pendingSnapshot, type ITwinSnapshot } from "../snapshot";
 
 export const NOW = Date.parse("2026-06-01T00:00:00Z");
@@ -62,3 +63,14 @@ export function reviewIndex(): OrgIndex {
     ],
   };
 }
+
+/** A campaign over the whole of the fixture index, started by Ada of "riverbend". */
+export const fixtureCampaign = (id = "c1", now = NOW) =>
+  createCampaign(reviewIndex(), {
+    id,
+    name: `Review ${id}`,
+    organizationId: "riverbend",
+    scope: { kind: "all" },
+    reviewer: { id: "ada", name: "Ada Admin" },
+    now,
+  });

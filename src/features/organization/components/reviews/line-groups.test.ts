@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createCampaign } from "../../../../org/review/create";
-import { NOW, reviewIndex } from "../../../../org/review/review-fixture";
+import { fixtureCampaign } from "../../../../org/review/review-fixture";
 import { openCampaign } from "../../../../org/review/view";
 import { isHeader, itemKey, shownItems } from "./line-groups";
 
-const view = openCampaign(
-  createCampaign(reviewIndex(), {
-    id: "c1",
-    name: "Groups",
-    organizationId: "riverbend",
-    scope: { kind: "all" },
-    reviewer: { id: "ada", name: "Ada" },
-    now: NOW,
-  }),
-);
+const view = openCampaign(fixtureCampaign());
 
 describe("the review lines as the table lists them", () => {
   it("lists the lines themselves when not grouped, each row keyed by its line", () => {
