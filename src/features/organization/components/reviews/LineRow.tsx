@@ -16,6 +16,11 @@ import { accessText, lineLabel, type LineActions } from "./line-text";
 
 export const ROW_HEIGHT = 49;
 
+const VERDICTS: readonly [Verdict, string][] = [
+  ["keep", "Keep"],
+  ["revoke", "Revoke"],
+];
+
 export const lineRowsSx = (theme: Theme): CSSObject => {
   const { palette } = theme;
   const line = palette.mode === "light" ? palette.grey[300] : palette.grey[800];
@@ -147,25 +152,20 @@ export const LineRow = memo(function LineRow({
       </td>
       <td>
         <div className="review-decision" role="group" aria-label={`Decision: ${label}`}>
-          <button
-            type="button"
-            data-col="decision"
-            aria-pressed={verdict === "keep"}
-            disabled={locked}
-            aria-label={`Keep: ${label}`}
-            onClick={() => decide("keep")}
-          >
-            Keep
-          </button>
-          <button
-            type="button"
-            aria-pressed={verdict === "revoke"}
-            disabled={locked}
-            aria-label={`Revoke: ${label}`}
-            onClick={() => decide("revoke")}
-          >
-            Revoke
-          </button>
+          {VERDICTS.map(([v, word]) => (
+            <button
+              key={v}
+              type="button"
+              // Arrow keys move between lines to the same column: Keep is where they land.
+              data-col={v === "keep" ? "decision" : undefined}
+              aria-pressed={verdict === v}
+              disabled={locked}
+              aria-label={`${word}: ${label}`}
+              onClick={() => decide(v)}
+            >
+              {word}
+            </button>
+          ))}
         </div>
       </td>
       <td>
